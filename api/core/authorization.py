@@ -1,0 +1,155 @@
+"""Roles, permissions and the one role→permission map; who the caller is; route guards.
+
+Every API route declares either `requires(Permission.X)` or `public_route`; the app refuses to
+start when a route declares neither (deny by default). Organisation scoping is the services' job:
+they filter lists by the caller and answer 404 for single rows outside the caller's scope.
+"""
+
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from fastapi.routing import APIRoute
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+
+from api.core.config import get_settings
+from api.core.db import SessionDep
+from api.core.errors import Forbidden, Unauthorized
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    DESK = "desk"
+    MUNICIPALITY = "municipality"
+    PARTNER = "partner"
+    HOST = "host"
+
+
+class Permission(StrEnum):
+    """`family:action`; API key scopes use the same strings."""
+
+    PROFILE_READ = "profile:read"
+    REFERENCE_READ = "reference:read"
+    REFERENCE_WRITE = "reference:write"
+    ORGANISATIONS_READ = "organisations:read"
+    ORGANISATIONS_WRITE = "organisations:write"
+    USERS_READ = "users:read"
+    USERS_WRITE = "users:write"
+    API_KEYS_READ = "api-keys:read"
+    API_KEYS_WRITE = "api-keys:write"
+    AUDIT_READ = "audit:read"
+
+    @property
+    def family(self) -> str:
+        return self.value.split(":")[0]
+
+
+_STAFF = {
+    Permission.PROFILE_READ,
+    Permission.REFERENCE_READ,
+    Permission.ORGANISATIONS_READ,
+    Permission.USERS_READ,
+    Permission.USERS_WRITE,
+    Permission.API_KEYS_READ,
+    Permission.API_KEYS_WRITE,
+}
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.ADMIN: frozenset(Permission),
+    Role.DESK: frozenset(_STAFF),
+    Role.MUNICIPALITY: frozenset(_STAFF),
+    Role.PARTNER: frozenset(_STAFF),
+    Role.HOST: frozenset({Permission.PROFILE_READ, Permission.REFERENCE_READ}),
+}
+
+# Permissions that only users may exercise, never an integration's API key.
+USER_ONLY_PERMISSIONS = frozenset(
+    {Permission.PROFILE_READ, Permission.USERS_WRITE, Permission.API_KEYS_WRITE, Permission.AUDIT_READ}
+)
+# Granting a write scope to an API key grants the read scope of the same family.
+SCOPE_FAMILIES = sorted({p.family for p in Permission if p not in USER_ONLY_PERMISSIONS})
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is calling: a user, or an organisation's integration through an API key."""
+
+    organisation_id: uuid.UUID
+    role: Role
+    permissions: frozenset[Permission]
+    user_id: uuid.UUID | None = None
+    api_key_id: uuid.UUID | None = None
+    is_organisation_admin: bool = False
+    municipality_code: str | None = None
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == Role.ADMIN
+
+    def can(self, permission: Permission) -> bool:
+        return permission in self.permissions
+
+
+bearer_scheme = HTTPBearer(auto_error=False, description="An access token from /auth/token.")
+api_key_scheme = APIKeyHeader(
+    name="X-Api-Key", auto_error=False, description="An organisation API key (integrations)."
+)
+
+
+def get_principal(
+    request: Request,
+    session: SessionDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
+    api_key: Annotated[str | None, Depends(api_key_scheme)],
+) -> Principal:
+    # Imported here: identity depends on core, and core must not import a domain at import time.
+    from api.identity.service import principal_from_access_token, principal_from_api_key
+
+    if credentials is not None and credentials.scheme.lower() == "bearer":
+        principal = principal_from_access_token(session, get_settings(), credentials.credentials)
+    elif api_key:
+        principal = principal_from_api_key(session, api_key)
+    else:
+        raise Unauthorized()
+    if principal is None:
+        raise Unauthorized("The credentials are invalid, expired or revoked.")
+    request.state.principal = principal
+    return principal
+
+
+def requires(permission: Permission) -> Any:
+    """A dependency that yields the caller after checking one permission."""
+
+    def guard(principal: Annotated[Principal, Depends(get_principal)]) -> Principal:
+        if not principal.can(permission):
+            raise Forbidden(f"Your role may not do this ({permission.value}).")
+        return principal
+
+    guard.required_permission = permission  # type: ignore[attr-defined]
+    return Depends(guard)
+
+
+def _public() -> None:
+    """Marks a route as deliberately open to everyone."""
+
+
+_public.is_public = True  # type: ignore[attr-defined]
+public_route = Depends(_public)
+
+
+def route_guard(route: APIRoute) -> Permission | None:
+    """The permission a route requires; None for a public route; raises if it declares neither."""
+    stack = list(route.dependant.dependencies)
+    while stack:
+        dependant = stack.pop()
+        call = dependant.call
+        if getattr(call, "is_public", False):
+            return None
+        if (permission := getattr(call, "required_permission", None)) is not None:
+            return permission
+        stack.extend(dependant.dependencies)
+    raise RuntimeError(
+        f"{sorted(route.methods)} {route.path} declares neither requires(...) nor public_route"
+    )

@@ -1,0 +1,175 @@
+import uuid
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, EmailStr, StringConstraints
+from pydantic import Field as PydanticField
+from sqlalchemy import JSON, Column, String
+from sqlmodel import Field, SQLModel
+
+from api.core.authorization import Permission, Role
+from api.core.models import InputSchema, Schema, id_field, timestamp_field
+
+
+class OrganisationKind(StrEnum):
+    MUNICIPALITY = "municipality"
+    RELOCATION_DESK = "relocation_desk"
+    PARTNER = "partner"
+    OPERATOR = "operator"
+
+
+# The role an organisation's integration acts with when it calls through an API key.
+INTEGRATION_ROLE = {
+    OrganisationKind.MUNICIPALITY: Role.MUNICIPALITY,
+    OrganisationKind.RELOCATION_DESK: Role.DESK,
+    OrganisationKind.PARTNER: Role.PARTNER,
+    OrganisationKind.OPERATOR: Role.PARTNER,
+}
+
+Name = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+MunicipalityCode = Annotated[str, StringConstraints(pattern=r"^GM\d{4}$")]
+Password = Annotated[str, StringConstraints(min_length=12, max_length=256, strip_whitespace=False)]
+
+
+class Organisation(SQLModel, table=True):
+    id: uuid.UUID = id_field()
+    name: str = Field(max_length=200, unique=True)
+    kind: str = Field(sa_type=String(32), index=True)
+    municipality_code: str | None = Field(
+        default=None, max_length=6, foreign_key="municipality.code", index=True
+    )
+    created_at: datetime = timestamp_field()
+
+
+class OrganisationCreate(InputSchema):
+    name: Name
+    kind: OrganisationKind
+    municipality_code: MunicipalityCode | None = None
+
+
+class OrganisationUpdate(InputSchema):
+    name: Name | None = None
+    municipality_code: MunicipalityCode | None = None
+
+
+class OrganisationPublic(Schema):
+    id: uuid.UUID
+    name: str
+    kind: OrganisationKind
+    municipality_code: str | None
+
+
+class User(SQLModel, table=True):
+    __tablename__ = "app_user"
+
+    id: uuid.UUID = id_field()
+    email: str = Field(max_length=320, unique=True)
+    full_name: str = Field(max_length=200)
+    role: str = Field(sa_type=String(32))
+    organisation_id: uuid.UUID = Field(foreign_key="organisation.id", index=True)
+    is_organisation_admin: bool = False
+    is_active: bool = True
+    password_hash: str = Field(max_length=255)
+    created_at: datetime = timestamp_field()
+
+
+class UserCreate(InputSchema):
+    email: EmailStr
+    full_name: Name
+    role: Role
+    organisation_id: uuid.UUID
+    is_organisation_admin: bool = False
+    password: Password
+
+
+class UserUpdate(InputSchema):
+    full_name: Name | None = None
+    role: Role | None = None
+    is_organisation_admin: bool | None = None
+    is_active: bool | None = None
+    password: Password | None = None
+
+
+class UserPublic(Schema):
+    id: uuid.UUID
+    email: str
+    full_name: str
+    role: Role
+    organisation_id: uuid.UUID
+    is_organisation_admin: bool
+    is_active: bool
+
+
+class RefreshToken(SQLModel, table=True):
+    """A rotating refresh token, stored only as a hash; a family is one login's chain."""
+
+    id: uuid.UUID = id_field()
+    user_id: uuid.UUID = Field(foreign_key="app_user.id", index=True, ondelete="CASCADE")
+    family_id: uuid.UUID = Field(index=True)
+    token_hash: str = Field(max_length=64, unique=True)
+    expires_at: datetime = timestamp_field()
+    revoked_at: datetime | None = timestamp_field(nullable=True)
+    created_at: datetime = timestamp_field()
+
+
+class LoginThrottle(SQLModel, table=True):
+    """Failed logins per e-mail address, known or not, so lock-out reveals nothing."""
+
+    email_key: str = Field(primary_key=True, max_length=64)
+    failures: int = 0
+    locked_until: datetime | None = timestamp_field(nullable=True)
+    updated_at: datetime = timestamp_field()
+
+
+class TokenResponse(BaseModel):
+    """OAuth2 token response (RFC 6749 names, hence snake_case)."""
+
+    access_token: str
+    refresh_token: str
+    token_type: str = "bearer"  # noqa: S105 - the OAuth2 token type, not a secret
+    expires_in: int
+
+
+class RefreshRequest(InputSchema):
+    refresh_token: str = PydanticField(min_length=1, max_length=200)
+
+
+class ApiKey(SQLModel, table=True):
+    """An organisation's integration credential, stored only as a hash."""
+
+    id: uuid.UUID = id_field()
+    organisation_id: uuid.UUID = Field(foreign_key="organisation.id", index=True)
+    name: str = Field(max_length=200)
+    prefix: str = Field(max_length=16)
+    key_hash: str = Field(max_length=64, unique=True)
+    role: str = Field(sa_type=String(32))
+    scopes: list[str] = Field(sa_column=Column(JSON, nullable=False))
+    created_by_user_id: uuid.UUID | None = Field(default=None, foreign_key="app_user.id")
+    created_at: datetime = timestamp_field()
+    last_used_at: datetime | None = timestamp_field(nullable=True)
+    revoked_at: datetime | None = timestamp_field(nullable=True)
+
+
+class ApiKeyCreate(InputSchema):
+    name: Name
+    scopes: list[Permission] = PydanticField(
+        min_length=1,
+        description="`family:read` or `family:write`; write includes read of the same family.",
+    )
+
+
+class ApiKeyPublic(Schema):
+    id: uuid.UUID
+    organisation_id: uuid.UUID
+    name: str
+    prefix: str
+    role: Role
+    scopes: list[str]
+    created_at: datetime
+    last_used_at: datetime | None
+    revoked_at: datetime | None
+
+
+class ApiKeyCreated(ApiKeyPublic):
+    key: str = PydanticField(description="The secret key. It is shown only this once.")

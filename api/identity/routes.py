@@ -1,0 +1,210 @@
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Query, Response, status
+from fastapi.security import OAuth2PasswordRequestForm
+
+from api.core.authorization import Permission, Principal, public_route, requires
+from api.core.config import get_settings
+from api.core.db import SessionDep
+from api.core.errors import NotFound
+from api.core.pagination import Page, PageDep
+from api.identity import service
+from api.identity.models import (
+    ApiKeyCreate,
+    ApiKeyCreated,
+    ApiKeyPublic,
+    OrganisationCreate,
+    OrganisationKind,
+    OrganisationPublic,
+    OrganisationUpdate,
+    RefreshRequest,
+    TokenResponse,
+    UserCreate,
+    UserPublic,
+    UserUpdate,
+)
+
+auth_router = APIRouter(prefix="/auth", tags=["auth"], dependencies=[public_route])
+users_router = APIRouter(prefix="/users", tags=["users"])
+organisations_router = APIRouter(prefix="/organisations", tags=["organisations"])
+
+OrganisationId = Annotated[uuid.UUID, Path(alias="organisationId")]
+UserId = Annotated[uuid.UUID, Path(alias="userId")]
+ApiKeyId = Annotated[uuid.UUID, Path(alias="apiKeyId")]
+
+
+class OrganisationPage(Page[OrganisationPublic]):
+    pass
+
+
+class UserPage(Page[UserPublic]):
+    pass
+
+
+class ApiKeyPage(Page[ApiKeyPublic]):
+    pass
+
+
+# --- auth -----------------------------------------------------------------------------------
+
+
+@auth_router.post("/token", response_model=TokenResponse, summary="Log in (OAuth2 password flow)")
+def login(
+    session: SessionDep, form: Annotated[OAuth2PasswordRequestForm, Depends()]
+) -> TokenResponse:
+    return service.login(session, get_settings(), form.username, form.password)
+
+
+@auth_router.post("/refresh", response_model=TokenResponse, summary="Swap a refresh token")
+def refresh(session: SessionDep, body: RefreshRequest) -> TokenResponse:
+    return service.refresh(session, get_settings(), body.refresh_token)
+
+
+@auth_router.post("/logout", status_code=status.HTTP_204_NO_CONTENT, summary="Revoke a login")
+def logout(session: SessionDep, body: RefreshRequest) -> Response:
+    service.logout(session, body.refresh_token)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+# --- users ----------------------------------------------------------------------------------
+
+
+@users_router.get("/me", response_model=UserPublic, summary="The logged-in user")
+def read_me(
+    session: SessionDep, principal: Annotated[Principal, requires(Permission.PROFILE_READ)]
+) -> UserPublic:
+    if principal.user_id is None:
+        raise NotFound("An API key has no user profile.")
+    return UserPublic.model_validate(service.get_user(session, principal, principal.user_id))
+
+
+@users_router.get("", response_model=UserPage, summary="Users the caller may see")
+def list_users(
+    session: SessionDep,
+    page: PageDep,
+    principal: Annotated[Principal, requires(Permission.USERS_READ)],
+    organisation_id: Annotated[uuid.UUID | None, Query(alias="organisationId")] = None,
+) -> UserPage:
+    rows, total = service.list_users(session, principal, page, organisation_id=organisation_id)
+    return UserPage(items=[UserPublic.model_validate(r) for r in rows], total=total)
+
+
+@users_router.post("", response_model=UserPublic, status_code=201, summary="Create a user")
+def create_user(
+    session: SessionDep,
+    body: UserCreate,
+    principal: Annotated[Principal, requires(Permission.USERS_WRITE)],
+) -> UserPublic:
+    return UserPublic.model_validate(service.create_user(session, principal, body))
+
+
+@users_router.get("/{userId}", response_model=UserPublic, summary="One user")
+def get_user(
+    session: SessionDep,
+    user_id: UserId,
+    principal: Annotated[Principal, requires(Permission.USERS_READ)],
+) -> UserPublic:
+    return UserPublic.model_validate(service.get_user(session, principal, user_id))
+
+
+@users_router.patch("/{userId}", response_model=UserPublic, summary="Change or deactivate a user")
+def update_user(
+    session: SessionDep,
+    user_id: UserId,
+    body: UserUpdate,
+    principal: Annotated[Principal, requires(Permission.USERS_WRITE)],
+) -> UserPublic:
+    return UserPublic.model_validate(service.update_user(session, principal, user_id, body))
+
+
+# --- organisations and their API keys -------------------------------------------------------
+
+
+@organisations_router.get("", response_model=OrganisationPage, summary="Organisations")
+def list_organisations(
+    session: SessionDep,
+    page: PageDep,
+    _: Annotated[Principal, requires(Permission.ORGANISATIONS_READ)],
+    kind: OrganisationKind | None = None,
+) -> OrganisationPage:
+    rows, total = service.list_organisations(session, page, kind=kind)
+    return OrganisationPage(items=[OrganisationPublic.model_validate(r) for r in rows], total=total)
+
+
+@organisations_router.post(
+    "", response_model=OrganisationPublic, status_code=201, summary="Register an organisation"
+)
+def create_organisation(
+    session: SessionDep,
+    body: OrganisationCreate,
+    principal: Annotated[Principal, requires(Permission.ORGANISATIONS_WRITE)],
+) -> OrganisationPublic:
+    return OrganisationPublic.model_validate(service.create_organisation(session, principal, body))
+
+
+@organisations_router.get(
+    "/{organisationId}", response_model=OrganisationPublic, summary="One organisation"
+)
+def get_organisation(
+    session: SessionDep,
+    organisation_id: OrganisationId,
+    _: Annotated[Principal, requires(Permission.ORGANISATIONS_READ)],
+) -> OrganisationPublic:
+    return OrganisationPublic.model_validate(service.get_organisation(session, organisation_id))
+
+
+@organisations_router.patch(
+    "/{organisationId}", response_model=OrganisationPublic, summary="Change an organisation"
+)
+def update_organisation(
+    session: SessionDep,
+    organisation_id: OrganisationId,
+    body: OrganisationUpdate,
+    principal: Annotated[Principal, requires(Permission.ORGANISATIONS_WRITE)],
+) -> OrganisationPublic:
+    return OrganisationPublic.model_validate(
+        service.update_organisation(session, principal, organisation_id, body)
+    )
+
+
+@organisations_router.get(
+    "/{organisationId}/api-keys", response_model=ApiKeyPage, summary="The organisation's API keys"
+)
+def list_api_keys(
+    session: SessionDep,
+    organisation_id: OrganisationId,
+    page: PageDep,
+    principal: Annotated[Principal, requires(Permission.API_KEYS_READ)],
+) -> ApiKeyPage:
+    rows, total = service.list_api_keys(session, principal, organisation_id, page)
+    return ApiKeyPage(items=[ApiKeyPublic.model_validate(r) for r in rows], total=total)
+
+
+@organisations_router.post(
+    "/{organisationId}/api-keys",
+    response_model=ApiKeyCreated,
+    status_code=201,
+    summary="Create an API key (the secret is shown once)",
+)
+def create_api_key(
+    session: SessionDep,
+    organisation_id: OrganisationId,
+    body: ApiKeyCreate,
+    principal: Annotated[Principal, requires(Permission.API_KEYS_WRITE)],
+) -> ApiKeyCreated:
+    api_key, secret = service.create_api_key(session, principal, organisation_id, body)
+    return ApiKeyCreated.model_validate({**ApiKeyPublic.model_validate(api_key).model_dump(), "key": secret})
+
+
+@organisations_router.delete(
+    "/{organisationId}/api-keys/{apiKeyId}", status_code=204, summary="Revoke an API key"
+)
+def revoke_api_key(
+    session: SessionDep,
+    organisation_id: OrganisationId,
+    api_key_id: ApiKeyId,
+    principal: Annotated[Principal, requires(Permission.API_KEYS_WRITE)],
+) -> Response:
+    service.revoke_api_key(session, principal, organisation_id, api_key_id)
+    return Response(status_code=204)

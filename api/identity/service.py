@@ -1,0 +1,457 @@
+"""Identity rules: who the caller is, login and tokens, organisations, users and API keys."""
+
+import hashlib
+import uuid
+from datetime import timedelta
+
+from sqlalchemy import update
+from sqlmodel import Session, col, select
+
+from api.audit.service import record
+from api.core.authorization import (
+    ROLE_PERMISSIONS,
+    USER_ONLY_PERMISSIONS,
+    Permission,
+    Principal,
+    Role,
+)
+from api.core.config import Settings
+from api.core.db import upsert_insert
+from api.core.errors import Conflict, Forbidden, NotFound, TooManyRequests, Unauthorized, Unprocessable
+from api.core.models import utcnow
+from api.core.pagination import PageParams, paginate
+from api.core.security import (
+    create_access_token,
+    decode_access_token,
+    hash_opaque_token,
+    hash_password,
+    new_opaque_token,
+    verify_password,
+)
+from api.identity.models import (
+    INTEGRATION_ROLE,
+    ApiKey,
+    ApiKeyCreate,
+    LoginThrottle,
+    Organisation,
+    OrganisationCreate,
+    OrganisationKind,
+    OrganisationUpdate,
+    RefreshToken,
+    TokenResponse,
+    User,
+    UserCreate,
+    UserUpdate,
+)
+from api.reference.models import Municipality
+
+REFRESH_TOKEN_PREFIX = "ondr"  # noqa: S105 - a prefix, not a secret
+API_KEY_PREFIX = "ondk"
+API_KEY_TOUCH_INTERVAL = timedelta(minutes=1)
+
+# Which roles a user may have in which kind of organisation.
+ROLE_ORGANISATION_KINDS: dict[Role, set[OrganisationKind]] = {
+    Role.ADMIN: set(OrganisationKind),
+    Role.DESK: {OrganisationKind.RELOCATION_DESK},
+    Role.MUNICIPALITY: {OrganisationKind.MUNICIPALITY},
+    Role.PARTNER: {OrganisationKind.PARTNER, OrganisationKind.OPERATOR},
+    Role.HOST: {OrganisationKind.PARTNER},
+}
+
+
+def normalise_email(email: str) -> str:
+    return email.strip().lower()
+
+
+# --- who is calling -------------------------------------------------------------------------
+
+
+def principal_from_access_token(session: Session, settings: Settings, token: str) -> Principal | None:
+    user_id = decode_access_token(settings, token)
+    if user_id is None:
+        return None
+    found = session.exec(
+        select(User, Organisation)
+        .join(Organisation, col(Organisation.id) == col(User.organisation_id))
+        .where(User.id == user_id)
+    ).first()
+    if found is None or not found[0].is_active:
+        return None
+    user, organisation = found
+    role = Role(user.role)
+    return Principal(
+        organisation_id=organisation.id,
+        role=role,
+        permissions=ROLE_PERMISSIONS[role],
+        user_id=user.id,
+        is_organisation_admin=user.is_organisation_admin,
+        municipality_code=organisation.municipality_code,
+    )
+
+
+def principal_from_api_key(session: Session, key: str) -> Principal | None:
+    found = session.exec(
+        select(ApiKey, Organisation)
+        .join(Organisation, col(Organisation.id) == col(ApiKey.organisation_id))
+        .where(ApiKey.key_hash == hash_opaque_token(key), col(ApiKey.revoked_at).is_(None))
+    ).first()
+    if found is None:
+        return None
+    api_key, organisation = found
+    now = utcnow()
+    if api_key.last_used_at is None or now - api_key.last_used_at > API_KEY_TOUCH_INTERVAL:
+        session.exec(update(ApiKey).where(col(ApiKey.id) == api_key.id).values(last_used_at=now))
+    role = Role(api_key.role)
+    scopes = {Permission(s) for s in api_key.scopes if s in Permission._value2member_map_}
+    return Principal(
+        organisation_id=organisation.id,
+        role=role,
+        permissions=ROLE_PERMISSIONS[role] & frozenset(scopes),
+        api_key_id=api_key.id,
+        municipality_code=organisation.municipality_code,
+    )
+
+
+# --- login and tokens -----------------------------------------------------------------------
+
+
+def _throttle_key(email: str) -> str:
+    return hashlib.sha256(normalise_email(email).encode()).hexdigest()
+
+
+def _count_failed_login(session: Session, settings: Settings, key: str) -> None:
+    """Atomically count a failure; lock the address once the limit is reached."""
+    now = utcnow()
+    statement = upsert_insert(session, LoginThrottle.__table__).values(
+        email_key=key, failures=1, updated_at=now
+    )
+    statement = statement.on_conflict_do_update(
+        index_elements=["email_key"],
+        set_={"failures": LoginThrottle.__table__.c.failures + 1, "updated_at": now},
+    ).returning(LoginThrottle.__table__.c.failures)
+    failures = session.execute(statement).scalar_one()
+    if failures >= settings.login_max_failures:
+        session.exec(
+            update(LoginThrottle)
+            .where(col(LoginThrottle.email_key) == key)
+            .values(failures=0, locked_until=now + timedelta(minutes=settings.login_lockout_minutes))
+        )
+
+
+def login(session: Session, settings: Settings, email: str, password: str) -> TokenResponse:
+    key = _throttle_key(email)
+    throttle = session.get(LoginThrottle, key)
+    now = utcnow()
+    if throttle is not None and throttle.locked_until is not None and throttle.locked_until > now:
+        retry_after = int((throttle.locked_until - now).total_seconds()) + 1
+        raise TooManyRequests(
+            "Too many failed attempts for this account; try again later.",
+            headers={"Retry-After": str(retry_after)},
+        )
+    user = session.exec(select(User).where(User.email == normalise_email(email))).first()
+    # Always one Argon2 verification, whether or not the address is known.
+    password_ok = verify_password(password, user.password_hash if user else None)
+    if user is None or not password_ok or not user.is_active:
+        _count_failed_login(session, settings, key)
+        raise Unauthorized("The e-mail address or password is wrong.", keep_changes=True)
+    if throttle is not None:
+        session.delete(throttle)
+    record(session, None, "login", "user", user.id, organisation_id=user.organisation_id)
+    return _issue_tokens(session, settings, user, family_id=uuid.uuid4())
+
+
+def _issue_tokens(
+    session: Session, settings: Settings, user: User, *, family_id: uuid.UUID
+) -> TokenResponse:
+    access_token, expires_in = create_access_token(settings, user_id=user.id)
+    refresh_token = new_opaque_token(REFRESH_TOKEN_PREFIX)
+    session.add(
+        RefreshToken(
+            user_id=user.id,
+            family_id=family_id,
+            token_hash=hash_opaque_token(refresh_token),
+            expires_at=utcnow() + timedelta(days=settings.refresh_token_days),
+        )
+    )
+    return TokenResponse(
+        access_token=access_token, refresh_token=refresh_token, expires_in=expires_in
+    )
+
+
+def _revoke_family(session: Session, family_id: uuid.UUID) -> None:
+    session.exec(
+        update(RefreshToken)
+        .where(col(RefreshToken.family_id) == family_id, col(RefreshToken.revoked_at).is_(None))
+        .values(revoked_at=utcnow())
+    )
+
+
+def refresh(session: Session, settings: Settings, token: str) -> TokenResponse:
+    """Rotate: the presented token is spent; presenting a spent token revokes its whole family."""
+    row = session.exec(
+        select(RefreshToken).where(RefreshToken.token_hash == hash_opaque_token(token))
+    ).first()
+    invalid = "The refresh token is invalid, expired or revoked."
+    if row is None:
+        raise Unauthorized(invalid)
+    if row.revoked_at is not None:
+        _revoke_family(session, row.family_id)
+        raise Unauthorized(invalid, keep_changes=True)
+    now = utcnow()
+    if row.expires_at <= now:
+        raise Unauthorized(invalid)
+    spent = session.exec(
+        update(RefreshToken)
+        .where(col(RefreshToken.id) == row.id, col(RefreshToken.revoked_at).is_(None))
+        .values(revoked_at=now)
+    )
+    if spent.rowcount != 1:  # a concurrent refresh spent it first
+        raise Unauthorized(invalid)
+    user = session.get(User, row.user_id)
+    if user is None or not user.is_active:
+        raise Unauthorized(invalid)
+    return _issue_tokens(session, settings, user, family_id=row.family_id)
+
+
+def logout(session: Session, token: str) -> None:
+    row = session.exec(
+        select(RefreshToken).where(RefreshToken.token_hash == hash_opaque_token(token))
+    ).first()
+    if row is not None:
+        _revoke_family(session, row.family_id)
+        record(session, None, "logout", "user", row.user_id)
+
+
+def revoke_all_sessions(session: Session, user_id: uuid.UUID) -> None:
+    session.exec(
+        update(RefreshToken)
+        .where(col(RefreshToken.user_id) == user_id, col(RefreshToken.revoked_at).is_(None))
+        .values(revoked_at=utcnow())
+    )
+
+
+# --- organisations --------------------------------------------------------------------------
+
+
+def _check_municipality(session: Session, code: str | None) -> None:
+    if code is not None and session.get(Municipality, code) is None:
+        raise Unprocessable(f"Unknown municipality code {code}.", code="unknown-municipality")
+
+
+def list_organisations(
+    session: Session, page: PageParams, *, kind: OrganisationKind | None
+) -> tuple[list[Organisation], int]:
+    query = select(Organisation)
+    if kind:
+        query = query.where(Organisation.kind == kind.value)
+    return paginate(session, query.order_by(col(Organisation.name)), page)
+
+
+def get_organisation(session: Session, organisation_id: uuid.UUID) -> Organisation:
+    organisation = session.get(Organisation, organisation_id)
+    if organisation is None:
+        raise NotFound("No such organisation.")
+    return organisation
+
+
+def create_organisation(
+    session: Session, principal: Principal | None, data: OrganisationCreate
+) -> Organisation:
+    if data.kind == OrganisationKind.MUNICIPALITY and data.municipality_code is None:
+        raise Unprocessable("A municipality needs its municipalityCode.", code="missing-field")
+    _check_municipality(session, data.municipality_code)
+    if session.exec(select(Organisation).where(Organisation.name == data.name)).first():
+        raise Conflict("An organisation with this name exists already.")
+    organisation = Organisation(
+        name=data.name, kind=data.kind.value, municipality_code=data.municipality_code
+    )
+    session.add(organisation)
+    session.flush()
+    record(session, principal, "create", "organisation", organisation.id, {"name": data.name})
+    return organisation
+
+
+def update_organisation(
+    session: Session, principal: Principal, organisation_id: uuid.UUID, data: OrganisationUpdate
+) -> Organisation:
+    organisation = get_organisation(session, organisation_id)
+    changes = data.model_dump(exclude_unset=True)
+    if "municipality_code" in changes:
+        if changes["municipality_code"] is None and organisation.kind == OrganisationKind.MUNICIPALITY:
+            raise Unprocessable("A municipality needs its municipalityCode.", code="missing-field")
+        _check_municipality(session, changes["municipality_code"])
+    if changes.get("name") is None:
+        changes.pop("name", None)
+    for name, value in changes.items():
+        setattr(organisation, name, value)
+    session.add(organisation)
+    record(session, principal, "update", "organisation", organisation.id, {"fields": sorted(changes)})
+    return organisation
+
+
+# --- users ----------------------------------------------------------------------------------
+
+
+def _user_in_scope(principal: Principal, user: User) -> bool:
+    return principal.is_admin or user.organisation_id == principal.organisation_id
+
+
+def list_users(
+    session: Session, principal: Principal, page: PageParams, *, organisation_id: uuid.UUID | None
+) -> tuple[list[User], int]:
+    query = select(User)
+    if not principal.is_admin:
+        query = query.where(User.organisation_id == principal.organisation_id)
+    if organisation_id:
+        query = query.where(User.organisation_id == organisation_id)
+    return paginate(session, query.order_by(col(User.email)), page)
+
+
+def get_user(session: Session, principal: Principal, user_id: uuid.UUID) -> User:
+    user = session.get(User, user_id)
+    if user is None or not _user_in_scope(principal, user):
+        raise NotFound("No such user.")
+    return user
+
+
+def _check_may_manage_users(principal: Principal, organisation_id: uuid.UUID, role: Role | None) -> None:
+    if principal.is_admin:
+        return
+    if not principal.is_organisation_admin or organisation_id != principal.organisation_id:
+        raise Forbidden("Only an administrator of the organisation may manage its users.")
+    if role == Role.ADMIN:
+        raise Forbidden("Only a platform administrator may grant the admin role.")
+
+
+def _check_role_fits(role: Role, organisation: Organisation) -> None:
+    if OrganisationKind(organisation.kind) not in ROLE_ORGANISATION_KINDS[role]:
+        raise Unprocessable(
+            f"The role {role.value} does not belong in a {organisation.kind} organisation.",
+            code="role-mismatch",
+        )
+
+
+def create_user(session: Session, principal: Principal | None, data: UserCreate) -> User:
+    organisation = session.get(Organisation, data.organisation_id)
+    if organisation is None:
+        raise Unprocessable("No such organisation.", code="unknown-organisation")
+    if principal is not None:
+        _check_may_manage_users(principal, organisation.id, data.role)
+    _check_role_fits(data.role, organisation)
+    email = normalise_email(str(data.email))
+    if session.exec(select(User).where(User.email == email)).first():
+        raise Conflict("A user with this e-mail address exists already.")
+    user = User(
+        email=email,
+        full_name=data.full_name,
+        role=data.role.value,
+        organisation_id=organisation.id,
+        is_organisation_admin=data.is_organisation_admin,
+        password_hash=hash_password(data.password),
+    )
+    session.add(user)
+    session.flush()
+    record(
+        session, principal, "create", "user", user.id, {"role": user.role},
+        organisation_id=organisation.id,
+    )
+    return user
+
+
+def update_user(
+    session: Session, principal: Principal, user_id: uuid.UUID, data: UserUpdate
+) -> User:
+    user = get_user(session, principal, user_id)
+    _check_may_manage_users(principal, user.organisation_id, data.role)
+    if not principal.is_admin and user.role == Role.ADMIN:
+        raise Forbidden("Only a platform administrator may change an administrator.")
+    changes = data.model_dump(exclude_unset=True)
+    for name in ("full_name", "role", "is_organisation_admin", "is_active", "password"):
+        if name in changes and changes[name] is None:
+            raise Unprocessable(f"{name} may not be null.", code="null-field")
+    if data.role is not None:
+        organisation = session.get(Organisation, user.organisation_id)
+        assert organisation is not None
+        _check_role_fits(data.role, organisation)
+        user.role = data.role.value
+    if data.full_name is not None:
+        user.full_name = data.full_name
+    if data.is_organisation_admin is not None:
+        user.is_organisation_admin = data.is_organisation_admin
+    if data.password is not None:
+        user.password_hash = hash_password(data.password)
+    if data.is_active is not None:
+        user.is_active = data.is_active
+    if data.is_active is False or data.password is not None:
+        revoke_all_sessions(session, user.id)
+    session.add(user)
+    record(session, principal, "update", "user", user.id, {"fields": sorted(changes)})
+    return user
+
+
+# --- API keys -------------------------------------------------------------------------------
+
+
+def _keys_organisation(session: Session, principal: Principal, organisation_id: uuid.UUID) -> Organisation:
+    """The organisation whose keys the caller manages; another organisation's keys are 404."""
+    if not principal.is_admin and organisation_id != principal.organisation_id:
+        raise NotFound("No such organisation.")
+    organisation = get_organisation(session, organisation_id)
+    if not principal.is_admin and not principal.is_organisation_admin:
+        raise Forbidden("Only an administrator of the organisation may manage its API keys.")
+    return organisation
+
+
+def list_api_keys(
+    session: Session, principal: Principal, organisation_id: uuid.UUID, page: PageParams
+) -> tuple[list[ApiKey], int]:
+    _keys_organisation(session, principal, organisation_id)
+    query = select(ApiKey).where(ApiKey.organisation_id == organisation_id)
+    return paginate(session, query.order_by(col(ApiKey.created_at).desc()), page)
+
+
+def create_api_key(
+    session: Session, principal: Principal, organisation_id: uuid.UUID, data: ApiKeyCreate
+) -> tuple[ApiKey, str]:
+    organisation = _keys_organisation(session, principal, organisation_id)
+    role = INTEGRATION_ROLE[OrganisationKind(organisation.kind)]
+    allowed = ROLE_PERMISSIONS[role] - USER_ONLY_PERMISSIONS
+    refused = sorted(s.value for s in data.scopes if s not in allowed)
+    if refused:
+        raise Unprocessable(
+            f"An integration of a {organisation.kind} organisation cannot hold: {', '.join(refused)}.",
+            code="scope-not-allowed",
+        )
+    scopes = set(data.scopes)
+    for scope in data.scopes:
+        if scope.value.endswith(":write"):
+            read = Permission(scope.family + ":read")
+            if read in allowed:
+                scopes.add(read)
+    secret = new_opaque_token(API_KEY_PREFIX)
+    api_key = ApiKey(
+        organisation_id=organisation.id,
+        name=data.name,
+        prefix=secret[:12],
+        key_hash=hash_opaque_token(secret),
+        role=role.value,
+        scopes=sorted(s.value for s in scopes),
+        created_by_user_id=principal.user_id,
+    )
+    session.add(api_key)
+    session.flush()
+    record(session, principal, "create", "api_key", api_key.id, {"scopes": api_key.scopes})
+    return api_key, secret
+
+
+def revoke_api_key(
+    session: Session, principal: Principal, organisation_id: uuid.UUID, key_id: uuid.UUID
+) -> None:
+    _keys_organisation(session, principal, organisation_id)
+    api_key = session.get(ApiKey, key_id)
+    if api_key is None or api_key.organisation_id != organisation_id:
+        raise NotFound("No such API key.")
+    if api_key.revoked_at is None:
+        api_key.revoked_at = utcnow()
+        session.add(api_key)
+        record(session, principal, "revoke", "api_key", api_key.id)

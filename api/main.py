@@ -1,0 +1,112 @@
+"""The application: the API under /api/v1 and the single-page app at /."""
+
+import logging
+from pathlib import Path
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.routing import APIRoute
+from starlette.staticfiles import StaticFiles
+
+from api import __version__
+from api.audit.routes import router as audit_router
+from api.core.authorization import public_route, route_guard
+from api.core.config import Settings, get_settings
+from api.core.errors import install_error_handlers, problem_response
+from api.core.openapi import API_PREFIX, build_openapi, operation_id
+from api.core.request_context import RequestContextMiddleware
+from api.identity.routes import auth_router, organisations_router, users_router
+from api.reference.routes import router as reference_router
+
+logger = logging.getLogger("onderdak")
+
+health_router = APIRouter(tags=["health"], dependencies=[public_route])
+
+
+@health_router.get("/health", summary="Liveness check")
+def health() -> dict[str, str]:
+    return {"status": "ok", "version": __version__}
+
+
+OPENAPI_TAGS = [
+    {"name": "auth", "description": "Logging in and out; access and refresh tokens."},
+    {"name": "users", "description": "People who use Onderdak, with their role."},
+    {"name": "organisations", "description": "Municipalities, relocation desks, partners, operators; API keys."},
+    {"name": "municipalities", "description": "Reference data: CBS municipality codes."},
+    {"name": "audit", "description": "Who read or changed what."},
+    {"name": "health", "description": "Service health."},
+]
+
+
+def create_api(settings: Settings) -> FastAPI:
+    api = FastAPI(
+        title="Onderdak API",
+        version=__version__,
+        openapi_tags=OPENAPI_TAGS,
+        generate_unique_id_function=operation_id,
+        root_path_in_servers=False,
+        docs_url="/docs",
+        redoc_url=None,
+    )
+    for router in (
+        health_router,
+        auth_router,
+        users_router,
+        organisations_router,
+        reference_router,
+        audit_router,
+    ):
+        api.include_router(router)
+    for route in api.routes:
+        if isinstance(route, APIRoute):
+            route_guard(route)  # refuses to start if a route declares no guard
+    install_error_handlers(api)
+    api.openapi = lambda: api.openapi_schema or _cache_openapi(api)  # type: ignore[method-assign]
+    return api
+
+
+def _cache_openapi(api: FastAPI) -> dict:
+    api.openapi_schema = build_openapi(api)
+    return api.openapi_schema
+
+
+def _spa(app: FastAPI, dist: Path) -> None:
+    """Serve the built SPA; unknown non-API paths get index.html for client-side routing."""
+    index = dist / "index.html"
+    if (dist / "assets").is_dir():
+        app.mount("/assets", StaticFiles(directory=dist / "assets"), name="assets")
+
+    @app.get("/{path:path}", include_in_schema=False)
+    def spa(path: str, request: Request):  # type: ignore[no-untyped-def]
+        if path.startswith("api/"):
+            return problem_response(request, 404, "No resource exists at this address.")
+        candidate = (dist / path).resolve()
+        if path and candidate.is_file() and candidate.is_relative_to(dist.resolve()):
+            return FileResponse(candidate)
+        if index.is_file():
+            return FileResponse(index, headers={"Cache-Control": "no-cache"})
+        return JSONResponse(
+            {"detail": "The web app is not built; run `make run` or `npm --prefix frontend run build`."},
+            status_code=503,
+        )
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    app = FastAPI(title="Onderdak", docs_url=None, redoc_url=None, openapi_url=None)
+    api = create_api(settings)
+    app.state.api = api
+    install_error_handlers(app)
+    app.mount(API_PREFIX, api)
+    _spa(app, settings.frontend_dist)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "PATCH", "PUT", "DELETE"],
+            allow_headers=["Authorization", "Content-Type", "X-Api-Key", "X-Request-ID"],
+            expose_headers=["API-Version", "X-Request-ID"],
+        )
+    app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_body_bytes)
+    return app
