@@ -6,12 +6,11 @@ from pathlib import Path
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse
-from fastapi.routing import APIRoute
 from starlette.staticfiles import StaticFiles
 
 from api import __version__
 from api.audit.routes import router as audit_router
-from api.core.authorization import public_route, route_guard
+from api.core.authorization import public_route, route_guards
 from api.core.config import Settings, get_settings
 from api.core.errors import install_error_handlers, problem_response
 from api.core.openapi import API_PREFIX, build_openapi, operation_id
@@ -58,9 +57,7 @@ def create_api(settings: Settings) -> FastAPI:
         audit_router,
     ):
         api.include_router(router)
-    for route in api.routes:
-        if isinstance(route, APIRoute):
-            route_guard(route)  # refuses to start if a route declares no guard
+    route_guards(api)  # refuses to start when an operation declares no guard
     install_error_handlers(api)
     api.openapi = lambda: api.openapi_schema or _cache_openapi(api)  # type: ignore[method-assign]
     return api

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated, Any
 
-from fastapi import Depends, Request
-from fastapi.routing import APIRoute
+from fastapi import Depends, FastAPI, Request
+from fastapi.routing import iter_route_contexts
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
 from api.core.config import get_settings
@@ -139,9 +139,24 @@ _public.is_public = True  # type: ignore[attr-defined]
 public_route = Depends(_public)
 
 
-def route_guard(route: APIRoute) -> Permission | None:
-    """The permission a route requires; None for a public route; raises if it declares neither."""
-    stack = list(route.dependant.dependencies)
+def route_guards(api: FastAPI) -> dict[tuple[str, str], Permission | None]:
+    """(method, path) → the permission each API operation requires (None: public).
+
+    Raises when an operation declares neither a permission nor `public_route`. The interactive
+    docs and the OpenAPI document itself are plain Starlette routes and are public by design.
+    """
+    guards: dict[tuple[str, str], Permission | None] = {}
+    for context in iter_route_contexts(api.routes):
+        if getattr(context, "dependant", None) is None:
+            continue
+        guard = _guard_of(context.dependant, f"{sorted(context.methods)} {context.path}")
+        for method in context.methods:
+            guards[(method, context.path)] = guard
+    return guards
+
+
+def _guard_of(dependant: Any, name: str) -> Permission | None:
+    stack = list(dependant.dependencies)
     while stack:
         dependant = stack.pop()
         call = dependant.call
@@ -150,6 +165,4 @@ def route_guard(route: APIRoute) -> Permission | None:
         if (permission := getattr(call, "required_permission", None)) is not None:
             return permission
         stack.extend(dependant.dependencies)
-    raise RuntimeError(
-        f"{sorted(route.methods)} {route.path} declares neither requires(...) nor public_route"
-    )
+    raise RuntimeError(f"{name} declares neither requires(...) nor public_route")

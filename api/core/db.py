@@ -55,21 +55,26 @@ def get_engine() -> Engine:
     return build_engine(get_settings().database_url)
 
 
-def get_session() -> Iterator[Session]:
-    """One transaction per request: committed when the handler returns, rolled back on error."""
-    with Session(get_engine(), expire_on_commit=False) as session:
-        try:
-            yield session
+def run_in_transaction(session: Session) -> Iterator[Session]:
+    """Commit when the handler returns; roll back on error, unless the refusal keeps its changes."""
+    try:
+        yield session
+        session.commit()
+    except ProblemError as refusal:
+        if refusal.keep_changes:
             session.commit()
-        except ProblemError as refusal:
-            if refusal.keep_changes:
-                session.commit()
-            else:
-                session.rollback()
-            raise
-        except Exception:
+        else:
             session.rollback()
-            raise
+        raise
+    except Exception:
+        session.rollback()
+        raise
+
+
+def get_session() -> Iterator[Session]:
+    """One transaction per request."""
+    with Session(get_engine(), expire_on_commit=False) as session:
+        yield from run_in_transaction(session)
 
 
 SessionDep = Annotated[Session, Depends(get_session, scope="function")]

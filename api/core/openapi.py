@@ -13,7 +13,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute
 
 from api import __version__
-from api.core.authorization import route_guard
+from api.core.authorization import route_guards
 from api.core.errors import ProblemDetails
 
 API_PREFIX = "/api/v1"
@@ -71,10 +71,7 @@ def _rename_form_schemas(spec: dict[str, Any]) -> None:
 
 def build_openapi(app: FastAPI) -> dict[str, Any]:
     public_paths = {
-        (method.lower(), route.path)
-        for route in app.routes
-        if isinstance(route, APIRoute) and route_guard(route) is None
-        for method in route.methods
+        (method.lower(), path) for (method, path), guard in route_guards(app).items() if guard is None
     }
     spec = get_openapi(
         title="Onderdak API",
