@@ -1,0 +1,162 @@
+"""Host families: a private offer of beds for a limited window, usable only once vetted."""
+
+import uuid
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import Field as PydanticField
+from pydantic import model_validator
+from sqlalchemy import JSON, CheckConstraint, Column, String
+from sqlmodel import Field, SQLModel
+
+from api.core.models import InputSchema, Schema, id_field, timestamp_field
+from api.places.models import (
+    Contact,
+    ContactPublic,
+    LanguageCode,
+    Latitude,
+    Longitude,
+    MunicipalityCode,
+    Text200,
+)
+
+
+class VettingStatus(StrEnum):
+    PENDING = "pending"
+    VETTED = "vetted"
+    REJECTED = "rejected"
+    SUSPENDED = "suspended"
+
+
+class HostFamily(SQLModel, table=True):
+    __tablename__ = "host_family"
+    __table_args__ = (
+        CheckConstraint("beds >= 1", name="beds_positive"),
+        CheckConstraint("available_until >= available_from", name="window_ordered"),
+    )
+
+    id: uuid.UUID = id_field()
+    display_name: str = Field(max_length=200)
+    organisation_id: uuid.UUID = Field(foreign_key="organisation.id", index=True)
+    host_user_id: uuid.UUID | None = Field(default=None, foreign_key="app_user.id", index=True)
+    municipality_code: str = Field(max_length=6, foreign_key="municipality.code", index=True)
+    lat: float
+    lon: float
+    beds: int
+    rooms: int = 1
+    max_households: int = 1
+    pets_allowed: bool = False
+    pets_present: bool = False
+    wheelchair_accessible: bool = False
+    accepts_children: bool = True
+    languages: list[str] = Field(sa_column=Column(JSON, nullable=False))
+    available_from: date = Field(index=True)
+    available_until: date = Field(index=True)
+    vetting_status: str = Field(sa_type=String(16), default="pending", index=True)
+    vog_checked_on: date | None = None
+    home_visit_on: date | None = None
+    references_checked_on: date | None = None
+    vetting_expires_on: date | None = None
+    contact_name: str | None = Field(default=None, max_length=200)
+    contact_phone: str | None = Field(default=None, max_length=40)
+    contact_email: str | None = Field(default=None, max_length=320)
+    occupied_beds: int = 0
+    occupied_households: int = 0
+    created_at: datetime = timestamp_field()
+    updated_at: datetime = timestamp_field()
+
+
+class HostFamilyBase(InputSchema):
+    @model_validator(mode="after")
+    def window_ordered(self):  # type: ignore[no-untyped-def]
+        start, end = getattr(self, "available_from", None), getattr(self, "available_until", None)
+        if start and end and end < start:
+            raise ValueError("availableUntil lies before availableFrom")
+        return self
+
+
+class HostFamilyCreate(HostFamilyBase):
+    display_name: Text200
+    organisation_id: uuid.UUID | None = PydanticField(
+        default=None, description="The managing partner; defaults to the caller's organisation."
+    )
+    municipality_code: MunicipalityCode
+    lat: Latitude
+    lon: Longitude
+    beds: Annotated[int, PydanticField(ge=1, le=30)]
+    rooms: Annotated[int, PydanticField(ge=1, le=30)] = 1
+    max_households: Annotated[int, PydanticField(ge=1, le=5)] = 1
+    pets_allowed: bool = False
+    pets_present: bool = False
+    wheelchair_accessible: bool = False
+    accepts_children: bool = True
+    languages: list[LanguageCode] = PydanticField(default_factory=list, max_length=20)
+    available_from: date
+    available_until: date
+    allow_long_window: bool = PydanticField(
+        default=False, description="Admins only: accept a window longer than the maximum."
+    )
+    contact: Contact | None = None
+
+
+class HostFamilyUpdate(HostFamilyBase):
+    display_name: Text200 | None = None
+    lat: Latitude | None = None
+    lon: Longitude | None = None
+    beds: Annotated[int, PydanticField(ge=1, le=30)] | None = None
+    rooms: Annotated[int, PydanticField(ge=1, le=30)] | None = None
+    max_households: Annotated[int, PydanticField(ge=1, le=5)] | None = None
+    pets_allowed: bool | None = None
+    pets_present: bool | None = None
+    wheelchair_accessible: bool | None = None
+    accepts_children: bool | None = None
+    languages: list[LanguageCode] | None = PydanticField(default=None, max_length=20)
+    available_from: date | None = None
+    available_until: date | None = None
+    allow_long_window: bool = False
+    contact: Contact | None = None
+
+
+class VettingUpdate(InputSchema):
+    status: VettingStatus
+    vog_checked_on: date | None = None
+    home_visit_on: date | None = None
+    references_checked_on: date | None = None
+    expires_on: date | None = None
+
+
+class VettingPublic(Schema):
+    status: VettingStatus
+    vog_checked_on: date | None
+    home_visit_on: date | None
+    references_checked_on: date | None
+    expires_on: date | None
+    is_vetted: bool = PydanticField(description="Vetted and not expired.")
+
+
+class HostFamilyPublic(Schema):
+    id: uuid.UUID
+    display_name: str
+    organisation_id: uuid.UUID
+    host_user_id: uuid.UUID | None
+    municipality_code: str
+    lat: float
+    lon: float
+    beds: int
+    rooms: int
+    max_households: int
+    pets_allowed: bool
+    pets_present: bool
+    wheelchair_accessible: bool
+    accepts_children: bool
+    languages: list[str]
+    available_from: date
+    available_until: date
+    vetting: VettingPublic
+    occupied: int
+    available: int
+    suspended: bool
+    contact: ContactPublic | None = PydanticField(
+        description="Only for the managing organisation, the host, and desks placing with them."
+    )

@@ -1,0 +1,160 @@
+"""Holding and freeing beds. The only code that writes placements or the derived capacity figures.
+
+Every booking locks the rows it counts (PostgreSQL: SELECT … FOR UPDATE, location before unit;
+SQLite: transactions begin IMMEDIATE), recounts occupancy from the placements themselves, and only
+then inserts: two desks booking the last bed cannot both succeed, the second gets 409.
+"""
+
+import uuid
+from datetime import date
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from api.core.errors import Conflict, NotFound
+from api.core.models import utcnow
+from api.hosts.models import HostFamily
+from api.placements.models import Placement, PlacementStatus, PlaceType
+from api.places.models import LocationStatus, ShelterLocation, ShelterUnit, UnitStatus
+
+
+def _held(session: Session, column, place_id: uuid.UUID) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    beds, households = session.exec(
+        select(func.coalesce(func.sum(Placement.beds), 0), func.count(col(Placement.id))).where(
+            column == place_id, Placement.status == PlacementStatus.ACTIVE.value
+        )
+    ).one()
+    return int(beds), int(households)
+
+
+def refresh_location(session: Session, location: ShelterLocation) -> None:
+    """Recompute a location's capacity, occupancy and free beds from its units."""
+    units = session.exec(select(ShelterUnit).where(ShelterUnit.location_id == location.id)).all()
+    open_units = [u for u in units if u.status != UnitStatus.CLOSED.value]
+    location.capacity_beds = sum(u.beds for u in open_units)
+    location.occupied_beds = sum(u.occupied_beds for u in units)
+    location.free_beds = (
+        0
+        if location.status == LocationStatus.CLOSED.value
+        else sum(
+            max(0, u.beds - u.occupied_beds)
+            for u in units
+            if u.status == UnitStatus.AVAILABLE.value and u.occupied_households < u.max_households
+        )
+    )
+    location.updated_at = utcnow()
+    session.add(location)
+
+
+def refresh_unit(session: Session, unit: ShelterUnit) -> None:
+    unit.occupied_beds, unit.occupied_households = _held(session, Placement.shelter_unit_id, unit.id)
+    session.add(unit)
+
+
+def refresh_host_family(session: Session, host: HostFamily) -> None:
+    host.occupied_beds, host.occupied_households = _held(session, Placement.host_family_id, host.id)
+    session.add(host)
+
+
+def lock_location(session: Session, location_id: uuid.UUID) -> ShelterLocation:
+    location = session.exec(
+        select(ShelterLocation).where(ShelterLocation.id == location_id).with_for_update()
+    ).first()
+    if location is None:
+        raise NotFound("No such shelter location.")
+    session.refresh(location)
+    return location
+
+
+def lock_unit(session: Session, unit_id: uuid.UUID) -> tuple[ShelterLocation, ShelterUnit]:
+    """Lock a unit and its location, always location first so that bookings never deadlock."""
+    location_id = session.exec(select(ShelterUnit.location_id).where(ShelterUnit.id == unit_id)).first()
+    if location_id is None:
+        raise NotFound("No such shelter unit.")
+    location = lock_location(session, location_id)
+    unit = session.exec(select(ShelterUnit).where(ShelterUnit.id == unit_id).with_for_update()).one()
+    session.refresh(unit)
+    return location, unit
+
+
+def lock_host_family(session: Session, host_id: uuid.UUID) -> HostFamily:
+    host = session.exec(select(HostFamily).where(HostFamily.id == host_id).with_for_update()).first()
+    if host is None:
+        raise NotFound("No such host family.")
+    session.refresh(host)
+    return host
+
+
+def hold_beds(
+    session: Session,
+    *,
+    household_id: uuid.UUID,
+    place_type: PlaceType,
+    place_id: uuid.UUID,
+    beds: int,
+    starts_on: date,
+    planned_end_on: date | None = None,
+    relocation_request_id: uuid.UUID | None = None,
+) -> Placement:
+    """Book BEDS for a household, or raise 409 when the place no longer has room."""
+    if place_type == PlaceType.SHELTER_UNIT:
+        location, unit = lock_unit(session, place_id)
+        held_beds, held_households = _held(session, Placement.shelter_unit_id, unit.id)
+        if unit.status != UnitStatus.AVAILABLE.value or location.status == LocationStatus.CLOSED.value:
+            raise Conflict("This unit is not available.", code="place-unavailable")
+        capacity, max_households = unit.beds, unit.max_households
+    else:
+        host = lock_host_family(session, place_id)
+        held_beds, held_households = _held(session, Placement.host_family_id, host.id)
+        capacity, max_households = host.beds, host.max_households
+    if held_beds + beds > capacity or held_households + 1 > max_households:
+        raise Conflict(
+            f"Not enough room any more: {capacity - held_beds} of {capacity} beds free, "
+            f"{max_households - held_households} household slot(s) left.",
+            code="no-room",
+        )
+    placement = Placement(
+        household_id=household_id,
+        relocation_request_id=relocation_request_id,
+        place_type=place_type.value,
+        shelter_unit_id=place_id if place_type == PlaceType.SHELTER_UNIT else None,
+        host_family_id=place_id if place_type == PlaceType.HOST_FAMILY else None,
+        beds=beds,
+        starts_on=starts_on,
+        planned_end_on=planned_end_on,
+    )
+    session.add(placement)
+    session.flush()
+    _refresh_place(session, placement)
+    return placement
+
+
+def release_beds(session: Session, placement: Placement, *, ended_on: date) -> None:
+    """The household moved out: the placement ends and its beds are free again."""
+    if placement.status == PlacementStatus.ENDED.value:
+        raise Conflict("This placement has ended already.", code="placement-ended")
+    if placement.shelter_unit_id is not None:
+        lock_unit(session, placement.shelter_unit_id)
+    else:
+        assert placement.host_family_id is not None
+        lock_host_family(session, placement.host_family_id)
+    placement.status = PlacementStatus.ENDED.value
+    placement.ended_on = ended_on
+    session.add(placement)
+    session.flush()
+    _refresh_place(session, placement)
+
+
+def _refresh_place(session: Session, placement: Placement) -> None:
+    if placement.shelter_unit_id is not None:
+        unit = session.get(ShelterUnit, placement.shelter_unit_id)
+        assert unit is not None
+        refresh_unit(session, unit)
+        session.flush()
+        location = session.get(ShelterLocation, unit.location_id)
+        assert location is not None
+        refresh_location(session, location)
+    else:
+        host = session.get(HostFamily, placement.host_family_id)
+        assert host is not None
+        refresh_host_family(session, host)

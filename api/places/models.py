@@ -1,0 +1,223 @@
+"""Shelter locations and their units. Capacity figures are derived, never typed in."""
+
+import uuid
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import EmailStr, StringConstraints, model_validator
+from pydantic import Field as PydanticField
+from sqlalchemy import JSON, CheckConstraint, Column, Index, String
+from sqlmodel import Field, SQLModel
+
+from api.core.models import InputSchema, Schema, id_field, timestamp_field
+
+
+class LocationKind(StrEnum):
+    MUNICIPAL = "municipal"
+    HOTEL = "hotel"
+    HOLIDAY_PARK = "holiday_park"
+    OFFICE_BUILDING = "office_building"
+    SMALL_SCALE = "small_scale"
+    CONTAINER_HOMES = "container_homes"
+    BOAT = "boat"
+    OTHER = "other"
+
+
+class LocationStatus(StrEnum):
+    PLANNED = "planned"
+    OPEN = "open"
+    CLOSING = "closing"
+    CLOSED = "closed"
+
+
+class VisitingRules(StrEnum):
+    OPEN = "open"
+    DAYTIME = "daytime"
+    RESTRICTED = "restricted"
+
+
+class UnitStatus(StrEnum):
+    AVAILABLE = "available"
+    BLOCKED = "blocked"
+    CLOSED = "closed"
+
+
+Text200 = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
+MunicipalityCode = Annotated[str, StringConstraints(pattern=r"^GM\d{4}$")]
+Latitude = Annotated[float, PydanticField(ge=50.5, le=53.7)]
+Longitude = Annotated[float, PydanticField(ge=3.2, le=7.3)]
+
+
+class ShelterLocation(SQLModel, table=True):
+    __tablename__ = "shelter_location"
+    __table_args__ = (
+        Index("ix_shelter_location_status_free_beds", "status", "free_beds"),
+        CheckConstraint("free_beds >= 0", name="free_beds_not_negative"),
+    )
+
+    id: uuid.UUID = id_field()
+    name: str = Field(max_length=200, index=True)
+    kind: str = Field(sa_type=String(32), index=True)
+    municipality_code: str = Field(max_length=6, foreign_key="municipality.code", index=True)
+    address: str = Field(max_length=300)
+    lat: float
+    lon: float
+    operator_organisation_id: uuid.UUID | None = Field(
+        default=None, foreign_key="organisation.id", index=True
+    )
+    status: str = Field(sa_type=String(16), index=True)
+    opens_on: date | None = None
+    closes_on: date | None = Field(default=None, index=True)
+    self_catering: bool = False
+    has_staff: bool = True
+    visiting_rules: str = Field(sa_type=String(16))
+    languages_spoken: list[str] = Field(sa_column=Column(JSON, nullable=False))
+    contact_name: str | None = Field(default=None, max_length=200)
+    contact_phone: str | None = Field(default=None, max_length=40)
+    contact_email: str | None = Field(default=None, max_length=320)
+    # Derived from units and active placements by api.placements.service; never written by callers.
+    capacity_beds: int = Field(default=0, index=True)
+    occupied_beds: int = 0
+    free_beds: int = Field(default=0, index=True)
+    created_at: datetime = timestamp_field()
+    updated_at: datetime = timestamp_field()
+
+
+class ShelterUnit(SQLModel, table=True):
+    __tablename__ = "shelter_unit"
+    __table_args__ = (
+        CheckConstraint("beds >= 1", name="beds_positive"),
+        CheckConstraint("max_households >= 1", name="max_households_positive"),
+    )
+
+    id: uuid.UUID = id_field()
+    location_id: uuid.UUID = Field(foreign_key="shelter_location.id", index=True, ondelete="CASCADE")
+    name: str = Field(max_length=200)
+    beds: int
+    max_households: int = 1
+    wheelchair_accessible: bool = False
+    pets_allowed: bool = False
+    families_only: bool = False
+    women_only: bool = False
+    status: str = Field(sa_type=String(16), default="available")
+    # Derived: beds and households held by active placements.
+    occupied_beds: int = 0
+    occupied_households: int = 0
+    created_at: datetime = timestamp_field()
+
+
+class Contact(InputSchema):
+    name: Text200 | None = None
+    phone: Annotated[str, StringConstraints(max_length=40, pattern=r"^[+0-9 ()-]{6,40}$")] | None = None
+    email: EmailStr | None = None
+
+
+class ShelterLocationCreate(InputSchema):
+    name: Text200
+    kind: LocationKind
+    municipality_code: MunicipalityCode
+    address: Annotated[str, StringConstraints(min_length=1, max_length=300)]
+    lat: Latitude
+    lon: Longitude
+    operator_organisation_id: uuid.UUID | None = None
+    status: LocationStatus = LocationStatus.PLANNED
+    opens_on: date | None = None
+    closes_on: date | None = None
+    self_catering: bool = False
+    has_staff: bool = True
+    visiting_rules: VisitingRules = VisitingRules.OPEN
+    languages_spoken: list[LanguageCode] = PydanticField(default_factory=list, max_length=20)
+    contact: Contact | None = None
+
+    @model_validator(mode="after")
+    def closes_after_opening(self) -> "ShelterLocationCreate":
+        if self.opens_on and self.closes_on and self.closes_on < self.opens_on:
+            raise ValueError("closesOn lies before opensOn")
+        return self
+
+
+class ShelterLocationUpdate(InputSchema):
+    name: Text200 | None = None
+    kind: LocationKind | None = None
+    address: Annotated[str, StringConstraints(min_length=1, max_length=300)] | None = None
+    lat: Latitude | None = None
+    lon: Longitude | None = None
+    operator_organisation_id: uuid.UUID | None = None
+    status: LocationStatus | None = None
+    opens_on: date | None = None
+    closes_on: date | None = None
+    self_catering: bool | None = None
+    has_staff: bool | None = None
+    visiting_rules: VisitingRules | None = None
+    languages_spoken: list[LanguageCode] | None = PydanticField(default=None, max_length=20)
+    contact: Contact | None = None
+
+
+class ContactPublic(Schema):
+    name: str | None
+    phone: str | None
+    email: str | None
+
+
+class ShelterLocationPublic(Schema):
+    id: uuid.UUID
+    name: str
+    kind: LocationKind
+    municipality_code: str
+    address: str
+    lat: float
+    lon: float
+    operator_organisation_id: uuid.UUID | None
+    status: LocationStatus
+    opens_on: date | None
+    closes_on: date | None
+    self_catering: bool
+    has_staff: bool
+    visiting_rules: VisitingRules
+    languages_spoken: list[str]
+    contact: ContactPublic | None
+    capacity: int = PydanticField(description="Beds in units that are not closed.")
+    occupied: int = PydanticField(description="Beds held by active placements.")
+    available: int = PydanticField(description="Free beds in available units.")
+    small_scale: bool = PydanticField(description="Capacity at most the small-scale threshold.")
+    suspended: bool = PydanticField(description="An open incident suspends it from matching.")
+
+
+class ShelterUnitCreate(InputSchema):
+    name: Text200
+    beds: Annotated[int, PydanticField(ge=1, le=1000)]
+    max_households: Annotated[int, PydanticField(ge=1, le=1000)] = 1
+    wheelchair_accessible: bool = False
+    pets_allowed: bool = False
+    families_only: bool = False
+    women_only: bool = False
+    status: UnitStatus = UnitStatus.AVAILABLE
+
+
+class ShelterUnitUpdate(InputSchema):
+    name: Text200 | None = None
+    beds: Annotated[int, PydanticField(ge=1, le=1000)] | None = None
+    max_households: Annotated[int, PydanticField(ge=1, le=1000)] | None = None
+    wheelchair_accessible: bool | None = None
+    pets_allowed: bool | None = None
+    families_only: bool | None = None
+    women_only: bool | None = None
+    status: UnitStatus | None = None
+
+
+class ShelterUnitPublic(Schema):
+    id: uuid.UUID
+    location_id: uuid.UUID
+    name: str
+    beds: int
+    max_households: int
+    wheelchair_accessible: bool
+    pets_allowed: bool
+    families_only: bool
+    women_only: bool
+    status: UnitStatus
+    occupied: int
+    available: int
+    suspended: bool
