@@ -40,36 +40,118 @@ class Permission(StrEnum):
     API_KEYS_READ = "api-keys:read"
     API_KEYS_WRITE = "api-keys:write"
     AUDIT_READ = "audit:read"
+    # Places
+    PLACES_READ = "places:read"
+    PLACES_WRITE = "places:write"
+    HOST_FAMILIES_READ = "host-families:read"
+    HOST_FAMILIES_WRITE = "host-families:write"
+    HOST_VETTING_WRITE = "host-vetting:write"
+    INITIATIVES_READ = "initiatives:read"
+    INITIATIVES_WRITE = "initiatives:write"
+    INCIDENTS_READ = "incidents:read"
+    INCIDENTS_WRITE = "incidents:write"
+    INCIDENT_REVIEWS_WRITE = "incident-reviews:write"
+    # People and moves
+    HOUSEHOLDS_READ = "households:read"
+    HOUSEHOLDS_WRITE = "households:write"
+    HOUSEHOLD_SENSITIVE_READ = "household-sensitive:read"
+    HOUSEHOLD_DATA_WRITE = "household-data:write"
+    REQUESTS_READ = "relocation-requests:read"
+    REQUESTS_WRITE = "relocation-requests:write"
+    REQUEST_TRIAGE_WRITE = "relocation-triage:write"
+    OFFERS_WRITE = "offers:write"
+    OFFER_RESPONSES_WRITE = "offer-responses:write"
+    MATCHING_READ = "matching:read"
+    MATCHING_WRITE = "matching:write"
 
     @property
     def family(self) -> str:
         return self.value.split(":")[0]
 
 
+P = Permission
 _STAFF = {
-    Permission.PROFILE_READ,
-    Permission.REFERENCE_READ,
-    Permission.ORGANISATIONS_READ,
-    Permission.USERS_READ,
-    Permission.USERS_WRITE,
-    Permission.API_KEYS_READ,
-    Permission.API_KEYS_WRITE,
+    P.PROFILE_READ,
+    P.REFERENCE_READ,
+    P.ORGANISATIONS_READ,
+    P.USERS_READ,
+    P.USERS_WRITE,
+    P.API_KEYS_READ,
+    P.API_KEYS_WRITE,
+    P.INCIDENTS_READ,
+    P.INCIDENTS_WRITE,
 }
 
+# What each role may do at all; which rows it may touch is the services' organisation scoping.
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
-    Role.DESK: frozenset(_STAFF),
-    Role.MUNICIPALITY: frozenset(_STAFF),
-    Role.PARTNER: frozenset(_STAFF),
-    Role.HOST: frozenset({Permission.PROFILE_READ, Permission.REFERENCE_READ}),
+    # Relocation desks: triage, match and offer, across all places of their region.
+    Role.DESK: frozenset(
+        _STAFF
+        | {
+            P.PLACES_READ,
+            P.HOST_FAMILIES_READ,
+            P.INITIATIVES_READ,
+            P.INCIDENT_REVIEWS_WRITE,
+            P.HOUSEHOLDS_READ,
+            P.HOUSEHOLDS_WRITE,
+            P.HOUSEHOLD_SENSITIVE_READ,
+            P.REQUESTS_READ,
+            P.REQUESTS_WRITE,
+            P.REQUEST_TRIAGE_WRITE,
+            P.OFFERS_WRITE,
+            P.OFFER_RESPONSES_WRITE,
+            P.MATCHING_READ,
+            P.MATCHING_WRITE,
+        }
+    ),
+    # Municipality staff: their locations and initiatives, and the households placed there.
+    Role.MUNICIPALITY: frozenset(
+        _STAFF
+        | {
+            P.PLACES_READ,
+            P.PLACES_WRITE,
+            P.HOST_FAMILIES_READ,
+            P.INITIATIVES_READ,
+            P.INITIATIVES_WRITE,
+            P.HOUSEHOLDS_READ,
+            P.REQUESTS_READ,
+        }
+    ),
+    # Partners (and operators): the households and host families they support, their locations.
+    Role.PARTNER: frozenset(
+        _STAFF
+        | {
+            P.PLACES_READ,
+            P.PLACES_WRITE,
+            P.HOST_FAMILIES_READ,
+            P.HOST_FAMILIES_WRITE,
+            P.HOST_VETTING_WRITE,
+            P.INITIATIVES_READ,
+            P.HOUSEHOLDS_READ,
+            P.HOUSEHOLDS_WRITE,
+            P.HOUSEHOLD_SENSITIVE_READ,
+            P.REQUESTS_READ,
+            P.REQUESTS_WRITE,
+            P.OFFER_RESPONSES_WRITE,
+        }
+    ),
+    # A host family managing its own offer.
+    Role.HOST: frozenset(
+        {P.PROFILE_READ, P.REFERENCE_READ, P.HOST_FAMILIES_READ, P.HOST_FAMILIES_WRITE, P.INCIDENTS_WRITE}
+    ),
 }
 
 # Permissions that only users may exercise, never an integration's API key.
 USER_ONLY_PERMISSIONS = frozenset(
-    {Permission.PROFILE_READ, Permission.USERS_WRITE, Permission.API_KEYS_WRITE, Permission.AUDIT_READ}
+    {
+        Permission.PROFILE_READ,
+        Permission.USERS_WRITE,
+        Permission.API_KEYS_WRITE,
+        Permission.AUDIT_READ,
+        Permission.HOUSEHOLD_DATA_WRITE,
+    }
 )
-# Granting a write scope to an API key grants the read scope of the same family.
-SCOPE_FAMILIES = sorted({p.family for p in Permission if p not in USER_ONLY_PERMISSIONS})
 
 
 @dataclass(frozen=True)
