@@ -15,7 +15,11 @@ from api.core.config import Settings, get_settings
 from api.core.errors import install_error_handlers, problem_response
 from api.core.openapi import API_PREFIX, build_openapi, operation_id
 from api.core.request_context import RequestContextMiddleware
+from api.hosts.routes import router as host_families_router
 from api.identity.routes import auth_router, organisations_router, users_router
+from api.incidents.routes import router as incidents_router
+from api.initiatives.routes import router as initiatives_router
+from api.places.routes import router as shelter_locations_router
 from api.reference.routes import router as reference_router
 
 logger = logging.getLogger("onderdak")
@@ -33,6 +37,10 @@ OPENAPI_TAGS = [
     {"name": "users", "description": "People who use Onderdak, with their role."},
     {"name": "organisations", "description": "Municipalities, relocation desks, partners, operators; API keys."},
     {"name": "municipalities", "description": "Reference data: CBS municipality codes."},
+    {"name": "shelter-locations", "description": "Reception locations and their units; derived capacity."},
+    {"name": "host-families", "description": "Private hosts: offer, availability window, vetting."},
+    {"name": "citizen-initiatives", "description": "Citizen-started shelters and their permit pipeline."},
+    {"name": "incidents", "description": "Safeguarding reports; an open one suspends its subject."},
     {"name": "audit", "description": "Who read or changed what."},
     {"name": "health", "description": "Service health."},
 ]
@@ -54,6 +62,10 @@ def create_api(settings: Settings) -> FastAPI:
         users_router,
         organisations_router,
         reference_router,
+        shelter_locations_router,
+        host_families_router,
+        initiatives_router,
+        incidents_router,
         audit_router,
     ):
         api.include_router(router)

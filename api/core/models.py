@@ -68,13 +68,16 @@ class Schema(BaseModel):
 
 
 class InputSchema(BaseModel):
-    """A request body: lowerCamelCase only, and unknown fields are refused."""
+    """A request body: lowerCamelCase only, and unknown fields are refused.
+
+    `model_dump()` gives snake_case names, ready to apply to a table model.
+    """
 
     model_config = ConfigDict(
         alias_generator=to_camel,
         validate_by_name=False,
         validate_by_alias=True,
-        serialize_by_alias=True,
+        serialize_by_alias=False,
         extra="forbid",
         str_strip_whitespace=True,
     )

@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 from api.core.errors import Conflict, NotFound
 from api.core.models import utcnow
 from api.hosts.models import HostFamily
+from api.incidents.models import Incident, IncidentStatus
 from api.placements.models import Placement, PlacementStatus, PlaceType
 from api.places.models import LocationStatus, ShelterLocation, ShelterUnit, UnitStatus
 
@@ -28,18 +29,32 @@ def _held(session: Session, column, place_id: uuid.UUID) -> tuple[int, int]:  # 
 
 
 def refresh_location(session: Session, location: ShelterLocation) -> None:
-    """Recompute a location's capacity, occupancy and free beds from its units."""
+    """Recompute a location's capacity, occupancy and free beds from its units.
+
+    Free beds are the beds usable now: in available units with a household slot left, leaving out
+    units (or the whole location) suspended by an open incident.
+    """
     units = session.exec(select(ShelterUnit).where(ShelterUnit.location_id == location.id)).all()
+    suspended = set(
+        session.exec(
+            select(Incident.subject_id).where(
+                col(Incident.subject_id).in_([location.id, *(u.id for u in units)]),
+                Incident.status == IncidentStatus.OPEN.value,
+            )
+        ).all()
+    )
     open_units = [u for u in units if u.status != UnitStatus.CLOSED.value]
     location.capacity_beds = sum(u.beds for u in open_units)
     location.occupied_beds = sum(u.occupied_beds for u in units)
     location.free_beds = (
         0
-        if location.status == LocationStatus.CLOSED.value
+        if location.status == LocationStatus.CLOSED.value or location.id in suspended
         else sum(
             max(0, u.beds - u.occupied_beds)
             for u in units
-            if u.status == UnitStatus.AVAILABLE.value and u.occupied_households < u.max_households
+            if u.status == UnitStatus.AVAILABLE.value
+            and u.occupied_households < u.max_households
+            and u.id not in suspended
         )
     )
     location.updated_at = utcnow()

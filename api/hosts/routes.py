@@ -1,0 +1,90 @@
+import uuid
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+
+from api.core.authorization import Permission, Principal, requires
+from api.core.db import SessionDep
+from api.core.pagination import Page, PageDep
+from api.hosts import service
+from api.hosts.models import HostFamilyCreate, HostFamilyPublic, HostFamilyUpdate, VettingUpdate
+
+router = APIRouter(prefix="/host-families", tags=["host-families"])
+HostId = Annotated[uuid.UUID, Path(alias="hostFamilyId")]
+
+
+class HostFamilyPage(Page[HostFamilyPublic]):
+    pass
+
+
+@router.get("", response_model=HostFamilyPage, summary="Host families, filtered")
+def list_host_families(
+    session: SessionDep,
+    page: PageDep,
+    principal: Annotated[Principal, requires(Permission.HOST_FAMILIES_READ)],
+    municipality_code: Annotated[str | None, Query(alias="municipalityCode", pattern=r"^[Gg][Mm]\d{4}$")] = None,
+    organisation_id: Annotated[uuid.UUID | None, Query(alias="organisationId")] = None,
+    vetted: Annotated[bool | None, Query(description="Vetted and not expired.")] = None,
+    min_free_beds: Annotated[int | None, Query(alias="minFreeBeds", ge=0, le=30)] = None,
+    pets: Annotated[bool | None, Query(description="Pets allowed.")] = None,
+    wheelchair: bool | None = None,
+    accepts_children: Annotated[bool | None, Query(alias="acceptsChildren")] = None,
+    available_on: Annotated[date | None, Query(alias="availableOn")] = None,
+    sort: service.HostSort = service.HostSort.NAME,
+) -> HostFamilyPage:
+    rows, total = service.list_host_families(
+        session,
+        principal,
+        page,
+        municipality_code=municipality_code,
+        organisation_id=organisation_id,
+        vetted=vetted,
+        min_free_beds=min_free_beds,
+        pets=pets,
+        wheelchair=wheelchair,
+        accepts_children=accepts_children,
+        available_on=available_on,
+        sort=sort,
+    )
+    return HostFamilyPage(items=service.to_public(session, principal, rows), total=total)
+
+
+@router.post("", response_model=HostFamilyPublic, status_code=201, summary="Register a host family")
+def create_host_family(
+    session: SessionDep,
+    body: HostFamilyCreate,
+    principal: Annotated[Principal, requires(Permission.HOST_FAMILIES_WRITE)],
+) -> HostFamilyPublic:
+    return service.to_public(session, principal, [service.create_host_family(session, principal, body)])[0]
+
+
+@router.get("/{hostFamilyId}", response_model=HostFamilyPublic, summary="One host family")
+def get_host_family(
+    session: SessionDep,
+    host_id: HostId,
+    principal: Annotated[Principal, requires(Permission.HOST_FAMILIES_READ)],
+) -> HostFamilyPublic:
+    return service.to_public(session, principal, [service.get_host_family(session, principal, host_id)])[0]
+
+
+@router.patch("/{hostFamilyId}", response_model=HostFamilyPublic, summary="Change a host family's offer")
+def update_host_family(
+    session: SessionDep,
+    host_id: HostId,
+    body: HostFamilyUpdate,
+    principal: Annotated[Principal, requires(Permission.HOST_FAMILIES_WRITE)],
+) -> HostFamilyPublic:
+    host = service.update_host_family(session, principal, host_id, body)
+    return service.to_public(session, principal, [host])[0]
+
+
+@router.put("/{hostFamilyId}/vetting", response_model=HostFamilyPublic, summary="Record vetting")
+def set_vetting(
+    session: SessionDep,
+    host_id: HostId,
+    body: VettingUpdate,
+    principal: Annotated[Principal, requires(Permission.HOST_VETTING_WRITE)],
+) -> HostFamilyPublic:
+    host = service.set_vetting(session, principal, host_id, body)
+    return service.to_public(session, principal, [host])[0]

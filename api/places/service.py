@@ -1,0 +1,297 @@
+"""Shelter locations and units: who may see and change which, and the filtered lists."""
+
+import uuid
+from enum import StrEnum
+
+from sqlalchemy import exists, func
+from sqlmodel import Session, col, select
+
+from api.audit.service import record
+from api.core.authorization import Principal, Role
+from api.core.config import get_settings
+from api.core.errors import Forbidden, NotFound, Unprocessable
+from api.core.models import utcnow
+from api.core.pagination import PageParams, paginate
+from api.identity.models import Organisation
+from api.incidents.models import SubjectType
+from api.incidents.service import suspended_ids
+from api.placements.service import lock_location, lock_unit, refresh_location
+from api.places.models import (
+    ContactPublic,
+    LocationKind,
+    LocationStatus,
+    ShelterLocation,
+    ShelterLocationCreate,
+    ShelterLocationPublic,
+    ShelterLocationUpdate,
+    ShelterUnit,
+    ShelterUnitCreate,
+    ShelterUnitPublic,
+    ShelterUnitUpdate,
+    UnitStatus,
+)
+from api.reference.models import Municipality
+
+
+class LocationSort(StrEnum):
+    NAME = "name"
+    FREE_BEDS_DESC = "-freeBeds"
+    FREE_BEDS = "freeBeds"
+    CAPACITY_DESC = "-capacity"
+    CAPACITY = "capacity"
+    NEWEST = "-createdAt"
+
+
+SORT_COLUMNS = {
+    LocationSort.NAME: col(ShelterLocation.name),
+    LocationSort.FREE_BEDS_DESC: col(ShelterLocation.free_beds).desc(),
+    LocationSort.FREE_BEDS: col(ShelterLocation.free_beds),
+    LocationSort.CAPACITY_DESC: col(ShelterLocation.capacity_beds).desc(),
+    LocationSort.CAPACITY: col(ShelterLocation.capacity_beds),
+    LocationSort.NEWEST: col(ShelterLocation.created_at).desc(),
+}
+
+
+# --- scope ----------------------------------------------------------------------------------
+
+
+def _scoped(query, principal: Principal):  # type: ignore[no-untyped-def]
+    """Desks and admins read every place; a municipality its own; an operator what it runs."""
+    if principal.role in (Role.ADMIN, Role.DESK):
+        return query
+    if principal.role == Role.MUNICIPALITY:
+        return query.where(ShelterLocation.municipality_code == principal.municipality_code)
+    if principal.role == Role.PARTNER:
+        return query.where(ShelterLocation.operator_organisation_id == principal.organisation_id)
+    return query.where(False)
+
+
+def get_location(session: Session, principal: Principal, location_id: uuid.UUID) -> ShelterLocation:
+    location = session.exec(_scoped(select(ShelterLocation), principal).where(ShelterLocation.id == location_id)).first()
+    if location is None:
+        raise NotFound("No such shelter location.")
+    return location
+
+
+def _check_may_edit(principal: Principal, location: ShelterLocation) -> None:
+    """Callers who can see a location but may not change it (desks) get 403."""
+    if principal.role not in (Role.ADMIN, Role.MUNICIPALITY, Role.PARTNER):
+        raise Forbidden("Your role may not change shelter locations.")
+
+
+# --- presentation ---------------------------------------------------------------------------
+
+
+def location_public(location: ShelterLocation, suspended: bool) -> ShelterLocationPublic:
+    contact = None
+    if location.contact_name or location.contact_phone or location.contact_email:
+        contact = ContactPublic(
+            name=location.contact_name, phone=location.contact_phone, email=location.contact_email
+        )
+    return ShelterLocationPublic.model_validate(
+        {
+            **location.model_dump(),
+            "contact": contact,
+            "capacity": location.capacity_beds,
+            "occupied": location.occupied_beds,
+            "available": location.free_beds,
+            "small_scale": location.capacity_beds <= get_settings().small_scale_max_beds,
+            "suspended": suspended,
+        }
+    )
+
+
+def locations_public(session: Session, locations: list[ShelterLocation]) -> list[ShelterLocationPublic]:
+    suspended = suspended_ids(session, SubjectType.SHELTER_LOCATION, [loc.id for loc in locations])
+    return [location_public(loc, loc.id in suspended) for loc in locations]
+
+
+def unit_public(unit: ShelterUnit, suspended: bool) -> ShelterUnitPublic:
+    free = 0
+    if unit.status == UnitStatus.AVAILABLE.value and unit.occupied_households < unit.max_households:
+        free = max(0, unit.beds - unit.occupied_beds)
+    return ShelterUnitPublic.model_validate(
+        {**unit.model_dump(), "occupied": unit.occupied_beds, "available": free, "suspended": suspended}
+    )
+
+
+# --- locations ------------------------------------------------------------------------------
+
+
+def list_locations(
+    session: Session,
+    principal: Principal,
+    page: PageParams,
+    *,
+    municipality_code: str | None = None,
+    kind: LocationKind | None = None,
+    status: LocationStatus | None = None,
+    small_scale: bool | None = None,
+    min_free_beds: int | None = None,
+    wheelchair: bool | None = None,
+    pets: bool | None = None,
+    operator_organisation_id: uuid.UUID | None = None,
+    q: str | None = None,
+    sort: LocationSort = LocationSort.NAME,
+) -> tuple[list[ShelterLocation], int]:
+    query = _scoped(select(ShelterLocation), principal)
+    if municipality_code:
+        query = query.where(ShelterLocation.municipality_code == municipality_code.upper())
+    if kind:
+        query = query.where(ShelterLocation.kind == kind.value)
+    if status:
+        query = query.where(ShelterLocation.status == status.value)
+    if small_scale is not None:
+        threshold = get_settings().small_scale_max_beds
+        query = query.where(
+            ShelterLocation.capacity_beds <= threshold
+            if small_scale
+            else ShelterLocation.capacity_beds > threshold
+        )
+    if min_free_beds is not None:
+        query = query.where(ShelterLocation.free_beds >= min_free_beds)
+    if operator_organisation_id:
+        query = query.where(ShelterLocation.operator_organisation_id == operator_organisation_id)
+    if q:
+        query = query.where(func.lower(ShelterLocation.name).like(f"%{q.lower()}%"))
+    for wanted, unit_column in ((wheelchair, ShelterUnit.wheelchair_accessible), (pets, ShelterUnit.pets_allowed)):
+        if wanted is not None:
+            has_unit = exists().where(
+                ShelterUnit.location_id == ShelterLocation.id,
+                unit_column.is_(True),
+                ShelterUnit.status == UnitStatus.AVAILABLE.value,
+                ShelterUnit.beds > ShelterUnit.occupied_beds,
+            )
+            query = query.where(has_unit if wanted else ~has_unit)
+    query = query.order_by(SORT_COLUMNS[sort], col(ShelterLocation.id))
+    return paginate(session, query, page)
+
+
+def _check_municipality_for_caller(session: Session, principal: Principal, code: str) -> None:
+    if session.get(Municipality, code) is None:
+        raise Unprocessable(f"Unknown municipality code {code}.", code="unknown-municipality")
+    if principal.role == Role.MUNICIPALITY and code != principal.municipality_code:
+        raise Forbidden("A municipality registers locations in its own territory only.")
+
+
+def _check_operator(session: Session, operator_id: uuid.UUID | None) -> None:
+    if operator_id is not None and session.get(Organisation, operator_id) is None:
+        raise Unprocessable("No such operator organisation.", code="unknown-organisation")
+
+
+def create_location(session: Session, principal: Principal, data: ShelterLocationCreate) -> ShelterLocation:
+    if principal.role not in (Role.ADMIN, Role.MUNICIPALITY):
+        raise Forbidden("Only municipalities register shelter locations.")
+    _check_municipality_for_caller(session, principal, data.municipality_code)
+    _check_operator(session, data.operator_organisation_id)
+    contact = data.contact
+    location = ShelterLocation(
+        **data.model_dump(exclude={"contact", "kind", "status", "visiting_rules"}),
+        kind=data.kind.value,
+        status=data.status.value,
+        visiting_rules=data.visiting_rules.value,
+        contact_name=contact.name if contact else None,
+        contact_phone=contact.phone if contact else None,
+        contact_email=str(contact.email) if contact and contact.email else None,
+    )
+    session.add(location)
+    session.flush()
+    record(session, principal, "create", "shelter_location", location.id, {"name": location.name})
+    return location
+
+
+def update_location(
+    session: Session, principal: Principal, location_id: uuid.UUID, data: ShelterLocationUpdate
+) -> ShelterLocation:
+    get_location(session, principal, location_id)
+    location = lock_location(session, location_id)
+    _check_may_edit(principal, location)
+    changes = data.model_dump(exclude_unset=True)
+    if "operator_organisation_id" in changes and principal.role == Role.PARTNER:
+        raise Forbidden("An operator cannot hand its location to another operator.")
+    for name in ("name", "kind", "address", "lat", "lon", "status", "self_catering", "has_staff",
+                 "visiting_rules", "languages_spoken"):
+        if name in changes and changes[name] is None:
+            raise Unprocessable(f"{name} may not be null.", code="null-field")
+    _check_operator(session, changes.get("operator_organisation_id"))
+    contact = changes.pop("contact", ...)
+    for name, value in changes.items():
+        setattr(location, name, value.value if isinstance(value, StrEnum) else value)
+    if contact is not ...:
+        location.contact_name = contact["name"] if contact else None
+        location.contact_phone = contact["phone"] if contact else None
+        location.contact_email = str(contact["email"]) if contact and contact["email"] else None
+    if location.opens_on and location.closes_on and location.closes_on < location.opens_on:
+        raise Unprocessable("closesOn lies before opensOn.", code="invalid-dates")
+    location.updated_at = utcnow()
+    session.flush()
+    refresh_location(session, location)
+    record(session, principal, "update", "shelter_location", location.id, {"fields": sorted(data.model_fields_set)})
+    return location
+
+
+# --- units ----------------------------------------------------------------------------------
+
+
+def list_units(session: Session, principal: Principal, location_id: uuid.UUID) -> list[ShelterUnit]:
+    get_location(session, principal, location_id)
+    return list(
+        session.exec(
+            select(ShelterUnit)
+            .where(ShelterUnit.location_id == location_id)
+            .order_by(col(ShelterUnit.name), col(ShelterUnit.id))
+        ).all()
+    )
+
+
+def units_public(session: Session, units: list[ShelterUnit]) -> list[ShelterUnitPublic]:
+    suspended = suspended_ids(session, SubjectType.SHELTER_UNIT, [u.id for u in units])
+    return [unit_public(u, u.id in suspended) for u in units]
+
+
+def get_unit(session: Session, principal: Principal, location_id: uuid.UUID, unit_id: uuid.UUID) -> ShelterUnit:
+    get_location(session, principal, location_id)
+    unit = session.get(ShelterUnit, unit_id)
+    if unit is None or unit.location_id != location_id:
+        raise NotFound("No such unit at this location.")
+    return unit
+
+
+def create_unit(
+    session: Session, principal: Principal, location_id: uuid.UUID, data: ShelterUnitCreate
+) -> ShelterUnit:
+    get_location(session, principal, location_id)
+    location = lock_location(session, location_id)
+    _check_may_edit(principal, location)
+    unit = ShelterUnit(location_id=location_id, **data.model_dump(exclude={"status"}), status=data.status.value)
+    session.add(unit)
+    session.flush()
+    refresh_location(session, location)
+    record(session, principal, "create", "shelter_unit", unit.id, {"locationId": str(location_id), "beds": unit.beds})
+    return unit
+
+
+def update_unit(
+    session: Session, principal: Principal, location_id: uuid.UUID, unit_id: uuid.UUID, data: ShelterUnitUpdate
+) -> ShelterUnit:
+    get_unit(session, principal, location_id, unit_id)
+    location, unit = lock_unit(session, unit_id)
+    _check_may_edit(principal, location)
+    changes = data.model_dump(exclude_unset=True)
+    for name, value in changes.items():
+        if value is None:
+            raise Unprocessable(f"{name} may not be null.", code="null-field")
+        setattr(unit, name, value.value if isinstance(value, StrEnum) else value)
+    if unit.beds < unit.occupied_beds or unit.max_households < unit.occupied_households:
+        raise Unprocessable(
+            f"{unit.occupied_beds} beds and {unit.occupied_households} households are placed here; "
+            "move them before shrinking the unit.",
+            code="below-occupancy",
+        )
+    session.add(unit)
+    session.flush()
+    refresh_location(session, location)
+    record(session, principal, "update", "shelter_unit", unit.id, {"fields": sorted(changes)})
+    return unit
+
+

@@ -1,0 +1,27 @@
+from api.core.authorization import Permission as P
+
+EXPECTED = {
+    ("GET", "/shelter-locations"): P.PLACES_READ,
+    ("POST", "/shelter-locations"): P.PLACES_WRITE,
+    ("GET", "/shelter-locations/{locationId}"): P.PLACES_READ,
+    ("PATCH", "/shelter-locations/{locationId}"): P.PLACES_WRITE,
+    ("GET", "/shelter-locations/{locationId}/units"): P.PLACES_READ,
+    ("POST", "/shelter-locations/{locationId}/units"): P.PLACES_WRITE,
+    ("GET", "/shelter-locations/{locationId}/units/{unitId}"): P.PLACES_READ,
+    ("PATCH", "/shelter-locations/{locationId}/units/{unitId}"): P.PLACES_WRITE,
+    ("GET", "/host-families"): P.HOST_FAMILIES_READ,
+    ("POST", "/host-families"): P.HOST_FAMILIES_WRITE,
+    ("GET", "/host-families/{hostFamilyId}"): P.HOST_FAMILIES_READ,
+    ("PATCH", "/host-families/{hostFamilyId}"): P.HOST_FAMILIES_WRITE,
+    ("PUT", "/host-families/{hostFamilyId}/vetting"): P.HOST_VETTING_WRITE,
+    ("GET", "/citizen-initiatives"): P.INITIATIVES_READ,
+    ("POST", "/citizen-initiatives"): P.INITIATIVES_WRITE,
+    ("GET", "/citizen-initiatives/{initiativeId}"): P.INITIATIVES_READ,
+    ("PATCH", "/citizen-initiatives/{initiativeId}"): P.INITIATIVES_WRITE,
+    ("POST", "/citizen-initiatives/{initiativeId}/stage-changes"): P.INITIATIVES_WRITE,
+    ("GET", "/citizen-initiatives/{initiativeId}/stage-changes"): P.INITIATIVES_READ,
+    ("POST", "/incidents"): P.INCIDENTS_WRITE,
+    ("GET", "/incidents"): P.INCIDENTS_READ,
+    ("GET", "/incidents/{incidentId}"): P.INCIDENTS_READ,
+    ("POST", "/incidents/{incidentId}/close"): P.INCIDENT_REVIEWS_WRITE,
+}
