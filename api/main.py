@@ -88,11 +88,12 @@ def _spa(app: FastAPI, dist: Path) -> None:
 
     @app.get("/{path:path}", include_in_schema=False)
     def spa(path: str, request: Request):  # type: ignore[no-untyped-def]
-        if path.startswith("api/"):
-            return problem_response(request, 404, "No resource exists at this address.")
         candidate = (dist / path).resolve()
         if path and candidate.is_file() and candidate.is_relative_to(dist.resolve()):
             return FileResponse(candidate)
+        if path.startswith("api/") or "." in path.rsplit("/", 1)[-1]:
+            # An API path, or a missing file (favicon.ico): not the app's client-side routes.
+            return problem_response(request, 404, "No resource exists at this address.")
         if index.is_file():
             return FileResponse(index, headers={"Cache-Control": "no-cache"})
         return JSONResponse(

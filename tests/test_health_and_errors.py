@@ -102,3 +102,18 @@ def test_unexpected_error_is_a_500_without_internals(client: TestClient, app, as
     body = assert_problem(response, 500)
     assert "secret internal detail" not in response.text
     assert body["requestId"] == response.headers["X-Request-ID"]
+
+
+def test_spa_fallback_serves_routes_but_not_missing_files(client: TestClient, app, tmp_path) -> None:
+    from api.core.config import get_settings
+    from api.main import create_app
+
+    (tmp_path / "assets").mkdir()
+    (tmp_path / "index.html").write_text("<!doctype html><title>Onderdak</title>", encoding="utf-8")
+    settings = get_settings().model_copy(update={"frontend_dist": tmp_path})
+    spa = TestClient(create_app(settings))
+    assert spa.get("/requests/123").text.startswith("<!doctype html>")
+    assert spa.get("/favicon.ico").status_code == 404
+    assert spa.get("/api/v2/anything").status_code == 404
+    assert spa.get("/../etc/passwd").status_code in (200, 404)
+    assert "root:" not in spa.get("/..%2f..%2fetc/passwd").text

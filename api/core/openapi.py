@@ -42,6 +42,8 @@ def _error_codes(method: str, path: str, public: bool, has_body: bool) -> list[s
     codes = ["400"]
     if not public:
         codes += ["401", "403"]
+    elif method == "post":
+        codes.append("401")  # credentials in the body (login, refresh) can be wrong
     if "{" in path or not public:
         codes.append("404")
     if method in WRITE_METHODS:

@@ -1,0 +1,59 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fetchCurrentUser, type Role } from './api/auth';
+import { AppRoutes } from './App';
+import { fakeSession, tokens, user } from './test/fakes';
+import { renderApp } from './test/render';
+
+vi.mock('./api/auth', () => ({ requestTokens: vi.fn(), fetchCurrentUser: vi.fn() }));
+
+/** Renders the app at `route` for a tab that reloads with a stored session of `role`. */
+function renderSignedIn(role: Role, route: string) {
+  const { session, refreshTokens } = fakeSession();
+  refreshTokens.mockResolvedValue(tokens('2'));
+  vi.mocked(fetchCurrentUser).mockResolvedValue(user(role));
+  sessionStorage.setItem('onderdak.refreshToken', 'refresh-1');
+  renderApp(<AppRoutes />, { session, route });
+}
+
+describe('routes', () => {
+  beforeEach(() => {
+    vi.mocked(fetchCurrentUser).mockReset();
+  });
+
+  it('sends an anonymous visitor to the login page', async () => {
+    renderApp(<AppRoutes />, { session: fakeSession().session, route: '/municipalities' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeDefined();
+  });
+
+  it('restores the session after a reload and shows only the screens of the role', async () => {
+    renderSignedIn('desk', '/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welkom, Test desk' })).toBeDefined();
+    const menu = screen.getByRole('navigation', { name: 'Hoofdmenu' });
+    const links = within(menu).getAllByRole('link').map((link) => link.textContent);
+    expect(links).toEqual(['Start', 'Verhuisverzoeken', 'Matching', 'Kaart van plekken', 'Gemeenten']);
+    expect(within(menu).getByRole('link', { name: 'Start' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('shows "not available yet" for a planned screen, without data', async () => {
+    renderSignedIn('desk', '/relocation-requests');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Verhuisverzoeken' })).toBeDefined();
+    expect(screen.getByText('Dit scherm is nog niet beschikbaar.')).toBeDefined();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('refuses a screen that the role may not use', async () => {
+    renderSignedIn('desk', '/shelter-locations');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeDefined();
+  });
+
+  it('gives the admin the audit log', async () => {
+    renderSignedIn('admin', '/audit-log');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Auditlog' })).toBeDefined();
+  });
+
+  it('says when a page does not exist', async () => {
+    renderSignedIn('host', '/no-such-page');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Pagina niet gevonden' })).toBeDefined();
+  });
+});

@@ -1,0 +1,49 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { AuthProvider, useCurrentUser } from './auth/AuthProvider';
+import { RequireAuth } from './auth/RequireAuth';
+import type { Session } from './auth/session';
+import { AppShell } from './layout/AppShell';
+import { HomePage } from './pages/HomePage';
+import { LoginPage } from './pages/LoginPage';
+import { NoAccessPage } from './pages/NoAccessPage';
+import { NotAvailablePage } from './pages/NotAvailablePage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { screenPages } from './pages/screenPages';
+import { canUse, screens, type Screen } from './screens';
+
+function ScreenRoute({ screen }: { screen: Screen }) {
+  const user = useCurrentUser();
+  if (!canUse(user.role, screen)) return <NoAccessPage />;
+  const Page = screenPages[screen.id];
+  return Page ? <Page /> : <NotAvailablePage screen={screen} />;
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route element={<RequireAuth />}>
+        <Route element={<AppShell />}>
+          <Route index element={<HomePage />} />
+          {screens.map((screen) => (
+            <Route key={screen.id} path={screen.path} element={<ScreenRoute screen={screen} />} />
+          ))}
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}
+
+export function App({ session, queryClient }: { session: Session; queryClient: QueryClient }) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <AuthProvider session={session}>
+          <AppRoutes />
+        </AuthProvider>
+      </BrowserRouter>
+    </QueryClientProvider>
+  );
+}

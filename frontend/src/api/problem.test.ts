@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { fieldErrorsByName, toProblem, unplacedFieldErrors } from './problem';
+
+describe('toProblem', () => {
+  it('keeps a problem+json body as it is', () => {
+    const body = {
+      type: 'https://onderdak.nl/problems/validation',
+      title: 'Validation failed',
+      status: 422,
+      detail: 'Two fields are invalid.',
+      errors: [{ field: 'password', message: 'Too short' }, { message: 'Check the form' }],
+    };
+    expect(toProblem(body, 422)).toEqual(body);
+  });
+
+  it('keeps the request id that a server error should be reported with', () => {
+    expect(toProblem({ title: 'Internal Server Error', status: 500, requestId: 'abc123' }, 500).requestId).toBe('abc123');
+  });
+
+  it('takes the status from the response when the body has none', () => {
+    expect(toProblem({ title: 'Conflict' }, 409)).toEqual({ type: 'about:blank', title: 'Conflict', status: 409 });
+  });
+
+  it('builds a problem from the status when the body is not a problem', () => {
+    expect(toProblem('<html>Bad gateway</html>', 502)).toEqual({ type: 'about:blank', title: 'HTTP 502', status: 502 });
+  });
+
+  it('uses status 0 when there was no response at all', () => {
+    expect(toProblem(new TypeError('Failed to fetch'), undefined).status).toBe(0);
+  });
+
+  it('drops malformed field errors', () => {
+    const problem = toProblem({ title: 'Bad', status: 400, errors: [{ field: 'x' }, 'nonsense', { message: 'ok' }] }, 400);
+    expect(problem.errors).toEqual([{ message: 'ok' }]);
+  });
+});
+
+describe('field errors', () => {
+  const problem = toProblem(
+    {
+      title: 'Invalid',
+      status: 422,
+      errors: [
+        { field: 'body.username', message: 'Not an email address.' },
+        { field: '/password', message: 'Required.' },
+        { field: 'password', message: 'Too short.' },
+        { field: 'grant_type', message: 'Unsupported.' },
+        { message: 'Something about the whole form.' },
+      ],
+    },
+    422,
+  );
+
+  it('are keyed by the form field, whatever path notation the API used', () => {
+    expect(fieldErrorsByName(problem)).toEqual({
+      username: 'Not an email address.',
+      password: 'Required. Too short.',
+      grant_type: 'Unsupported.',
+    });
+  });
+
+  it('that no form field shows are listed separately', () => {
+    expect(unplacedFieldErrors(problem, ['username', 'password'])).toEqual(['Unsupported.', 'Something about the whole form.']);
+  });
+});

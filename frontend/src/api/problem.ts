@@ -1,0 +1,90 @@
+/** RFC 9457 problem details, as every Onderdak API error is shaped. */
+export interface FieldError {
+  field?: string;
+  message: string;
+}
+
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  /** The HTTP status; 0 when the server could not be reached at all. */
+  status: number;
+  detail?: string;
+  errors?: FieldError[];
+  /** Quoted to the maintainers when reporting a server error. */
+  requestId?: string;
+}
+
+export class ApiError extends Error {
+  readonly problem: ProblemDetails;
+
+  constructor(problem: ProblemDetails) {
+    super(problem.detail ?? problem.title);
+    this.name = 'ApiError';
+    this.problem = problem;
+  }
+
+  get status(): number {
+    return this.problem.status;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function toFieldErrors(value: unknown): FieldError[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return value.filter(isRecord).flatMap((item) =>
+    typeof item.message === 'string'
+      ? [{ message: item.message, ...(typeof item.field === 'string' ? { field: item.field } : {}) }]
+      : [],
+  );
+}
+
+/**
+ * Turns whatever an API call failed with into problem details: the server's own
+ * problem+json body when there is one, otherwise a problem built from the status
+ * (status 0 when there was no response).
+ */
+export function toProblem(body: unknown, status: number | undefined): ProblemDetails {
+  const httpStatus = status ?? 0;
+  if (isRecord(body) && typeof body.title === 'string') {
+    const errors = toFieldErrors(body.errors);
+    return {
+      type: typeof body.type === 'string' ? body.type : 'about:blank',
+      title: body.title,
+      status: typeof body.status === 'number' ? body.status : httpStatus,
+      ...(typeof body.detail === 'string' ? { detail: body.detail } : {}),
+      ...(errors ? { errors } : {}),
+      ...(typeof body.requestId === 'string' ? { requestId: body.requestId } : {}),
+    };
+  }
+  return { type: 'about:blank', title: httpStatus === 0 ? 'Network error' : `HTTP ${httpStatus}`, status: httpStatus };
+}
+
+/** The API may name a field `password`, `body.password` or `/password`; the last segment is the form field. */
+function formFieldName(field: string | undefined): string | undefined {
+  return field?.split(/[./]/).filter(Boolean).at(-1);
+}
+
+/** Field errors keyed by the form field they belong to. */
+export function fieldErrorsByName(problem: ProblemDetails): Record<string, string> {
+  const byName: Record<string, string> = {};
+  for (const { field, message } of problem.errors ?? []) {
+    const name = formFieldName(field);
+    if (!name) continue;
+    byName[name] = byName[name] ? `${byName[name]} ${message}` : message;
+  }
+  return byName;
+}
+
+/** Field errors that no form field shows: they belong next to the summary. */
+export function unplacedFieldErrors(problem: ProblemDetails, formFields: readonly string[]): string[] {
+  return (problem.errors ?? [])
+    .filter(({ field }) => {
+      const name = formFieldName(field);
+      return !name || !formFields.includes(name);
+    })
+    .map(({ message }) => message);
+}

@@ -1,0 +1,72 @@
+import { useId, type Key, type ReactNode } from 'react';
+import { classNames } from './classNames';
+
+export interface Column<Row> {
+  id: string;
+  header: string;
+  cell: (row: Row) => ReactNode;
+  numeric?: boolean;
+  /** The cell that names the row: rendered as a row header. */
+  rowHeader?: boolean;
+}
+
+interface DataTableProps<Row> {
+  caption: string;
+  columns: ReadonlyArray<Column<Row>>;
+  rows: readonly Row[];
+  rowKey: (row: Row) => Key;
+  busy?: boolean;
+}
+
+/** A table that scrolls sideways on narrow screens; the scroll area is keyboard-reachable. */
+export function DataTable<Row>({ caption, columns, rows, rowKey, busy = false }: DataTableProps<Row>) {
+  const captionId = useId();
+  return (
+    <div
+      className="utrecht-table-container utrecht-table-container--overflow-inline"
+      role="region"
+      aria-labelledby={captionId}
+      tabIndex={0}
+    >
+      <table className={classNames('utrecht-table', 'utrecht-table--html-table', busy && 'utrecht-table--busy')} aria-busy={busy || undefined}>
+        <caption id={captionId} className="utrecht-table__caption">
+          {caption}
+        </caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            {columns.map((column) => (
+              <th
+                key={column.id}
+                scope="col"
+                className={classNames('utrecht-table__header-cell', column.numeric && 'utrecht-table__header-cell--numeric-column')}
+              >
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {rows.map((row) => (
+            <tr key={rowKey(row)} className="utrecht-table__row">
+              {columns.map((column) => {
+                const className = classNames(
+                  column.rowHeader ? 'utrecht-table__header-cell' : 'utrecht-table__cell',
+                  column.numeric && 'utrecht-table__cell--numeric-data',
+                );
+                return column.rowHeader ? (
+                  <th key={column.id} scope="row" className={className}>
+                    {column.cell(row)}
+                  </th>
+                ) : (
+                  <td key={column.id} className={className}>
+                    {column.cell(row)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

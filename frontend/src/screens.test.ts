@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { screensFor } from './screens';
+
+const ids = (role: Parameters<typeof screensFor>[0]) => screensFor(role).map((screen) => screen.id);
+
+describe('screensFor', () => {
+  it('gives the desk its queue, matching and map, and not the municipality screens', () => {
+    expect(ids('desk')).toEqual(['requests', 'matching', 'placesMap', 'municipalities']);
+  });
+
+  it('gives a municipality its locations and initiatives', () => {
+    expect(ids('municipality')).toEqual(['locations', 'initiatives', 'municipalities']);
+  });
+
+  it('gives a partner its households and host families', () => {
+    expect(ids('partner')).toEqual(['households', 'hostFamilies', 'municipalities']);
+  });
+
+  it('gives a host only their own offer', () => {
+    expect(ids('host')).toEqual(['myOffer']);
+  });
+
+  it('gives an admin everything, including the audit log', () => {
+    expect(ids('admin')).toEqual([
+      'requests',
+      'matching',
+      'placesMap',
+      'locations',
+      'initiatives',
+      'households',
+      'hostFamilies',
+      'myOffer',
+      'municipalities',
+      'auditLog',
+    ]);
+  });
+});
