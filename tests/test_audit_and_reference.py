@@ -53,3 +53,15 @@ def test_municipalities_list_search_and_one(client: TestClient, as_role) -> None
     assert client.get("/api/v1/municipalities/Amsterdam", headers=headers).status_code == 400
     by_province = client.get("/api/v1/municipalities?province=limburg", headers=headers).json()
     assert by_province["total"] >= 3
+
+
+def test_totals_are_right_on_full_short_and_past_the_end_pages(client: TestClient, as_role) -> None:
+    headers = as_role(Role.DESK)
+    everything = client.get("/api/v1/municipalities?limit=200", headers=headers).json()
+    total = everything["total"]
+    assert total == len(everything["items"])
+    assert client.get("/api/v1/municipalities?limit=5", headers=headers).json()["total"] == total
+    last = client.get(f"/api/v1/municipalities?limit=5&offset={total - 2}", headers=headers).json()
+    assert (len(last["items"]), last["total"]) == (2, total)
+    beyond = client.get(f"/api/v1/municipalities?limit=5&offset={total + 10}", headers=headers).json()
+    assert (beyond["items"], beyond["total"]) == ([], total)

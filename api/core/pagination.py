@@ -37,7 +37,12 @@ class Page(BaseModel, Generic[T]):
 
 
 def paginate(session: Session, query: SelectOfScalar[Any], page: PageParams) -> tuple[list[Any], int]:
-    """Rows of one page and the total matching the query (ordering is the caller's)."""
-    total = session.exec(select(func.count()).select_from(query.order_by(None).subquery())).one()
+    """Rows of one page and the total matching the query (ordering is the caller's).
+
+    A short page that is not past the end tells the total by itself, so the count is skipped.
+    """
     rows = list(session.exec(query.limit(page.limit).offset(page.offset)).all())
+    if len(rows) < page.limit and (rows or page.offset == 0):
+        return rows, page.offset + len(rows)
+    total = session.exec(select(func.count()).select_from(query.order_by(None).subquery())).one()
     return rows, total

@@ -43,20 +43,21 @@ def refresh_location(session: Session, location: ShelterLocation) -> None:
             )
         ).all()
     )
-    open_units = [u for u in units if u.status != UnitStatus.CLOSED.value]
-    location.capacity_beds = sum(u.beds for u in open_units)
+    usable = [
+        u
+        for u in units
+        if u.status == UnitStatus.AVAILABLE.value
+        and u.occupied_households < u.max_households
+        and u.beds > u.occupied_beds
+        and u.id not in suspended
+    ]
+    if location.status == LocationStatus.CLOSED.value or location.id in suspended:
+        usable = []
+    location.capacity_beds = sum(u.beds for u in units if u.status != UnitStatus.CLOSED.value)
     location.occupied_beds = sum(u.occupied_beds for u in units)
-    location.free_beds = (
-        0
-        if location.status == LocationStatus.CLOSED.value or location.id in suspended
-        else sum(
-            max(0, u.beds - u.occupied_beds)
-            for u in units
-            if u.status == UnitStatus.AVAILABLE.value
-            and u.occupied_households < u.max_households
-            and u.id not in suspended
-        )
-    )
+    location.free_beds = sum(u.beds - u.occupied_beds for u in usable)
+    location.has_free_wheelchair_unit = any(u.wheelchair_accessible for u in usable)
+    location.has_free_pets_unit = any(u.pets_allowed for u in usable)
     location.updated_at = utcnow()
     session.add(location)
 

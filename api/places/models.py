@@ -81,6 +81,8 @@ class ShelterLocation(SQLModel, table=True):
     capacity_beds: int = Field(default=0, index=True)
     occupied_beds: int = 0
     free_beds: int = Field(default=0, index=True)
+    has_free_wheelchair_unit: bool = False
+    has_free_pets_unit: bool = False
     created_at: datetime = timestamp_field()
     updated_at: datetime = timestamp_field()
 

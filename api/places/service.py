@@ -3,7 +3,7 @@
 import uuid
 from enum import StrEnum
 
-from sqlalchemy import exists, func
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from api.audit.service import record
@@ -154,15 +154,10 @@ def list_locations(
         query = query.where(ShelterLocation.operator_organisation_id == operator_organisation_id)
     if q:
         query = query.where(func.lower(ShelterLocation.name).like(f"%{q.lower()}%"))
-    for wanted, unit_column in ((wheelchair, ShelterUnit.wheelchair_accessible), (pets, ShelterUnit.pets_allowed)):
-        if wanted is not None:
-            has_unit = exists().where(
-                ShelterUnit.location_id == ShelterLocation.id,
-                unit_column.is_(True),
-                ShelterUnit.status == UnitStatus.AVAILABLE.value,
-                ShelterUnit.beds > ShelterUnit.occupied_beds,
-            )
-            query = query.where(has_unit if wanted else ~has_unit)
+    if wheelchair is not None:
+        query = query.where(ShelterLocation.has_free_wheelchair_unit.is_(wheelchair))
+    if pets is not None:
+        query = query.where(ShelterLocation.has_free_pets_unit.is_(pets))
     query = query.order_by(SORT_COLUMNS[sort], col(ShelterLocation.id))
     return paginate(session, query, page)
 

@@ -61,6 +61,8 @@ def upgrade() -> None:
     sa.Column('capacity_beds', sa.Integer(), nullable=False),
     sa.Column('occupied_beds', sa.Integer(), nullable=False),
     sa.Column('free_beds', sa.Integer(), nullable=False),
+    sa.Column('has_free_wheelchair_unit', sa.Boolean(), nullable=False),
+    sa.Column('has_free_pets_unit', sa.Boolean(), nullable=False),
     sa.Column('created_at', api.core.models.UTCDateTime(timezone=True), nullable=False),
     sa.Column('updated_at', api.core.models.UTCDateTime(timezone=True), nullable=False),
     sa.CheckConstraint('free_beds >= 0', name=op.f('ck_shelter_location_free_beds_not_negative')),
