@@ -1,0 +1,1 @@
+"""Matching engine: scoring households against places and assigning them in batches."""

@@ -1,0 +1,736 @@
+"""Batch assignment core of the matching engine (pure: no database, no I/O).
+
+Problem (see ``shared/matching/FORMAT.md``): households with a size, places with ``beds`` and
+``maxHouseholds``, and scored candidate pairs. Choose at most one place per household so that every
+place takes at most ``maxHouseholds`` households whose sizes sum to at most ``beds``, maximising the
+sum of the chosen scores. Besides the assignment we report a proven upper bound on the optimum.
+
+Method:
+1. Without bed limits the problem is a maximum-weight b-matching, solved exactly as a min-cost
+   flow (OR-Tools). Bed limits only matter at *coupled* places, where ``maxHouseholds`` times the
+   largest candidate household exceeds ``beds``.
+2. Lagrangian relaxation of the bed limits: a price ``λ_p ≥ 0`` per bed turns a pair's score into
+   ``score - λ_p · size``. For every λ the flow optimum plus ``Σ λ_p · beds_p`` bounds the optimum
+   from above; a few projected-subgradient rounds (Polyak steps) lower that bound.
+3. Every round's flow solution is repaired into a feasible assignment (drop the households with the
+   least score per bed from over-full places, then move households, best gain first, into room
+   where they score higher; unassigned ones score 0) and the best one is kept.
+4. Small instances are then solved exactly with CP-SAT, warm-started from that assignment.
+
+All scores are scaled to integers for the solvers; the reported bound adds what that rounding can
+hide, so it stays a true upper bound (see ``_bound_margin``).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from ortools.graph.python import min_cost_flow
+
+MAX_COUNT = 1_000_000
+"""Upper limit for sizes, beds and maxHouseholds: far above any real value, and keeps sums exact."""
+
+SCORE_SCALE = 1_000_000_000
+"""Scores are scaled to integers (nano-points) for the integer min-cost-flow and CP-SAT solvers;
+scores closer than 1e-9 count as equal there."""
+
+ROUNDING_GUARD = 1e-6
+"""Scaled scores within this distance above an integer round down to it (absorbs float noise such as
+0.0041 * 1e9 = 4100000.0000000005); the bound margin pays for it, see ``_bound_margin``."""
+
+DEFAULT_ROUNDS = 5
+"""Lagrangian rounds. The first costs a min-cost flow over all candidate pairs (~0.3 s per
+million), later ones only over the pairs that can still matter (see ``_Relaxation``)."""
+
+ACTIVE_SLACK = 0.05
+"""Score points by which a pair may fall short of being worth taking in the previous round and
+still join the next round's flow."""
+
+PRUNED_MAX_SHARE = 0.25
+"""A round solves the flow over all pairs when the promising ones are more than this share: then
+pruning saves less than the re-solves it may need."""
+
+POTENTIAL_MAX_ITERATIONS = 200
+"""Bellman-Ford passes allowed for the flow's node potentials (realistic instances need ~50);
+beyond it the round falls back to a flow over all pairs."""
+
+STEP_FACTOR = 0.25
+"""Polyak step factor for the bed prices; larger factors oscillate on realistic instances."""
+
+EXACT_MAX_PAIRS = 5_000
+"""Instances with at most this many usable pairs (a desk's batch of a few hundred households) are
+also solved exactly with CP-SAT, which takes up to about a second there."""
+
+EXACT_TIME_LIMIT = 2.0
+"""Seconds CP-SAT may take; it keeps its best solution and bound when it stops early."""
+
+
+class InstanceError(ValueError):
+    """The input does not follow FORMAT.md; the message names the offending entry."""
+
+
+class InvalidResult(ValueError):
+    """A result violates the instance: not a candidate, over capacity, or inconsistent figures."""
+
+
+@dataclass(frozen=True)
+class Instance:
+    """A parsed instance as arrays; candidate arrays are sorted by (household, place)."""
+
+    household_ids: list[str]
+    place_ids: list[str]
+    size: np.ndarray
+    beds: np.ndarray
+    max_households: np.ndarray
+    household: np.ndarray
+    place: np.ndarray
+    score: np.ndarray
+
+    @property
+    def n_households(self) -> int:
+        return len(self.household_ids)
+
+    @property
+    def n_places(self) -> int:
+        return len(self.place_ids)
+
+
+@dataclass(frozen=True)
+class Solution:
+    """``chosen`` holds indices into the instance's candidate arrays, in household order."""
+
+    chosen: np.ndarray
+    objective: float
+    upper_bound: float
+    seconds: float
+
+    @property
+    def gap(self) -> float:
+        if self.upper_bound <= 0.0:
+            return 0.0
+        return (self.upper_bound - self.objective) / self.upper_bound
+
+
+# --------------------------------------------------------------------------------------- parsing
+
+
+def parse_instance(data: Any) -> Instance:
+    """Check an instance (already decoded from JSON) and turn it into arrays.
+
+    Raises InstanceError with a one-line message naming the first offending entry.
+    """
+    if not isinstance(data, dict):
+        raise InstanceError(
+            "the instance must be a JSON object with households, places, candidates"
+        )
+    household_index, (size,) = _parse_entities(
+        _list_field(data, "households"), "households", [("size", 1)]
+    )
+    place_index, (beds, max_households) = _parse_entities(
+        _list_field(data, "places"), "places", [("beds", 1), ("maxHouseholds", 0)]
+    )
+    household, place, score = _parse_candidates(
+        _list_field(data, "candidates"), household_index, place_index
+    )
+    # One sort gives household-major order and puts repeated pairs next to each other.
+    key = household * max(len(place_index), 1) + place
+    order = np.argsort(key, kind="stable")
+    key = key[order]
+    repeated = np.flatnonzero(key[1:] == key[:-1])
+    if len(repeated):
+        first, second = sorted(order[repeated[0] : repeated[0] + 2].tolist())
+        raise InstanceError(f"candidates[{second}] repeats the pair of candidates[{first}]")
+    return Instance(
+        household_ids=list(household_index),
+        place_ids=list(place_index),
+        size=size,
+        beds=beds,
+        max_households=max_households,
+        household=household[order],
+        place=place[order],
+        score=score[order],
+    )
+
+
+def _list_field(data: dict, name: str) -> list:
+    if name not in data:
+        raise InstanceError(f"missing field {name!r}")
+    if not isinstance(data[name], list):
+        raise InstanceError(f"{name!r} must be a list")
+    return data[name]
+
+
+def _parse_entities(
+    items: list, name: str, fields: Sequence[tuple[str, int]]
+) -> tuple[dict[str, int], list[np.ndarray]]:
+    """Parse households or places: a unique string id plus whole-number fields with a minimum."""
+    index: dict[str, int] = {}
+    columns: list[list[int]] = [[] for _ in fields]
+    for i, entry in enumerate(items):
+        where = f"{name}[{i}]"
+        if not isinstance(entry, dict):
+            raise InstanceError(f"{where} must be an object")
+        ident = entry.get("id")
+        if type(ident) is not str or not ident:
+            raise InstanceError(f"{where}.id must be a non-empty string")
+        if ident in index:
+            raise InstanceError(f"{where}.id {_show(ident)} duplicates {name}[{index[ident]}].id")
+        index[ident] = i
+        for column, (field, minimum) in zip(columns, fields, strict=True):
+            if field not in entry:
+                raise InstanceError(f"{where}: missing field {field!r}")
+            value = entry[field]
+            if type(value) is not int:
+                raise InstanceError(f"{where}.{field} must be a whole number, got {_show(value)}")
+            if not minimum <= value <= MAX_COUNT:
+                raise InstanceError(
+                    f"{where}.{field} must be between {minimum} and {MAX_COUNT}, got {_show(value)}"
+                )
+            column.append(value)
+    return index, [np.array(column, dtype=np.int64) for column in columns]
+
+
+def _parse_candidates(
+    items: list, household_index: dict[str, int], place_index: dict[str, int]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Fast path over up to millions of pairs; on any failure a slow pass names the bad entry."""
+    try:
+        household = np.array([household_index[c["household"]] for c in items], dtype=np.int64)
+        place = np.array([place_index[c["place"]] for c in items], dtype=np.int64)
+        raw_scores = [c["score"] for c in items]
+        if not set(map(type, raw_scores)) <= {float, int}:
+            raise TypeError("score of the wrong type")
+        score = np.array(raw_scores, dtype=np.float64)
+    except (KeyError, TypeError, OverflowError):
+        _explain_bad_candidate(items, household_index, place_index)
+        raise
+    out_of_range = np.flatnonzero(~((score >= 0.0) & (score <= 1.0)))  # also catches NaN
+    if len(out_of_range):
+        i = int(out_of_range[0])
+        raise InstanceError(
+            f"candidates[{i}].score must be between 0 and 1, got {_show(raw_scores[i])}"
+        )
+    return household, place, score
+
+
+def _explain_bad_candidate(
+    items: list, household_index: dict[str, int], place_index: dict[str, int]
+) -> None:
+    for i, entry in enumerate(items):
+        where = f"candidates[{i}]"
+        if not isinstance(entry, dict):
+            raise InstanceError(f"{where} must be an object")
+        for field, index in (("household", household_index), ("place", place_index)):
+            if field not in entry:
+                raise InstanceError(f"{where}: missing field {field!r}")
+            if type(entry[field]) is not str:
+                raise InstanceError(
+                    f"{where}.{field} must be a string id, got {_show(entry[field])}"
+                )
+            if entry[field] not in index:
+                raise InstanceError(f"{where}: unknown {field} {_show(entry[field])}")
+        if "score" not in entry:
+            raise InstanceError(f"{where}: missing field 'score'")
+        score = entry["score"]
+        if type(score) not in (float, int) or not (0 <= score <= 1):
+            raise InstanceError(
+                f"{where}.score must be a number between 0 and 1, got {_show(score)}"
+            )
+
+
+def _show(value: Any) -> str:
+    """A value for an error message: its repr, cut short."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+# --------------------------------------------------------------------------------------- solving
+
+
+@dataclass(frozen=True)
+class _Pairs:
+    """The candidate pairs that can ever be chosen (positive score, household fits the beds)."""
+
+    index: np.ndarray  # into the instance's candidate arrays
+    household: np.ndarray
+    place: np.ndarray
+    score: np.ndarray
+    size: np.ndarray  # size of the pair's household
+    coupled: np.ndarray  # per place: can the bed limit bind?
+    households_with_pairs: int
+
+    @classmethod
+    def usable(cls, instance: Instance) -> _Pairs:
+        size = instance.size[instance.household]
+        index = np.flatnonzero(
+            (instance.score > 0.0)
+            & (size <= instance.beds[instance.place])
+            & (instance.max_households[instance.place] > 0)
+        )
+        place = instance.place[index]
+        largest = np.zeros(instance.n_places, dtype=np.int64)
+        np.maximum.at(largest, place, size[index])
+        return cls(
+            index=index,
+            household=instance.household[index],
+            place=place,
+            score=instance.score[index],
+            size=size[index],
+            coupled=instance.max_households * largest > instance.beds,
+            households_with_pairs=len(np.unique(instance.household[index])),
+        )
+
+
+def solve(
+    instance: Instance,
+    *,
+    rounds: int = DEFAULT_ROUNDS,
+    exact_max_pairs: int = EXACT_MAX_PAIRS,
+) -> Solution:
+    """Assign households to places; see the module docstring for the method.
+
+    ``rounds`` bounds the Lagrangian rounds (at least one: it gives the first bound and solution);
+    instances with at most ``exact_max_pairs`` usable pairs are then solved exactly with CP-SAT.
+    """
+    start = time.perf_counter()
+    pairs = _Pairs.usable(instance)
+    relaxation = _Relaxation(instance, pairs)
+    prices = np.zeros(instance.n_places)
+    best_bound = math.inf
+    best_chosen = np.zeros(0, dtype=np.int64)
+    best_objective = 0.0
+    proven_optimal = False
+    for _ in range(max(1, rounds)):
+        relaxed, bound = relaxation.solve(prices)
+        best_bound = min(best_bound, bound)
+        chosen = _repair(instance, pairs, relaxed)
+        objective = math.fsum(pairs.score[chosen])
+        if objective > best_objective:
+            best_objective, best_chosen = objective, chosen
+        subgradient = _price_subgradient(instance, pairs, relaxed, prices)
+        if best_objective >= best_bound or not subgradient.any():
+            # No subgradient: the relaxed solution fits the beds and every priced place is full,
+            # so it is optimal (up to the rounding margin) and the repair kept all of it.
+            proven_optimal = True
+            break
+        step = STEP_FACTOR * (bound - best_objective) / float(subgradient @ subgradient)
+        prices = np.clip(prices - step * subgradient, 0.0, 1.0)
+
+    if not proven_optimal and 0 < len(pairs.index) <= exact_max_pairs:
+        exact = _solve_exactly(instance, pairs, best_chosen)
+        if exact is not None:
+            chosen, bound = exact
+            best_bound = min(best_bound, bound)
+            objective = math.fsum(pairs.score[chosen])
+            if objective > best_objective:
+                best_objective, best_chosen = objective, chosen
+
+    best_chosen = np.sort(best_chosen)
+    return Solution(
+        chosen=pairs.index[best_chosen],
+        objective=best_objective,
+        upper_bound=best_bound,
+        seconds=time.perf_counter() - start,
+    )
+
+
+def _scaled_weights(reduced_score: np.ndarray) -> np.ndarray:
+    """Integer weights that are never below ``reduced_score * SCORE_SCALE - ROUNDING_GUARD``."""
+    return np.ceil(reduced_score * SCORE_SCALE - ROUNDING_GUARD).astype(np.int64)
+
+
+def _bound_margin(households_with_pairs: int, flow_value: float, price_term: float) -> float:
+    """What rounding can hide, so that the reported bound stays a true upper bound.
+
+    A household contributes at most one pair; its integer weight can fall short of its real
+    reduced score by the rounding guard plus float error (< 1e-6 scaled units, since only pairs
+    with a reduced score in (0, 1] are used). Scaling the flow value back and adding ``Σ λ·beds``
+    (summed exactly by fsum from products with one rounding each) costs a few relative ulps.
+    """
+    rounding = households_with_pairs * 2 * ROUNDING_GUARD / SCORE_SCALE
+    return rounding + 4e-16 * (flow_value + price_term)
+
+
+class _Relaxation:
+    """Solves the Lagrangian relaxation round after round.
+
+    For bed prices λ, ``L(λ) = max Σ (score - λ·size) + Σ λ·beds`` over choices that respect
+    maxHouseholds (not beds) is an upper bound on the optimum. The max is a b-matching solved as
+    a min-cost flow. After a round, node potentials of that flow show how far each pair is from
+    being worth taking; the next round first solves the flow over the pairs within
+    ``ACTIVE_SLACK`` of that (unless they are many), then checks every other pair against the new
+    potentials and adds any that could improve the flow, until none can. So each round is exact,
+    at a fraction of the cost of a flow over all pairs.
+    """
+
+    def __init__(
+        self,
+        instance: Instance,
+        pairs: _Pairs,
+        active_slack: float = ACTIVE_SLACK,
+        pruned_max_share: float = PRUNED_MAX_SHARE,
+    ):
+        self.instance = instance
+        self.pairs = pairs
+        self.active_slack = active_slack * SCORE_SCALE
+        self.pruned_max_share = pruned_max_share
+        self.potentials: np.ndarray | None = None
+
+    def solve(self, prices: np.ndarray) -> tuple[np.ndarray, float]:
+        """Return the positions (into pairs) of the relaxed solution and the bound L(λ)."""
+        instance, pairs = self.instance, self.pairs
+        weights = _scaled_weights(pairs.score - prices[pairs.place] * pairs.size)
+        positive = weights > 0
+        active = positive
+        if self.potentials is not None:
+            promising = positive & (weights >= self._worth(self.potentials) - self.active_slack)
+            if promising.sum() <= self.pruned_max_share * positive.sum():
+                active = promising
+        while True:
+            subset = np.flatnonzero(active)
+            chosen, total_weight = max_weight_b_matching(
+                instance.n_households,
+                instance.max_households,
+                pairs.household[subset],
+                pairs.place[subset],
+                weights[subset],
+            )
+            self.potentials = _node_potentials(
+                instance.n_households,
+                instance.max_households,
+                pairs.household[subset],
+                pairs.place[subset],
+                weights[subset],
+                chosen,
+            )
+            if self.potentials is None:
+                if active is positive:
+                    break
+                active = positive  # no certificate: fall back to all pairs
+                continue
+            worth = self._worth(self.potentials)
+            left_out = positive & ~active
+            if not (left_out & (weights > worth)).any():
+                break
+            # Some pair could improve the flow: add it, and with it the near misses.
+            active = active | (left_out & (weights >= worth - self.active_slack))
+        flow_value = total_weight / SCORE_SCALE
+        price_term = math.fsum(prices * instance.beds)
+        bound = flow_value + price_term
+        bound += _bound_margin(pairs.households_with_pairs, flow_value, price_term)
+        return subset[chosen], bound
+
+    def _worth(self, potentials: np.ndarray) -> np.ndarray:
+        """Per pair, the weight above which taking it would improve a flow with these potentials."""
+        n_households = self.instance.n_households
+        return potentials[self.pairs.household] - potentials[n_households + self.pairs.place]
+
+
+def _node_potentials(
+    n_households: int,
+    capacity: np.ndarray,
+    household: np.ndarray,
+    place: np.ndarray,
+    weight: np.ndarray,
+    chosen: np.ndarray,
+) -> np.ndarray | None:
+    """Potentials ``d`` proving the flow of ``max_weight_b_matching`` optimal, or None if
+    Bellman-Ford needs more than ``POTENTIAL_MAX_ITERATIONS`` rounds.
+
+    ``d`` satisfies ``d[head] <= d[tail] + cost`` on every residual arc (shortest distances from a
+    virtual root joined to every node at cost 0; an optimal flow has no negative cycle). Then a
+    pair outside the network with ``weight <= d[household] - d[place node]`` cannot improve it.
+    """
+    n_places = len(capacity)
+    sink = n_households + n_places
+    used = np.zeros(len(household), dtype=bool)
+    used[chosen] = True
+    assigned = np.zeros(n_households, dtype=bool)
+    assigned[household[chosen]] = True
+    load = np.bincount(place[chosen], minlength=n_places)
+    households = np.arange(n_households)
+    places = np.arange(n_households, sink)
+    room, taken = load < capacity, load > 0
+    place_node = place + n_households
+    # Residual arcs: unused pairs forward at -weight, used pairs backward at +weight, and the
+    # zero-cost arcs to and from the sink that still have capacity in that direction.
+    tail = np.concatenate(
+        [
+            np.where(used, place_node, household),
+            np.where(assigned, households, sink),
+            places[room],
+            np.full(int(taken.sum()), sink),
+        ]
+    )
+    head = np.concatenate(
+        [
+            np.where(used, household, place_node),
+            np.where(assigned, sink, households),
+            np.full(int(room.sum()), sink),
+            places[taken],
+        ]
+    )
+    cost = np.concatenate(
+        [
+            np.where(used, weight, -weight),
+            np.zeros(len(tail) - len(weight), dtype=np.int64),
+        ]
+    )
+    # Label-correcting Bellman-Ford: each pass only revisits arcs whose tail got closer.
+    distance = np.zeros(sink + 1, dtype=np.int64)
+    arcs = np.arange(len(tail))
+    for _ in range(POTENTIAL_MAX_ITERATIONS):
+        arc_head = head[arcs]
+        candidate = distance[tail[arcs]] + cost[arcs]
+        better = candidate < distance[arc_head]
+        if not better.any():
+            return distance
+        changed = np.zeros(sink + 1, dtype=bool)
+        changed[arc_head[better]] = True
+        np.minimum.at(distance, arc_head[better], candidate[better])
+        arcs = np.flatnonzero(changed[tail])
+    return None
+
+
+def _price_subgradient(
+    instance: Instance, pairs: _Pairs, relaxed: np.ndarray, prices: np.ndarray
+) -> np.ndarray:
+    """Projected subgradient of L(λ): free beds per coupled place (negative when over-full)."""
+    used = np.bincount(
+        pairs.place[relaxed], weights=pairs.size[relaxed], minlength=instance.n_places
+    )
+    subgradient = np.where(pairs.coupled, instance.beds - used, 0.0)
+    subgradient[(prices <= 0.0) & (subgradient > 0.0)] = 0.0
+    return subgradient
+
+
+def max_weight_b_matching(
+    n_households: int,
+    capacity: np.ndarray,
+    household: np.ndarray,
+    place: np.ndarray,
+    weight: np.ndarray,
+) -> tuple[np.ndarray, int]:
+    """Exact maximum-weight choice of arcs: each household at most once, place p at most
+    ``capacity[p]`` times. Weights are positive integers.
+
+    Min-cost flow: every household node supplies one unit that reaches the sink either through
+    a place (cost ``-weight``; place → sink has capacity ``capacity[p]``) or directly (stays
+    unassigned, cost 0). Returns the indices of the chosen arcs and their total weight.
+    """
+    n_places = len(capacity)
+    sink = n_households + n_places
+    households = np.arange(n_households, dtype=np.int64)
+    places = np.arange(n_households, sink, dtype=np.int64)
+    flow = min_cost_flow.SimpleMinCostFlow()
+    flow.add_arcs_with_capacity_and_unit_cost(
+        np.concatenate([household, households, places]),
+        np.concatenate([place + n_households, np.full(n_households + n_places, sink)]),
+        np.concatenate([np.ones(len(household) + n_households, dtype=np.int64), capacity]),
+        np.concatenate([-weight, np.zeros(n_households + n_places, dtype=np.int64)]),
+    )
+    supplies = np.zeros(sink + 1, dtype=np.int64)
+    supplies[:n_households] = 1
+    supplies[sink] = -n_households
+    flow.set_nodes_supplies(np.arange(sink + 1, dtype=np.int64), supplies)
+    status = flow.solve()
+    if status != flow.OPTIMAL:
+        raise RuntimeError(f"min-cost flow failed with status {status}")
+    chosen = np.flatnonzero(flow.flows(np.arange(len(household), dtype=np.int64)) > 0)
+    return chosen, -flow.optimal_cost()
+
+
+def _repair(instance: Instance, pairs: _Pairs, relaxed: np.ndarray) -> np.ndarray:
+    """Make a relaxed solution feasible, then improve it; returns positions into pairs."""
+    chosen = np.zeros(len(pairs.index), dtype=bool)
+    chosen[relaxed] = True
+    used = np.bincount(
+        pairs.place[relaxed], weights=pairs.size[relaxed], minlength=instance.n_places
+    ).astype(np.int64)
+    excess = used - instance.beds
+    over_full = np.flatnonzero(chosen & (excess[pairs.place] > 0))
+    if len(over_full):
+        # Per place, drop the households with the least score per bed until the rest fits.
+        order = np.lexsort((pairs.score[over_full] / pairs.size[over_full], pairs.place[over_full]))
+        over_full = over_full[order]
+        place = pairs.place[over_full]
+        size = pairs.size[over_full]
+        freed_before = np.cumsum(size) - size  # beds freed by dropping all earlier ones ...
+        freed_before -= freed_before[np.searchsorted(place, place)]  # ... at the same place
+        chosen[over_full[freed_before < excess[place]]] = False
+    return _improve_by_moves(instance, pairs, chosen)
+
+
+def _improve_by_moves(instance: Instance, pairs: _Pairs, chosen: np.ndarray) -> np.ndarray:
+    """Local search from a feasible choice: move households to candidates that have room and score
+    higher than where they are (any candidate, if unassigned), best gain first, until no move is
+    left. Returns positions into pairs."""
+    taken = np.flatnonzero(chosen)
+    current = np.full(instance.n_households, -1)
+    current[pairs.household[taken]] = taken
+    count_left = instance.max_households - np.bincount(
+        pairs.place[taken], minlength=instance.n_places
+    )
+    beds_left = instance.beds - np.bincount(
+        pairs.place[taken], weights=pairs.size[taken], minlength=instance.n_places
+    ).astype(np.int64)
+    # Position -1 (unassigned) picks the trailing entry: score 0, no place.
+    score_or_none = np.append(pairs.score, 0.0)
+    place_or_none = np.append(pairs.place, -1)
+    while True:
+        current_score = score_or_none[current]
+        gain = pairs.score - current_score[pairs.household]
+        moves = np.flatnonzero(
+            (gain > 0.0) & (count_left[pairs.place] > 0) & (beds_left[pairs.place] >= pairs.size)
+        )
+        if not len(moves):
+            return current[current >= 0]
+        moves = moves[np.argsort(-gain[moves], kind="stable")]
+        current_place = place_or_none[current].tolist()
+        current_score = current_score.tolist()
+        current_list = current.tolist()
+        count_list = count_left.tolist()
+        beds_list = beds_left.tolist()
+        for position, household, place, size, score in zip(
+            moves.tolist(),
+            pairs.household[moves].tolist(),
+            pairs.place[moves].tolist(),
+            pairs.size[moves].tolist(),
+            pairs.score[moves].tolist(),
+            strict=True,
+        ):
+            if count_list[place] == 0 or beds_list[place] < size:
+                continue
+            if score <= current_score[household]:
+                continue  # it moved earlier in this pass
+            old_place = current_place[household]
+            if old_place >= 0:
+                count_list[old_place] += 1
+                beds_list[old_place] += size
+            count_list[place] -= 1
+            beds_list[place] -= size
+            current_list[household] = position
+            current_place[household] = place
+            current_score[household] = score
+        current = np.array(current_list)
+        count_left = np.array(count_list)
+        beds_left = np.array(beds_list)
+
+
+def _solve_exactly(
+    instance: Instance, pairs: _Pairs, hint: np.ndarray
+) -> tuple[np.ndarray, float] | None:
+    """CP-SAT on the whole (small) instance. Returns the best solution and a proven bound, or
+    None when it found nothing within the time limit."""
+    from ortools.sat.python import cp_model
+
+    model = cp_model.CpModel()
+    take = [model.new_bool_var(f"x{i}") for i in range(len(pairs.index))]
+    by_household: dict[int, list] = {}
+    by_place: dict[int, list[int]] = {}
+    for i, (household, place) in enumerate(
+        zip(pairs.household.tolist(), pairs.place.tolist(), strict=True)
+    ):
+        by_household.setdefault(household, []).append(take[i])
+        by_place.setdefault(place, []).append(i)
+    for variables in by_household.values():
+        model.add_at_most_one(variables)
+    for place, members in by_place.items():
+        model.add(sum(take[i] for i in members) <= int(instance.max_households[place]))
+        model.add(sum(int(pairs.size[i]) * take[i] for i in members) <= int(instance.beds[place]))
+    weights = _scaled_weights(pairs.score).tolist()
+    model.maximize(sum(w * x for w, x in zip(weights, take, strict=True)))
+    hinted = set(hint.tolist())
+    for i, variable in enumerate(take):
+        model.add_hint(variable, i in hinted)
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = 1
+    solver.parameters.max_time_in_seconds = EXACT_TIME_LIMIT
+    status = solver.solve(model)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return None
+    chosen = np.array([i for i, x in enumerate(take) if solver.boolean_value(x)], dtype=np.int64)
+    scaled_back = solver.best_objective_bound / SCORE_SCALE
+    bound = scaled_back + _bound_margin(pairs.households_with_pairs, scaled_back, 0.0)
+    return chosen, bound
+
+
+# ------------------------------------------------------------------------------------ JSON shapes
+
+
+def result_json(instance: Instance, solution: Solution, seconds: float | None = None) -> dict:
+    """The RESULT.json document for a solution (``seconds`` defaults to the solve time)."""
+    household_ids = instance.household_ids
+    place_ids = instance.place_ids
+    return {
+        "assignments": [
+            {"household": household_ids[h], "place": place_ids[p], "score": s}
+            for h, p, s in zip(
+                instance.household[solution.chosen].tolist(),
+                instance.place[solution.chosen].tolist(),
+                instance.score[solution.chosen].tolist(),
+                strict=True,
+            )
+        ],
+        "objective": solution.objective,
+        "upperBound": solution.upper_bound,
+        "gap": solution.gap,
+        "seconds": round(solution.seconds if seconds is None else seconds, 4),
+    }
+
+
+def solve_json(data: Any, **options: Any) -> dict:
+    """Parse, solve and format in one go; ``seconds`` covers parsing and array building too."""
+    start = time.perf_counter()
+    instance = parse_instance(data)
+    solution = solve(instance, **options)
+    return result_json(instance, solution, seconds=time.perf_counter() - start)
+
+
+def validate(instance: dict, result: dict, tolerance: float = 1e-9) -> None:
+    """Check a RESULT document against its (valid) INSTANCE document, independently of the solver.
+
+    Every assignment must be a listed candidate with its score, each household at most once, each
+    place within maxHouseholds and beds; objective must equal the sum of the scores, and
+    objective ≤ upperBound with the matching gap. Raises InvalidResult naming the first problem.
+    """
+    sizes = {h["id"]: h["size"] for h in instance["households"]}
+    places = {p["id"]: p for p in instance["places"]}
+    scores = {(c["household"], c["place"]): c["score"] for c in instance["candidates"]}
+    seen: set[str] = set()
+    households_at: dict[str, int] = {}
+    beds_at: dict[str, int] = {}
+    for i, assignment in enumerate(result["assignments"]):
+        household, place = assignment["household"], assignment["place"]
+        pair = (household, place)
+        if pair not in scores:
+            raise InvalidResult(f"assignments[{i}]: {pair} is not a candidate pair")
+        if assignment["score"] != scores[pair]:
+            raise InvalidResult(f"assignments[{i}]: score differs from the candidate's")
+        if household in seen:
+            raise InvalidResult(f"assignments[{i}]: household {household!r} assigned twice")
+        seen.add(household)
+        households_at[place] = households_at.get(place, 0) + 1
+        beds_at[place] = beds_at.get(place, 0) + sizes[household]
+    for place, count in households_at.items():
+        if count > places[place]["maxHouseholds"]:
+            raise InvalidResult(f"place {place!r} takes {count} households, above maxHouseholds")
+        if beds_at[place] > places[place]["beds"]:
+            raise InvalidResult(f"place {place!r} needs {beds_at[place]} beds, above its beds")
+    objective = math.fsum(a["score"] for a in result["assignments"])
+    scale = max(1.0, abs(objective))
+    if abs(result["objective"] - objective) > tolerance * scale:
+        raise InvalidResult(f"objective {result['objective']} is not the sum of scores {objective}")
+    upper_bound = result["upperBound"]
+    if result["objective"] > upper_bound + tolerance * scale:
+        raise InvalidResult(f"objective {result['objective']} exceeds upperBound {upper_bound}")
+    gap = (upper_bound - result["objective"]) / upper_bound if upper_bound > 0 else 0.0
+    if abs(result["gap"] - gap) > tolerance:
+        raise InvalidResult(
+            f"gap {result['gap']} does not match (upperBound - objective) / upperBound"
+        )

@@ -1,0 +1,140 @@
+"""Seeded generator of realistic assignment instances (FORMAT.md shape) for the matching benchmark.
+
+The model, in short:
+- People and places cluster around towns of Zipf-like sizes on a unit square (the Netherlands).
+- Households: sizes 1-7 skewed to 1-4; some have a pet or need wheelchair access; their anchor
+  (work, school, informal carers) is where they live now.
+- Places: host families (one household, 2-6 beds) and shelters (3-30 households, 10-120 beds), with
+  a quality figure (facilities, community), pets allowed or not, wheelchair accessible or not.
+- Hard constraints (applied before a pair becomes a candidate): the household fits in the beds,
+  pets only where allowed, wheelchair users only in accessible places. Each household gets its
+  nearest feasible places as candidates, between half of and all of ``max_candidates``.
+- Score in [0, 1]: proximity to the anchor (dominant), place quality, how well the household
+  uses the beds of a host family or the small-scale bonus of a small shelter, and a little noise
+  for preferences the desk recorded. Popular (close, good) places are wanted by many households,
+  which is what makes the assignment non-trivial.
+- Market: the share of places that are shelters. With as many places as half the households,
+  ``tight`` (3 % shelters) leaves beds below the number of people and places for about two thirds
+  of the households; ``loose`` (20 % shelters) has about twice the beds needed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+SHELTER_SHARE = {"tight": 0.03, "loose": 0.20}
+HOUSEHOLD_SIZE_WEIGHTS = np.array([0.27, 0.25, 0.20, 0.14, 0.07, 0.04, 0.03])  # sizes 1..7
+HOST_BEDS_WEIGHTS = np.array([0.30, 0.25, 0.20, 0.15, 0.10])  # beds 2..6
+
+
+@dataclass(frozen=True)
+class MarketStats:
+    """Capacity against demand, to print next to the results."""
+
+    people: int
+    beds: int
+    households: int
+    household_slots: int
+
+
+def _towns(rng: np.random.Generator, count: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    centres = rng.random((count, 2))
+    weights = 1.0 / np.arange(1, count + 1) ** 0.9
+    spreads = rng.uniform(0.01, 0.04, count)
+    return centres, weights / weights.sum(), spreads
+
+
+def _locate(rng, towns, count: int, rural_share: float) -> np.ndarray:
+    centres, weights, spreads = towns
+    town = rng.choice(len(weights), size=count, p=weights)
+    points = centres[town] + rng.normal(size=(count, 2)) * spreads[town, None]
+    rural = rng.random(count) < rural_share
+    points[rural] = rng.random((int(rural.sum()), 2))
+    return np.clip(points, 0.0, 1.0)
+
+
+def generate(
+    households: int, places: int, max_candidates: int, market: str, seed: int
+) -> tuple[dict, MarketStats]:
+    """Return an instance dict in FORMAT.md shape and its capacity figures."""
+    rng = np.random.default_rng([seed, list(SHELTER_SHARE).index(market)])
+    towns = _towns(rng, 60)
+
+    size = rng.choice(np.arange(1, 8), size=households, p=HOUSEHOLD_SIZE_WEIGHTS)
+    home = _locate(rng, towns, households, rural_share=0.1)
+    has_pet = rng.random(households) < 0.12
+    needs_access = rng.random(households) < 0.05
+
+    shelter = rng.random(places) < SHELTER_SHARE[market]
+    shelters = int(shelter.sum())
+    beds = rng.choice(np.arange(2, 7), size=places, p=HOST_BEDS_WEIGHTS)
+    max_households = np.ones(places, dtype=np.int64)
+    shelter_beds = np.exp(rng.uniform(np.log(10), np.log(120), shelters)).astype(np.int64)
+    beds[shelter] = shelter_beds
+    # Family rooms hold 2-4 people, so a shelter's household limit follows from its beds.
+    max_households[shelter] = np.clip(shelter_beds // rng.uniform(2.0, 4.0, shelters), 3, 30)
+    place_at = _locate(rng, towns, places, rural_share=0.25)
+    place_at[shelter] = _locate(rng, towns, shelters, rural_share=0.0)
+    quality = rng.beta(2.0, 2.0, places)
+    pets_ok = np.where(shelter, rng.random(places) < 0.5, rng.random(places) < 0.3)
+    accessible = np.where(shelter, rng.random(places) < 0.6, rng.random(places) < 0.1)
+    small_scale = np.clip(1.0 - beds / 120.0, 0.0, 1.0)
+
+    wanted = rng.integers(max(1, max_candidates // 2), max_candidates + 1, size=households)
+    cand_h, cand_p, cand_s = [], [], []
+    chunk = 500
+    for start in range(0, households, chunk):
+        rows = np.arange(start, min(start + chunk, households))
+        distance = np.hypot(
+            home[rows, 0, None] - place_at[None, :, 0], home[rows, 1, None] - place_at[None, :, 1]
+        )
+        feasible = (
+            (size[rows, None] <= beds[None, :])
+            & (~has_pet[rows, None] | pets_ok[None, :])
+            & (~needs_access[rows, None] | accessible[None, :])
+        )
+        distance[~feasible] = np.inf
+        k = min(max_candidates, places)
+        nearest = np.argpartition(distance, k - 1, axis=1)[:, :k]
+        for row, h in enumerate(rows):
+            near = nearest[row]
+            d = distance[row, near]
+            keep = near[np.isfinite(d)][np.argsort(d[np.isfinite(d)])][: wanted[h]]
+            fit = np.where(
+                shelter[keep],
+                0.4 + 0.6 * small_scale[keep],
+                1.0 - (beds[keep] - size[h]) / 5.0,
+            )
+            score = (
+                0.50 * np.exp(-distance[row, keep] / 0.08)
+                + 0.25 * quality[keep]
+                + 0.15 * fit
+                + 0.10 * rng.random(len(keep))
+            )
+            cand_h.append(np.full(len(keep), h))
+            cand_p.append(keep)
+            cand_s.append(np.round(np.clip(score, 0.0, 1.0), 4))
+
+    hh = np.concatenate(cand_h)
+    pp = np.concatenate(cand_p)
+    ss = np.concatenate(cand_s)
+    instance = {
+        "households": [{"id": f"h{i}", "size": int(s)} for i, s in enumerate(size)],
+        "places": [
+            {"id": f"p{j}", "beds": int(b), "maxHouseholds": int(m)}
+            for j, (b, m) in enumerate(zip(beds, max_households, strict=True))
+        ],
+        "candidates": [
+            {"household": f"h{h}", "place": f"p{p}", "score": float(s)}
+            for h, p, s in zip(hh.tolist(), pp.tolist(), ss.tolist(), strict=True)
+        ],
+    }
+    stats = MarketStats(
+        people=int(size.sum()),
+        beds=int(beds.sum()),
+        households=households,
+        household_slots=int(max_households.sum()),
+    )
+    return instance, stats
