@@ -11,6 +11,8 @@ from sqlmodel import Session, select
 
 from api.core.config import REPO_ROOT, get_settings
 from api.core.db import get_engine
+from api.matching.cli import app as matching_app
+from api.people.cli import app as people_app
 
 app = typer.Typer(help="Onderdak: shelter and relocation.", no_args_is_help=True)
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
@@ -23,6 +25,8 @@ app.add_typer(demo_app, name="demo")
 app.add_typer(users_app, name="users")
 app.add_typer(municipalities_app, name="municipalities")
 app.add_typer(openapi_app, name="openapi")
+app.add_typer(people_app, name="people")
+app.add_typer(matching_app, name="matching")
 
 OPENAPI_PATH = REPO_ROOT / "openapi" / "openapi.json"
 PLATFORM_ORGANISATION = "Onderdak platform"
@@ -55,7 +59,7 @@ def demo_load() -> None:
     with Session(get_engine()) as session:
         users = load_demo_data(session)
         session.commit()
-    typer.echo("Demo users (password: %s):" % DEMO_PASSWORD)
+    typer.echo(f"Demo users (password: {DEMO_PASSWORD}):")
     for email, role in users:
         typer.echo(f"  {role:<13} {email}")
 
@@ -142,14 +146,6 @@ def serve(
     reload: bool = False,
 ) -> None:
     """Run the API and the web app."""
-    import uvicorn
+    from api.server import serve as run_server
 
-    uvicorn.run(
-        "api.main:create_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        reload=reload,
-        proxy_headers=True,
-    )
+    run_server(host=host, port=port, workers=workers, reload=reload)

@@ -5,6 +5,18 @@ from api.hosts.models import HostFamily
 from api.identity.models import ApiKey, LoginThrottle, Organisation, RefreshToken, User
 from api.incidents.models import Incident
 from api.initiatives.models import CitizenInitiative, InitiativeStageEvent
+from api.matching.models import MatchingProposal, MatchingRun
+from api.people.models import (
+    Household,
+    JobRun,
+    Notification,
+    Offer,
+    RelocationAnchor,
+    RelocationEvent,
+    RelocationRequest,
+    StatusLink,
+    StatusLookupThrottle,
+)
 from api.placements.models import Placement
 from api.places.models import ShelterLocation, ShelterUnit
 from api.reference.models import Municipality
@@ -14,11 +26,22 @@ __all__ = [
     "AuditEvent",
     "CitizenInitiative",
     "HostFamily",
+    "Household",
     "Incident",
     "InitiativeStageEvent",
+    "MatchingProposal",
+    "MatchingRun",
+    "JobRun",
+    "Notification",
+    "Offer",
     "Placement",
+    "RelocationAnchor",
+    "RelocationEvent",
+    "RelocationRequest",
     "ShelterLocation",
     "ShelterUnit",
+    "StatusLink",
+    "StatusLookupThrottle",
     "LoginThrottle",
     "Municipality",
     "Organisation",

@@ -19,6 +19,8 @@ from api.hosts.routes import router as host_families_router
 from api.identity.routes import auth_router, organisations_router, users_router
 from api.incidents.routes import router as incidents_router
 from api.initiatives.routes import router as initiatives_router
+from api.matching.routes import candidates_router, runs_router
+from api.people.routes import ROUTERS as people_routers
 from api.places.routes import router as shelter_locations_router
 from api.reference.routes import router as reference_router
 
@@ -35,12 +37,21 @@ def health() -> dict[str, str]:
 OPENAPI_TAGS = [
     {"name": "auth", "description": "Logging in and out; access and refresh tokens."},
     {"name": "users", "description": "People who use Onderdak, with their role."},
-    {"name": "organisations", "description": "Municipalities, relocation desks, partners, operators; API keys."},
+    {
+        "name": "organisations",
+        "description": "Municipalities, relocation desks, partners, operators; API keys.",
+    },
     {"name": "municipalities", "description": "Reference data: CBS municipality codes."},
     {"name": "shelter-locations", "description": "Reception locations and their units; derived capacity."},
     {"name": "host-families", "description": "Private hosts: offer, availability window, vetting."},
     {"name": "citizen-initiatives", "description": "Citizen-started shelters and their permit pipeline."},
     {"name": "incidents", "description": "Safeguarding reports; an open one suspends its subject."},
+    {"name": "households", "description": "Households that may have to move; restricted fields are audited."},
+    {"name": "relocation-requests", "description": "Requests to move: status, timeline, anchors."},
+    {"name": "offers", "description": "Proposed places and move dates; accepting holds the beds."},
+    {"name": "placements", "description": "Households holding beds; moving out frees them."},
+    {"name": "status", "description": "The household's own status page: no login, an unguessable link."},
+    {"name": "matching", "description": "Ranked, explained candidates; batch assignment runs."},
     {"name": "audit", "description": "Who read or changed what."},
     {"name": "health", "description": "Service health."},
 ]
@@ -66,6 +77,9 @@ def create_api(settings: Settings) -> FastAPI:
         host_families_router,
         initiatives_router,
         incidents_router,
+        *people_routers,
+        candidates_router,
+        runs_router,
         audit_router,
     ):
         api.include_router(router)

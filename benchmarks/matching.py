@@ -156,9 +156,7 @@ def main() -> None:
     parser.add_argument("--candidates", type=int, default=100)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument(
-        "--markets", nargs="+", choices=list(SHELTER_SHARE), default=["tight", "loose"]
-    )
+    parser.add_argument("--markets", nargs="+", choices=list(SHELTER_SHARE), default=["tight", "loose"])
     args = parser.parse_args()
     print_table([run_market(args, market) for market in args.markets], args)
 

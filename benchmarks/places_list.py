@@ -32,7 +32,16 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/onderdak_bench"
-KINDS = ["municipal", "hotel", "holiday_park", "office_building", "small_scale", "container_homes", "boat", "other"]
+KINDS = [
+    "municipal",
+    "hotel",
+    "holiday_park",
+    "office_building",
+    "small_scale",
+    "container_homes",
+    "boat",
+    "other",
+]
 QUERIES = [
     "/api/v1/shelter-locations?limit=20",
     "/api/v1/shelter-locations?limit=20&municipalityCode={code}",
@@ -59,7 +68,9 @@ end
 
 def recreate_database(url: str) -> None:
     base, name = url.rsplit("/", 1)
-    admin = create_engine(base.replace("postgresql://", "postgresql+psycopg://") + "/postgres", isolation_level="AUTOCOMMIT")
+    admin = create_engine(
+        base.replace("postgresql://", "postgresql+psycopg://") + "/postgres", isolation_level="AUTOCOMMIT"
+    )
     with admin.connect() as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         connection.execute(text(f'CREATE DATABASE "{name}"'))
@@ -70,7 +81,13 @@ def load(url: str, places: int, seed: int) -> list[str]:
     """Schema by migrations, then N locations with units; derived figures computed as the app does."""
     env = {**os.environ, "DATABASE_URL": url}
     subprocess.run([sys.executable, "-m", "api", "db", "upgrade"], cwd=REPO, env=env, check=True)
-    subprocess.run([sys.executable, "-m", "api", "demo", "load"], cwd=REPO, env=env, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "api", "demo", "load"],
+        cwd=REPO,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
     rng = random.Random(seed)
     with engine.begin() as connection:
@@ -79,33 +96,58 @@ def load(url: str, places: int, seed: int) -> list[str]:
         for i in range(places):
             code, lat, lon = rng.choice(municipalities)
             location_id = uuid.uuid4()
-            locations.append({
-                "id": location_id, "name": f"Locatie {i:05d}", "kind": rng.choice(KINDS), "code": code,
-                "address": f"Straat {i}", "lat": lat + rng.uniform(-0.05, 0.05), "lon": lon + rng.uniform(-0.05, 0.05),
-                "status": rng.choices(["open", "planned", "closing", "closed"], [80, 10, 5, 5])[0],
-                "self_catering": rng.random() < 0.5, "visiting": rng.choice(["open", "daytime", "restricted"]),
-            })
+            locations.append(
+                {
+                    "id": location_id,
+                    "name": f"Locatie {i:05d}",
+                    "kind": rng.choice(KINDS),
+                    "code": code,
+                    "address": f"Straat {i}",
+                    "lat": lat + rng.uniform(-0.05, 0.05),
+                    "lon": lon + rng.uniform(-0.05, 0.05),
+                    "status": rng.choices(["open", "planned", "closing", "closed"], [80, 10, 5, 5])[0],
+                    "self_catering": rng.random() < 0.5,
+                    "visiting": rng.choice(["open", "daytime", "restricted"]),
+                }
+            )
             for u in range(rng.choice([1, 1, 2, 3, 4])):
                 beds = rng.choice([2, 3, 4, 6, 8, 12, 20, 40])
-                units.append({
-                    "id": uuid.uuid4(), "location_id": location_id, "name": f"Unit {u}", "beds": beds,
-                    "max_households": max(1, beds // 4), "wheelchair": rng.random() < 0.2, "pets": rng.random() < 0.3,
-                    "status": rng.choices(["available", "blocked", "closed"], [85, 10, 5])[0],
-                    "occupied": rng.randint(0, beds),
-                })
-        connection.execute(text(
-            "INSERT INTO shelter_location (id, name, kind, municipality_code, address, lat, lon, status, self_catering,"
-            " has_staff, visiting_rules, languages_spoken, capacity_beds, occupied_beds, free_beds,"
-            " has_free_wheelchair_unit, has_free_pets_unit, created_at, updated_at)"
-            " VALUES (:id, :name, :kind, :code, :address, :lat, :lon, :status, :self_catering, true, :visiting,"
-            " '[\"nl\"]', 0, 0, 0, false, false, now(), now())"), locations)
-        connection.execute(text(
-            "INSERT INTO shelter_unit (id, location_id, name, beds, max_households, wheelchair_accessible, pets_allowed,"
-            " families_only, women_only, status, occupied_beds, occupied_households, created_at)"
-            " VALUES (:id, :location_id, :name, :beds, :max_households, :wheelchair, :pets, false, false, :status,"
-            " :occupied, CASE WHEN :occupied > 0 THEN 1 ELSE 0 END, now())"), units)
+                units.append(
+                    {
+                        "id": uuid.uuid4(),
+                        "location_id": location_id,
+                        "name": f"Unit {u}",
+                        "beds": beds,
+                        "max_households": max(1, beds // 4),
+                        "wheelchair": rng.random() < 0.2,
+                        "pets": rng.random() < 0.3,
+                        "status": rng.choices(["available", "blocked", "closed"], [85, 10, 5])[0],
+                        "occupied": rng.randint(0, beds),
+                    }
+                )
+        connection.execute(
+            text(
+                "INSERT INTO shelter_location (id, name, kind, municipality_code, address, lat, lon, status,"
+                " self_catering, has_staff, visiting_rules, languages_spoken, capacity_beds, occupied_beds,"
+                " free_beds, has_free_wheelchair_unit, has_free_pets_unit, created_at, updated_at)"
+                " VALUES (:id, :name, :kind, :code, :address, :lat, :lon, :status, :self_catering, true,"
+                " :visiting, '[\"nl\"]', 0, 0, 0, false, false, now(), now())"
+            ),
+            locations,
+        )
+        connection.execute(
+            text(
+                "INSERT INTO shelter_unit (id, location_id, name, beds, max_households,"
+                " wheelchair_accessible, pets_allowed, families_only, women_only, status, occupied_beds,"
+                " occupied_households, created_at)"
+                " VALUES (:id, :location_id, :name, :beds, :max_households, :wheelchair, :pets, false, false,"
+                " :status, :occupied, CASE WHEN :occupied > 0 THEN 1 ELSE 0 END, now())"
+            ),
+            units,
+        )
         # The same rule as api.placements.service.refresh_location, in one statement.
-        connection.execute(text("""
+        connection.execute(
+            text("""
             UPDATE shelter_location l SET
               capacity_beds = s.capacity, occupied_beds = s.occupied,
               free_beds = CASE WHEN l.status = 'closed' THEN 0 ELSE s.free END,
@@ -120,7 +162,8 @@ def load(url: str, places: int, seed: int) -> list[str]:
                   FROM (SELECT *, status = 'available' AND occupied_households < max_households
                                   AND beds > occupied_beds AS usable FROM shelter_unit) u
                   GROUP BY location_id) s
-            WHERE l.id = s.location_id"""))
+            WHERE l.id = s.location_id""")
+        )
         connection.execute(text("ANALYZE"))
     engine.dispose()
     return sorted({m[0] for m in municipalities})
@@ -130,7 +173,11 @@ def start_server(url: str, port: int, workers: int) -> subprocess.Popen:
     env = {**os.environ, "DATABASE_URL": url, "ONDERDAK_ENV": "development"}
     server = subprocess.Popen(
         [sys.executable, "-m", "api", "serve", "--port", str(port), "--workers", str(workers)],
-        cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -157,13 +204,21 @@ def run_wrk(port: int, paths: list[str], bearer: str, clients: int, seconds: int
     script.write_text(WRK_SCRIPT % (", ".join(json.dumps(p) for p in paths), bearer), encoding="utf-8")
     output = subprocess.run(
         ["wrk", "-t2", f"-c{clients}", f"-d{seconds}s", "-s", str(script), f"http://127.0.0.1:{port}"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     match = re.search(r"RESULT (\d+) (\d+) (\d+) (\d+) (\d+) (\d+)", output)
     if not match:
         raise SystemExit(output)
     p50, p95, p99, requests, duration_us, errors = map(int, match.groups())
-    return {"p50": p50 / 1000, "p95": p95 / 1000, "p99": p99 / 1000, "rps": requests / (duration_us / 1e6), "errors": errors}
+    return {
+        "p50": p50 / 1000,
+        "p95": p95 / 1000,
+        "p99": p99 / 1000,
+        "rps": requests / (duration_us / 1e6),
+        "errors": errors,
+    }
 
 
 def run_paced(port: int, paths: list[str], bearer: str, clients: int, seconds: int, think_ms: float) -> dict:
@@ -180,7 +235,9 @@ def run_paced(port: int, paths: list[str], bearer: str, clients: int, seconds: i
         await writer.drain()
         head = await reader.readuntil(b"\r\n\r\n")
         lines = head.split(b"\r\n")
-        length = next(int(line.split(b":")[1]) for line in lines if line.lower().startswith(b"content-length"))
+        length = next(
+            int(line.split(b":")[1]) for line in lines if line.lower().startswith(b"content-length")
+        )
         await reader.readexactly(length)
         return int(lines[0].split(b" ")[1])
 
@@ -199,14 +256,22 @@ def run_paced(port: int, paths: list[str], bearer: str, clients: int, seconds: i
     async def run() -> dict:
         latencies: list[float] = []
         started = time.monotonic()
-        errors = await asyncio.gather(*(user(random.Random(i), started + seconds, latencies) for i in range(clients)))
+        errors = await asyncio.gather(
+            *(user(random.Random(i), started + seconds, latencies) for i in range(clients))
+        )
         duration = time.monotonic() - started
         ordered = sorted(latencies)
 
         def pct(q: float) -> float:
             return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
-        return {"p50": pct(0.50), "p95": pct(0.95), "p99": pct(0.99), "rps": len(ordered) / duration, "errors": sum(errors)}
+        return {
+            "p50": pct(0.50),
+            "p95": pct(0.95),
+            "p99": pct(0.99),
+            "rps": len(ordered) / duration,
+            "errors": sum(errors),
+        }
 
     return asyncio.run(run())
 
@@ -215,7 +280,10 @@ def print_rounds(title: str, rounds: list[dict]) -> dict:
     print(title)
     print(f"{'round':>5} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'req/s':>8} {'errors':>6}")
     for number, result in enumerate(rounds, start=1):
-        print(f"{number:>5} {result['p50']:>8.1f} {result['p95']:>8.1f} {result['p99']:>8.1f} {result['rps']:>8.0f} {result['errors']:>6}")
+        print(
+            f"{number:>5} {result['p50']:>8.1f} {result['p95']:>8.1f} {result['p99']:>8.1f}"
+            f" {result['rps']:>8.0f} {result['errors']:>6}"
+        )
     median = {k: statistics.median(r[k] for r in rounds) for k in ("p50", "p95", "p99", "rps")}
     print(
         f"  median: p50 {median['p50']:.1f} ms, p95 {median['p95']:.1f} ms, p99 {median['p99']:.1f} ms, "
@@ -225,7 +293,9 @@ def print_rounds(title: str, rounds: list[dict]) -> dict:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--places", type=int, default=50_000)
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--seconds", type=int, default=20)
@@ -249,20 +319,30 @@ def main() -> None:
     try:
         bearer = token(args.port)
         for path in paths[:: len(paths) // 7]:
-            response = httpx.get(f"http://127.0.0.1:{args.port}{path}", headers={"Authorization": f"Bearer {bearer}"})
+            response = httpx.get(
+                f"http://127.0.0.1:{args.port}{path}", headers={"Authorization": f"Bearer {bearer}"}
+            )
             response.raise_for_status()
         run_wrk(args.port, paths, bearer, args.clients, 3)  # warm-up
-        print(f"{args.places} places, {args.clients} clients, {args.workers} API processes; target p95 ≤ 50 ms")
+        print(
+            f"{args.places} places, {args.clients} clients, {args.workers} API processes; target p95 ≤ 50 ms"
+        )
         paced = print_rounds(
             f"paced: {args.clients} users, each one request per {args.think_ms:.0f} ms on average",
-            [run_paced(args.port, paths, bearer, args.clients, args.seconds, args.think_ms) for _ in range(args.rounds)],
+            [
+                run_paced(args.port, paths, bearer, args.clients, args.seconds, args.think_ms)
+                for _ in range(args.rounds)
+            ],
         )
         saturated = print_rounds(
             f"saturated: {args.clients} connections sending back to back (wrk), the throughput ceiling",
             [run_wrk(args.port, paths, bearer, args.clients, args.seconds) for _ in range(args.rounds)],
         )
         verdict = "met" if paced["p95"] <= 50 else "NOT met"
-        print(f"target p95 ≤ 50 ms at {args.clients} paced users: {verdict}; ceiling {saturated['rps']:.0f} req/s")
+        print(
+            f"target p95 ≤ 50 ms at {args.clients} paced users: {verdict};"
+            f" ceiling {saturated['rps']:.0f} req/s"
+        )
     finally:
         os.killpg(server.pid, 15)
         server.wait(timeout=10)

@@ -40,7 +40,9 @@ def test_org_admin_creates_a_key_shown_once_and_stored_hashed(
 
 def test_scope_is_enforced(client: TestClient, world, as_role) -> None:
     partner = world.actor(Role.PARTNER)
-    secret = create_key(client, as_role(Role.PARTNER), partner.organisation_id, ["reference:read"]).json()["key"]
+    secret = create_key(client, as_role(Role.PARTNER), partner.organisation_id, ["reference:read"]).json()[
+        "key"
+    ]
     key_header = {"X-Api-Key": secret}
     assert client.get("/api/v1/municipalities", headers=key_header).status_code == 200
     assert client.get("/api/v1/organisations", headers=key_header).status_code == 403
@@ -91,7 +93,10 @@ def test_last_use_is_recorded(client: TestClient, world, as_role, db: Session) -
 
 def test_other_organisations_keys_are_invisible(client: TestClient, world, as_role) -> None:
     other = world.organisation(OrganisationKind.PARTNER, "b")
-    assert client.get(f"/api/v1/organisations/{other}/api-keys", headers=as_role(Role.PARTNER)).status_code == 404
+    assert (
+        client.get(f"/api/v1/organisations/{other}/api-keys", headers=as_role(Role.PARTNER)).status_code
+        == 404
+    )
     assert create_key(client, as_role(Role.PARTNER), other, ["reference:read"]).status_code == 404
 
 

@@ -8,7 +8,9 @@ from api.identity.models import OrganisationKind
 
 def test_writes_are_audited_with_actor_and_organisation(client: TestClient, world, as_role) -> None:
     organisation_id = world.organisation(OrganisationKind.PARTNER)
-    client.patch(f"/api/v1/organisations/{organisation_id}", json={"name": "Nieuwe naam"}, headers=as_role(Role.ADMIN))
+    client.patch(
+        f"/api/v1/organisations/{organisation_id}", json={"name": "Nieuwe naam"}, headers=as_role(Role.ADMIN)
+    )
     events = client.get(
         f"/api/v1/audit-events?subjectType=organisation&subjectId={organisation_id}&action=update",
         headers=as_role(Role.ADMIN),
@@ -36,7 +38,9 @@ def test_logins_are_audited(client: TestClient, world, as_role) -> None:
 
 def test_a_refused_write_leaves_no_audit_event(client: TestClient, world, as_role) -> None:
     before = client.get("/api/v1/audit-events?subjectType=organisation", headers=as_role(Role.ADMIN)).json()
-    client.post("/api/v1/organisations", json={"name": "G", "kind": "municipality"}, headers=as_role(Role.ADMIN))
+    client.post(
+        "/api/v1/organisations", json={"name": "G", "kind": "municipality"}, headers=as_role(Role.ADMIN)
+    )
     after = client.get("/api/v1/audit-events?subjectType=organisation", headers=as_role(Role.ADMIN)).json()
     assert after["total"] == before["total"]
 
@@ -48,7 +52,13 @@ def test_municipalities_list_search_and_one(client: TestClient, as_role) -> None
     found = client.get("/api/v1/municipalities?q=amst", headers=headers).json()["items"]
     assert {m["code"] for m in found} == {"GM0363", "GM0362"}  # Amsterdam, Amstelveen
     one = client.get("/api/v1/municipalities/gm0363", headers=headers).json()
-    assert one == {"code": "GM0363", "name": "Amsterdam", "province": "Noord-Holland", "lat": 52.3728, "lon": 4.8936}
+    assert one == {
+        "code": "GM0363",
+        "name": "Amsterdam",
+        "province": "Noord-Holland",
+        "lat": 52.3728,
+        "lon": 4.8936,
+    }
     assert client.get("/api/v1/municipalities/GM9999", headers=headers).status_code == 404
     assert client.get("/api/v1/municipalities/Amsterdam", headers=headers).status_code == 400
     by_province = client.get("/api/v1/municipalities?province=limburg", headers=headers).json()

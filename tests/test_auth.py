@@ -96,7 +96,9 @@ def test_refresh_rotates_and_a_spent_token_revokes_the_family(client: TestClient
 
 def test_logout_revokes_the_refresh_token(client: TestClient, world) -> None:
     tokens = login(client, world.actor(Role.DESK).email).json()
-    assert client.post("/api/v1/auth/logout", json={"refreshToken": tokens["refresh_token"]}).status_code == 204
+    assert (
+        client.post("/api/v1/auth/logout", json={"refreshToken": tokens["refresh_token"]}).status_code == 204
+    )
     again = client.post("/api/v1/auth/refresh", json={"refreshToken": tokens["refresh_token"]})
     assert again.status_code == 401
 

@@ -67,7 +67,9 @@ def test_anonymous_callers_get_401(client: TestClient, route, permission) -> Non
 
 @pytest.mark.parametrize("role", list(Role))
 @pytest.mark.parametrize(("route", "permission"), GUARDED, ids=[f"{m} {p}" for (m, p), _ in GUARDED])
-def test_role_is_allowed_or_denied_as_the_map_says(client: TestClient, as_role, role, route, permission) -> None:
+def test_role_is_allowed_or_denied_as_the_map_says(
+    client: TestClient, as_role, role, route, permission
+) -> None:
     method, path = route
     response = client.request(method, concrete(path), json={}, headers=as_role(role))
     if permission in ROLE_PERMISSIONS[role]:

@@ -59,9 +59,7 @@ def test_snake_case_input_is_refused(client: TestClient, as_role) -> None:
 
 
 def test_wrong_query_type_is_a_400(client: TestClient, as_role) -> None:
-    body = assert_problem(
-        client.get("/api/v1/municipalities?limit=lots", headers=as_role(Role.DESK)), 400
-    )
+    body = assert_problem(client.get("/api/v1/municipalities?limit=lots", headers=as_role(Role.DESK)), 400)
     assert body["errors"][0]["field"] == "limit"
 
 

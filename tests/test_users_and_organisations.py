@@ -51,7 +51,9 @@ def test_org_admin_adds_a_colleague(client: TestClient, world, as_role) -> None:
 def test_org_admin_cannot_add_users_elsewhere_or_grant_admin(client: TestClient, world, as_role) -> None:
     desk = world.actor(Role.DESK)
     elsewhere = world.organisation(OrganisationKind.RELOCATION_DESK, "b")
-    assert client.post("/api/v1/users", json=new_user(elsewhere), headers=as_role(Role.DESK)).status_code == 403
+    assert (
+        client.post("/api/v1/users", json=new_user(elsewhere), headers=as_role(Role.DESK)).status_code == 403
+    )
     grant = client.post(
         "/api/v1/users", json=new_user(desk.organisation_id, role="admin"), headers=as_role(Role.DESK)
     )
@@ -60,7 +62,9 @@ def test_org_admin_cannot_add_users_elsewhere_or_grant_admin(client: TestClient,
 
 def test_role_must_fit_the_organisation(client: TestClient, world, as_role) -> None:
     municipality = world.organisation(OrganisationKind.MUNICIPALITY)
-    response = client.post("/api/v1/users", json=new_user(municipality, role="desk"), headers=as_role(Role.ADMIN))
+    response = client.post(
+        "/api/v1/users", json=new_user(municipality, role="desk"), headers=as_role(Role.ADMIN)
+    )
     assert response.status_code == 422
     assert "role" in response.json()["detail"]
 
@@ -82,7 +86,9 @@ def test_short_password_and_bad_email_are_400(client: TestClient, world, as_role
 def test_non_admin_cannot_touch_an_administrator(client: TestClient, world, as_role) -> None:
     admin = world.actor(Role.ADMIN)
     # The admin's organisation is an operator; make an operator-side org admin try.
-    response = client.patch(f"/api/v1/users/{admin.user_id}", json={"isActive": False}, headers=as_role(Role.DESK))
+    response = client.patch(
+        f"/api/v1/users/{admin.user_id}", json={"isActive": False}, headers=as_role(Role.DESK)
+    )
     assert response.status_code == 404
 
 
@@ -110,7 +116,9 @@ def test_admin_registers_organisations(client: TestClient, as_role) -> None:
 
 def test_municipality_organisation_needs_a_known_code(client: TestClient, as_role) -> None:
     headers = as_role(Role.ADMIN)
-    missing = client.post("/api/v1/organisations", json={"name": "G", "kind": "municipality"}, headers=headers)
+    missing = client.post(
+        "/api/v1/organisations", json={"name": "G", "kind": "municipality"}, headers=headers
+    )
     assert missing.status_code == 422
     unknown = client.post(
         "/api/v1/organisations",

@@ -37,15 +37,51 @@ class Settings(BaseSettings):
     frontend_dist: Path = REPO_ROOT / "frontend" / "dist"
     small_scale_max_beds: int = Field(default=50, ge=1, description="Small-scale: capacity ≤ this.")
     host_window_max_days: int = Field(default=183, ge=1, description="Longest host availability.")
+    matching_min_stay_days: int = Field(
+        default=30, ge=1, description="A place must stay available this long after the move."
+    )
+    matching_weights: dict[str, float] = Field(
+        default_factory=dict,
+        description="Overrides of the score weights (work, school, carer, municipality, language, "
+        "small_scale, care_fit, urgency), as JSON.",
+    )
+    # People and moves
+    min_notice_days: int = Field(default=7, ge=0, le=90, description="Days between offer and move.")
+    host_stay_lead_days: int = Field(
+        default=42, ge=1, le=365, description="Open a request this long before a stay or location ends."
+    )
+    closed_request_retention_days: int = Field(
+        default=365, ge=1, description="Anonymise closed and cancelled requests after this long."
+    )
+    status_lookups_per_minute: int = Field(default=30, ge=1, description="Per client address.")
+    smtp_host: str | None = None
+    smtp_port: int = Field(default=587, ge=1, le=65535)
+    smtp_from: str = "Onderdak <noreply@onderdak.nl>"
+    smtp_username: str | None = None
+    smtp_password: str | None = None
+    smtp_starttls: bool = True
+    notification_max_attempts: int = Field(default=10, ge=1)
 
     @model_validator(mode="after")
     def refuse_placeholder_secret(self) -> "Settings":
-        if self.env != "development" and (
-            self.jwt_secret == PLACEHOLDER_SECRET or len(self.jwt_secret) < 32
-        ):
+        if self.env != "development" and (self.jwt_secret == PLACEHOLDER_SECRET or len(self.jwt_secret) < 32):
             raise ValueError(
                 "ONDERDAK_JWT_SECRET must be set to a random value of at least 32 characters "
                 "outside development"
+            )
+        return self
+
+    @model_validator(mode="after")
+    def known_matching_weights(self) -> "Settings":
+        from dataclasses import fields
+
+        from api.matching.scoring import Weights
+
+        names = {f.name for f in fields(Weights)}
+        unknown = set(self.matching_weights) - names
+        if unknown or any(w < 0 for w in self.matching_weights.values()):
+            raise ValueError(
+                f"ONDERDAK_MATCHING_WEIGHTS takes non-negative numbers for {', '.join(sorted(names))}"
             )
         return self
 

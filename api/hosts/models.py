@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import Field as PydanticField
 from pydantic import model_validator
-from sqlalchemy import JSON, CheckConstraint, Column, String
+from sqlalchemy import JSON, CheckConstraint, Column, Index, String
 from sqlmodel import Field, SQLModel
 
 from api.core.models import InputSchema, Schema, id_field, timestamp_field
@@ -34,6 +34,7 @@ class HostFamily(SQLModel, table=True):
     __table_args__ = (
         CheckConstraint("beds >= 1", name="beds_positive"),
         CheckConstraint("available_until >= available_from", name="window_ordered"),
+        Index("ix_host_family_lat_lon", "lat", "lon"),
     )
 
     id: uuid.UUID = id_field()

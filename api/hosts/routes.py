@@ -23,7 +23,9 @@ def list_host_families(
     session: SessionDep,
     page: PageDep,
     principal: Annotated[Principal, requires(Permission.HOST_FAMILIES_READ)],
-    municipality_code: Annotated[str | None, Query(alias="municipalityCode", pattern=r"^[Gg][Mm]\d{4}$")] = None,
+    municipality_code: Annotated[
+        str | None, Query(alias="municipalityCode", pattern=r"^[Gg][Mm]\d{4}$")
+    ] = None,
     organisation_id: Annotated[uuid.UUID | None, Query(alias="organisationId")] = None,
     vetted: Annotated[bool | None, Query(description="Vetted and not expired.")] = None,
     min_free_beds: Annotated[int | None, Query(alias="minFreeBeds", ge=0, le=30)] = None,

@@ -4,7 +4,6 @@ import uuid
 from datetime import date, timedelta
 from enum import StrEnum
 
-from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from api.audit.service import record
@@ -25,6 +24,7 @@ from api.hosts.models import (
 from api.identity.models import Organisation, OrganisationKind
 from api.incidents.models import SubjectType
 from api.incidents.service import suspended_ids
+from api.people.models import Offer, OfferStatus
 from api.placements.models import Placement, PlacementStatus
 from api.placements.service import lock_host_family
 from api.places.models import ContactPublic
@@ -60,19 +60,34 @@ def get_host_family(session: Session, principal: Principal, host_id: uuid.UUID) 
     return host
 
 
+def desk_works_with_host(session: Session, organisation_id: uuid.UUID, host_family_id: uuid.UUID) -> bool:
+    """Whether a desk organisation has an open offer, or an accepted one still placed, at this host.
+
+    For the host-contact rule: a desk sees a host's contact details only while it places with them.
+    """
+    offers = session.exec(
+        select(Offer.status, Placement.status)
+        .join(Placement, col(Placement.id) == col(Offer.placement_id), isouter=True)
+        .where(Offer.host_family_id == host_family_id, Offer.made_by_organisation_id == organisation_id)
+    ).all()
+    return any(
+        offer_status == OfferStatus.OPEN.value
+        or (offer_status == OfferStatus.ACCEPTED.value and placement_status == PlacementStatus.ACTIVE.value)
+        for offer_status, placement_status in offers
+    )
+
+
 def may_see_contact(session: Session, principal: Principal, host: HostFamily) -> bool:
-    """The managing organisation, the host, admins, and desks with a household placed there."""
-    if principal.is_admin or host.organisation_id == principal.organisation_id and principal.role == Role.PARTNER:
+    """The managing organisation, the host, admins, and a desk while it places with the host."""
+    if (
+        principal.is_admin
+        or host.organisation_id == principal.organisation_id
+        and principal.role == Role.PARTNER
+    ):
         return True
     if principal.user_id is not None and host.host_user_id == principal.user_id:
         return True
-    if principal.role == Role.DESK:
-        return session.exec(
-            select(func.count(col(Placement.id))).where(
-                Placement.host_family_id == host.id, Placement.status == PlacementStatus.ACTIVE.value
-            )
-        ).one() > 0
-    return False
+    return principal.role == Role.DESK and desk_works_with_host(session, principal.organisation_id, host.id)
 
 
 def to_public(session: Session, principal: Principal, hosts: list[HostFamily]) -> list[HostFamilyPublic]:
@@ -83,8 +98,12 @@ def to_public(session: Session, principal: Principal, hosts: list[HostFamily]) -
         if may_see_contact(session, principal, host) and (
             host.contact_name or host.contact_phone or host.contact_email
         ):
-            contact = ContactPublic(name=host.contact_name, phone=host.contact_phone, email=host.contact_email)
-        free = 0 if host.occupied_households >= host.max_households else max(0, host.beds - host.occupied_beds)
+            contact = ContactPublic(
+                name=host.contact_name, phone=host.contact_phone, email=host.contact_email
+            )
+        free = (
+            0 if host.occupied_households >= host.max_households else max(0, host.beds - host.occupied_beds)
+        )
         result.append(
             HostFamilyPublic.model_validate(
                 {
@@ -162,7 +181,9 @@ def list_host_families(
     if accepts_children is not None:
         query = query.where(HostFamily.accepts_children.is_(accepts_children))
     if available_on is not None:
-        query = query.where(HostFamily.available_from <= available_on, HostFamily.available_until >= available_on)
+        query = query.where(
+            HostFamily.available_from <= available_on, HostFamily.available_until >= available_on
+        )
     return paginate(session, query.order_by(SORT_COLUMNS[sort], col(HostFamily.id)), page)
 
 
@@ -181,10 +202,14 @@ def _check_window(principal: Principal, start: date, end: date, allow_long: bool
 def _managing_organisation(session: Session, principal: Principal, requested: uuid.UUID | None) -> uuid.UUID:
     if principal.is_admin:
         if requested is None:
-            raise Unprocessable("Name the managing partner organisation (organisationId).", code="missing-field")
+            raise Unprocessable(
+                "Name the managing partner organisation (organisationId).", code="missing-field"
+            )
         organisation = session.get(Organisation, requested)
         if organisation is None or organisation.kind != OrganisationKind.PARTNER.value:
-            raise Unprocessable("The managing organisation must be a partner organisation.", code="unknown-organisation")
+            raise Unprocessable(
+                "The managing organisation must be a partner organisation.", code="unknown-organisation"
+            )
         return organisation.id
     if requested is not None and requested != principal.organisation_id:
         raise Forbidden("Host families are registered under your own organisation.")
@@ -196,10 +221,15 @@ def create_host_family(session: Session, principal: Principal, data: HostFamilyC
         raise Forbidden("Your role may not register host families.")
     organisation_id = _managing_organisation(session, principal, data.organisation_id)
     if session.get(Municipality, data.municipality_code) is None:
-        raise Unprocessable(f"Unknown municipality code {data.municipality_code}.", code="unknown-municipality")
+        raise Unprocessable(
+            f"Unknown municipality code {data.municipality_code}.", code="unknown-municipality"
+        )
     _check_window(principal, data.available_from, data.available_until, data.allow_long_window)
     host_user_id = principal.user_id if principal.role == Role.HOST else None
-    if host_user_id and session.exec(select(HostFamily).where(HostFamily.host_user_id == host_user_id)).first():
+    if (
+        host_user_id
+        and session.exec(select(HostFamily).where(HostFamily.host_user_id == host_user_id)).first()
+    ):
         raise Conflict("You have registered your offer already; change it instead.")
     contact = data.contact
     host = HostFamily(
@@ -235,7 +265,9 @@ def update_host_family(
     if {"available_from", "available_until"} & set(changes):
         _check_window(principal, host.available_from, host.available_until, data.allow_long_window)
     if host.beds < host.occupied_beds or host.max_households < host.occupied_households:
-        raise Unprocessable("A household is placed here; move it before shrinking the offer.", code="below-occupancy")
+        raise Unprocessable(
+            "A household is placed here; move it before shrinking the offer.", code="below-occupancy"
+        )
     if contact is not ...:
         host.contact_name = contact["name"] if contact else None
         host.contact_phone = contact["phone"] if contact else None
@@ -246,15 +278,22 @@ def update_host_family(
     return host
 
 
-def set_vetting(session: Session, principal: Principal, host_id: uuid.UUID, data: VettingUpdate) -> HostFamily:
+def set_vetting(
+    session: Session, principal: Principal, host_id: uuid.UUID, data: VettingUpdate
+) -> HostFamily:
     """Record a vetting decision. `vetted` needs a certificate of conduct (VOG) and a home visit."""
     get_host_family(session, principal, host_id)
     host = lock_host_family(session, host_id)
     if data.status == VettingStatus.VETTED:
-        missing = [n for n, v in (("vogCheckedOn", data.vog_checked_on), ("homeVisitOn", data.home_visit_on)) if v is None]
+        missing = [
+            n
+            for n, v in (("vogCheckedOn", data.vog_checked_on), ("homeVisitOn", data.home_visit_on))
+            if v is None
+        ]
         if missing:
             raise Unprocessable(
-                f"Vetting needs a certificate-of-conduct check and a home visit: missing {', '.join(missing)}.",
+                "Vetting needs a certificate-of-conduct check and a home visit: "
+                f"missing {', '.join(missing)}.",
                 code="vetting-incomplete",
             )
         today = date.today()

@@ -50,9 +50,7 @@ class ApiKeyPage(Page[ApiKeyPublic]):
 
 
 @auth_router.post("/token", response_model=TokenResponse, summary="Log in (OAuth2 password flow)")
-def login(
-    session: SessionDep, form: Annotated[OAuth2PasswordRequestForm, Depends()]
-) -> TokenResponse:
+def login(session: SessionDep, form: Annotated[OAuth2PasswordRequestForm, Depends()]) -> TokenResponse:
     return service.login(session, get_settings(), form.username, form.password)
 
 
@@ -143,9 +141,7 @@ def create_organisation(
     return OrganisationPublic.model_validate(service.create_organisation(session, principal, body))
 
 
-@organisations_router.get(
-    "/{organisationId}", response_model=OrganisationPublic, summary="One organisation"
-)
+@organisations_router.get("/{organisationId}", response_model=OrganisationPublic, summary="One organisation")
 def get_organisation(
     session: SessionDep,
     organisation_id: OrganisationId,

@@ -160,9 +160,7 @@ def login(session: Session, settings: Settings, email: str, password: str) -> To
     return _issue_tokens(session, settings, user, family_id=uuid.uuid4())
 
 
-def _issue_tokens(
-    session: Session, settings: Settings, user: User, *, family_id: uuid.UUID
-) -> TokenResponse:
+def _issue_tokens(session: Session, settings: Settings, user: User, *, family_id: uuid.UUID) -> TokenResponse:
     access_token, expires_in = create_access_token(settings, user_id=user.id)
     refresh_token = new_opaque_token(REFRESH_TOKEN_PREFIX)
     session.add(
@@ -173,9 +171,7 @@ def _issue_tokens(
             expires_at=utcnow() + timedelta(days=settings.refresh_token_days),
         )
     )
-    return TokenResponse(
-        access_token=access_token, refresh_token=refresh_token, expires_in=expires_in
-    )
+    return TokenResponse(access_token=access_token, refresh_token=refresh_token, expires_in=expires_in)
 
 
 def _revoke_family(session: Session, family_id: uuid.UUID) -> None:
@@ -352,15 +348,18 @@ def create_user(session: Session, principal: Principal | None, data: UserCreate)
     session.add(user)
     session.flush()
     record(
-        session, principal, "create", "user", user.id, {"role": user.role},
+        session,
+        principal,
+        "create",
+        "user",
+        user.id,
+        {"role": user.role},
         organisation_id=organisation.id,
     )
     return user
 
 
-def update_user(
-    session: Session, principal: Principal, user_id: uuid.UUID, data: UserUpdate
-) -> User:
+def update_user(session: Session, principal: Principal, user_id: uuid.UUID, data: UserUpdate) -> User:
     user = get_user(session, principal, user_id)
     _check_may_manage_users(principal, user.organisation_id, data.role)
     if not principal.is_admin and user.role == Role.ADMIN:

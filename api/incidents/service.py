@@ -98,8 +98,16 @@ def report(session: Session, principal: Principal, data: IncidentCreate) -> Inci
     session.flush()
     _refresh_free_beds(session, incident)
     record(
-        session, principal, "report", "incident", incident.id,
-        {"subjectType": incident.subject_type, "subjectId": str(incident.subject_id), "severity": incident.severity},
+        session,
+        principal,
+        "report",
+        "incident",
+        incident.id,
+        {
+            "subjectType": incident.subject_type,
+            "subjectId": str(incident.subject_id),
+            "severity": incident.severity,
+        },
     )
     return incident
 

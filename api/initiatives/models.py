@@ -108,9 +108,7 @@ class InitiativeStageEvent(SQLModel, table=True):
     __tablename__ = "initiative_stage_event"
 
     id: uuid.UUID = id_field()
-    initiative_id: uuid.UUID = Field(
-        foreign_key="citizen_initiative.id", index=True, ondelete="CASCADE"
-    )
+    initiative_id: uuid.UUID = Field(foreign_key="citizen_initiative.id", index=True, ondelete="CASCADE")
     from_stage: str | None = Field(default=None, sa_type=String(16))
     to_stage: str = Field(sa_type=String(16))
     note: str | None = Field(default=None, max_length=2000)

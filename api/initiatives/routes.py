@@ -33,10 +33,14 @@ def list_initiatives(
     session: SessionDep,
     page: PageDep,
     principal: Annotated[Principal, requires(Permission.INITIATIVES_READ)],
-    municipality_code: Annotated[str | None, Query(alias="municipalityCode", pattern=r"^[Gg][Mm]\d{4}$")] = None,
+    municipality_code: Annotated[
+        str | None, Query(alias="municipalityCode", pattern=r"^[Gg][Mm]\d{4}$")
+    ] = None,
     stage: Stage | None = None,
 ) -> CitizenInitiativePage:
-    rows, total = service.list_initiatives(session, principal, page, municipality_code=municipality_code, stage=stage)
+    rows, total = service.list_initiatives(
+        session, principal, page, municipality_code=municipality_code, stage=stage
+    )
     return CitizenInitiativePage(items=[service.to_public(r) for r in rows], total=total)
 
 

@@ -104,10 +104,14 @@ def _check_dates(initiative: CitizenInitiative) -> None:
         raise Unprocessable("endsOn lies before startsOn.", code="invalid-dates")
 
 
-def create_initiative(session: Session, principal: Principal, data: CitizenInitiativeCreate) -> CitizenInitiative:
+def create_initiative(
+    session: Session, principal: Principal, data: CitizenInitiativeCreate
+) -> CitizenInitiative:
     _check_may_edit(principal)
     if session.get(Municipality, data.municipality_code) is None:
-        raise Unprocessable(f"Unknown municipality code {data.municipality_code}.", code="unknown-municipality")
+        raise Unprocessable(
+            f"Unknown municipality code {data.municipality_code}.", code="unknown-municipality"
+        )
     if principal.role == Role.MUNICIPALITY and data.municipality_code != principal.municipality_code:
         raise Forbidden("A municipality registers initiatives in its own territory only.")
     initiator = data.initiator
@@ -122,7 +126,9 @@ def create_initiative(session: Session, principal: Principal, data: CitizenIniti
     session.add(initiative)
     session.flush()
     session.add(
-        InitiativeStageEvent(initiative_id=initiative.id, to_stage=Stage.IDEA.value, actor_user_id=principal.user_id)
+        InitiativeStageEvent(
+            initiative_id=initiative.id, to_stage=Stage.IDEA.value, actor_user_id=principal.user_id
+        )
     )
     record(session, principal, "create", "citizen_initiative", initiative.id, {"name": initiative.name})
     return initiative
@@ -146,7 +152,14 @@ def update_initiative(
     _check_dates(initiative)
     initiative.updated_at = utcnow()
     session.add(initiative)
-    record(session, principal, "update", "citizen_initiative", initiative.id, {"fields": sorted(data.model_fields_set)})
+    record(
+        session,
+        principal,
+        "update",
+        "citizen_initiative",
+        initiative.id,
+        {"fields": sorted(data.model_fields_set)},
+    )
     return initiative
 
 
@@ -182,7 +195,11 @@ def change_stage(
         )
     )
     record(
-        session, principal, "stage_change", "citizen_initiative", initiative.id,
+        session,
+        principal,
+        "stage_change",
+        "citizen_initiative",
+        initiative.id,
         {"from": current.value, "to": data.stage.value},
     )
     return initiative
@@ -225,7 +242,9 @@ def _open_location(
     )
     session.add(location)
     session.flush()
-    record(session, principal, "create", "shelter_location", location.id, {"fromInitiative": str(initiative.id)})
+    record(
+        session, principal, "create", "shelter_location", location.id, {"fromInitiative": str(initiative.id)}
+    )
     return location
 
 

@@ -125,18 +125,12 @@ def parse_instance(data: Any) -> Instance:
     Raises InstanceError with a one-line message naming the first offending entry.
     """
     if not isinstance(data, dict):
-        raise InstanceError(
-            "the instance must be a JSON object with households, places, candidates"
-        )
-    household_index, (size,) = _parse_entities(
-        _list_field(data, "households"), "households", [("size", 1)]
-    )
+        raise InstanceError("the instance must be a JSON object with households, places, candidates")
+    household_index, (size,) = _parse_entities(_list_field(data, "households"), "households", [("size", 1)])
     place_index, (beds, max_households) = _parse_entities(
         _list_field(data, "places"), "places", [("beds", 1), ("maxHouseholds", 0)]
     )
-    household, place, score = _parse_candidates(
-        _list_field(data, "candidates"), household_index, place_index
-    )
+    household, place, score = _parse_candidates(_list_field(data, "candidates"), household_index, place_index)
     # One sort gives household-major order and puts repeated pairs next to each other.
     key = household * max(len(place_index), 1) + place
     order = np.argsort(key, kind="stable")
@@ -212,15 +206,11 @@ def _parse_candidates(
     out_of_range = np.flatnonzero(~((score >= 0.0) & (score <= 1.0)))  # also catches NaN
     if len(out_of_range):
         i = int(out_of_range[0])
-        raise InstanceError(
-            f"candidates[{i}].score must be between 0 and 1, got {_show(raw_scores[i])}"
-        )
+        raise InstanceError(f"candidates[{i}].score must be between 0 and 1, got {_show(raw_scores[i])}")
     return household, place, score
 
 
-def _explain_bad_candidate(
-    items: list, household_index: dict[str, int], place_index: dict[str, int]
-) -> None:
+def _explain_bad_candidate(items: list, household_index: dict[str, int], place_index: dict[str, int]) -> None:
     for i, entry in enumerate(items):
         where = f"candidates[{i}]"
         if not isinstance(entry, dict):
@@ -229,18 +219,14 @@ def _explain_bad_candidate(
             if field not in entry:
                 raise InstanceError(f"{where}: missing field {field!r}")
             if type(entry[field]) is not str:
-                raise InstanceError(
-                    f"{where}.{field} must be a string id, got {_show(entry[field])}"
-                )
+                raise InstanceError(f"{where}.{field} must be a string id, got {_show(entry[field])}")
             if entry[field] not in index:
                 raise InstanceError(f"{where}: unknown {field} {_show(entry[field])}")
         if "score" not in entry:
             raise InstanceError(f"{where}: missing field 'score'")
         score = entry["score"]
         if type(score) not in (float, int) or not (0 <= score <= 1):
-            raise InstanceError(
-                f"{where}.score must be a number between 0 and 1, got {_show(score)}"
-            )
+            raise InstanceError(f"{where}.score must be a number between 0 and 1, got {_show(score)}")
 
 
 def _show(value: Any) -> str:
@@ -501,9 +487,7 @@ def _price_subgradient(
     instance: Instance, pairs: _Pairs, relaxed: np.ndarray, prices: np.ndarray
 ) -> np.ndarray:
     """Projected subgradient of L(λ): free beds per coupled place (negative when over-full)."""
-    used = np.bincount(
-        pairs.place[relaxed], weights=pairs.size[relaxed], minlength=instance.n_places
-    )
+    used = np.bincount(pairs.place[relaxed], weights=pairs.size[relaxed], minlength=instance.n_places)
     subgradient = np.where(pairs.coupled, instance.beds - used, 0.0)
     subgradient[(prices <= 0.0) & (subgradient > 0.0)] = 0.0
     return subgradient
@@ -549,9 +533,9 @@ def _repair(instance: Instance, pairs: _Pairs, relaxed: np.ndarray) -> np.ndarra
     """Make a relaxed solution feasible, then improve it; returns positions into pairs."""
     chosen = np.zeros(len(pairs.index), dtype=bool)
     chosen[relaxed] = True
-    used = np.bincount(
-        pairs.place[relaxed], weights=pairs.size[relaxed], minlength=instance.n_places
-    ).astype(np.int64)
+    used = np.bincount(pairs.place[relaxed], weights=pairs.size[relaxed], minlength=instance.n_places).astype(
+        np.int64
+    )
     excess = used - instance.beds
     over_full = np.flatnonzero(chosen & (excess[pairs.place] > 0))
     if len(over_full):
@@ -573,9 +557,7 @@ def _improve_by_moves(instance: Instance, pairs: _Pairs, chosen: np.ndarray) -> 
     taken = np.flatnonzero(chosen)
     current = np.full(instance.n_households, -1)
     current[pairs.household[taken]] = taken
-    count_left = instance.max_households - np.bincount(
-        pairs.place[taken], minlength=instance.n_places
-    )
+    count_left = instance.max_households - np.bincount(pairs.place[taken], minlength=instance.n_places)
     beds_left = instance.beds - np.bincount(
         pairs.place[taken], weights=pairs.size[taken], minlength=instance.n_places
     ).astype(np.int64)
@@ -622,9 +604,7 @@ def _improve_by_moves(instance: Instance, pairs: _Pairs, chosen: np.ndarray) -> 
         beds_left = np.array(beds_list)
 
 
-def _solve_exactly(
-    instance: Instance, pairs: _Pairs, hint: np.ndarray
-) -> tuple[np.ndarray, float] | None:
+def _solve_exactly(instance: Instance, pairs: _Pairs, hint: np.ndarray) -> tuple[np.ndarray, float] | None:
     """CP-SAT on the whole (small) instance. Returns the best solution and a proven bound, or
     None when it found nothing within the time limit."""
     from ortools.sat.python import cp_model
@@ -633,9 +613,7 @@ def _solve_exactly(
     take = [model.new_bool_var(f"x{i}") for i in range(len(pairs.index))]
     by_household: dict[int, list] = {}
     by_place: dict[int, list[int]] = {}
-    for i, (household, place) in enumerate(
-        zip(pairs.household.tolist(), pairs.place.tolist(), strict=True)
-    ):
+    for i, (household, place) in enumerate(zip(pairs.household.tolist(), pairs.place.tolist(), strict=True)):
         by_household.setdefault(household, []).append(take[i])
         by_place.setdefault(place, []).append(i)
     for variables in by_household.values():
@@ -731,6 +709,4 @@ def validate(instance: dict, result: dict, tolerance: float = 1e-9) -> None:
         raise InvalidResult(f"objective {result['objective']} exceeds upperBound {upper_bound}")
     gap = (upper_bound - result["objective"]) / upper_bound if upper_bound > 0 else 0.0
     if abs(result["gap"] - gap) > tolerance:
-        raise InvalidResult(
-            f"gap {result['gap']} does not match (upperBound - objective) / upperBound"
-        )
+        raise InvalidResult(f"gap {result['gap']} does not match (upperBound - objective) / upperBound")

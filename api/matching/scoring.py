@@ -14,6 +14,22 @@ from enum import StrEnum
 
 EARTH_RADIUS_KM = 6371.0
 
+# What each hard constraint means, for explanations and refusals.
+CONSTRAINTS = {
+    "accepting_households": "the place takes no households now (closed, blocked, or host not available)",
+    "not_suspended": "an open safeguarding incident suspends the place",
+    "beds": "not enough free beds, or no household slot left",
+    "wheelchair": "the household needs wheelchair access",
+    "pets": "the household has pets and the place does not allow them",
+    "safeguarding": "a household flagged as vulnerable goes only to a vetted host or a staffed location",
+    "children": "the place does not take children",
+    "families_only": "the unit is for families with children only",
+    "women_only": "the unit is for women and children only",
+    "available_on_move_date": "the place is not available from the move date for long enough",
+    "max_distance": "farther from the household's current home than its maximum distance",
+    "not_declined_before": "the household declined this place before",
+}
+
 
 class AnchorKind(StrEnum):
     WORK = "work"
@@ -71,6 +87,7 @@ class Place:
     families_only: bool
     women_only: bool
     safeguarded: bool
+    accepting: bool
     suspended: bool
     available_from: date | None
     available_until: date | None
@@ -142,6 +159,7 @@ def _check(verdict: Verdict, name: str, ok: bool) -> None:
 
 def check_constraints(need: Need, place: Place, reference_point: tuple[float, float] | None) -> Verdict:
     verdict = Verdict()
+    _check(verdict, "accepting_households", place.accepting)
     _check(verdict, "not_suspended", not place.suspended)
     _check(verdict, "beds", place.free_beds >= need.size and place.free_households >= 1)
     _check(verdict, "wheelchair", place.wheelchair or not need.wheelchair)
@@ -151,10 +169,7 @@ def check_constraints(need: Need, place: Place, reference_point: tuple[float, fl
     _check(verdict, "families_only", not place.families_only or need.has_children)
     _check(verdict, "women_only", not place.women_only or not need.adult_men)
     opens_in_time = place.available_from is None or place.available_from <= need.move_on
-    covers_stay = (
-        place.available_until is None
-        or place.available_until >= (need.stay_until or need.move_on)
-    )
+    covers_stay = place.available_until is None or place.available_until >= (need.stay_until or need.move_on)
     _check(verdict, "available_on_move_date", opens_in_time and covers_stay)
     if reference_point is not None:
         verdict.distance_km = round(distance_km(*reference_point, place.lat, place.lon), 1)
@@ -165,8 +180,11 @@ def check_constraints(need: Need, place: Place, reference_point: tuple[float, fl
 
 def score_terms(need: Need, place: Place, weights: Weights) -> list[Term]:
     terms: list[Term] = []
-    for kind, weight in ((AnchorKind.WORK, weights.work), (AnchorKind.SCHOOL, weights.school),
-                         (AnchorKind.CARER, weights.carer)):
+    for kind, weight in (
+        (AnchorKind.WORK, weights.work),
+        (AnchorKind.SCHOOL, weights.school),
+        (AnchorKind.CARER, weights.carer),
+    ):
         anchors = [a for a in need.anchors if a.kind == kind]
         if not anchors:
             continue
@@ -195,20 +213,33 @@ def score_terms(need: Need, place: Place, weights: Weights) -> list[Term]:
             )
         )
     terms.append(
-        Term("small_scale", weights.small_scale, 1.0 if place.small_scale else 0.0,
-             "small-scale place" if place.small_scale else "large location")
+        Term(
+            "small_scale",
+            weights.small_scale,
+            1.0 if place.small_scale else 0.0,
+            "small-scale place" if place.small_scale else "large location",
+        )
     )
     if need.needs_informal_care:
         visiting = {"open": 1.0, "daytime": 0.6, "restricted": 0.0}.get(place.visiting_rules, 0.0)
         value = 0.7 * visiting + 0.3 * (1.0 if place.self_catering else 0.0)
         terms.append(
-            Term("care_fit", weights.care_fit, round(value, 4),
-                 f"visiting {place.visiting_rules}, {'self-catering' if place.self_catering else 'meals provided'}")
+            Term(
+                "care_fit",
+                weights.care_fit,
+                round(value, 4),
+                f"visiting {place.visiting_rules}, "
+                + ("self-catering" if place.self_catering else "meals provided"),
+            )
         )
     urgency = 1.0 if need.emergency else max(0.2, min(1.0, 1 - (need.days_until_deadline - 7) / 90))
     terms.append(
-        Term("urgency", weights.urgency, round(urgency, 4),
-             "emergency" if need.emergency else f"must move within {need.days_until_deadline} days")
+        Term(
+            "urgency",
+            weights.urgency,
+            round(urgency, 4),
+            "emergency" if need.emergency else f"must move within {need.days_until_deadline} days",
+        )
     )
     return terms
 

@@ -35,8 +35,10 @@ class Placement(SQLModel, table=True):
     )
 
     id: uuid.UUID = id_field()
-    household_id: uuid.UUID = Field(index=True)
-    relocation_request_id: uuid.UUID | None = Field(default=None, index=True)
+    household_id: uuid.UUID = Field(index=True, foreign_key="household.id")
+    relocation_request_id: uuid.UUID | None = Field(
+        default=None, index=True, foreign_key="relocation_request.id"
+    )
     place_type: str = Field(sa_type=String(16))
     shelter_unit_id: uuid.UUID | None = Field(default=None, foreign_key="shelter_unit.id")
     host_family_id: uuid.UUID | None = Field(default=None, foreign_key="host_family.id")

@@ -54,6 +54,7 @@ class ShelterLocation(SQLModel, table=True):
     __tablename__ = "shelter_location"
     __table_args__ = (
         Index("ix_shelter_location_status_free_beds", "status", "free_beds"),
+        Index("ix_shelter_location_lat_lon", "lat", "lon"),
         CheckConstraint("free_beds >= 0", name="free_beds_not_negative"),
     )
 

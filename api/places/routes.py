@@ -38,7 +38,9 @@ def list_locations(
     session: SessionDep,
     page: PageDep,
     principal: Annotated[Principal, requires(Permission.PLACES_READ)],
-    municipality_code: Annotated[str | None, Query(alias="municipalityCode", pattern=r"^[Gg][Mm]\d{4}$")] = None,
+    municipality_code: Annotated[
+        str | None, Query(alias="municipalityCode", pattern=r"^[Gg][Mm]\d{4}$")
+    ] = None,
     kind: LocationKind | None = None,
     status: LocationStatus | None = None,
     small_scale: Annotated[bool | None, Query(alias="smallScale")] = None,

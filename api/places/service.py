@@ -67,7 +67,9 @@ def _scoped(query, principal: Principal):  # type: ignore[no-untyped-def]
 
 
 def get_location(session: Session, principal: Principal, location_id: uuid.UUID) -> ShelterLocation:
-    location = session.exec(_scoped(select(ShelterLocation), principal).where(ShelterLocation.id == location_id)).first()
+    location = session.exec(
+        _scoped(select(ShelterLocation), principal).where(ShelterLocation.id == location_id)
+    ).first()
     if location is None:
         raise NotFound("No such shelter location.")
     return location
@@ -204,8 +206,18 @@ def update_location(
     changes = data.model_dump(exclude_unset=True)
     if "operator_organisation_id" in changes and principal.role == Role.PARTNER:
         raise Forbidden("An operator cannot hand its location to another operator.")
-    for name in ("name", "kind", "address", "lat", "lon", "status", "self_catering", "has_staff",
-                 "visiting_rules", "languages_spoken"):
+    for name in (
+        "name",
+        "kind",
+        "address",
+        "lat",
+        "lon",
+        "status",
+        "self_catering",
+        "has_staff",
+        "visiting_rules",
+        "languages_spoken",
+    ):
         if name in changes and changes[name] is None:
             raise Unprocessable(f"{name} may not be null.", code="null-field")
     _check_operator(session, changes.get("operator_organisation_id"))
@@ -221,7 +233,14 @@ def update_location(
     location.updated_at = utcnow()
     session.flush()
     refresh_location(session, location)
-    record(session, principal, "update", "shelter_location", location.id, {"fields": sorted(data.model_fields_set)})
+    record(
+        session,
+        principal,
+        "update",
+        "shelter_location",
+        location.id,
+        {"fields": sorted(data.model_fields_set)},
+    )
     return location
 
 
@@ -244,7 +263,9 @@ def units_public(session: Session, units: list[ShelterUnit]) -> list[ShelterUnit
     return [unit_public(u, u.id in suspended) for u in units]
 
 
-def get_unit(session: Session, principal: Principal, location_id: uuid.UUID, unit_id: uuid.UUID) -> ShelterUnit:
+def get_unit(
+    session: Session, principal: Principal, location_id: uuid.UUID, unit_id: uuid.UUID
+) -> ShelterUnit:
     get_location(session, principal, location_id)
     unit = session.get(ShelterUnit, unit_id)
     if unit is None or unit.location_id != location_id:
@@ -258,16 +279,29 @@ def create_unit(
     get_location(session, principal, location_id)
     location = lock_location(session, location_id)
     _check_may_edit(principal, location)
-    unit = ShelterUnit(location_id=location_id, **data.model_dump(exclude={"status"}), status=data.status.value)
+    unit = ShelterUnit(
+        location_id=location_id, **data.model_dump(exclude={"status"}), status=data.status.value
+    )
     session.add(unit)
     session.flush()
     refresh_location(session, location)
-    record(session, principal, "create", "shelter_unit", unit.id, {"locationId": str(location_id), "beds": unit.beds})
+    record(
+        session,
+        principal,
+        "create",
+        "shelter_unit",
+        unit.id,
+        {"locationId": str(location_id), "beds": unit.beds},
+    )
     return unit
 
 
 def update_unit(
-    session: Session, principal: Principal, location_id: uuid.UUID, unit_id: uuid.UUID, data: ShelterUnitUpdate
+    session: Session,
+    principal: Principal,
+    location_id: uuid.UUID,
+    unit_id: uuid.UUID,
+    data: ShelterUnitUpdate,
 ) -> ShelterUnit:
     get_unit(session, principal, location_id, unit_id)
     location, unit = lock_unit(session, unit_id)
@@ -288,5 +322,3 @@ def update_unit(
     refresh_location(session, location)
     record(session, principal, "update", "shelter_unit", unit.id, {"fields": sorted(changes)})
     return unit
-
-

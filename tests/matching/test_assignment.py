@@ -175,9 +175,7 @@ def instances(draw, max_households=6, max_places=3, max_candidates=3, plain=Fals
     if plain:
         places = {f"p{j}": (4, 1) for j in range(n_places)}
     else:
-        places = {
-            f"p{j}": (draw(st.integers(1, 8)), draw(st.integers(0, 3))) for j in range(n_places)
-        }
+        places = {f"p{j}": (draw(st.integers(1, 8)), draw(st.integers(0, 3))) for j in range(n_places)}
     score = st.one_of(
         st.sampled_from([0.0, 1.0, 0.5]),
         st.floats(0.0, 1.0),

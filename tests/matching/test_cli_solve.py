@@ -89,9 +89,7 @@ def test_bad_input_leaves_an_existing_result_alone(tmp_path):
 
 def test_missing_input_file(tmp_path):
     target = tmp_path / "result.json"
-    result = runner.invoke(
-        app, ["solve", "--input", str(tmp_path / "absent.json"), "--output", str(target)]
-    )
+    result = runner.invoke(app, ["solve", "--input", str(tmp_path / "absent.json"), "--output", str(target)])
     assert result.exit_code == 1
     assert "cannot read" in result.stderr
     assert not target.exists()

@@ -58,6 +58,7 @@ PLACE = Place(
     families_only=False,
     women_only=False,
     safeguarded=True,
+    accepting=True,
     suspended=False,
     available_from=None,
     available_until=None,
@@ -76,8 +77,15 @@ def test_a_good_match_passes_everything_and_scores_high() -> None:
     verdict = evaluate(NEED, PLACE, Weights())
     assert verdict.possible
     assert set(verdict.constraints_checked) >= {
-        "not_suspended", "beds", "wheelchair", "pets", "safeguarding", "children",
-        "families_only", "women_only", "available_on_move_date",
+        "not_suspended",
+        "beds",
+        "wheelchair",
+        "pets",
+        "safeguarding",
+        "children",
+        "families_only",
+        "women_only",
+        "available_on_move_date",
     }
     assert verdict.score > 0.9
 
@@ -94,9 +102,14 @@ def test_a_good_match_passes_everything_and_scores_high() -> None:
         (replace(NEED, has_children=False), replace(PLACE, families_only=True), "families_only"),
         (replace(NEED, adult_men=True), replace(PLACE, women_only=True), "women_only"),
         (NEED, replace(PLACE, suspended=True), "not_suspended"),
+        (NEED, replace(PLACE, accepting=False), "accepting_households"),
         (NEED, replace(PLACE, available_from=TODAY + timedelta(days=1)), "available_on_move_date"),
         (NEED, replace(PLACE, available_until=TODAY + timedelta(days=30)), "available_on_move_date"),
-        (replace(NEED, max_distance_km=20), replace(PLACE, lat=AMSTERDAM[0], lon=AMSTERDAM[1]), "max_distance"),
+        (
+            replace(NEED, max_distance_km=20),
+            replace(PLACE, lat=AMSTERDAM[0], lon=AMSTERDAM[1]),
+            "max_distance",
+        ),
     ],
 )
 def test_each_hard_constraint_excludes_and_is_named(need: Need, place: Place, constraint: str) -> None:
@@ -132,13 +145,17 @@ def test_anchor_terms_explain_the_distance() -> None:
 
 
 def test_language_small_scale_and_care_fit() -> None:
-    no_language = {t.name: t.value for t in evaluate(NEED, replace(PLACE, languages=("nl",)), Weights()).terms}
+    no_language = {
+        t.name: t.value for t in evaluate(NEED, replace(PLACE, languages=("nl",)), Weights()).terms
+    }
     assert no_language["language"] == 0.0
     large = {t.name: t.value for t in evaluate(NEED, replace(PLACE, small_scale=False), Weights()).terms}
     assert large["small_scale"] == 0.0
     carer = replace(NEED, needs_informal_care=True)
     open_visits = {t.name: t.value for t in evaluate(carer, PLACE, Weights()).terms}
-    restricted = {t.name: t.value for t in evaluate(carer, replace(PLACE, visiting_rules="restricted"), Weights()).terms}
+    restricted = {
+        t.name: t.value for t in evaluate(carer, replace(PLACE, visiting_rules="restricted"), Weights()).terms
+    }
     assert open_visits["care_fit"] > restricted["care_fit"]
     assert "care_fit" not in {t.name for t in evaluate(NEED, PLACE, Weights()).terms}
 

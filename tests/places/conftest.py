@@ -24,7 +24,9 @@ def new_location(client: TestClient, as_role):
             "languagesSpoken": ["nl", "uk"],
             "contact": {"name": "Els de Vries", "phone": "+31 30 123 4567", "email": "els@example.org"},
         } | overrides
-        response = client.post("/api/v1/shelter-locations", json=body, headers=headers or as_role(Role.MUNICIPALITY))
+        response = client.post(
+            "/api/v1/shelter-locations", json=body, headers=headers or as_role(Role.MUNICIPALITY)
+        )
         assert response.status_code == 201, response.text
         return response.json()
 
@@ -36,7 +38,9 @@ def new_unit(client: TestClient, as_role):
     def create(location_id: str, headers=None, **overrides) -> dict:
         body = {"name": "Kamer 1", "beds": 4, "maxHouseholds": 1} | overrides
         response = client.post(
-            f"/api/v1/shelter-locations/{location_id}/units", json=body, headers=headers or as_role(Role.MUNICIPALITY)
+            f"/api/v1/shelter-locations/{location_id}/units",
+            json=body,
+            headers=headers or as_role(Role.MUNICIPALITY),
         )
         assert response.status_code == 201, response.text
         return response.json()

@@ -9,6 +9,7 @@ from api.core.authorization import Role
 from api.identity.models import OrganisationKind
 from api.placements.models import Placement, PlaceType
 from api.placements.service import hold_beds, release_beds
+from tests.people.factories import make_household
 
 
 def get_location(client, location_id, headers):
@@ -21,26 +22,56 @@ def test_municipality_registers_in_its_own_territory_only(client: TestClient, as
     assert created["capacity"] == 0 and created["smallScale"] is True
     elsewhere = client.post(
         "/api/v1/shelter-locations",
-        json={"name": "X", "kind": "hotel", "municipalityCode": "GM0363", "address": "A", "lat": 52.3, "lon": 4.9},
+        json={
+            "name": "X",
+            "kind": "hotel",
+            "municipalityCode": "GM0363",
+            "address": "A",
+            "lat": 52.3,
+            "lon": 4.9,
+        },
         headers=as_role(Role.MUNICIPALITY),
     )
     assert elsewhere.status_code == 403
     unknown = client.post(
         "/api/v1/shelter-locations",
-        json={"name": "X", "kind": "hotel", "municipalityCode": "GM9999", "address": "A", "lat": 52.3, "lon": 4.9},
+        json={
+            "name": "X",
+            "kind": "hotel",
+            "municipalityCode": "GM9999",
+            "address": "A",
+            "lat": 52.3,
+            "lon": 4.9,
+        },
         headers=as_role(Role.ADMIN),
     )
     assert unknown.status_code == 422 and "GM9999" in unknown.json()["detail"]
 
 
 def test_partners_do_not_register_locations(client: TestClient, as_role) -> None:
-    body = {"name": "X", "kind": "hotel", "municipalityCode": "GM0344", "address": "A", "lat": 52.1, "lon": 5.1}
-    assert client.post("/api/v1/shelter-locations", json=body, headers=as_role(Role.PARTNER)).status_code == 403
+    body = {
+        "name": "X",
+        "kind": "hotel",
+        "municipalityCode": "GM0344",
+        "address": "A",
+        "lat": 52.1,
+        "lon": 5.1,
+    }
+    assert (
+        client.post("/api/v1/shelter-locations", json=body, headers=as_role(Role.PARTNER)).status_code == 403
+    )
 
 
 def test_refused_input(client: TestClient, as_role, new_location) -> None:
     headers = as_role(Role.MUNICIPALITY)
-    base = {"name": "X", "kind": "hotel", "municipalityCode": "GM0344", "address": "A", "lat": 52.1, "lon": 5.1}
+    base = {
+        "name": "X",
+        "kind": "hotel",
+        "municipalityCode": "GM0344",
+        "address": "A",
+        "lat": 52.1,
+        "lon": 5.1,
+    }
     cases = [
         base | {"kind": "castle"},
         base | {"lat": 40.0},
@@ -53,7 +84,10 @@ def test_refused_input(client: TestClient, as_role, new_location) -> None:
     location = new_location()
     units = f"/api/v1/shelter-locations/{location['id']}/units"
     assert client.post(units, json={"name": "K", "beds": 0}, headers=headers).status_code == 400
-    assert client.post(units, json={"name": "K", "beds": 2, "maxHouseholds": 0}, headers=headers).status_code == 400
+    assert (
+        client.post(units, json={"name": "K", "beds": 2, "maxHouseholds": 0}, headers=headers).status_code
+        == 400
+    )
 
 
 def test_another_municipalitys_location_is_404(client: TestClient, as_role, new_location) -> None:
@@ -62,7 +96,9 @@ def test_another_municipalitys_location_is_404(client: TestClient, as_role, new_
     assert get_location(client, location["id"], other).status_code == 404
     patch = client.patch(f"/api/v1/shelter-locations/{location['id']}", json={"name": "Mine"}, headers=other)
     assert patch.status_code == 404
-    unit = client.post(f"/api/v1/shelter-locations/{location['id']}/units", json={"name": "K", "beds": 2}, headers=other)
+    unit = client.post(
+        f"/api/v1/shelter-locations/{location['id']}/units", json={"name": "K", "beds": 2}, headers=other
+    )
     assert unit.status_code == 404
     listed = client.get("/api/v1/shelter-locations", headers=other).json()
     assert location["id"] not in {item["id"] for item in listed["items"]}
@@ -71,7 +107,9 @@ def test_another_municipalitys_location_is_404(client: TestClient, as_role, new_
 def test_desks_read_every_location_but_do_not_edit(client: TestClient, as_role, new_location) -> None:
     location = new_location()
     assert get_location(client, location["id"], as_role(Role.DESK, "b")).status_code == 200
-    patch = client.patch(f"/api/v1/shelter-locations/{location['id']}", json={"name": "X"}, headers=as_role(Role.DESK))
+    patch = client.patch(
+        f"/api/v1/shelter-locations/{location['id']}", json={"name": "X"}, headers=as_role(Role.DESK)
+    )
     assert patch.status_code == 403
 
 
@@ -80,11 +118,20 @@ def test_operator_edits_its_own_location_only(client: TestClient, as_role, world
     mine = new_location(operatorOrganisationId=str(operator))
     theirs = new_location(name="Other")
     partner = as_role(Role.PARTNER)
-    renamed = client.patch(f"/api/v1/shelter-locations/{mine['id']}", json={"selfCatering": True}, headers=partner)
+    renamed = client.patch(
+        f"/api/v1/shelter-locations/{mine['id']}", json={"selfCatering": True}, headers=partner
+    )
     assert renamed.status_code == 200 and renamed.json()["selfCatering"] is True
-    assert client.patch(f"/api/v1/shelter-locations/{theirs['id']}", json={"name": "X"}, headers=partner).status_code == 404
+    assert (
+        client.patch(
+            f"/api/v1/shelter-locations/{theirs['id']}", json={"name": "X"}, headers=partner
+        ).status_code
+        == 404
+    )
     handover = client.patch(
-        f"/api/v1/shelter-locations/{mine['id']}", json={"operatorOrganisationId": str(uuid.uuid4())}, headers=partner
+        f"/api/v1/shelter-locations/{mine['id']}",
+        json={"operatorOrganisationId": str(uuid.uuid4())},
+        headers=partner,
     )
     assert handover.status_code == 403
 
@@ -100,8 +147,12 @@ def test_capacity_is_derived_from_units_and_placements(
     assert (current["capacity"], current["occupied"], current["available"]) == (8, 0, 8)
 
     placement = hold_beds(
-        db, household_id=uuid.uuid4(), place_type=PlaceType.SHELTER_UNIT, place_id=uuid.UUID(big["id"]),
-        beds=4, starts_on=date.today(),
+        db,
+        household_id=make_household(db).id,
+        place_type=PlaceType.SHELTER_UNIT,
+        place_id=uuid.UUID(big["id"]),
+        beds=4,
+        starts_on=date.today(),
     )
     db.flush()
     current = get_location(client, location["id"], headers).json()
@@ -109,13 +160,23 @@ def test_capacity_is_derived_from_units_and_placements(
     unit = client.get(f"/api/v1/shelter-locations/{location['id']}/units/{big['id']}", headers=headers).json()
     assert (unit["occupied"], unit["available"]) == (4, 2)
 
-    client.patch(f"/api/v1/shelter-locations/{location['id']}/units/{small['id']}", json={"status": "blocked"}, headers=headers)
+    client.patch(
+        f"/api/v1/shelter-locations/{location['id']}/units/{small['id']}",
+        json={"status": "blocked"},
+        headers=headers,
+    )
     current = get_location(client, location["id"], headers).json()
     assert (current["capacity"], current["available"]) == (8, 2)
-    client.patch(f"/api/v1/shelter-locations/{location['id']}/units/{small['id']}", json={"status": "closed"}, headers=headers)
+    client.patch(
+        f"/api/v1/shelter-locations/{location['id']}/units/{small['id']}",
+        json={"status": "closed"},
+        headers=headers,
+    )
     assert get_location(client, location["id"], headers).json()["capacity"] == 6
 
-    shrink = client.patch(f"/api/v1/shelter-locations/{location['id']}/units/{big['id']}", json={"beds": 3}, headers=headers)
+    shrink = client.patch(
+        f"/api/v1/shelter-locations/{location['id']}/units/{big['id']}", json={"beds": 3}, headers=headers
+    )
     assert shrink.status_code == 422
 
     release_beds(db, db.get(Placement, placement.id), ended_on=date.today())
@@ -130,8 +191,12 @@ def test_small_scale_follows_the_threshold(client: TestClient, as_role, new_loca
     large = new_location(name="Groot", kind="municipal")
     new_unit(large["id"], beds=60, maxHouseholds=20)
     headers = as_role(Role.MUNICIPALITY)
-    only_small = client.get("/api/v1/shelter-locations?smallScale=true&limit=200", headers=headers).json()["items"]
-    only_large = client.get("/api/v1/shelter-locations?smallScale=false&limit=200", headers=headers).json()["items"]
+    only_small = client.get("/api/v1/shelter-locations?smallScale=true&limit=200", headers=headers).json()[
+        "items"
+    ]
+    only_large = client.get("/api/v1/shelter-locations?smallScale=false&limit=200", headers=headers).json()[
+        "items"
+    ]
     assert small["id"] in {i["id"] for i in only_small} and large["id"] not in {i["id"] for i in only_small}
     assert [i["id"] for i in only_large] == [large["id"]]
 
@@ -160,17 +225,26 @@ def test_filters_and_sorting(client: TestClient, as_role, new_location, new_unit
     assert client.get("/api/v1/shelter-locations?minFreeBeds=-1", headers=headers).status_code == 400
 
 
-def test_open_incident_suspends_a_unit_until_closed(client: TestClient, as_role, new_location, new_unit) -> None:
+def test_open_incident_suspends_a_unit_until_closed(
+    client: TestClient, as_role, new_location, new_unit
+) -> None:
     location = new_location()
     unit = new_unit(location["id"], beds=3)
     report = client.post(
         "/api/v1/incidents",
-        json={"subjectType": "shelter_unit", "subjectId": unit["id"], "severity": "high", "description": "Onveilige situatie"},
+        json={
+            "subjectType": "shelter_unit",
+            "subjectId": unit["id"],
+            "severity": "high",
+            "description": "Onveilige situatie",
+        },
         headers=as_role(Role.HOST),
     )
     assert report.status_code == 201, report.text
     headers = as_role(Role.MUNICIPALITY)
-    suspended = client.get(f"/api/v1/shelter-locations/{location['id']}/units/{unit['id']}", headers=headers).json()
+    suspended = client.get(
+        f"/api/v1/shelter-locations/{location['id']}/units/{unit['id']}", headers=headers
+    ).json()
     assert suspended["suspended"] is True
     assert get_location(client, location["id"], headers).json()["available"] == 0
     closed = client.post(

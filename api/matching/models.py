@@ -1,0 +1,111 @@
+"""Matching runs and their proposals (a proposal is not an offer: a person makes the offer)."""
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from pydantic import Field as PydanticField
+from sqlalchemy import JSON, Column, String
+from sqlmodel import Field, SQLModel
+
+from api.core.models import InputSchema, Schema, id_field, timestamp_field
+from api.placements.models import PlaceType
+
+
+class MatchingRun(SQLModel, table=True):
+    __tablename__ = "matching_run"
+
+    id: uuid.UUID = id_field()
+    organisation_id: uuid.UUID = Field(foreign_key="organisation.id", index=True)
+    created_by_user_id: uuid.UUID | None = None
+    request_count: int
+    pair_count: int
+    assigned_count: int
+    objective: float
+    upper_bound: float
+    gap: float
+    seconds: float
+    created_at: datetime = timestamp_field(index=True)
+
+
+class MatchingProposal(SQLModel, table=True):
+    __tablename__ = "matching_proposal"
+
+    id: uuid.UUID = id_field()
+    run_id: uuid.UUID = Field(foreign_key="matching_run.id", index=True, ondelete="CASCADE")
+    request_id: uuid.UUID = Field(foreign_key="relocation_request.id", index=True)
+    place_type: str = Field(sa_type=String(16))
+    place_id: uuid.UUID
+    place_name: str = Field(max_length=420)
+    score: float
+    explanation: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+
+
+class TermPublic(Schema):
+    name: str
+    weight: float
+    value: float
+    detail: str
+
+
+class ExplanationPublic(Schema):
+    terms: list[TermPublic]
+    constraints_checked: list[str]
+    failed_constraints: list[str] = PydanticField(default_factory=list)
+    distance_km: float | None = PydanticField(description="From the current home (or first anchor).")
+
+
+class CandidatePublic(Schema):
+    place_type: PlaceType
+    place_id: uuid.UUID
+    location_id: uuid.UUID | None = PydanticField(description="The shelter location of a unit.")
+    name: str
+    municipality_code: str
+    lat: float
+    lon: float
+    free_beds: int
+    score: float
+    explanation: ExplanationPublic
+
+
+class CandidateList(Schema):
+    request_id: uuid.UUID
+    move_on: date = PydanticField(description="The move date the places were checked for.")
+    items: list[CandidatePublic]
+    excluded: list[CandidatePublic] = PydanticField(
+        description="The best places a hard constraint excludes, with the constraint that does."
+    )
+
+
+class MatchingRunCreate(InputSchema):
+    request_ids: list[uuid.UUID] | None = PydanticField(
+        default=None,
+        max_length=10_000,
+        description="Limit the run to these requests; by default every open request in scope.",
+    )
+    candidates_per_request: int = PydanticField(default=100, ge=1, le=200)
+
+
+class ProposalPublic(Schema):
+    request_id: uuid.UUID
+    place_type: PlaceType
+    place_id: uuid.UUID
+    place_name: str
+    score: float
+    explanation: ExplanationPublic
+
+
+class MatchingRunPublic(Schema):
+    id: uuid.UUID
+    organisation_id: uuid.UUID
+    request_count: int
+    pair_count: int
+    assigned_count: int
+    objective: float
+    upper_bound: float = PydanticField(description="A proven upper bound on the best possible total.")
+    gap: float = PydanticField(description="(upperBound - objective) / upperBound.")
+    seconds: float
+    created_at: datetime
+    proposals: list[ProposalPublic] | None = PydanticField(
+        default=None, description="Included when one run is read."
+    )

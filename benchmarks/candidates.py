@@ -1,0 +1,195 @@
+"""Benchmark: ranked, explained candidates for one request with 50,000 places on PostgreSQL.
+
+    .venv/bin/python benchmarks/candidates.py [--places 50000] [--hosts 5000] [--requests 200]
+        [--clients 32] [--seconds 20] [--rounds 3]
+
+Loads the places as benchmarks/places_list.py does (same database, recreated), adds host families
+and REQUESTS households in `matching` with work/school/home anchors spread over the demo
+municipalities, starts the API and asks for `/relocation-requests/{id}/candidates?limit=20`:
+first one request at a time (the latency of a single call), then from CLIENTS paced users.
+Prints p50/p95/p99 per round and the median over rounds; the target is p95 ≤ 50 ms.
+"""
+
+import argparse
+import os
+import random
+import statistics
+import time
+import uuid
+from datetime import date, timedelta
+
+import httpx
+from places_list import DEFAULT_URL, load, print_rounds, recreate_database, run_paced, start_server, token
+from sqlalchemy import create_engine, text
+
+
+def add_hosts_and_requests(url: str, hosts: int, requests: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
+    today = date.today()
+    with engine.begin() as connection:
+        municipalities = connection.execute(text("SELECT code, lat, lon FROM municipality")).all()
+        partner = connection.execute(
+            text("SELECT id FROM organisation WHERE kind = 'partner' LIMIT 1")
+        ).scalar()
+        host_rows = []
+        for i in range(hosts):
+            code, lat, lon = rng.choice(municipalities)
+            host_rows.append(
+                {
+                    "id": uuid.uuid4(),
+                    "name": f"Gastgezin {i}",
+                    "org": partner,
+                    "code": code,
+                    "lat": lat + rng.uniform(-0.06, 0.06),
+                    "lon": lon + rng.uniform(-0.06, 0.06),
+                    "beds": rng.randint(1, 6),
+                    "pets": rng.random() < 0.4,
+                    "wheel": rng.random() < 0.1,
+                    "from": today - timedelta(days=rng.randint(0, 30)),
+                    "until": today + timedelta(days=rng.randint(20, 180)),
+                    "vetting": rng.choices(["vetted", "pending"], [70, 30])[0],
+                }
+            )
+        connection.execute(
+            text(
+                "INSERT INTO host_family (id, display_name, organisation_id, municipality_code, lat, lon, beds, rooms,"
+                " max_households, pets_allowed, pets_present, wheelchair_accessible, accepts_children, languages,"
+                " available_from, available_until, vetting_status, vetting_expires_on, occupied_beds,"
+                " occupied_households, created_at, updated_at) VALUES (:id, :name, :org, :code, :lat, :lon, :beds, 1,"
+                ' 1, :pets, false, :wheel, true, \'["nl", "en"]\', :from, :until, :vetting, NULL, 0, 0, now(), now())'
+            ),
+            host_rows,
+        )
+        request_ids = []
+        for i in range(requests):
+            code, lat, lon = rng.choice(municipalities)
+            household_id, request_id = uuid.uuid4(), uuid.uuid4()
+            adults, children = rng.choice([(1, 0), (1, 1), (2, 1), (2, 2), (1, 3), (3, 2)])
+            connection.execute(
+                text(
+                    "INSERT INTO household (id, reference, adults, children, members, languages, preferred_language,"
+                    " legal_status, needs_wheelchair, needs_medical_care, has_pets, needs_special_needs_education,"
+                    " needs_informal_care, needs_informal_childcare, needs_self_catering, women_and_children_only,"
+                    " vulnerable, created_at, updated_at) VALUES (:id, :ref, :adults, :children, '[]', '[\"uk\"]',"
+                    " 'uk', 'ukrainian_tpd', :wheel, false, :pets, false, :care, false, false, false, :vulnerable,"
+                    " now(), now())"
+                ),
+                {
+                    "id": household_id,
+                    "ref": f"B-{i:06d}",
+                    "adults": adults,
+                    "children": children,
+                    "wheel": rng.random() < 0.05,
+                    "pets": rng.random() < 0.15,
+                    "care": rng.random() < 0.2,
+                    "vulnerable": rng.random() < 0.1,
+                },
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO relocation_request (id, household_id, reason, urgency, must_move_by, status,"
+                    " preferred_municipalities, max_distance_km, created_at, updated_at, status_changed_at)"
+                    " VALUES (:id, :household, 'host_stay_ending', 'normal', :by, 'matching', :preferred, :max,"
+                    " now(), now(), now())"
+                ),
+                {
+                    "id": request_id,
+                    "household": household_id,
+                    "by": today + timedelta(days=rng.randint(10, 60)),
+                    "preferred": f'["{code}"]',
+                    "max": rng.choice([None, 30, 50]),
+                },
+            )
+            for position, kind in enumerate(("current_home", "work", "school")):
+                connection.execute(
+                    text(
+                        "INSERT INTO relocation_anchor (id, request_id, position, kind, label, lat, lon,"
+                        " municipality_code) VALUES (:id, :request, :position, :kind, :kind, :lat, :lon, :code)"
+                    ),
+                    {
+                        "id": uuid.uuid4(),
+                        "request": request_id,
+                        "position": position,
+                        "kind": kind,
+                        "lat": lat + rng.uniform(-0.08, 0.08),
+                        "lon": lon + rng.uniform(-0.08, 0.08),
+                        "code": code,
+                    },
+                )
+            request_ids.append(str(request_id))
+        connection.execute(text("ANALYZE"))
+    engine.dispose()
+    return request_ids
+
+
+def sequential(port: int, paths: list[str], bearer: str, count: int) -> dict:
+    latencies = []
+    with httpx.Client(
+        base_url=f"http://127.0.0.1:{port}", headers={"Authorization": f"Bearer {bearer}"}
+    ) as client:
+        started = time.monotonic()
+        for path in paths[:count]:
+            t0 = time.perf_counter()
+            response = client.get(path)
+            latencies.append((time.perf_counter() - t0) * 1000)
+            response.raise_for_status()
+        duration = time.monotonic() - started
+    ordered = sorted(latencies)
+    pct = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))]  # noqa: E731
+    return {"p50": pct(0.5), "p95": pct(0.95), "p99": pct(0.99), "rps": len(ordered) / duration, "errors": 0}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--places", type=int, default=50_000)
+    parser.add_argument("--hosts", type=int, default=5_000)
+    parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--clients", type=int, default=32)
+    parser.add_argument("--seconds", type=int, default=20)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--port", type=int, default=8766)
+    parser.add_argument("--think-ms", type=float, default=500)
+    parser.add_argument("--seed", type=int, default=11)
+    args = parser.parse_args()
+    url = os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL)
+    print(f"loading {args.places} places, {args.hosts} host families, {args.requests} requests …", flush=True)
+    recreate_database(url)
+    load(url, args.places, args.seed)
+    request_ids = add_hosts_and_requests(url, args.hosts, args.requests, args.seed)
+    paths = [f"/api/v1/relocation-requests/{rid}/candidates?limit=20" for rid in request_ids]
+    server = start_server(url, args.port, args.workers)
+    try:
+        bearer = token(args.port)
+        sample = httpx.get(
+            f"http://127.0.0.1:{args.port}{paths[0]}", headers={"Authorization": f"Bearer {bearer}"}
+        ).json()
+        print(
+            f"sample: {len(sample['items'])} candidates, best score {sample['items'][0]['score'] if sample['items'] else None},"
+            f" {len(sample['excluded'])} excluded shown"
+        )
+        print_rounds(
+            "one request at a time",
+            [sequential(args.port, paths, bearer, len(paths)) for _ in range(args.rounds)],
+        )
+        paced = print_rounds(
+            f"paced: {args.clients} users, each one request per {args.think_ms:.0f} ms on average",
+            [
+                run_paced(args.port, paths, bearer, args.clients, args.seconds, args.think_ms)
+                for _ in range(args.rounds)
+            ],
+        )
+        verdict = "met" if paced["p95"] <= 50 else "NOT met"
+        print(
+            f"target p95 ≤ 50 ms ({args.places} places + {args.hosts} hosts, {args.clients} paced users): {verdict}"
+        )
+    finally:
+        os.killpg(server.pid, 15)
+        server.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    main()

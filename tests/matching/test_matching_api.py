@@ -1,0 +1,179 @@
+"""Candidates and batch runs through HTTP, on places and requests built for each test."""
+
+import uuid
+
+from fastapi.testclient import TestClient
+
+from api.core.authorization import Role
+from api.matching.assignment import validate
+
+AMSTERDAM = {"municipality_code": "GM0363", "lat": 52.37, "lon": 4.89}
+
+
+def candidates(people, request_id: str, role: Role = Role.DESK, **query) -> dict:
+    response = people.get(
+        f"/relocation-requests/{request_id}/candidates?" + "&".join(f"{k}={v}" for k, v in query.items()),
+        role=role,
+    )
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def searching(people, **overrides) -> str:
+    """A household of 2 adults and a child, working and at school in Utrecht, in matching."""
+    household = people.household()
+    request = people.request(household["id"], **overrides)
+    people.to_matching(request["id"])
+    return request["id"]
+
+
+def ids(items: list[dict]) -> list[str]:
+    return [item["placeId"] for item in items]
+
+
+def test_places_are_ranked_by_an_explained_score(people, places) -> None:
+    near = places.unit({"name": "Dichtbij", "lat": 52.085, "lon": 5.115}, beds=4)
+    further = places.unit({"name": "Verder", "lat": 52.2, "lon": 5.35, "municipality_code": "GM0307"}, beds=4)
+    request_id = searching(people)
+    result = candidates(people, request_id)
+    assert ids(result["items"])[:2] == [str(near.id), str(further.id)]
+    best = result["items"][0]
+    terms = {t["name"]: t for t in best["explanation"]["terms"]}
+    assert {"work", "school", "municipality", "language", "small_scale", "urgency"} <= set(terms)
+    assert "km to Bakkerij" in terms["work"]["detail"]
+    assert terms["municipality"]["value"] == 1.0
+    assert {"beds", "wheelchair", "pets", "safeguarding", "max_distance", "not_declined_before"} <= set(
+        best["explanation"]["constraintsChecked"]
+    )
+    assert 0 < result["items"][1]["score"] < best["score"] <= 1
+
+
+def test_hard_constraints_exclude_and_say_which(people, places) -> None:
+    too_small = places.unit({"name": "Klein"}, beds=2)
+    women_only = places.unit({"name": "Vrouwenhuis"}, beds=6, women_only=True)
+    far = places.unit({"name": "Amsterdam", **AMSTERDAM}, beds=6)
+    fits = places.unit({"name": "Past"}, beds=3)
+    request_id = searching(people)
+    result = candidates(people, request_id, limit=10)
+    assert ids(result["items"]) == [str(fits.id)]
+    failed = {item["placeId"]: item["explanation"]["failedConstraints"] for item in result["excluded"]}
+    assert failed[str(too_small.id)] == ["beds"]
+    assert failed[str(women_only.id)] == ["women_only"]
+    assert str(far.id) not in ids(result["items"])  # 35 km away, beyond maxDistanceKm 25
+
+
+def test_vulnerable_households_only_go_to_vetted_hosts_or_staffed_places(people, places) -> None:
+    unvetted = places.host(vetting_status="pending")
+    unstaffed = places.unit({"name": "Zonder staf", "has_staff": False}, beds=4)
+    staffed = places.unit({"name": "Met staf"}, beds=4)
+    household = people.household(vulnerable=True)
+    request = people.request(household["id"])
+    people.to_matching(request["id"])
+    result = candidates(people, request["id"], limit=10)
+    assert ids(result["items"]) == [str(staffed.id)]
+    failed = {item["placeId"]: item["explanation"]["failedConstraints"] for item in result["excluded"]}
+    assert failed[str(unvetted.id)] == ["safeguarding"]
+    assert failed[str(unstaffed.id)] == ["safeguarding"]
+
+
+def test_a_declined_place_is_not_proposed_again(people, places) -> None:
+    unit = places.unit({"name": "Afgewezen"}, beds=4)
+    request_id = searching(people)
+    offer = people.offer(request_id, "shelter_unit", unit.id).json()
+    declined = people.post(
+        f"/offers/{offer['id']}/decline", {"reason": "Te ver van school"}, role=Role.PARTNER
+    )
+    assert declined.status_code == 200, declined.text
+    result = candidates(people, request_id)
+    assert str(unit.id) not in ids(result["items"])
+    failed = {item["placeId"]: item["explanation"]["failedConstraints"] for item in result["excluded"]}
+    assert failed[str(unit.id)] == ["not_declined_before"]
+
+
+def test_suspended_places_are_excluded(people, places) -> None:
+    unit = places.unit({"name": "Gemeld"}, beds=4)
+    request_id = searching(people)
+    report = people.post(
+        "/incidents",
+        {
+            "subjectType": "shelter_unit",
+            "subjectId": str(unit.id),
+            "severity": "high",
+            "description": "Onveilig",
+        },
+        role=Role.DESK,
+    )
+    assert report.status_code == 201
+    result = candidates(people, request_id)
+    failed = {item["placeId"]: item["explanation"]["failedConstraints"] for item in result["excluded"]}
+    assert "not_suspended" in failed[str(unit.id)]
+
+
+def test_who_may_ask_for_candidates(people, places) -> None:
+    request_id = searching(people)
+    for role in (Role.PARTNER, Role.MUNICIPALITY, Role.HOST):
+        assert people.get(f"/relocation-requests/{request_id}/candidates", role=role).status_code == 403
+    assert people.get(f"/relocation-requests/{request_id}/candidates", role=Role.ADMIN).status_code == 200
+    assert people.get(f"/relocation-requests/{uuid.uuid4()}/candidates").status_code == 404
+    assert people.get(f"/relocation-requests/{request_id}/candidates?limit=0").status_code == 400
+
+
+def test_a_closed_request_has_no_candidates(people, places) -> None:
+    request_id = searching(people)
+    assert people.transition(request_id, "cancelled").status_code == 200
+    assert people.get(f"/relocation-requests/{request_id}/candidates").status_code == 409
+
+
+def test_a_run_assigns_jointly_within_capacity(people, places, client: TestClient) -> None:
+    one_room = places.unit({"name": "Eén kamer"}, beds=6, max_households=1)
+    host = places.host(beds=3, vetting_status="vetted")
+    first, second = searching(people), searching(people)
+    response = people.post("/matching/runs", {"requestIds": [first, second]})
+    assert response.status_code == 201, response.text
+    run = response.json()
+    assert (run["requestCount"], run["assignedCount"]) == (2, 2)
+    assert run["objective"] <= run["upperBound"] + 1e-9 and run["gap"] >= 0
+    assigned = {p["requestId"]: p["placeId"] for p in run["proposals"]}
+    assert set(assigned) == {first, second}
+    assert sorted(assigned.values()) == sorted([str(one_room.id), str(host.id)])
+    assert all(p["explanation"]["terms"] for p in run["proposals"])
+    # Proposals are not offers: nothing was offered yet.
+    assert people.get(f"/relocation-requests/{first}/offers").json()["items"] == []
+    again = people.get(f"/matching/runs/{run['id']}")
+    assert again.status_code == 200 and len(again.json()["proposals"]) == 2
+    listed = people.get("/matching/runs").json()
+    assert listed["total"] >= 1 and listed["items"][0]["proposals"] is None
+    assert people.get(f"/matching/runs/{run['id']}", role=Role.DESK, side="b").status_code == 404
+    instance = {
+        "households": [{"id": first, "size": 3}, {"id": second, "size": 3}],
+        "places": [
+            {"id": str(one_room.id), "beds": 6, "maxHouseholds": 1},
+            {"id": str(host.id), "beds": 3, "maxHouseholds": 1},
+        ],
+        "candidates": [
+            {"household": p["requestId"], "place": p["placeId"], "score": p["score"]}
+            for p in run["proposals"]
+        ],
+    }
+    validate(
+        instance,
+        {
+            "assignments": [
+                {"household": p["requestId"], "place": p["placeId"], "score": p["score"]}
+                for p in run["proposals"]
+            ],
+            "objective": run["objective"],
+            "upperBound": run["upperBound"],
+            "gap": run["gap"],
+        },
+    )
+
+
+def test_runs_refuse_requests_outside_scope_or_not_matching(people, places) -> None:
+    household = people.household()
+    submitted = people.request(household["id"])
+    response = people.post("/matching/runs", {"requestIds": [submitted["id"]]})
+    assert response.status_code == 404
+    assert people.post("/matching/runs", {}, role=Role.PARTNER).status_code == 403
+    empty = people.post("/matching/runs", {"requestIds": []})
+    assert empty.status_code == 201 and empty.json()["assignedCount"] == 0

@@ -1,0 +1,168 @@
+"""Races, with real commits: the last bed, and two processes running the daily job at once."""
+
+from datetime import timedelta
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import func
+from sqlmodel import col, select
+
+from api.core.authorization import Role
+from api.core.config import get_settings
+from api.identity.models import OrganisationKind
+from api.people.jobs import open_expiry_requests, run_job
+from api.people.models import RelocationRequest
+from api.placements.models import Placement, PlacementStatus, PlaceType
+from api.placements.service import hold_beds
+from tests.conftest import APP, bearer
+from tests.people.committed import Committed, at_once
+from tests.people.conftest import TODAY, days
+from tests.people.factories import make_host, make_household, make_location, make_unit
+
+
+@pytest.fixture
+def committed(engine, world, app):
+    assert not app.state.api.dependency_overrides, "this test needs the app's real sessions"
+    tracker = Committed(engine)
+    yield tracker
+    tracker.cleanup()
+
+
+def _place_with_one_free_bed(committed: Committed, world, place_type: PlaceType):
+    """A place with 3 beds of which 2 are held by a household already placed there."""
+    with committed.session() as session:
+        if place_type == PlaceType.SHELTER_UNIT:
+            location = make_location(session, name="Race Hall")
+            place = make_unit(session, location, beds=3, max_households=3)
+            committed.locations.append(location.id)
+            committed.units.append(place.id)
+        else:
+            place = make_host(session, world.organisation(OrganisationKind.PARTNER), beds=3, max_households=3)
+            committed.hosts.append(place.id)
+        occupant = make_household(session, adults=2)
+        hold_beds(
+            session,
+            household_id=occupant.id,
+            place_type=place_type,
+            place_id=place.id,
+            beds=2,
+            starts_on=TODAY - timedelta(days=30),
+        )
+        session.commit()
+        return place.id
+
+
+def _offered_single(client: TestClient, world, place_type: PlaceType, place_id) -> str:
+    """A one-person household with an open offer of the place; returns the offer's id."""
+    partner, desk = (
+        bearer(world.actor(Role.PARTNER).user_id),
+        bearer(world.actor(Role.DESK).user_id),
+    )
+    household = client.post(
+        "/api/v1/households",
+        json={"adults": 1, "preferredLanguage": "uk", "legalStatus": "ukrainian_tpd"},
+        headers=partner,
+    ).json()
+    request = client.post(
+        "/api/v1/relocation-requests",
+        json={"householdId": household["id"], "reason": "conflict", "mustMoveBy": days(20)},
+        headers=partner,
+    ).json()
+    for status in ("triaged", "matching"):
+        assert (
+            client.post(
+                f"/api/v1/relocation-requests/{request['id']}/transitions",
+                json={"status": status},
+                headers=desk,
+            ).status_code
+            == 200
+        )
+    offer = client.post(
+        f"/api/v1/relocation-requests/{request['id']}/offers",
+        json={"placeType": place_type.value, "placeId": str(place_id), "moveOn": days(10)},
+        headers=desk,
+    )
+    assert offer.status_code == 201, offer.text  # offering does not hold beds: both offers are made
+    return offer.json()["id"]
+
+
+@pytest.mark.parametrize("place_type", list(PlaceType))
+def test_two_desks_accepting_the_last_bed_at_once_one_gets_409(committed, world, place_type) -> None:
+    place_id = _place_with_one_free_bed(committed, world, place_type)
+    client = TestClient(APP, raise_server_exceptions=False)
+    offers = [_offered_single(client, world, place_type, place_id) for _ in range(2)]
+    desks = [bearer(world.actor(Role.DESK, side).user_id) for side in ("a", "b")]
+
+    def accept(offer_id: str, headers: dict):  # type: ignore[no-untyped-def]
+        return lambda: TestClient(APP, raise_server_exceptions=False).post(
+            f"/api/v1/offers/{offer_id}/accept", headers=headers
+        )
+
+    responses = at_once(accept(offers[0], desks[0]), accept(offers[1], desks[1]))
+
+    assert sorted(r.status_code for r in responses) == [200, 409], [r.text for r in responses]
+    loser = next(r for r in responses if r.status_code == 409)
+    assert loser.headers["content-type"] == "application/problem+json"
+    assert loser.json()["type"].endswith("no-room")
+    column = Placement.shelter_unit_id if place_type == PlaceType.SHELTER_UNIT else Placement.host_family_id
+    with committed.session() as session:
+        held = session.exec(
+            select(func.sum(Placement.beds)).where(
+                column == place_id, Placement.status == PlacementStatus.ACTIVE.value
+            )
+        ).one()
+        assert held == 3  # never more than the capacity
+        statuses = sorted(
+            session.exec(
+                select(RelocationRequest.status).where(col(RelocationRequest.created_at) >= committed.started)
+            ).all()
+        )
+        assert statuses == [
+            "accepted",
+            "offered",
+        ]  # the loser's offer is still open, nothing half-done
+
+
+def test_two_processes_running_the_daily_job_at_once_open_the_request_once(committed, world) -> None:
+    settings = get_settings()
+    with committed.session() as session:
+        host = make_host(
+            session,
+            world.organisation(OrganisationKind.PARTNER),
+            available_until=TODAY + timedelta(days=20),
+        )
+        committed.hosts.append(host.id)
+        household = make_household(
+            session, supporting_organisation_id=world.organisation(OrganisationKind.PARTNER)
+        )
+        hold_beds(
+            session,
+            household_id=household.id,
+            place_type=PlaceType.HOST_FAMILY,
+            place_id=host.id,
+            beds=1,
+            starts_on=TODAY - timedelta(days=100),
+        )
+        session.commit()
+    day = TODAY + timedelta(days=3)
+    committed.job_days.append(("stay-expiry", day))
+
+    def job(force: bool):  # type: ignore[no-untyped-def]
+        return lambda: run_job(
+            committed.engine,
+            "stay-expiry",
+            lambda s: open_expiry_requests(s, settings, day),
+            day,
+            force=force,
+        )
+
+    first = at_once(job(False), job(False))
+    assert sorted(r.ran for r in first) == [False, True]  # one claimed the day, the other skipped
+    forced = at_once(job(True), job(True))  # both run the work: the unique trigger key decides
+    assert all(r.ran for r in forced)
+    assert sum(r.details.get("opened", 0) for r in first + forced) == 1
+    with committed.session() as session:
+        requests = session.exec(
+            select(RelocationRequest).where(RelocationRequest.household_id == household.id)
+        ).all()
+        assert [(r.reason, r.must_move_by) for r in requests] == [("host_stay_ending", host.available_until)]

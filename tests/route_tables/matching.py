@@ -1,0 +1,8 @@
+from api.core.authorization import Permission as P
+
+EXPECTED = {
+    ("GET", "/relocation-requests/{requestId}/candidates"): P.MATCHING_READ,
+    ("POST", "/matching/runs"): P.MATCHING_WRITE,
+    ("GET", "/matching/runs"): P.MATCHING_READ,
+    ("GET", "/matching/runs/{runId}"): P.MATCHING_READ,
+}
