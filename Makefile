@@ -11,7 +11,7 @@ PORT ?= 8000
 SPECTRAL := npx --yes @stoplight/spectral-cli@6
 
 .PHONY: run test setup frontend-build test-python test-postgres test-frontend test-e2e \
-        lint-api openapi client postgres-up browser clean
+        lint-python lint-api openapi postgres-up browser bench clean
 
 ## make run: set up everything, then serve the API and the web app with demo data on SQLite.
 run: setup frontend-build
@@ -22,6 +22,7 @@ run: setup frontend-build
 
 ## make test: set up everything and run every test (with CI=true also PostgreSQL and the browser).
 test: setup
+	$(MAKE) lint-python
 	$(MAKE) test-python
 	$(MAKE) lint-api
 	$(MAKE) test-frontend
@@ -56,6 +57,10 @@ postgres-up:
 test-postgres: $(PIP_STAMP) postgres-up
 	TEST_DATABASE_URL=$(TEST_DATABASE_URL) $(PY) -m pytest
 
+lint-python: $(PIP_STAMP)
+	$(PY) -m ruff check api tests benchmarks migrations
+	$(PY) -m ruff format --check api tests benchmarks migrations
+
 lint-api:
 	$(SPECTRAL) lint --fail-severity error -r openapi/nl-api-design-rules.spectral.yaml openapi/openapi.json
 
@@ -78,6 +83,12 @@ test-e2e: $(NPM_STAMP) browser
 openapi: $(PIP_STAMP)
 	$(PY) -m api openapi export
 	npm --prefix frontend run generate:client
+
+## make bench: the benchmarks (PostgreSQL for the first two; they print their figures).
+bench: $(PIP_STAMP) postgres-up
+	$(PY) benchmarks/places_list.py
+	$(PY) benchmarks/candidates.py
+	$(PY) benchmarks/matching.py
 
 clean:
 	rm -rf $(VENV) frontend/node_modules frontend/dist var

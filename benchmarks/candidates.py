@@ -13,7 +13,6 @@ Prints p50/p95/p99 per round and the median over rounds; the target is p95 ≤ 5
 import argparse
 import os
 import random
-import statistics
 import time
 import uuid
 from datetime import date, timedelta

@@ -27,7 +27,7 @@ from api.incidents.service import suspended_ids
 from api.people.models import Offer, OfferStatus
 from api.placements.models import Placement, PlacementStatus
 from api.placements.service import lock_host_family
-from api.places.models import ContactPublic
+from api.places.models import contact_columns, contact_of
 from api.reference.models import Municipality
 
 VETTING_VALIDITY = timedelta(days=365)
@@ -94,13 +94,7 @@ def to_public(session: Session, principal: Principal, hosts: list[HostFamily]) -
     suspended = suspended_ids(session, SubjectType.HOST_FAMILY, [h.id for h in hosts])
     result = []
     for host in hosts:
-        contact = None
-        if may_see_contact(session, principal, host) and (
-            host.contact_name or host.contact_phone or host.contact_email
-        ):
-            contact = ContactPublic(
-                name=host.contact_name, phone=host.contact_phone, email=host.contact_email
-            )
+        contact = contact_of(host) if may_see_contact(session, principal, host) else None
         free = (
             0 if host.occupied_households >= host.max_households else max(0, host.beds - host.occupied_beds)
         )
@@ -231,15 +225,12 @@ def create_host_family(session: Session, principal: Principal, data: HostFamilyC
         and session.exec(select(HostFamily).where(HostFamily.host_user_id == host_user_id)).first()
     ):
         raise Conflict("You have registered your offer already; change it instead.")
-    contact = data.contact
     host = HostFamily(
         **data.model_dump(exclude={"contact", "allow_long_window", "organisation_id"}),
         organisation_id=organisation_id,
         host_user_id=host_user_id,
         vetting_status=VettingStatus.PENDING.value,
-        contact_name=contact.name if contact else None,
-        contact_phone=contact.phone if contact else None,
-        contact_email=str(contact.email) if contact and contact.email else None,
+        **contact_columns(data.contact),
     )
     session.add(host)
     session.flush()
@@ -255,7 +246,7 @@ def update_host_family(
     if principal.role not in (Role.ADMIN, Role.PARTNER, Role.HOST):
         raise Forbidden("Your role may not change host families.")
     changes = data.model_dump(exclude_unset=True, exclude={"allow_long_window"})
-    contact = changes.pop("contact", ...)
+    changes.pop("contact", None)
     for name, value in changes.items():
         if value is None:
             raise Unprocessable(f"{name} may not be null.", code="null-field")
@@ -268,10 +259,9 @@ def update_host_family(
         raise Unprocessable(
             "A household is placed here; move it before shrinking the offer.", code="below-occupancy"
         )
-    if contact is not ...:
-        host.contact_name = contact["name"] if contact else None
-        host.contact_phone = contact["phone"] if contact else None
-        host.contact_email = str(contact["email"]) if contact and contact["email"] else None
+    if "contact" in data.model_fields_set:
+        for name, value in contact_columns(data.contact).items():
+            setattr(host, name, value)
     host.updated_at = utcnow()
     session.add(host)
     record(session, principal, "update", "host_family", host.id, {"fields": sorted(data.model_fields_set)})

@@ -41,6 +41,20 @@ def suspended_ids(session: Session, subject_type: SubjectType, ids: Iterable[uui
     )
 
 
+def open_incident_subjects(session: Session, ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
+    """Which of these subjects (of any type: ids are unique) have an open incident; one query."""
+    ids = list(ids)
+    if not ids:
+        return set()
+    return set(
+        session.exec(
+            select(Incident.subject_id).where(
+                col(Incident.subject_id).in_(ids), Incident.status == IncidentStatus.OPEN.value
+            )
+        ).all()
+    )
+
+
 def _subject_municipality_and_operator(
     session: Session, subject_type: SubjectType, subject_id: uuid.UUID
 ) -> tuple[str, uuid.UUID | None]:

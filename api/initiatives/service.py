@@ -21,11 +21,12 @@ from api.initiatives.models import (
     StageChange,
 )
 from api.places.models import (
-    ContactPublic,
     LocationKind,
     LocationStatus,
     ShelterLocation,
     VisitingRules,
+    contact_columns,
+    contact_of,
 )
 from api.reference.models import Municipality
 
@@ -56,15 +57,10 @@ def _check_may_edit(principal: Principal) -> None:
 
 
 def to_public(initiative: CitizenInitiative) -> CitizenInitiativePublic:
-    initiator = None
-    if initiative.initiator_name or initiative.initiator_phone or initiative.initiator_email:
-        initiator = ContactPublic(
-            name=initiative.initiator_name, phone=initiative.initiator_phone, email=initiative.initiator_email
-        )
     return CitizenInitiativePublic.model_validate(
         {
             **initiative.model_dump(),
-            "initiator": initiator,
+            "initiator": contact_of(initiative, "initiator"),
             "allowed_next_stages": sorted(ALLOWED_TRANSITIONS[Stage(initiative.stage)]),
         }
     )
@@ -114,13 +110,10 @@ def create_initiative(
         )
     if principal.role == Role.MUNICIPALITY and data.municipality_code != principal.municipality_code:
         raise Forbidden("A municipality registers initiatives in its own territory only.")
-    initiator = data.initiator
     initiative = CitizenInitiative(
         **_dossier_fields(data, set(type(data).model_fields)),
         stage=Stage.IDEA.value,
-        initiator_name=initiator.name if initiator else None,
-        initiator_phone=initiator.phone if initiator else None,
-        initiator_email=str(initiator.email) if initiator and initiator.email else None,
+        **contact_columns(data.initiator, "initiator"),
     )
     _check_dates(initiative)
     session.add(initiative)
@@ -145,10 +138,8 @@ def update_initiative(
             raise Unprocessable(f"{name} may not be null.", code="null-field")
         setattr(initiative, name, value)
     if "initiator" in data.model_fields_set:
-        initiator = data.initiator
-        initiative.initiator_name = initiator.name if initiator else None
-        initiative.initiator_phone = initiator.phone if initiator else None
-        initiative.initiator_email = str(initiator.email) if initiator and initiator.email else None
+        for name, value in contact_columns(data.initiator, "initiator").items():
+            setattr(initiative, name, value)
     _check_dates(initiative)
     initiative.updated_at = utcnow()
     session.add(initiative)

@@ -11,23 +11,25 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, or_, true
+from sqlalchemy import and_, func, or_, true
 from sqlmodel import Session, col, select
 
 from api.core.config import Settings
 from api.hosts.models import HostFamily, VettingStatus
 from api.hosts.service import is_vetted
-from api.incidents.models import SubjectType
-from api.incidents.service import suspended_ids
+from api.incidents.service import open_incident_subjects
 from api.matching.scoring import Anchor, AnchorKind, Need, Place, Verdict, Weights, evaluate
 from api.people.models import Household, Offer, OfferStatus, RelocationAnchor, RelocationRequest, Urgency
 from api.placements.models import Placement, PlaceType
 from api.places.models import LocationStatus, ShelterLocation, ShelterUnit, UnitStatus
 from api.reference.models import Municipality
 
-RINGS_KM = (10.0, 25.0, 60.0, 150.0)
-ROWS_PER_RING = 1500
-UNFILTERED_ROWS = 200
+RINGS_KM = (5.0, 15.0, 40.0, 100.0)
+# Per ring, the units of the nearest locations and the nearest host families that pass the cheap
+# constraints are scored; the anchor terms dominate the score, so the best places are among them.
+NEAREST_PER_CANDIDATE = 3  # nearest locations and host families looked at per candidate asked for
+# Of the nearest places that fail a constraint, these are judged to show why.
+UNFILTERED_LOCATIONS, UNFILTERED_HOSTS = 10, 10
 KM_PER_DEGREE = 111.2
 
 
@@ -142,6 +144,22 @@ def _in_boxes(lat_column, lon_column, centres: list[tuple[float, float]], radius
     return or_(*boxes)
 
 
+def _nearness(session: Session, lat_column, lon_column, centres: list[tuple[float, float]]):  # type: ignore[no-untyped-def]
+    """Squared (equirectangular) distance to the nearest centre: enough to order places by."""
+    if not centres:
+        return lat_column
+    squares = []
+    for lat, lon in centres:
+        stretch = math.cos(math.radians(lat))
+        squares.append(
+            (lat_column - lat) * (lat_column - lat) + (lon_column - lon) * (lon_column - lon) * stretch**2
+        )
+    if len(squares) == 1:
+        return squares[0]
+    nearest = func.least if session.get_bind().dialect.name == "postgresql" else func.min
+    return nearest(*squares)
+
+
 def _units(
     session: Session,
     need: Need,
@@ -149,15 +167,29 @@ def _units(
     radius_km: float | None,
     *,
     filtered: bool,
+    nearest: int = UNFILTERED_LOCATIONS,
 ) -> list[tuple[ShelterUnit, ShelterLocation]]:
+    """Units of the nearest locations. Filtered: only locations whose derived figures say a unit
+    could fit (free beds, a free wheelchair/pets unit), then only the units that do."""
+    locations = select(ShelterLocation.id).where(
+        _in_boxes(col(ShelterLocation.lat), col(ShelterLocation.lon), centres, radius_km),
+        ShelterLocation.status != LocationStatus.CLOSED.value,
+    )
+    if filtered:
+        locations = locations.where(
+            ShelterLocation.free_beds >= need.size,
+            ShelterLocation.has_free_wheelchair_unit.is_(True) if need.wheelchair else true(),
+            ShelterLocation.has_free_pets_unit.is_(True) if need.pets else true(),
+            ShelterLocation.has_staff.is_(True) if need.vulnerable else true(),
+        )
+    nearness = _nearness(session, col(ShelterLocation.lat), col(ShelterLocation.lon), centres)
+    location_ids = session.exec(locations.order_by(nearness, col(ShelterLocation.id)).limit(nearest)).all()
+    if not location_ids:
+        return []
     query = (
         select(ShelterUnit, ShelterLocation)
         .join(ShelterLocation, col(ShelterLocation.id) == col(ShelterUnit.location_id))
-        .where(
-            _in_boxes(col(ShelterLocation.lat), col(ShelterLocation.lon), centres, radius_km),
-            ShelterLocation.status != LocationStatus.CLOSED.value,
-            ShelterUnit.status != UnitStatus.CLOSED.value,
-        )
+        .where(col(ShelterUnit.location_id).in_(location_ids), ShelterUnit.status != UnitStatus.CLOSED.value)
     )
     if filtered:
         query = query.where(
@@ -168,9 +200,8 @@ def _units(
             ShelterUnit.pets_allowed.is_(True) if need.pets else true(),
             ShelterUnit.families_only.is_(False) if not need.has_children else true(),
             ShelterUnit.women_only.is_(False) if need.adult_men else true(),
-            ShelterLocation.has_staff.is_(True) if need.vulnerable else true(),
         )
-    return list(session.exec(query.limit(ROWS_PER_RING if filtered else UNFILTERED_ROWS)).all())
+    return list(session.exec(query).all())
 
 
 def _hosts(
@@ -180,6 +211,7 @@ def _hosts(
     radius_km: float | None,
     *,
     filtered: bool,
+    nearest: int = UNFILTERED_HOSTS,
 ) -> list[HostFamily]:
     query = select(HostFamily).where(
         _in_boxes(col(HostFamily.lat), col(HostFamily.lon), centres, radius_km),
@@ -196,7 +228,9 @@ def _hosts(
             HostFamily.accepts_children.is_(True) if need.has_children else true(),
             HostFamily.vetting_status == VettingStatus.VETTED.value if need.vulnerable else true(),
         )
-    return list(session.exec(query.limit(ROWS_PER_RING if filtered else UNFILTERED_ROWS)).all())
+    nearness = _nearness(session, col(HostFamily.lat), col(HostFamily.lon), centres)
+    rows = query.order_by(nearness, col(HostFamily.id)).limit(nearest)
+    return list(session.exec(rows).all())
 
 
 def to_places(
@@ -206,9 +240,9 @@ def to_places(
     need: Need,
     settings: Settings,
 ) -> list[tuple[Place, uuid.UUID | None]]:
-    suspended_units = suspended_ids(session, SubjectType.SHELTER_UNIT, [u.id for u, _ in units])
-    suspended_locations = suspended_ids(session, SubjectType.SHELTER_LOCATION, {loc.id for _, loc in units})
-    suspended_hosts = suspended_ids(session, SubjectType.HOST_FAMILY, [h.id for h in hosts])
+    suspended = open_incident_subjects(
+        session, {u.id for u, _ in units} | {loc.id for _, loc in units} | {h.id for h in hosts}
+    )
     places: list[tuple[Place, uuid.UUID | None]] = []
     for unit, location in units:
         usable = unit.status == UnitStatus.AVAILABLE.value and location.status != LocationStatus.CLOSED.value
@@ -231,7 +265,7 @@ def to_places(
                     women_only=unit.women_only,
                     safeguarded=location.has_staff,
                     accepting=usable,
-                    suspended=unit.id in suspended_units or location.id in suspended_locations,
+                    suspended=unit.id in suspended or location.id in suspended,
                     available_from=opens,
                     available_until=location.closes_on - timedelta(days=1) if location.closes_on else None,
                     languages=tuple(location.languages_spoken),
@@ -262,7 +296,7 @@ def to_places(
                     safeguarded=is_vetted(host, need.move_on),
                     accepting=host.vetting_status
                     not in (VettingStatus.REJECTED.value, VettingStatus.SUSPENDED.value),
-                    suspended=host.id in suspended_hosts,
+                    suspended=host.id in suspended,
                     available_from=host.available_from,
                     available_until=host.available_until,
                     languages=tuple(host.languages),
@@ -328,11 +362,12 @@ def rank(
     else:
         rings.append(None)
     possible: dict[str, Ranked] = {}
+    nearest = max(20, NEAREST_PER_CANDIDATE * limit)
     for radius in rings:
         for place, location_id in to_places(
             session,
-            _units(session, need, centres, radius, filtered=True),
-            _hosts(session, need, centres, radius, filtered=True),
+            _units(session, need, centres, radius, filtered=True, nearest=nearest),
+            _hosts(session, need, centres, radius, filtered=True, nearest=nearest),
             need,
             settings,
         ):

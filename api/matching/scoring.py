@@ -185,12 +185,13 @@ def score_terms(need: Need, place: Place, weights: Weights) -> list[Term]:
         (AnchorKind.SCHOOL, weights.school),
         (AnchorKind.CARER, weights.carer),
     ):
-        anchors = [a for a in need.anchors if a.kind == kind]
-        if not anchors:
+        distances = [
+            (distance_km(a.lat, a.lon, place.lat, place.lon), a.label) for a in need.anchors if a.kind == kind
+        ]
+        if not distances:
             continue
-        nearest = min(anchors, key=lambda a: distance_km(a.lat, a.lon, place.lat, place.lon))
-        km = distance_km(nearest.lat, nearest.lon, place.lat, place.lon)
-        terms.append(Term(kind.value, weight, round(proximity(km), 4), f"{km:.1f} km to {nearest.label}"))
+        km, label = min(distances)
+        terms.append(Term(kind.value, weight, round(proximity(km), 4), f"{km:.1f} km to {label}"))
     wanted = {m for m in (need.home_municipality, *need.preferred_municipalities) if m}
     if wanted:
         inside = place.municipality_code in wanted

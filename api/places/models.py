@@ -164,6 +164,21 @@ class ContactPublic(Schema):
     email: str | None
 
 
+def contact_columns(contact: Contact | None, prefix: str = "contact") -> dict[str, str | None]:
+    """A contact as the PREFIX_name/_phone/_email columns of a table row."""
+    return {
+        f"{prefix}_name": contact.name if contact else None,
+        f"{prefix}_phone": contact.phone if contact else None,
+        f"{prefix}_email": str(contact.email) if contact and contact.email else None,
+    }
+
+
+def contact_of(row: object, prefix: str = "contact") -> ContactPublic | None:
+    """The PREFIX_* columns of a row as a contact, or None when all are empty."""
+    values = {part: getattr(row, f"{prefix}_{part}") for part in ("name", "phone", "email")}
+    return ContactPublic(**values) if any(values.values()) else None
+
+
 class ShelterLocationPublic(Schema):
     id: uuid.UUID
     name: str

@@ -17,7 +17,6 @@ from api.incidents.models import SubjectType
 from api.incidents.service import suspended_ids
 from api.placements.service import lock_location, lock_unit, refresh_location
 from api.places.models import (
-    ContactPublic,
     LocationKind,
     LocationStatus,
     ShelterLocation,
@@ -29,6 +28,8 @@ from api.places.models import (
     ShelterUnitPublic,
     ShelterUnitUpdate,
     UnitStatus,
+    contact_columns,
+    contact_of,
 )
 from api.reference.models import Municipality
 
@@ -85,15 +86,10 @@ def _check_may_edit(principal: Principal, location: ShelterLocation) -> None:
 
 
 def location_public(location: ShelterLocation, suspended: bool) -> ShelterLocationPublic:
-    contact = None
-    if location.contact_name or location.contact_phone or location.contact_email:
-        contact = ContactPublic(
-            name=location.contact_name, phone=location.contact_phone, email=location.contact_email
-        )
     return ShelterLocationPublic.model_validate(
         {
             **location.model_dump(),
-            "contact": contact,
+            "contact": contact_of(location),
             "capacity": location.capacity_beds,
             "occupied": location.occupied_beds,
             "available": location.free_beds,
@@ -181,15 +177,12 @@ def create_location(session: Session, principal: Principal, data: ShelterLocatio
         raise Forbidden("Only municipalities register shelter locations.")
     _check_municipality_for_caller(session, principal, data.municipality_code)
     _check_operator(session, data.operator_organisation_id)
-    contact = data.contact
     location = ShelterLocation(
         **data.model_dump(exclude={"contact", "kind", "status", "visiting_rules"}),
         kind=data.kind.value,
         status=data.status.value,
         visiting_rules=data.visiting_rules.value,
-        contact_name=contact.name if contact else None,
-        contact_phone=contact.phone if contact else None,
-        contact_email=str(contact.email) if contact and contact.email else None,
+        **contact_columns(data.contact),
     )
     session.add(location)
     session.flush()
@@ -221,13 +214,12 @@ def update_location(
         if name in changes and changes[name] is None:
             raise Unprocessable(f"{name} may not be null.", code="null-field")
     _check_operator(session, changes.get("operator_organisation_id"))
-    contact = changes.pop("contact", ...)
+    changes.pop("contact", None)
     for name, value in changes.items():
         setattr(location, name, value.value if isinstance(value, StrEnum) else value)
-    if contact is not ...:
-        location.contact_name = contact["name"] if contact else None
-        location.contact_phone = contact["phone"] if contact else None
-        location.contact_email = str(contact["email"]) if contact and contact["email"] else None
+    if "contact" in data.model_fields_set:
+        for name, value in contact_columns(data.contact).items():
+            setattr(location, name, value)
     if location.opens_on and location.closes_on and location.closes_on < location.opens_on:
         raise Unprocessable("closesOn lies before opensOn.", code="invalid-dates")
     location.updated_at = utcnow()

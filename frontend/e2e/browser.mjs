@@ -78,3 +78,57 @@ export async function logIn(page, email, password = demoPassword) {
   await page.getByLabel('Wachtwoord').fill(password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
 }
+
+/**
+ * Gives each test a fresh, isolated browser context (no shared storage or cookies): call
+ * `open()` for a page, `close()` after the last test.
+ */
+export function browserPages() {
+  /** @type {import('playwright-core').Browser | undefined} */
+  let browser;
+  /** @type {import('playwright-core').BrowserContext | undefined} */
+  let context;
+  return {
+    /** @param {{width: number, height: number}} [viewport] */
+    async open(viewport = { width: 1280, height: 900 }) {
+      browser ??= await launchBrowser();
+      await context?.close();
+      context = await browser.newContext({ viewport });
+      return context.newPage();
+    },
+    async close() {
+      await browser?.close();
+    },
+  };
+}
+
+/**
+ * Logs in and waits for the home page.
+ * @param {import('playwright-core').Page} page
+ * @param {string} email
+ * @param {string} fullName
+ */
+export async function logInAs(page, email, fullName) {
+  await logIn(page, email);
+  await page.getByRole('heading', { level: 1, name: `Welkom, ${fullName}` }).waitFor();
+}
+
+/**
+ * Opens a screen through the main menu and waits for its heading.
+ * @param {import('playwright-core').Page} page
+ * @param {string} name the menu item, which is also the page's heading
+ */
+export async function openScreen(page, name) {
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+}
+
+/**
+ * Fails when the page is wider than the screen (only wide tables may scroll, inside their own box).
+ * @param {import('playwright-core').Page} page
+ * @param {string} name what is being checked, for the failure message
+ */
+export async function assertFitsScreen(page, name) {
+  const { pageWidth, screenWidth } = await page.evaluate(() => ({ pageWidth: document.documentElement.scrollWidth, screenWidth: window.innerWidth }));
+  assert.ok(pageWidth <= screenWidth, `${name} is ${pageWidth}px wide on a ${screenWidth}px screen`);
+}

@@ -31,7 +31,7 @@ describe('routes', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Welkom, Test desk' })).toBeDefined();
     const menu = screen.getByRole('navigation', { name: 'Hoofdmenu' });
     const links = within(menu).getAllByRole('link').map((link) => link.textContent);
-    expect(links).toEqual(['Start', 'Verhuisverzoeken', 'Matching', 'Kaart van plekken', 'Gemeenten']);
+    expect(links).toEqual(['Start', 'Verhuisverzoeken', 'Matching', 'Kaart van plekken', 'Meldingen', 'Gemeenten']);
     expect(within(menu).getByRole('link', { name: 'Start' }).getAttribute('aria-current')).toBe('page');
   });
 
@@ -50,6 +50,16 @@ describe('routes', () => {
   it('gives the admin the audit log', async () => {
     renderSignedIn('admin', '/audit-log');
     expect(await screen.findByRole('heading', { level: 1, name: 'Auditlog' })).toBeDefined();
+  });
+
+  it('opens a page of a screen below its path, for the roles of that screen', async () => {
+    renderSignedIn('partner', '/host-families/new');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Gastgezin aanmelden' })).toBeDefined();
+  });
+
+  it('says when a page below a screen does not exist', async () => {
+    renderSignedIn('host', '/my-offer/elsewhere');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Pagina niet gevonden' })).toBeDefined();
   });
 
   it('says when a page does not exist', async () => {

@@ -1,8 +1,11 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AuthProvider, useCurrentUser } from './auth/AuthProvider';
 import { RequireAuth } from './auth/RequireAuth';
 import type { Session } from './auth/session';
+import { Paragraph } from './components/Paragraph';
 import { AppShell } from './layout/AppShell';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
@@ -13,10 +16,16 @@ import { screenPages } from './pages/screenPages';
 import { canUse, screens, type Screen } from './screens';
 
 function ScreenRoute({ screen }: { screen: Screen }) {
+  const { t } = useTranslation();
   const user = useCurrentUser();
   if (!canUse(user.role, screen)) return <NoAccessPage />;
   const Page = screenPages[screen.id];
-  return Page ? <Page /> : <NotAvailablePage screen={screen} />;
+  if (!Page) return <NotAvailablePage screen={screen} />;
+  return (
+    <Suspense fallback={<Paragraph role="status">{t('app.loading')}</Paragraph>}>
+      <Page />
+    </Suspense>
+  );
 }
 
 export function AppRoutes() {
@@ -26,8 +35,9 @@ export function AppRoutes() {
       <Route element={<RequireAuth />}>
         <Route element={<AppShell />}>
           <Route index element={<HomePage />} />
+          {/* A screen's own pages (a detail page, a form) live under its path and share its roles. */}
           {screens.map((screen) => (
-            <Route key={screen.id} path={screen.path} element={<ScreenRoute screen={screen} />} />
+            <Route key={screen.id} path={`${screen.path}/*`} element={<ScreenRoute screen={screen} />} />
           ))}
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -4,12 +4,12 @@ import { screensFor } from './screens';
 const ids = (role: Parameters<typeof screensFor>[0]) => screensFor(role).map((screen) => screen.id);
 
 describe('screensFor', () => {
-  it('gives the desk its queue, matching and map, and not the municipality screens', () => {
-    expect(ids('desk')).toEqual(['requests', 'matching', 'placesMap', 'municipalities']);
+  it('gives the desk its queue, matching, map and incident reports, and not the municipality screens', () => {
+    expect(ids('desk')).toEqual(['requests', 'matching', 'placesMap', 'incidents', 'municipalities']);
   });
 
-  it('gives a municipality its locations and initiatives', () => {
-    expect(ids('municipality')).toEqual(['locations', 'initiatives', 'municipalities']);
+  it('gives a municipality its map, locations and initiatives', () => {
+    expect(ids('municipality')).toEqual(['placesMap', 'locations', 'initiatives', 'municipalities']);
   });
 
   it('gives a partner its households and host families', () => {
@@ -30,6 +30,7 @@ describe('screensFor', () => {
       'households',
       'hostFamilies',
       'myOffer',
+      'incidents',
       'municipalities',
       'auditLog',
     ]);

@@ -9,6 +9,7 @@ export type ScreenId =
   | 'households'
   | 'hostFamilies'
   | 'myOffer'
+  | 'incidents'
   | 'municipalities'
   | 'auditLog';
 
@@ -23,12 +24,13 @@ export interface Screen {
 export const screens: readonly Screen[] = [
   { id: 'requests', path: '/relocation-requests', roles: ['desk'] },
   { id: 'matching', path: '/matching', roles: ['desk'] },
-  { id: 'placesMap', path: '/places-map', roles: ['desk'] },
+  { id: 'placesMap', path: '/places-map', roles: ['desk', 'municipality'] },
   { id: 'locations', path: '/shelter-locations', roles: ['municipality'] },
   { id: 'initiatives', path: '/citizen-initiatives', roles: ['municipality'] },
   { id: 'households', path: '/households', roles: ['partner'] },
   { id: 'hostFamilies', path: '/host-families', roles: ['partner'] },
   { id: 'myOffer', path: '/my-offer', roles: ['host'] },
+  { id: 'incidents', path: '/incidents', roles: ['desk'] },
   { id: 'municipalities', path: '/municipalities', roles: ['desk', 'municipality', 'partner'] },
   { id: 'auditLog', path: '/audit-log', roles: [] },
 ];

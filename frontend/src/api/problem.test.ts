@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrorsByName, toProblem, unplacedFieldErrors } from './problem';
+import { fieldErrorsByName, fieldPath, formErrorsFromProblem, problemCode, toProblem, unplacedFieldErrors } from './problem';
 
 describe('toProblem', () => {
   it('keeps a problem+json body as it is', () => {
@@ -61,5 +61,41 @@ describe('field errors', () => {
 
   it('that no form field shows are listed separately', () => {
     expect(unplacedFieldErrors(problem, ['username', 'password'])).toEqual(['Unsupported.', 'Something about the whole form.']);
+  });
+});
+
+describe('form errors from a problem', () => {
+  it('name a field by its whole path, without the body prefix', () => {
+    expect(fieldPath('body.contact.email')).toBe('contact.email');
+    expect(fieldPath('/languagesSpoken/0')).toBe('languagesSpoken.0');
+    expect(fieldPath('body')).toBeUndefined();
+  });
+
+  it('know the problem code from its type', () => {
+    expect(problemCode(toProblem({ type: 'https://onderdak.nl/problems/window-too-long', title: 'x', status: 422 }, 422))).toBe('window-too-long');
+    expect(problemCode(toProblem({ title: 'x', status: 404 }, 404))).toBeUndefined();
+  });
+
+  it('put field errors and a one-field problem at the form fields', () => {
+    const problem = toProblem(
+      {
+        type: 'https://onderdak.nl/problems/window-too-long',
+        title: 'Unprocessable Content',
+        status: 422,
+        detail: 'The availability window is 250 days.',
+        errors: [
+          { field: 'contact.email', message: 'Not an email address.' },
+          { field: 'languages.1', message: 'Invalid code.' },
+          { field: 'body', message: 'Value error.' },
+        ],
+      },
+      422,
+    );
+    expect(formErrorsFromProblem(problem, { 'contact.email': 'contactEmail', languages: 'languages' }, { 'window-too-long': 'availableUntil' })).toEqual({
+      contactEmail: 'Not an email address.',
+      languages: 'Invalid code.',
+      availableUntil: 'The availability window is 250 days.',
+    });
+    expect(unplacedFieldErrors(problem, ['contact.email', 'languages'])).toEqual(['Value error.']);
   });
 });

@@ -68,6 +68,18 @@ function formFieldName(field: string | undefined): string | undefined {
   return field?.split(/[./]/).filter(Boolean).at(-1);
 }
 
+/** The field's whole path in the body, dotted: `body.contact.email` and `/contact/email` are `contact.email`. */
+export function fieldPath(field: string | undefined): string | undefined {
+  const parts = field?.split(/[./]/).filter(Boolean) ?? [];
+  if (parts[0] === 'body') parts.shift();
+  return parts.length > 0 ? parts.join('.') : undefined;
+}
+
+/** Whether the error at `path` belongs to `formField`: the field itself or a part of it (`languages.0`). */
+function isPartOf(path: string, formField: string): boolean {
+  return path === formField || path.startsWith(`${formField}.`);
+}
+
 /** Field errors keyed by the form field they belong to. */
 export function fieldErrorsByName(problem: ProblemDetails): Record<string, string> {
   const byName: Record<string, string> = {};
@@ -84,7 +96,42 @@ export function unplacedFieldErrors(problem: ProblemDetails, formFields: readonl
   return (problem.errors ?? [])
     .filter(({ field }) => {
       const name = formFieldName(field);
-      return !name || !formFields.includes(name);
+      const path = fieldPath(field);
+      if (!name || !path) return true;
+      return !formFields.some((formField) => formField === name || isPartOf(path, formField));
     })
     .map(({ message }) => message);
 }
+
+/** The problem's own code: `https://onderdak.nl/problems/window-too-long` → `window-too-long`. */
+export function problemCode(problem: ProblemDetails): string | undefined {
+  return problem.type === 'about:blank' ? undefined : problem.type.split('/').filter(Boolean).at(-1);
+}
+
+/**
+ * Errors for a form's fields from a failed call: each field error at its form field (`fields`
+ * maps body paths to form fields: `contact.email` → `contactEmail`; a path's parts count too),
+ * and the detail of a problem whose code concerns one field (`codeFields`, e.g.
+ * `window-too-long` → `availableUntil`) at that field.
+ */
+export function formErrorsFromProblem(
+  problem: ProblemDetails,
+  fields: Readonly<Record<string, string>>,
+  codeFields: Readonly<Record<string, string>> = {},
+): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const add = (formField: string, message: string) => {
+    errors[formField] = errors[formField] ? `${errors[formField]} ${message}` : message;
+  };
+  for (const { field, message } of problem.errors ?? []) {
+    const path = fieldPath(field);
+    if (!path) continue;
+    const match = Object.keys(fields).find((bodyPath) => isPartOf(path, bodyPath));
+    if (match) add(fields[match] as string, message);
+  }
+  const code = problemCode(problem);
+  const codeField = code ? codeFields[code] : undefined;
+  if (codeField && problem.detail) add(codeField, problem.detail);
+  return errors;
+}
+

@@ -2,7 +2,7 @@
 
 import { type Client, type Options as Options2, type TDataShape, urlSearchParamsBodySerializer } from './client';
 import { client } from './client.gen';
-import type { AuditListAuditEventsData, AuditListAuditEventsErrors, AuditListAuditEventsResponses, AuthLoginData, AuthLoginErrors, AuthLoginResponses, AuthLogoutData, AuthLogoutErrors, AuthLogoutResponses, AuthRefreshData, AuthRefreshErrors, AuthRefreshResponses, CitizenInitiativesChangeStageData, CitizenInitiativesChangeStageErrors, CitizenInitiativesChangeStageResponses, CitizenInitiativesCreateInitiativeData, CitizenInitiativesCreateInitiativeErrors, CitizenInitiativesCreateInitiativeResponses, CitizenInitiativesGetInitiativeData, CitizenInitiativesGetInitiativeErrors, CitizenInitiativesGetInitiativeResponses, CitizenInitiativesListInitiativesData, CitizenInitiativesListInitiativesErrors, CitizenInitiativesListInitiativesResponses, CitizenInitiativesListStageChangesData, CitizenInitiativesListStageChangesErrors, CitizenInitiativesListStageChangesResponses, CitizenInitiativesUpdateInitiativeData, CitizenInitiativesUpdateInitiativeErrors, CitizenInitiativesUpdateInitiativeResponses, HealthHealthData, HealthHealthErrors, HealthHealthResponses, HostFamiliesCreateHostFamilyData, HostFamiliesCreateHostFamilyErrors, HostFamiliesCreateHostFamilyResponses, HostFamiliesGetHostFamilyData, HostFamiliesGetHostFamilyErrors, HostFamiliesGetHostFamilyResponses, HostFamiliesListHostFamiliesData, HostFamiliesListHostFamiliesErrors, HostFamiliesListHostFamiliesResponses, HostFamiliesSetVettingData, HostFamiliesSetVettingErrors, HostFamiliesSetVettingResponses, HostFamiliesUpdateHostFamilyData, HostFamiliesUpdateHostFamilyErrors, HostFamiliesUpdateHostFamilyResponses, IncidentsCloseIncidentData, IncidentsCloseIncidentErrors, IncidentsCloseIncidentResponses, IncidentsGetIncidentData, IncidentsGetIncidentErrors, IncidentsGetIncidentResponses, IncidentsListIncidentsData, IncidentsListIncidentsErrors, IncidentsListIncidentsResponses, IncidentsReportIncidentData, IncidentsReportIncidentErrors, IncidentsReportIncidentResponses, MunicipalitiesGetMunicipalityData, MunicipalitiesGetMunicipalityErrors, MunicipalitiesGetMunicipalityResponses, MunicipalitiesListMunicipalitiesData, MunicipalitiesListMunicipalitiesErrors, MunicipalitiesListMunicipalitiesResponses, OrganisationsCreateApiKeyData, OrganisationsCreateApiKeyErrors, OrganisationsCreateApiKeyResponses, OrganisationsCreateOrganisationData, OrganisationsCreateOrganisationErrors, OrganisationsCreateOrganisationResponses, OrganisationsGetOrganisationData, OrganisationsGetOrganisationErrors, OrganisationsGetOrganisationResponses, OrganisationsListApiKeysData, OrganisationsListApiKeysErrors, OrganisationsListApiKeysResponses, OrganisationsListOrganisationsData, OrganisationsListOrganisationsErrors, OrganisationsListOrganisationsResponses, OrganisationsRevokeApiKeyData, OrganisationsRevokeApiKeyErrors, OrganisationsRevokeApiKeyResponses, OrganisationsUpdateOrganisationData, OrganisationsUpdateOrganisationErrors, OrganisationsUpdateOrganisationResponses, ShelterLocationsCreateLocationData, ShelterLocationsCreateLocationErrors, ShelterLocationsCreateLocationResponses, ShelterLocationsCreateUnitData, ShelterLocationsCreateUnitErrors, ShelterLocationsCreateUnitResponses, ShelterLocationsGetLocationData, ShelterLocationsGetLocationErrors, ShelterLocationsGetLocationResponses, ShelterLocationsGetUnitData, ShelterLocationsGetUnitErrors, ShelterLocationsGetUnitResponses, ShelterLocationsListLocationsData, ShelterLocationsListLocationsErrors, ShelterLocationsListLocationsResponses, ShelterLocationsListUnitsData, ShelterLocationsListUnitsErrors, ShelterLocationsListUnitsResponses, ShelterLocationsUpdateLocationData, ShelterLocationsUpdateLocationErrors, ShelterLocationsUpdateLocationResponses, ShelterLocationsUpdateUnitData, ShelterLocationsUpdateUnitErrors, ShelterLocationsUpdateUnitResponses, UsersCreateUserData, UsersCreateUserErrors, UsersCreateUserResponses, UsersGetUserData, UsersGetUserErrors, UsersGetUserResponses, UsersListUsersData, UsersListUsersErrors, UsersListUsersResponses, UsersReadMeData, UsersReadMeErrors, UsersReadMeResponses, UsersUpdateUserData, UsersUpdateUserErrors, UsersUpdateUserResponses } from './types.gen';
+import type { AuditListAuditEventsData, AuditListAuditEventsErrors, AuditListAuditEventsResponses, AuthLoginData, AuthLoginErrors, AuthLoginResponses, AuthLogoutData, AuthLogoutErrors, AuthLogoutResponses, AuthRefreshData, AuthRefreshErrors, AuthRefreshResponses, CitizenInitiativesChangeStageData, CitizenInitiativesChangeStageErrors, CitizenInitiativesChangeStageResponses, CitizenInitiativesCreateInitiativeData, CitizenInitiativesCreateInitiativeErrors, CitizenInitiativesCreateInitiativeResponses, CitizenInitiativesGetInitiativeData, CitizenInitiativesGetInitiativeErrors, CitizenInitiativesGetInitiativeResponses, CitizenInitiativesListInitiativesData, CitizenInitiativesListInitiativesErrors, CitizenInitiativesListInitiativesResponses, CitizenInitiativesListStageChangesData, CitizenInitiativesListStageChangesErrors, CitizenInitiativesListStageChangesResponses, CitizenInitiativesUpdateInitiativeData, CitizenInitiativesUpdateInitiativeErrors, CitizenInitiativesUpdateInitiativeResponses, HealthHealthData, HealthHealthErrors, HealthHealthResponses, HostFamiliesCreateHostFamilyData, HostFamiliesCreateHostFamilyErrors, HostFamiliesCreateHostFamilyResponses, HostFamiliesGetHostFamilyData, HostFamiliesGetHostFamilyErrors, HostFamiliesGetHostFamilyResponses, HostFamiliesListHostFamiliesData, HostFamiliesListHostFamiliesErrors, HostFamiliesListHostFamiliesResponses, HostFamiliesSetVettingData, HostFamiliesSetVettingErrors, HostFamiliesSetVettingResponses, HostFamiliesUpdateHostFamilyData, HostFamiliesUpdateHostFamilyErrors, HostFamiliesUpdateHostFamilyResponses, HouseholdsCreateHouseholdData, HouseholdsCreateHouseholdErrors, HouseholdsCreateHouseholdResponses, HouseholdsEraseHouseholdData, HouseholdsEraseHouseholdErrors, HouseholdsEraseHouseholdResponses, HouseholdsExportHouseholdData, HouseholdsExportHouseholdErrors, HouseholdsExportHouseholdResponses, HouseholdsGetHouseholdData, HouseholdsGetHouseholdErrors, HouseholdsGetHouseholdResponses, HouseholdsListHouseholdsData, HouseholdsListHouseholdsErrors, HouseholdsListHouseholdsResponses, HouseholdsUpdateHouseholdData, HouseholdsUpdateHouseholdErrors, HouseholdsUpdateHouseholdResponses, IncidentsCloseIncidentData, IncidentsCloseIncidentErrors, IncidentsCloseIncidentResponses, IncidentsGetIncidentData, IncidentsGetIncidentErrors, IncidentsGetIncidentResponses, IncidentsListIncidentsData, IncidentsListIncidentsErrors, IncidentsListIncidentsResponses, IncidentsReportIncidentData, IncidentsReportIncidentErrors, IncidentsReportIncidentResponses, MatchingCreateRunData, MatchingCreateRunErrors, MatchingCreateRunResponses, MatchingGetRunData, MatchingGetRunErrors, MatchingGetRunResponses, MatchingListCandidatesData, MatchingListCandidatesErrors, MatchingListCandidatesResponses, MatchingListRunsData, MatchingListRunsErrors, MatchingListRunsResponses, MunicipalitiesGetMunicipalityData, MunicipalitiesGetMunicipalityErrors, MunicipalitiesGetMunicipalityResponses, MunicipalitiesListMunicipalitiesData, MunicipalitiesListMunicipalitiesErrors, MunicipalitiesListMunicipalitiesResponses, OffersAcceptOfferData, OffersAcceptOfferErrors, OffersAcceptOfferResponses, OffersDeclineOfferData, OffersDeclineOfferErrors, OffersDeclineOfferResponses, OffersGetOfferData, OffersGetOfferErrors, OffersGetOfferResponses, OffersWithdrawOfferData, OffersWithdrawOfferErrors, OffersWithdrawOfferResponses, OrganisationsCreateApiKeyData, OrganisationsCreateApiKeyErrors, OrganisationsCreateApiKeyResponses, OrganisationsCreateOrganisationData, OrganisationsCreateOrganisationErrors, OrganisationsCreateOrganisationResponses, OrganisationsGetOrganisationData, OrganisationsGetOrganisationErrors, OrganisationsGetOrganisationResponses, OrganisationsListApiKeysData, OrganisationsListApiKeysErrors, OrganisationsListApiKeysResponses, OrganisationsListOrganisationsData, OrganisationsListOrganisationsErrors, OrganisationsListOrganisationsResponses, OrganisationsRevokeApiKeyData, OrganisationsRevokeApiKeyErrors, OrganisationsRevokeApiKeyResponses, OrganisationsUpdateOrganisationData, OrganisationsUpdateOrganisationErrors, OrganisationsUpdateOrganisationResponses, PlacementsEndPlacementData, PlacementsEndPlacementErrors, PlacementsEndPlacementResponses, RelocationRequestsCancelRequestData, RelocationRequestsCancelRequestErrors, RelocationRequestsCancelRequestResponses, RelocationRequestsCreateRequestData, RelocationRequestsCreateRequestErrors, RelocationRequestsCreateRequestResponses, RelocationRequestsGetRequestData, RelocationRequestsGetRequestErrors, RelocationRequestsGetRequestResponses, RelocationRequestsListEventsData, RelocationRequestsListEventsErrors, RelocationRequestsListEventsResponses, RelocationRequestsListOffersData, RelocationRequestsListOffersErrors, RelocationRequestsListOffersResponses, RelocationRequestsListRequestsData, RelocationRequestsListRequestsErrors, RelocationRequestsListRequestsResponses, RelocationRequestsMakeOfferData, RelocationRequestsMakeOfferErrors, RelocationRequestsMakeOfferResponses, RelocationRequestsRotateStatusLinkData, RelocationRequestsRotateStatusLinkErrors, RelocationRequestsRotateStatusLinkResponses, RelocationRequestsTransitionData, RelocationRequestsTransitionErrors, RelocationRequestsTransitionResponses, RelocationRequestsUpdateRequestData, RelocationRequestsUpdateRequestErrors, RelocationRequestsUpdateRequestResponses, ShelterLocationsCreateLocationData, ShelterLocationsCreateLocationErrors, ShelterLocationsCreateLocationResponses, ShelterLocationsCreateUnitData, ShelterLocationsCreateUnitErrors, ShelterLocationsCreateUnitResponses, ShelterLocationsGetLocationData, ShelterLocationsGetLocationErrors, ShelterLocationsGetLocationResponses, ShelterLocationsGetUnitData, ShelterLocationsGetUnitErrors, ShelterLocationsGetUnitResponses, ShelterLocationsListLocationsData, ShelterLocationsListLocationsErrors, ShelterLocationsListLocationsResponses, ShelterLocationsListUnitsData, ShelterLocationsListUnitsErrors, ShelterLocationsListUnitsResponses, ShelterLocationsUpdateLocationData, ShelterLocationsUpdateLocationErrors, ShelterLocationsUpdateLocationResponses, ShelterLocationsUpdateUnitData, ShelterLocationsUpdateUnitErrors, ShelterLocationsUpdateUnitResponses, StatusAcceptFromStatusPageData, StatusAcceptFromStatusPageErrors, StatusAcceptFromStatusPageResponses, StatusDeclineFromStatusPageData, StatusDeclineFromStatusPageErrors, StatusDeclineFromStatusPageResponses, StatusReadStatusData, StatusReadStatusErrors, StatusReadStatusResponses, UsersCreateUserData, UsersCreateUserErrors, UsersCreateUserResponses, UsersGetUserData, UsersGetUserErrors, UsersGetUserResponses, UsersListUsersData, UsersListUsersErrors, UsersListUsersResponses, UsersReadMeData, UsersReadMeErrors, UsersReadMeResponses, UsersUpdateUserData, UsersUpdateUserErrors, UsersUpdateUserResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -459,6 +459,297 @@ export const incidentsCloseIncident = <ThrowOnError extends boolean = false>(opt
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+
+/**
+ * Households in the caller's scope (restricted fields left out)
+ */
+export const householdsListHouseholds = <ThrowOnError extends boolean = false>(options?: Options<HouseholdsListHouseholdsData, ThrowOnError>) => (options?.client ?? client).get<HouseholdsListHouseholdsResponses, HouseholdsListHouseholdsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/households',
+    ...options
+});
+
+/**
+ * Register a household
+ */
+export const householdsCreateHousehold = <ThrowOnError extends boolean = false>(options: Options<HouseholdsCreateHouseholdData, ThrowOnError>) => (options.client ?? client).post<HouseholdsCreateHouseholdResponses, HouseholdsCreateHouseholdErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/households',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Erase a household's personal data (GDPR)
+ */
+export const householdsEraseHousehold = <ThrowOnError extends boolean = false>(options: Options<HouseholdsEraseHouseholdData, ThrowOnError>) => (options.client ?? client).delete<HouseholdsEraseHouseholdResponses, HouseholdsEraseHouseholdErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/households/{householdId}',
+    ...options
+});
+
+/**
+ * One household
+ */
+export const householdsGetHousehold = <ThrowOnError extends boolean = false>(options: Options<HouseholdsGetHouseholdData, ThrowOnError>) => (options.client ?? client).get<HouseholdsGetHouseholdResponses, HouseholdsGetHouseholdErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/households/{householdId}',
+    ...options
+});
+
+/**
+ * Change a household
+ */
+export const householdsUpdateHousehold = <ThrowOnError extends boolean = false>(options: Options<HouseholdsUpdateHouseholdData, ThrowOnError>) => (options.client ?? client).patch<HouseholdsUpdateHouseholdResponses, HouseholdsUpdateHouseholdErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/households/{householdId}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Everything about a household (GDPR)
+ */
+export const householdsExportHousehold = <ThrowOnError extends boolean = false>(options: Options<HouseholdsExportHouseholdData, ThrowOnError>) => (options.client ?? client).get<HouseholdsExportHouseholdResponses, HouseholdsExportHouseholdErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/households/{householdId}/export',
+    ...options
+});
+
+/**
+ * Relocation requests in scope
+ */
+export const relocationRequestsListRequests = <ThrowOnError extends boolean = false>(options?: Options<RelocationRequestsListRequestsData, ThrowOnError>) => (options?.client ?? client).get<RelocationRequestsListRequestsResponses, RelocationRequestsListRequestsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/relocation-requests',
+    ...options
+});
+
+/**
+ * Submit a relocation request (returns the household's status link once)
+ */
+export const relocationRequestsCreateRequest = <ThrowOnError extends boolean = false>(options: Options<RelocationRequestsCreateRequestData, ThrowOnError>) => (options.client ?? client).post<RelocationRequestsCreateRequestResponses, RelocationRequestsCreateRequestErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/relocation-requests',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * One relocation request
+ */
+export const relocationRequestsGetRequest = <ThrowOnError extends boolean = false>(options: Options<RelocationRequestsGetRequestData, ThrowOnError>) => (options.client ?? client).get<RelocationRequestsGetRequestResponses, RelocationRequestsGetRequestErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/relocation-requests/{requestId}',
+    ...options
+});
+
+/**
+ * Change an open relocation request
+ */
+export const relocationRequestsUpdateRequest = <ThrowOnError extends boolean = false>(options: Options<RelocationRequestsUpdateRequestData, ThrowOnError>) => (options.client ?? client).patch<RelocationRequestsUpdateRequestResponses, RelocationRequestsUpdateRequestErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/relocation-requests/{requestId}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The request's timeline
+ */
+export const relocationRequestsListEvents = <ThrowOnError extends boolean = false>(options: Options<RelocationRequestsListEventsData, ThrowOnError>) => (options.client ?? client).get<RelocationRequestsListEventsResponses, RelocationRequestsListEventsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/relocation-requests/{requestId}/events',
+    ...options
+});
+
+/**
+ * Move the request on: triaged, matching, moved, closed or cancelled
+ */
+export const relocationRequestsTransition = <ThrowOnError extends boolean = false>(options: Options<RelocationRequestsTransitionData, ThrowOnError>) => (options.client ?? client).post<RelocationRequestsTransitionResponses, RelocationRequestsTransitionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/relocation-requests/{requestId}/transitions',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Withdraw the request
+ */
+export const relocationRequestsCancelRequest = <ThrowOnError extends boolean = false>(options: Options<RelocationRequestsCancelRequestData, ThrowOnError>) => (options.client ?? client).post<RelocationRequestsCancelRequestResponses, RelocationRequestsCancelRequestErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/relocation-requests/{requestId}/cancel',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Issue a new status link (the old one stops working)
+ */
+export const relocationRequestsRotateStatusLink = <ThrowOnError extends boolean = false>(options: Options<RelocationRequestsRotateStatusLinkData, ThrowOnError>) => (options.client ?? client).post<RelocationRequestsRotateStatusLinkResponses, RelocationRequestsRotateStatusLinkErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/relocation-requests/{requestId}/status-link',
+    ...options
+});
+
+/**
+ * The request's offers
+ */
+export const relocationRequestsListOffers = <ThrowOnError extends boolean = false>(options: Options<RelocationRequestsListOffersData, ThrowOnError>) => (options.client ?? client).get<RelocationRequestsListOffersResponses, RelocationRequestsListOffersErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/relocation-requests/{requestId}/offers',
+    ...options
+});
+
+/**
+ * Offer a place and a move date
+ */
+export const relocationRequestsMakeOffer = <ThrowOnError extends boolean = false>(options: Options<RelocationRequestsMakeOfferData, ThrowOnError>) => (options.client ?? client).post<RelocationRequestsMakeOfferResponses, RelocationRequestsMakeOfferErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/relocation-requests/{requestId}/offers',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * One offer
+ */
+export const offersGetOffer = <ThrowOnError extends boolean = false>(options: Options<OffersGetOfferData, ThrowOnError>) => (options.client ?? client).get<OffersGetOfferResponses, OffersGetOfferErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/offers/{offerId}',
+    ...options
+});
+
+/**
+ * Accept on the household's behalf (holds the beds)
+ */
+export const offersAcceptOffer = <ThrowOnError extends boolean = false>(options: Options<OffersAcceptOfferData, ThrowOnError>) => (options.client ?? client).post<OffersAcceptOfferResponses, OffersAcceptOfferErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/offers/{offerId}/accept',
+    ...options
+});
+
+/**
+ * Decline on the household's behalf (no penalty)
+ */
+export const offersDeclineOffer = <ThrowOnError extends boolean = false>(options: Options<OffersDeclineOfferData, ThrowOnError>) => (options.client ?? client).post<OffersDeclineOfferResponses, OffersDeclineOfferErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/offers/{offerId}/decline',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Withdraw an open offer
+ */
+export const offersWithdrawOffer = <ThrowOnError extends boolean = false>(options: Options<OffersWithdrawOfferData, ThrowOnError>) => (options.client ?? client).post<OffersWithdrawOfferResponses, OffersWithdrawOfferErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/offers/{offerId}/withdraw',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The household moved out: free the beds
+ */
+export const placementsEndPlacement = <ThrowOnError extends boolean = false>(options: Options<PlacementsEndPlacementData, ThrowOnError>) => (options.client ?? client).post<PlacementsEndPlacementResponses, PlacementsEndPlacementErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/placements/{placementId}/end',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The household's status page
+ */
+export const statusReadStatus = <ThrowOnError extends boolean = false>(options: Options<StatusReadStatusData, ThrowOnError>) => (options.client ?? client).get<StatusReadStatusResponses, StatusReadStatusErrors, ThrowOnError>({ url: '/status/{token}', ...options });
+
+/**
+ * Accept the offer
+ */
+export const statusAcceptFromStatusPage = <ThrowOnError extends boolean = false>(options: Options<StatusAcceptFromStatusPageData, ThrowOnError>) => (options.client ?? client).post<StatusAcceptFromStatusPageResponses, StatusAcceptFromStatusPageErrors, ThrowOnError>({ url: '/status/{token}/offers/{offerId}/accept', ...options });
+
+/**
+ * Decline the offer (no penalty)
+ */
+export const statusDeclineFromStatusPage = <ThrowOnError extends boolean = false>(options: Options<StatusDeclineFromStatusPageData, ThrowOnError>) => (options.client ?? client).post<StatusDeclineFromStatusPageResponses, StatusDeclineFromStatusPageErrors, ThrowOnError>({
+    url: '/status/{token}/offers/{offerId}/decline',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Ranked places for one request, explained
+ */
+export const matchingListCandidates = <ThrowOnError extends boolean = false>(options: Options<MatchingListCandidatesData, ThrowOnError>) => (options.client ?? client).get<MatchingListCandidatesResponses, MatchingListCandidatesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/relocation-requests/{requestId}/candidates',
+    ...options
+});
+
+/**
+ * Earlier matching runs
+ */
+export const matchingListRuns = <ThrowOnError extends boolean = false>(options?: Options<MatchingListRunsData, ThrowOnError>) => (options?.client ?? client).get<MatchingListRunsResponses, MatchingListRunsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/matching/runs',
+    ...options
+});
+
+/**
+ * Assign places to open requests
+ */
+export const matchingCreateRun = <ThrowOnError extends boolean = false>(options: Options<MatchingCreateRunData, ThrowOnError>) => (options.client ?? client).post<MatchingCreateRunResponses, MatchingCreateRunErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/matching/runs',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * One run with its proposals
+ */
+export const matchingGetRun = <ThrowOnError extends boolean = false>(options: Options<MatchingGetRunData, ThrowOnError>) => (options.client ?? client).get<MatchingGetRunResponses, MatchingGetRunErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/matching/runs/{runId}',
+    ...options
 });
 
 /**

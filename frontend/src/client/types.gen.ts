@@ -5,6 +5,112 @@ export type ClientOptions = {
 };
 
 /**
+ * AccessLogEntry
+ */
+export type AccessLogEntry = {
+    /**
+     * Occurredat
+     */
+    occurredAt: string;
+    /**
+     * Action
+     */
+    action: string;
+    /**
+     * Subjecttype
+     */
+    subjectType: string;
+    /**
+     * Subjectid
+     */
+    subjectId: string | null;
+    /**
+     * Organisationid
+     */
+    organisationId: string | null;
+    /**
+     * Actoruserid
+     */
+    actorUserId: string | null;
+};
+
+/**
+ * ActorPublic
+ */
+export type ActorPublic = {
+    type: ActorType;
+    /**
+     * Userid
+     */
+    userId: string | null;
+    /**
+     * Organisationid
+     */
+    organisationId: string | null;
+};
+
+/**
+ * ActorType
+ */
+export type ActorType = 'user' | 'integration' | 'household' | 'system';
+
+/**
+ * AgeBand
+ */
+export type AgeBand = 'age_0_3' | 'age_4_11' | 'age_12_17' | 'age_18_29' | 'age_30_49' | 'age_50_64' | 'age_65_plus';
+
+/**
+ * AnchorInput
+ */
+export type AnchorInput = {
+    kind: AnchorKind;
+    /**
+     * Label
+     */
+    label?: string | null;
+    /**
+     * Lat
+     */
+    lat: number;
+    /**
+     * Lon
+     */
+    lon: number;
+    /**
+     * Municipalitycode
+     */
+    municipalityCode?: string | null;
+};
+
+/**
+ * AnchorKind
+ */
+export type AnchorKind = 'work' | 'school' | 'carer' | 'current_home' | 'other';
+
+/**
+ * AnchorPublic
+ */
+export type AnchorPublic = {
+    kind: AnchorKind;
+    /**
+     * Label
+     */
+    label: string | null;
+    /**
+     * Lat
+     */
+    lat: number;
+    /**
+     * Lon
+     */
+    lon: number;
+    /**
+     * Municipalitycode
+     */
+    municipalityCode: string | null;
+};
+
+/**
  * ApiKeyCreate
  */
 export type ApiKeyCreate = {
@@ -178,6 +284,84 @@ export type AuditEventPublic = {
     details: {
         [key: string]: unknown;
     } | null;
+};
+
+/**
+ * CancelCreate
+ */
+export type CancelCreate = {
+    /**
+     * Reason
+     */
+    reason: string;
+};
+
+/**
+ * CandidateList
+ */
+export type CandidateList = {
+    /**
+     * Requestid
+     */
+    requestId: string;
+    /**
+     * Moveon
+     *
+     * The move date the places were checked for.
+     */
+    moveOn: string;
+    /**
+     * Items
+     */
+    items: Array<CandidatePublic>;
+    /**
+     * Excluded
+     *
+     * The best places a hard constraint excludes, with the constraint that does.
+     */
+    excluded: Array<CandidatePublic>;
+};
+
+/**
+ * CandidatePublic
+ */
+export type CandidatePublic = {
+    placeType: PlaceType;
+    /**
+     * Placeid
+     */
+    placeId: string;
+    /**
+     * Locationid
+     *
+     * The shelter location of a unit.
+     */
+    locationId: string | null;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Municipalitycode
+     */
+    municipalityCode: string;
+    /**
+     * Lat
+     */
+    lat: number;
+    /**
+     * Lon
+     */
+    lon: number;
+    /**
+     * Freebeds
+     */
+    freeBeds: number;
+    /**
+     * Score
+     */
+    score: number;
+    explanation: ExplanationPublic;
 };
 
 /**
@@ -381,6 +565,47 @@ export type ContactPublic = {
      * Email
      */
     email: string | null;
+};
+
+/**
+ * DeclineCreate
+ */
+export type DeclineCreate = {
+    /**
+     * Reason
+     *
+     * Why the household declines. There is no penalty.
+     */
+    reason: string;
+};
+
+/**
+ * EventKind
+ */
+export type EventKind = 'created' | 'status_changed' | 'offer_made' | 'offer_accepted' | 'offer_declined' | 'offer_withdrawn' | 'updated';
+
+/**
+ * ExplanationPublic
+ */
+export type ExplanationPublic = {
+    /**
+     * Terms
+     */
+    terms: Array<TermPublic>;
+    /**
+     * Constraintschecked
+     */
+    constraintsChecked: Array<string>;
+    /**
+     * Failedconstraints
+     */
+    failedConstraints?: Array<string>;
+    /**
+     * Distancekm
+     *
+     * From the current home (or first anchor).
+     */
+    distanceKm: number | null;
 };
 
 /**
@@ -632,6 +857,246 @@ export type HostFamilyUpdate = {
 export type HostSort = 'displayName' | 'availableUntil' | '-createdAt';
 
 /**
+ * HouseholdContact
+ */
+export type HouseholdContact = {
+    /**
+     * Email
+     */
+    email?: string | null;
+    /**
+     * Phone
+     */
+    phone?: string | null;
+};
+
+/**
+ * HouseholdContactPublic
+ */
+export type HouseholdContactPublic = {
+    /**
+     * Email
+     */
+    email: string | null;
+    /**
+     * Phone
+     */
+    phone: string | null;
+};
+
+/**
+ * HouseholdCreate
+ */
+export type HouseholdCreate = {
+    /**
+     * Adults
+     */
+    adults: number;
+    /**
+     * Children
+     */
+    children?: number;
+    /**
+     * Members
+     *
+     * Empty, or one entry per person.
+     */
+    members?: Array<MemberInput>;
+    /**
+     * Languages
+     */
+    languages?: Array<string>;
+    /**
+     * Preferredlanguage
+     *
+     * ISO 639-1 code; the status page uses nl, en or uk (ru only when chosen here).
+     */
+    preferredLanguage: string;
+    legalStatus: LegalStatus;
+    needs?: NeedsInput;
+    /**
+     * Vulnerable
+     *
+     * Restricted: safeguarding flag.
+     */
+    vulnerable?: boolean;
+    /**
+     * Notes
+     */
+    notes?: string | null;
+    contact?: HouseholdContact | null;
+    /**
+     * Supportingorganisationid
+     *
+     * The partner supporting the household; a partner's own by default.
+     */
+    supportingOrganisationId?: string | null;
+};
+
+/**
+ * HouseholdExport
+ */
+export type HouseholdExport = {
+    /**
+     * Exportedat
+     */
+    exportedAt: string;
+    household: HouseholdPublic;
+    /**
+     * Relocationrequests
+     */
+    relocationRequests: Array<RelocationRequestExport>;
+    /**
+     * Placements
+     */
+    placements: Array<PlacementSummary>;
+    /**
+     * Notifications
+     */
+    notifications: Array<NotificationExport>;
+    /**
+     * Accesslog
+     *
+     * Who read or changed the household's data (the audit log).
+     */
+    accessLog: Array<AccessLogEntry>;
+};
+
+/**
+ * HouseholdPage
+ */
+export type HouseholdPage = {
+    /**
+     * Items
+     */
+    items: Array<HouseholdPublic>;
+    /**
+     * Total
+     */
+    total: number;
+};
+
+/**
+ * HouseholdPublic
+ */
+export type HouseholdPublic = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Reference
+     */
+    reference: string;
+    /**
+     * Adults
+     */
+    adults: number;
+    /**
+     * Children
+     */
+    children: number;
+    /**
+     * Size
+     *
+     * Beds needed: adults + children.
+     */
+    size: number;
+    /**
+     * Members
+     */
+    members: Array<Member>;
+    /**
+     * Languages
+     */
+    languages: Array<string>;
+    /**
+     * Preferredlanguage
+     */
+    preferredLanguage: string;
+    legalStatus: LegalStatus;
+    needs: NeedsPublic;
+    /**
+     * Vulnerable
+     *
+     * Restricted; null when not shown.
+     */
+    vulnerable: boolean | null;
+    /**
+     * Notes
+     *
+     * Restricted; null when not shown.
+     */
+    notes: string | null;
+    /**
+     * Restricted; null when not shown.
+     */
+    contact: HouseholdContactPublic | null;
+    /**
+     * Supportingorganisationid
+     */
+    supportingOrganisationId: string | null;
+    /**
+     * Restrictedfieldsshown
+     *
+     * Whether the restricted fields were shown (and the read audited).
+     */
+    restrictedFieldsShown: boolean;
+    /**
+     * Createdat
+     */
+    createdAt: string;
+    /**
+     * Updatedat
+     */
+    updatedAt: string;
+};
+
+/**
+ * HouseholdUpdate
+ */
+export type HouseholdUpdate = {
+    /**
+     * Adults
+     */
+    adults?: number | null;
+    /**
+     * Children
+     */
+    children?: number | null;
+    /**
+     * Members
+     */
+    members?: Array<MemberInput> | null;
+    /**
+     * Languages
+     */
+    languages?: Array<string> | null;
+    /**
+     * Preferredlanguage
+     */
+    preferredLanguage?: string | null;
+    legalStatus?: LegalStatus | null;
+    /**
+     * Replaces all needs.
+     */
+    needs?: NeedsInput | null;
+    /**
+     * Vulnerable
+     */
+    vulnerable?: boolean | null;
+    /**
+     * Notes
+     */
+    notes?: string | null;
+    contact?: HouseholdContact | null;
+    /**
+     * Supportingorganisationid
+     */
+    supportingOrganisationId?: string | null;
+};
+
+/**
  * IncidentClose
  */
 export type IncidentClose = {
@@ -729,6 +1194,13 @@ export type IncidentStatus = 'open' | 'closed';
 export type InitiativeKind = 'care_homes' | 'private_land' | 'building_conversion' | 'shared_housing' | 'other';
 
 /**
+ * LegalStatus
+ *
+ * A category only: Onderdak never stores documents or citizen service numbers (BSN).
+ */
+export type LegalStatus = 'ukrainian_tpd' | 'third_country_tpd' | 'third_country_no_tpd' | 'other';
+
+/**
  * LocationKind
  */
 export type LocationKind = 'municipal' | 'hotel' | 'holiday_park' | 'office_building' | 'small_scale' | 'container_homes' | 'boat' | 'other';
@@ -742,6 +1214,106 @@ export type LocationSort = 'name' | '-freeBeds' | 'freeBeds' | '-capacity' | 'ca
  * LocationStatus
  */
 export type LocationStatus = 'planned' | 'open' | 'closing' | 'closed';
+
+/**
+ * MatchingRunCreate
+ */
+export type MatchingRunCreate = {
+    /**
+     * Requestids
+     *
+     * Limit the run to these requests; by default every open request in scope.
+     */
+    requestIds?: Array<string> | null;
+    /**
+     * Candidatesperrequest
+     */
+    candidatesPerRequest?: number;
+};
+
+/**
+ * MatchingRunPage
+ */
+export type MatchingRunPage = {
+    /**
+     * Items
+     */
+    items: Array<MatchingRunPublic>;
+    /**
+     * Total
+     */
+    total: number;
+};
+
+/**
+ * MatchingRunPublic
+ */
+export type MatchingRunPublic = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Organisationid
+     */
+    organisationId: string;
+    /**
+     * Requestcount
+     */
+    requestCount: number;
+    /**
+     * Paircount
+     */
+    pairCount: number;
+    /**
+     * Assignedcount
+     */
+    assignedCount: number;
+    /**
+     * Objective
+     */
+    objective: number;
+    /**
+     * Upperbound
+     *
+     * A proven upper bound on the best possible total.
+     */
+    upperBound: number;
+    /**
+     * Gap
+     *
+     * (upperBound - objective) / upperBound.
+     */
+    gap: number;
+    /**
+     * Seconds
+     */
+    seconds: number;
+    /**
+     * Createdat
+     */
+    createdAt: string;
+    /**
+     * Proposals
+     *
+     * Included when one run is read.
+     */
+    proposals?: Array<ProposalPublic> | null;
+};
+
+/**
+ * Member
+ */
+export type Member = {
+    ageBand: AgeBand;
+};
+
+/**
+ * MemberInput
+ */
+export type MemberInput = {
+    ageBand: AgeBand;
+};
 
 /**
  * MunicipalityPage
@@ -782,6 +1354,281 @@ export type MunicipalityPublic = {
      */
     lon: number;
 };
+
+/**
+ * NeedsInput
+ */
+export type NeedsInput = {
+    /**
+     * Wheelchair
+     */
+    wheelchair?: boolean;
+    /**
+     * Medicalcare
+     */
+    medicalCare?: boolean;
+    /**
+     * Pets
+     */
+    pets?: boolean;
+    /**
+     * Petdetails
+     *
+     * E.g. `one dog`.
+     */
+    petDetails?: string | null;
+    /**
+     * Specialneedseducation
+     */
+    specialNeedsEducation?: boolean;
+    /**
+     * Informalcare
+     *
+     * Receives informal care (mantelzorg) from someone who visits.
+     */
+    informalCare?: boolean;
+    /**
+     * Informalchildcare
+     *
+     * Relies on informal childcare by visitors: visiting rules matter.
+     */
+    informalChildcare?: boolean;
+    /**
+     * Selfcatering
+     *
+     * Needs to cook for itself.
+     */
+    selfCatering?: boolean;
+    /**
+     * Womenandchildrenonly
+     *
+     * No adult men in the household: women-only units may take it.
+     */
+    womenAndChildrenOnly?: boolean;
+    /**
+     * Details
+     *
+     * Restricted: free-text details (health, safety).
+     */
+    details?: string | null;
+};
+
+/**
+ * NeedsPublic
+ */
+export type NeedsPublic = {
+    /**
+     * Wheelchair
+     */
+    wheelchair: boolean;
+    /**
+     * Medicalcare
+     */
+    medicalCare: boolean;
+    /**
+     * Pets
+     */
+    pets: boolean;
+    /**
+     * Petdetails
+     */
+    petDetails: string | null;
+    /**
+     * Specialneedseducation
+     */
+    specialNeedsEducation: boolean;
+    /**
+     * Informalcare
+     */
+    informalCare: boolean;
+    /**
+     * Informalchildcare
+     */
+    informalChildcare: boolean;
+    /**
+     * Selfcatering
+     */
+    selfCatering: boolean;
+    /**
+     * Womenandchildrenonly
+     */
+    womenAndChildrenOnly: boolean;
+    /**
+     * Details
+     *
+     * Restricted; null when not shown.
+     */
+    details: string | null;
+};
+
+/**
+ * NextStep
+ */
+export type NextStep = 'triage' | 'start_search' | 'make_offer' | 'respond_to_offer' | 'move' | 'close_request';
+
+/**
+ * NotificationExport
+ */
+export type NotificationExport = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Createdat
+     */
+    createdAt: string;
+    kind: NotificationKind;
+    /**
+     * Channel
+     */
+    channel: string;
+    recipientType: RecipientType;
+    /**
+     * Recipient
+     */
+    recipient: string;
+    /**
+     * Language
+     */
+    language: string;
+    /**
+     * Subject
+     */
+    subject: string;
+    /**
+     * Body
+     */
+    body: string;
+    status: NotificationStatus;
+    /**
+     * Sentat
+     */
+    sentAt: string | null;
+};
+
+/**
+ * NotificationKind
+ */
+export type NotificationKind = 'offer_made' | 'move_date' | 'expiry_warning' | 'status_changed';
+
+/**
+ * NotificationStatus
+ */
+export type NotificationStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'cancelled';
+
+/**
+ * OfferCreate
+ */
+export type OfferCreate = {
+    placeType: PlaceType;
+    /**
+     * Placeid
+     */
+    placeId: string;
+    /**
+     * Moveon
+     */
+    moveOn: string;
+    /**
+     * Respondby
+     *
+     * Defaults to three days from now, and never after moveOn.
+     */
+    respondBy?: string | null;
+    /**
+     * Noticeoverridereason
+     *
+     * Emergencies only: why the minimum notice period is not kept.
+     */
+    noticeOverrideReason?: string | null;
+};
+
+/**
+ * OfferList
+ */
+export type OfferList = {
+    /**
+     * Items
+     */
+    items: Array<OfferPublic>;
+    /**
+     * Total
+     */
+    total: number;
+};
+
+/**
+ * OfferPublic
+ */
+export type OfferPublic = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Requestid
+     */
+    requestId: string;
+    /**
+     * Householdid
+     */
+    householdId: string;
+    placeType: PlaceType;
+    /**
+     * Placeid
+     */
+    placeId: string;
+    /**
+     * Moveon
+     */
+    moveOn: string;
+    /**
+     * Respondby
+     */
+    respondBy: string;
+    status: OfferStatus;
+    /**
+     * Noticeoverridereason
+     *
+     * Restricted.
+     */
+    noticeOverrideReason: string | null;
+    /**
+     * Declinereason
+     *
+     * Restricted.
+     */
+    declineReason: string | null;
+    /**
+     * Withdrawreason
+     *
+     * Restricted.
+     */
+    withdrawReason: string | null;
+    /**
+     * Madebyorganisationid
+     */
+    madeByOrganisationId: string;
+    /**
+     * Createdat
+     */
+    createdAt: string;
+    /**
+     * Respondedat
+     */
+    respondedAt: string | null;
+    respondedVia: ResponseChannel | null;
+    /**
+     * Placementid
+     */
+    placementId: string | null;
+};
+
+/**
+ * OfferStatus
+ */
+export type OfferStatus = 'open' | 'accepted' | 'declined' | 'withdrawn';
 
 /**
  * OrganisationCreate
@@ -908,6 +1755,91 @@ export type PermitPublic = {
 export type PermitStatus = 'not_requested' | 'requested' | 'granted' | 'refused' | 'not_needed';
 
 /**
+ * PlaceType
+ */
+export type PlaceType = 'shelter_unit' | 'host_family';
+
+/**
+ * PlacementEnd
+ */
+export type PlacementEnd = {
+    /**
+     * Endedon
+     *
+     * Defaults to today.
+     */
+    endedOn?: string | null;
+};
+
+/**
+ * PlacementSummary
+ */
+export type PlacementSummary = {
+    /**
+     * Id
+     */
+    id: string;
+    placeType: PlaceType;
+    /**
+     * Placeid
+     */
+    placeId: string;
+    /**
+     * Municipalitycode
+     */
+    municipalityCode: string;
+    /**
+     * Beds
+     */
+    beds: number;
+    /**
+     * Startson
+     */
+    startsOn: string;
+    /**
+     * Plannedendon
+     */
+    plannedEndOn: string | null;
+    /**
+     * Endedon
+     */
+    endedOn: string | null;
+    /**
+     * Status
+     */
+    status: string;
+};
+
+/**
+ * ProposalPublic
+ */
+export type ProposalPublic = {
+    /**
+     * Requestid
+     */
+    requestId: string;
+    placeType: PlaceType;
+    /**
+     * Placeid
+     */
+    placeId: string;
+    /**
+     * Placename
+     */
+    placeName: string;
+    /**
+     * Score
+     */
+    score: number;
+    explanation: ExplanationPublic;
+};
+
+/**
+ * RecipientType
+ */
+export type RecipientType = 'organisation_user' | 'household';
+
+/**
  * RefreshRequest
  */
 export type RefreshRequest = {
@@ -916,6 +1848,310 @@ export type RefreshRequest = {
      */
     refreshToken: string;
 };
+
+/**
+ * RelocationEventList
+ */
+export type RelocationEventList = {
+    /**
+     * Items
+     */
+    items: Array<RelocationEventPublic>;
+    /**
+     * Total
+     */
+    total: number;
+};
+
+/**
+ * RelocationEventPublic
+ */
+export type RelocationEventPublic = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Requestid
+     */
+    requestId: string;
+    /**
+     * Occurredat
+     */
+    occurredAt: string;
+    kind: EventKind;
+    fromStatus: RequestStatus | null;
+    toStatus: RequestStatus;
+    actor: ActorPublic;
+    /**
+     * Offerid
+     */
+    offerId: string | null;
+    /**
+     * Note
+     *
+     * Restricted; null when not shown.
+     */
+    note: string | null;
+    nextStep: NextStep | null;
+    /**
+     * Nextstepexpectedon
+     */
+    nextStepExpectedOn: string | null;
+};
+
+/**
+ * RelocationRequestCreate
+ */
+export type RelocationRequestCreate = {
+    /**
+     * Householdid
+     */
+    householdId: string;
+    reason: RequestReason;
+    urgency?: Urgency;
+    /**
+     * Mustmoveby
+     */
+    mustMoveBy: string;
+    /**
+     * Anchors
+     */
+    anchors?: Array<AnchorInput>;
+    /**
+     * Preferredmunicipalities
+     */
+    preferredMunicipalities?: Array<string>;
+    /**
+     * Maxdistancekm
+     */
+    maxDistanceKm?: number | null;
+    /**
+     * Currentplacementid
+     *
+     * Defaults to the household's active placement, if any.
+     */
+    currentPlacementId?: string | null;
+    /**
+     * Notes
+     */
+    notes?: string | null;
+};
+
+/**
+ * RelocationRequestCreated
+ */
+export type RelocationRequestCreated = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Householdid
+     */
+    householdId: string;
+    reason: RequestReason;
+    urgency: Urgency;
+    /**
+     * Mustmoveby
+     */
+    mustMoveBy: string;
+    status: RequestStatus;
+    /**
+     * Anchors
+     */
+    anchors: Array<AnchorPublic>;
+    /**
+     * Preferredmunicipalities
+     */
+    preferredMunicipalities: Array<string>;
+    /**
+     * Maxdistancekm
+     */
+    maxDistanceKm: number | null;
+    /**
+     * Where the household lives when the request is made.
+     */
+    currentPlacement: PlacementSummary | null;
+    /**
+     * The placement created when an offer was accepted.
+     */
+    newPlacement: PlacementSummary | null;
+    nextStep: NextStep | null;
+    /**
+     * Nextstepexpectedon
+     */
+    nextStepExpectedOn: string | null;
+    /**
+     * Notes
+     *
+     * Restricted; null when not shown.
+     */
+    notes: string | null;
+    /**
+     * Createdat
+     */
+    createdAt: string;
+    /**
+     * Updatedat
+     */
+    updatedAt: string;
+    /**
+     * Statuschangedat
+     */
+    statusChangedAt: string;
+    /**
+     * Closedat
+     */
+    closedAt: string | null;
+    statusLink: StatusLinkCreated;
+};
+
+/**
+ * RelocationRequestExport
+ */
+export type RelocationRequestExport = {
+    request: RelocationRequestPublic;
+    /**
+     * Events
+     */
+    events: Array<RelocationEventPublic>;
+    /**
+     * Offers
+     */
+    offers: Array<OfferPublic>;
+    /**
+     * Statuslinks
+     */
+    statusLinks: Array<StatusLinkInfo>;
+};
+
+/**
+ * RelocationRequestPage
+ */
+export type RelocationRequestPage = {
+    /**
+     * Items
+     */
+    items: Array<RelocationRequestPublic>;
+    /**
+     * Total
+     */
+    total: number;
+};
+
+/**
+ * RelocationRequestPublic
+ */
+export type RelocationRequestPublic = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Householdid
+     */
+    householdId: string;
+    reason: RequestReason;
+    urgency: Urgency;
+    /**
+     * Mustmoveby
+     */
+    mustMoveBy: string;
+    status: RequestStatus;
+    /**
+     * Anchors
+     */
+    anchors: Array<AnchorPublic>;
+    /**
+     * Preferredmunicipalities
+     */
+    preferredMunicipalities: Array<string>;
+    /**
+     * Maxdistancekm
+     */
+    maxDistanceKm: number | null;
+    /**
+     * Where the household lives when the request is made.
+     */
+    currentPlacement: PlacementSummary | null;
+    /**
+     * The placement created when an offer was accepted.
+     */
+    newPlacement: PlacementSummary | null;
+    nextStep: NextStep | null;
+    /**
+     * Nextstepexpectedon
+     */
+    nextStepExpectedOn: string | null;
+    /**
+     * Notes
+     *
+     * Restricted; null when not shown.
+     */
+    notes: string | null;
+    /**
+     * Createdat
+     */
+    createdAt: string;
+    /**
+     * Updatedat
+     */
+    updatedAt: string;
+    /**
+     * Statuschangedat
+     */
+    statusChangedAt: string;
+    /**
+     * Closedat
+     */
+    closedAt: string | null;
+};
+
+/**
+ * RelocationRequestUpdate
+ */
+export type RelocationRequestUpdate = {
+    reason?: RequestReason | null;
+    urgency?: Urgency | null;
+    /**
+     * Mustmoveby
+     */
+    mustMoveBy?: string | null;
+    /**
+     * Anchors
+     */
+    anchors?: Array<AnchorInput> | null;
+    /**
+     * Preferredmunicipalities
+     */
+    preferredMunicipalities?: Array<string> | null;
+    /**
+     * Maxdistancekm
+     */
+    maxDistanceKm?: number | null;
+    /**
+     * Notes
+     */
+    notes?: string | null;
+};
+
+/**
+ * RequestReason
+ */
+export type RequestReason = 'host_stay_ending' | 'location_closing' | 'safety' | 'conflict' | 'family_reunification' | 'work' | 'other';
+
+/**
+ * RequestStatus
+ */
+export type RequestStatus = 'submitted' | 'triaged' | 'matching' | 'offered' | 'accepted' | 'moved' | 'closed' | 'cancelled';
+
+/**
+ * ResponseChannel
+ *
+ * Who answered an offer on the household's behalf.
+ */
+export type ResponseChannel = 'status_page' | 'partner' | 'desk' | 'admin';
 
 /**
  * Risk
@@ -1404,9 +2640,185 @@ export type StakeholderPublic = {
 };
 
 /**
+ * StatusLanguage
+ */
+export type StatusLanguage = 'nl' | 'en' | 'uk' | 'ru';
+
+/**
+ * StatusLinkCreated
+ */
+export type StatusLinkCreated = {
+    /**
+     * Token
+     *
+     * The secret of the status link. It is shown only this once.
+     */
+    token: string;
+    /**
+     * Path
+     *
+     * The household's status page under /api/v1.
+     */
+    path: string;
+    /**
+     * Createdat
+     */
+    createdAt: string;
+};
+
+/**
+ * StatusLinkInfo
+ */
+export type StatusLinkInfo = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Createdat
+     */
+    createdAt: string;
+    /**
+     * Revokedat
+     */
+    revokedAt: string | null;
+};
+
+/**
+ * StatusPage
+ */
+export type StatusPage = {
+    language: StatusLanguage;
+    status: RequestStatus;
+    /**
+     * Statustext
+     */
+    statusText: string;
+    /**
+     * Mustmoveby
+     */
+    mustMoveBy: string;
+    nextStep: NextStep | null;
+    /**
+     * Nextsteptext
+     */
+    nextStepText: string | null;
+    /**
+     * Nextstepexpectedon
+     */
+    nextStepExpectedOn: string | null;
+    /**
+     * Timeline
+     */
+    timeline: Array<StatusPageEvent>;
+    offer: StatusPageOffer | null;
+};
+
+/**
+ * StatusPageEvent
+ */
+export type StatusPageEvent = {
+    /**
+     * Occurredat
+     */
+    occurredAt: string;
+    /**
+     * Text
+     */
+    text: string;
+};
+
+/**
+ * StatusPageFact
+ */
+export type StatusPageFact = {
+    /**
+     * Code
+     */
+    code: string;
+    /**
+     * Text
+     */
+    text: string;
+};
+
+/**
+ * StatusPageOffer
+ */
+export type StatusPageOffer = {
+    /**
+     * Id
+     */
+    id: string;
+    placeType: PlaceType;
+    /**
+     * open: waiting for your answer; accepted: planned.
+     */
+    status: OfferStatus;
+    /**
+     * Description
+     */
+    description: string;
+    /**
+     * Municipalityname
+     */
+    municipalityName: string;
+    /**
+     * Beds
+     *
+     * Beds reserved for the household.
+     */
+    beds: number;
+    /**
+     * Moveon
+     */
+    moveOn: string;
+    /**
+     * Respondby
+     */
+    respondBy: string;
+    /**
+     * Stayendson
+     *
+     * When the place is available until.
+     */
+    stayEndsOn: string | null;
+    /**
+     * Languagesspoken
+     */
+    languagesSpoken: Array<string>;
+    /**
+     * Facts
+     */
+    facts: Array<StatusPageFact>;
+};
+
+/**
  * SubjectType
  */
 export type SubjectType = 'host_family' | 'shelter_unit' | 'shelter_location';
+
+/**
+ * TermPublic
+ */
+export type TermPublic = {
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Weight
+     */
+    weight: number;
+    /**
+     * Value
+     */
+    value: number;
+    /**
+     * Detail
+     */
+    detail: string;
+};
 
 /**
  * TokenResponse
@@ -1433,9 +2845,28 @@ export type TokenResponse = {
 };
 
 /**
+ * TransitionCreate
+ */
+export type TransitionCreate = {
+    /**
+     * triaged, matching, moved, closed or cancelled; offers make a request offered and accepted.
+     */
+    status: RequestStatus;
+    /**
+     * Note
+     */
+    note?: string | null;
+};
+
+/**
  * UnitStatus
  */
 export type UnitStatus = 'available' | 'blocked' | 'closed';
+
+/**
+ * Urgency
+ */
+export type Urgency = 'emergency' | 'high' | 'normal';
 
 /**
  * UserCreate
@@ -1593,6 +3024,16 @@ export type VettingUpdate = {
  * VisitingRules
  */
 export type VisitingRules = 'open' | 'daytime' | 'restricted';
+
+/**
+ * WithdrawCreate
+ */
+export type WithdrawCreate = {
+    /**
+     * Reason
+     */
+    reason: string;
+};
 
 /**
  * AuthLoginForm
@@ -2709,13 +4150,13 @@ export type ShelterLocationsListLocationsData = {
         /**
          * Wheelchair
          *
-         * Has an available wheelchair-accessible unit.
+         * Has a free wheelchair-accessible unit.
          */
         wheelchair?: boolean | null;
         /**
          * Pets
          *
-         * Has an available unit that allows pets.
+         * Has a free unit that allows pets.
          */
         pets?: boolean | null;
         /**
@@ -4095,6 +5536,1651 @@ export type IncidentsCloseIncidentResponses = {
 };
 
 export type IncidentsCloseIncidentResponse = IncidentsCloseIncidentResponses[keyof IncidentsCloseIncidentResponses];
+
+export type HouseholdsListHouseholdsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Supportingorganisationid
+         */
+        supportingOrganisationId?: string | null;
+        /**
+         * Legalstatus
+         */
+        legalStatus?: LegalStatus | null;
+        /**
+         * Reference
+         */
+        reference?: string | null;
+        /**
+         * Limit
+         *
+         * Page size.
+         */
+        limit?: number;
+        /**
+         * Offset
+         *
+         * Rows to skip.
+         */
+        offset?: number;
+    };
+    url: '/households';
+};
+
+export type HouseholdsListHouseholdsErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type HouseholdsListHouseholdsError = HouseholdsListHouseholdsErrors[keyof HouseholdsListHouseholdsErrors];
+
+export type HouseholdsListHouseholdsResponses = {
+    /**
+     * Successful Response
+     */
+    200: HouseholdPage;
+};
+
+export type HouseholdsListHouseholdsResponse = HouseholdsListHouseholdsResponses[keyof HouseholdsListHouseholdsResponses];
+
+export type HouseholdsCreateHouseholdData = {
+    body: HouseholdCreate;
+    path?: never;
+    query?: never;
+    url: '/households';
+};
+
+export type HouseholdsCreateHouseholdErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type HouseholdsCreateHouseholdError = HouseholdsCreateHouseholdErrors[keyof HouseholdsCreateHouseholdErrors];
+
+export type HouseholdsCreateHouseholdResponses = {
+    /**
+     * Successful Response
+     */
+    201: HouseholdPublic;
+};
+
+export type HouseholdsCreateHouseholdResponse = HouseholdsCreateHouseholdResponses[keyof HouseholdsCreateHouseholdResponses];
+
+export type HouseholdsEraseHouseholdData = {
+    body?: never;
+    path: {
+        /**
+         * Householdid
+         */
+        householdId: string;
+    };
+    query?: never;
+    url: '/households/{householdId}';
+};
+
+export type HouseholdsEraseHouseholdErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type HouseholdsEraseHouseholdError = HouseholdsEraseHouseholdErrors[keyof HouseholdsEraseHouseholdErrors];
+
+export type HouseholdsEraseHouseholdResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type HouseholdsEraseHouseholdResponse = HouseholdsEraseHouseholdResponses[keyof HouseholdsEraseHouseholdResponses];
+
+export type HouseholdsGetHouseholdData = {
+    body?: never;
+    path: {
+        /**
+         * Householdid
+         */
+        householdId: string;
+    };
+    query?: never;
+    url: '/households/{householdId}';
+};
+
+export type HouseholdsGetHouseholdErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type HouseholdsGetHouseholdError = HouseholdsGetHouseholdErrors[keyof HouseholdsGetHouseholdErrors];
+
+export type HouseholdsGetHouseholdResponses = {
+    /**
+     * Successful Response
+     */
+    200: HouseholdPublic;
+};
+
+export type HouseholdsGetHouseholdResponse = HouseholdsGetHouseholdResponses[keyof HouseholdsGetHouseholdResponses];
+
+export type HouseholdsUpdateHouseholdData = {
+    body: HouseholdUpdate;
+    path: {
+        /**
+         * Householdid
+         */
+        householdId: string;
+    };
+    query?: never;
+    url: '/households/{householdId}';
+};
+
+export type HouseholdsUpdateHouseholdErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type HouseholdsUpdateHouseholdError = HouseholdsUpdateHouseholdErrors[keyof HouseholdsUpdateHouseholdErrors];
+
+export type HouseholdsUpdateHouseholdResponses = {
+    /**
+     * Successful Response
+     */
+    200: HouseholdPublic;
+};
+
+export type HouseholdsUpdateHouseholdResponse = HouseholdsUpdateHouseholdResponses[keyof HouseholdsUpdateHouseholdResponses];
+
+export type HouseholdsExportHouseholdData = {
+    body?: never;
+    path: {
+        /**
+         * Householdid
+         */
+        householdId: string;
+    };
+    query?: never;
+    url: '/households/{householdId}/export';
+};
+
+export type HouseholdsExportHouseholdErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type HouseholdsExportHouseholdError = HouseholdsExportHouseholdErrors[keyof HouseholdsExportHouseholdErrors];
+
+export type HouseholdsExportHouseholdResponses = {
+    /**
+     * Successful Response
+     */
+    200: HouseholdExport;
+};
+
+export type HouseholdsExportHouseholdResponse = HouseholdsExportHouseholdResponses[keyof HouseholdsExportHouseholdResponses];
+
+export type RelocationRequestsListRequestsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Status
+         */
+        status?: RequestStatus | null;
+        /**
+         * Urgency
+         */
+        urgency?: Urgency | null;
+        /**
+         * Reason
+         */
+        reason?: RequestReason | null;
+        /**
+         * Householdid
+         */
+        householdId?: string | null;
+        /**
+         * Limit
+         *
+         * Page size.
+         */
+        limit?: number;
+        /**
+         * Offset
+         *
+         * Rows to skip.
+         */
+        offset?: number;
+    };
+    url: '/relocation-requests';
+};
+
+export type RelocationRequestsListRequestsErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type RelocationRequestsListRequestsError = RelocationRequestsListRequestsErrors[keyof RelocationRequestsListRequestsErrors];
+
+export type RelocationRequestsListRequestsResponses = {
+    /**
+     * Successful Response
+     */
+    200: RelocationRequestPage;
+};
+
+export type RelocationRequestsListRequestsResponse = RelocationRequestsListRequestsResponses[keyof RelocationRequestsListRequestsResponses];
+
+export type RelocationRequestsCreateRequestData = {
+    body: RelocationRequestCreate;
+    path?: never;
+    query?: never;
+    url: '/relocation-requests';
+};
+
+export type RelocationRequestsCreateRequestErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type RelocationRequestsCreateRequestError = RelocationRequestsCreateRequestErrors[keyof RelocationRequestsCreateRequestErrors];
+
+export type RelocationRequestsCreateRequestResponses = {
+    /**
+     * Successful Response
+     */
+    201: RelocationRequestCreated;
+};
+
+export type RelocationRequestsCreateRequestResponse = RelocationRequestsCreateRequestResponses[keyof RelocationRequestsCreateRequestResponses];
+
+export type RelocationRequestsGetRequestData = {
+    body?: never;
+    path: {
+        /**
+         * Requestid
+         */
+        requestId: string;
+    };
+    query?: never;
+    url: '/relocation-requests/{requestId}';
+};
+
+export type RelocationRequestsGetRequestErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type RelocationRequestsGetRequestError = RelocationRequestsGetRequestErrors[keyof RelocationRequestsGetRequestErrors];
+
+export type RelocationRequestsGetRequestResponses = {
+    /**
+     * Successful Response
+     */
+    200: RelocationRequestPublic;
+};
+
+export type RelocationRequestsGetRequestResponse = RelocationRequestsGetRequestResponses[keyof RelocationRequestsGetRequestResponses];
+
+export type RelocationRequestsUpdateRequestData = {
+    body: RelocationRequestUpdate;
+    path: {
+        /**
+         * Requestid
+         */
+        requestId: string;
+    };
+    query?: never;
+    url: '/relocation-requests/{requestId}';
+};
+
+export type RelocationRequestsUpdateRequestErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type RelocationRequestsUpdateRequestError = RelocationRequestsUpdateRequestErrors[keyof RelocationRequestsUpdateRequestErrors];
+
+export type RelocationRequestsUpdateRequestResponses = {
+    /**
+     * Successful Response
+     */
+    200: RelocationRequestPublic;
+};
+
+export type RelocationRequestsUpdateRequestResponse = RelocationRequestsUpdateRequestResponses[keyof RelocationRequestsUpdateRequestResponses];
+
+export type RelocationRequestsListEventsData = {
+    body?: never;
+    path: {
+        /**
+         * Requestid
+         */
+        requestId: string;
+    };
+    query?: never;
+    url: '/relocation-requests/{requestId}/events';
+};
+
+export type RelocationRequestsListEventsErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type RelocationRequestsListEventsError = RelocationRequestsListEventsErrors[keyof RelocationRequestsListEventsErrors];
+
+export type RelocationRequestsListEventsResponses = {
+    /**
+     * Successful Response
+     */
+    200: RelocationEventList;
+};
+
+export type RelocationRequestsListEventsResponse = RelocationRequestsListEventsResponses[keyof RelocationRequestsListEventsResponses];
+
+export type RelocationRequestsTransitionData = {
+    body: TransitionCreate;
+    path: {
+        /**
+         * Requestid
+         */
+        requestId: string;
+    };
+    query?: never;
+    url: '/relocation-requests/{requestId}/transitions';
+};
+
+export type RelocationRequestsTransitionErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type RelocationRequestsTransitionError = RelocationRequestsTransitionErrors[keyof RelocationRequestsTransitionErrors];
+
+export type RelocationRequestsTransitionResponses = {
+    /**
+     * Successful Response
+     */
+    200: RelocationRequestPublic;
+};
+
+export type RelocationRequestsTransitionResponse = RelocationRequestsTransitionResponses[keyof RelocationRequestsTransitionResponses];
+
+export type RelocationRequestsCancelRequestData = {
+    body: CancelCreate;
+    path: {
+        /**
+         * Requestid
+         */
+        requestId: string;
+    };
+    query?: never;
+    url: '/relocation-requests/{requestId}/cancel';
+};
+
+export type RelocationRequestsCancelRequestErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type RelocationRequestsCancelRequestError = RelocationRequestsCancelRequestErrors[keyof RelocationRequestsCancelRequestErrors];
+
+export type RelocationRequestsCancelRequestResponses = {
+    /**
+     * Successful Response
+     */
+    200: RelocationRequestPublic;
+};
+
+export type RelocationRequestsCancelRequestResponse = RelocationRequestsCancelRequestResponses[keyof RelocationRequestsCancelRequestResponses];
+
+export type RelocationRequestsRotateStatusLinkData = {
+    body?: never;
+    path: {
+        /**
+         * Requestid
+         */
+        requestId: string;
+    };
+    query?: never;
+    url: '/relocation-requests/{requestId}/status-link';
+};
+
+export type RelocationRequestsRotateStatusLinkErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type RelocationRequestsRotateStatusLinkError = RelocationRequestsRotateStatusLinkErrors[keyof RelocationRequestsRotateStatusLinkErrors];
+
+export type RelocationRequestsRotateStatusLinkResponses = {
+    /**
+     * Successful Response
+     */
+    201: StatusLinkCreated;
+};
+
+export type RelocationRequestsRotateStatusLinkResponse = RelocationRequestsRotateStatusLinkResponses[keyof RelocationRequestsRotateStatusLinkResponses];
+
+export type RelocationRequestsListOffersData = {
+    body?: never;
+    path: {
+        /**
+         * Requestid
+         */
+        requestId: string;
+    };
+    query?: never;
+    url: '/relocation-requests/{requestId}/offers';
+};
+
+export type RelocationRequestsListOffersErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type RelocationRequestsListOffersError = RelocationRequestsListOffersErrors[keyof RelocationRequestsListOffersErrors];
+
+export type RelocationRequestsListOffersResponses = {
+    /**
+     * Successful Response
+     */
+    200: OfferList;
+};
+
+export type RelocationRequestsListOffersResponse = RelocationRequestsListOffersResponses[keyof RelocationRequestsListOffersResponses];
+
+export type RelocationRequestsMakeOfferData = {
+    body: OfferCreate;
+    path: {
+        /**
+         * Requestid
+         */
+        requestId: string;
+    };
+    query?: never;
+    url: '/relocation-requests/{requestId}/offers';
+};
+
+export type RelocationRequestsMakeOfferErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type RelocationRequestsMakeOfferError = RelocationRequestsMakeOfferErrors[keyof RelocationRequestsMakeOfferErrors];
+
+export type RelocationRequestsMakeOfferResponses = {
+    /**
+     * Successful Response
+     */
+    201: OfferPublic;
+};
+
+export type RelocationRequestsMakeOfferResponse = RelocationRequestsMakeOfferResponses[keyof RelocationRequestsMakeOfferResponses];
+
+export type OffersGetOfferData = {
+    body?: never;
+    path: {
+        /**
+         * Offerid
+         */
+        offerId: string;
+    };
+    query?: never;
+    url: '/offers/{offerId}';
+};
+
+export type OffersGetOfferErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type OffersGetOfferError = OffersGetOfferErrors[keyof OffersGetOfferErrors];
+
+export type OffersGetOfferResponses = {
+    /**
+     * Successful Response
+     */
+    200: OfferPublic;
+};
+
+export type OffersGetOfferResponse = OffersGetOfferResponses[keyof OffersGetOfferResponses];
+
+export type OffersAcceptOfferData = {
+    body?: never;
+    path: {
+        /**
+         * Offerid
+         */
+        offerId: string;
+    };
+    query?: never;
+    url: '/offers/{offerId}/accept';
+};
+
+export type OffersAcceptOfferErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type OffersAcceptOfferError = OffersAcceptOfferErrors[keyof OffersAcceptOfferErrors];
+
+export type OffersAcceptOfferResponses = {
+    /**
+     * Successful Response
+     */
+    200: OfferPublic;
+};
+
+export type OffersAcceptOfferResponse = OffersAcceptOfferResponses[keyof OffersAcceptOfferResponses];
+
+export type OffersDeclineOfferData = {
+    body: DeclineCreate;
+    path: {
+        /**
+         * Offerid
+         */
+        offerId: string;
+    };
+    query?: never;
+    url: '/offers/{offerId}/decline';
+};
+
+export type OffersDeclineOfferErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type OffersDeclineOfferError = OffersDeclineOfferErrors[keyof OffersDeclineOfferErrors];
+
+export type OffersDeclineOfferResponses = {
+    /**
+     * Successful Response
+     */
+    200: OfferPublic;
+};
+
+export type OffersDeclineOfferResponse = OffersDeclineOfferResponses[keyof OffersDeclineOfferResponses];
+
+export type OffersWithdrawOfferData = {
+    body: WithdrawCreate;
+    path: {
+        /**
+         * Offerid
+         */
+        offerId: string;
+    };
+    query?: never;
+    url: '/offers/{offerId}/withdraw';
+};
+
+export type OffersWithdrawOfferErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type OffersWithdrawOfferError = OffersWithdrawOfferErrors[keyof OffersWithdrawOfferErrors];
+
+export type OffersWithdrawOfferResponses = {
+    /**
+     * Successful Response
+     */
+    200: OfferPublic;
+};
+
+export type OffersWithdrawOfferResponse = OffersWithdrawOfferResponses[keyof OffersWithdrawOfferResponses];
+
+export type PlacementsEndPlacementData = {
+    body: PlacementEnd;
+    path: {
+        /**
+         * Placementid
+         */
+        placementId: string;
+    };
+    query?: never;
+    url: '/placements/{placementId}/end';
+};
+
+export type PlacementsEndPlacementErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type PlacementsEndPlacementError = PlacementsEndPlacementErrors[keyof PlacementsEndPlacementErrors];
+
+export type PlacementsEndPlacementResponses = {
+    /**
+     * Successful Response
+     */
+    200: PlacementSummary;
+};
+
+export type PlacementsEndPlacementResponse = PlacementsEndPlacementResponses[keyof PlacementsEndPlacementResponses];
+
+export type StatusReadStatusData = {
+    body?: never;
+    path: {
+        /**
+         * Token
+         *
+         * The status link's secret.
+         */
+        token: string;
+    };
+    query?: {
+        /**
+         * Lang
+         *
+         * nl, en, uk or ru; default: the household's preferred language.
+         */
+        lang?: StatusLanguage | null;
+    };
+    url: '/status/{token}';
+};
+
+export type StatusReadStatusErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type StatusReadStatusError = StatusReadStatusErrors[keyof StatusReadStatusErrors];
+
+export type StatusReadStatusResponses = {
+    /**
+     * Successful Response
+     */
+    200: StatusPage;
+};
+
+export type StatusReadStatusResponse = StatusReadStatusResponses[keyof StatusReadStatusResponses];
+
+export type StatusAcceptFromStatusPageData = {
+    body?: never;
+    path: {
+        /**
+         * Token
+         *
+         * The status link's secret.
+         */
+        token: string;
+        /**
+         * Offerid
+         */
+        offerId: string;
+    };
+    query?: {
+        /**
+         * Lang
+         *
+         * nl, en, uk or ru; default: the household's preferred language.
+         */
+        lang?: StatusLanguage | null;
+    };
+    url: '/status/{token}/offers/{offerId}/accept';
+};
+
+export type StatusAcceptFromStatusPageErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Too many requests; see Retry-After.
+     */
+    429: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type StatusAcceptFromStatusPageError = StatusAcceptFromStatusPageErrors[keyof StatusAcceptFromStatusPageErrors];
+
+export type StatusAcceptFromStatusPageResponses = {
+    /**
+     * Successful Response
+     */
+    200: StatusPage;
+};
+
+export type StatusAcceptFromStatusPageResponse = StatusAcceptFromStatusPageResponses[keyof StatusAcceptFromStatusPageResponses];
+
+export type StatusDeclineFromStatusPageData = {
+    body: DeclineCreate;
+    path: {
+        /**
+         * Token
+         *
+         * The status link's secret.
+         */
+        token: string;
+        /**
+         * Offerid
+         */
+        offerId: string;
+    };
+    query?: {
+        /**
+         * Lang
+         *
+         * nl, en, uk or ru; default: the household's preferred language.
+         */
+        lang?: StatusLanguage | null;
+    };
+    url: '/status/{token}/offers/{offerId}/decline';
+};
+
+export type StatusDeclineFromStatusPageErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Too many requests; see Retry-After.
+     */
+    429: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type StatusDeclineFromStatusPageError = StatusDeclineFromStatusPageErrors[keyof StatusDeclineFromStatusPageErrors];
+
+export type StatusDeclineFromStatusPageResponses = {
+    /**
+     * Successful Response
+     */
+    200: StatusPage;
+};
+
+export type StatusDeclineFromStatusPageResponse = StatusDeclineFromStatusPageResponses[keyof StatusDeclineFromStatusPageResponses];
+
+export type MatchingListCandidatesData = {
+    body?: never;
+    path: {
+        /**
+         * Requestid
+         */
+        requestId: string;
+    };
+    query?: {
+        /**
+         * Limit
+         */
+        limit?: number;
+    };
+    url: '/relocation-requests/{requestId}/candidates';
+};
+
+export type MatchingListCandidatesErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type MatchingListCandidatesError = MatchingListCandidatesErrors[keyof MatchingListCandidatesErrors];
+
+export type MatchingListCandidatesResponses = {
+    /**
+     * Successful Response
+     */
+    200: CandidateList;
+};
+
+export type MatchingListCandidatesResponse = MatchingListCandidatesResponses[keyof MatchingListCandidatesResponses];
+
+export type MatchingListRunsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Limit
+         *
+         * Page size.
+         */
+        limit?: number;
+        /**
+         * Offset
+         *
+         * Rows to skip.
+         */
+        offset?: number;
+    };
+    url: '/matching/runs';
+};
+
+export type MatchingListRunsErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type MatchingListRunsError = MatchingListRunsErrors[keyof MatchingListRunsErrors];
+
+export type MatchingListRunsResponses = {
+    /**
+     * Successful Response
+     */
+    200: MatchingRunPage;
+};
+
+export type MatchingListRunsResponse = MatchingListRunsResponses[keyof MatchingListRunsResponses];
+
+export type MatchingCreateRunData = {
+    body: MatchingRunCreate;
+    path?: never;
+    query?: never;
+    url: '/matching/runs';
+};
+
+export type MatchingCreateRunErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type MatchingCreateRunError = MatchingCreateRunErrors[keyof MatchingCreateRunErrors];
+
+export type MatchingCreateRunResponses = {
+    /**
+     * Successful Response
+     */
+    201: MatchingRunPublic;
+};
+
+export type MatchingCreateRunResponse = MatchingCreateRunResponses[keyof MatchingCreateRunResponses];
+
+export type MatchingGetRunData = {
+    body?: never;
+    path: {
+        /**
+         * Runid
+         */
+        runId: string;
+    };
+    query?: never;
+    url: '/matching/runs/{runId}';
+};
+
+export type MatchingGetRunErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type MatchingGetRunError = MatchingGetRunErrors[keyof MatchingGetRunErrors];
+
+export type MatchingGetRunResponses = {
+    /**
+     * Successful Response
+     */
+    200: MatchingRunPublic;
+};
+
+export type MatchingGetRunResponse = MatchingGetRunResponses[keyof MatchingGetRunResponses];
 
 export type AuditListAuditEventsData = {
     body?: never;

@@ -16,10 +16,12 @@ interface DataTableProps<Row> {
   rows: readonly Row[];
   rowKey: (row: Row) => Key;
   busy?: boolean;
+  /** For a table right under a heading that says the same: the caption is only read out. */
+  captionHidden?: boolean;
 }
 
 /** A table that scrolls sideways on narrow screens; the scroll area is keyboard-reachable. */
-export function DataTable<Row>({ caption, columns, rows, rowKey, busy = false }: DataTableProps<Row>) {
+export function DataTable<Row>({ caption, columns, rows, rowKey, busy = false, captionHidden = false }: DataTableProps<Row>) {
   const captionId = useId();
   return (
     <div
@@ -29,7 +31,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, busy = false }:
       tabIndex={0}
     >
       <table className={classNames('utrecht-table', 'utrecht-table--html-table', busy && 'utrecht-table--busy')} aria-busy={busy || undefined}>
-        <caption id={captionId} className="utrecht-table__caption">
+        <caption id={captionId} className={classNames('utrecht-table__caption', captionHidden && 'app-visually-hidden')}>
           {caption}
         </caption>
         <thead className="utrecht-table__header">

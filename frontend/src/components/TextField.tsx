@@ -1,16 +1,18 @@
 import { useId, type ComponentPropsWithRef } from 'react';
 import { classNames } from './classNames';
+import { describedBy, FieldDescription, FieldError } from './FieldParts';
 
 interface TextFieldProps extends Omit<ComponentPropsWithRef<'input'>, 'id' | 'className'> {
   label: string;
+  /** A hint shown under the label and read out with the field. */
+  description?: string | undefined;
   /** Shown next to the field and read out with it. */
   error?: string | undefined;
 }
 
-/** A labelled text input; its error message is tied to it with aria-describedby. */
-export function TextField({ label, error, ...inputProps }: TextFieldProps) {
+/** A labelled text input; its hint and error message are tied to it with aria-describedby. */
+export function TextField({ label, description, error, ...inputProps }: TextFieldProps) {
   const id = useId();
-  const errorId = `${id}-error`;
   return (
     <div className={classNames('utrecht-form-field', 'utrecht-form-field--text', error && 'utrecht-form-field--invalid')}>
       <div className="utrecht-form-field__label">
@@ -18,17 +20,14 @@ export function TextField({ label, error, ...inputProps }: TextFieldProps) {
           {label}
         </label>
       </div>
-      {error && (
-        <div id={errorId} className="utrecht-form-field__error-message utrecht-form-field-error-message">
-          {error}
-        </div>
-      )}
+      <FieldDescription id={id} description={description} />
+      <FieldError id={id} error={error} />
       <div className="utrecht-form-field__input">
         <input
           id={id}
           className={classNames('utrecht-textbox', 'utrecht-textbox--html-input', error && 'utrecht-textbox--invalid')}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
+          aria-describedby={describedBy(id, { description, error })}
           {...inputProps}
         />
       </div>

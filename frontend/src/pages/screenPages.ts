@@ -1,8 +1,18 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { ScreenId } from '../screens';
-import { MunicipalitiesPage } from './MunicipalitiesPage';
+import { singlePage } from './singlePage';
 
-/** The screens that are built. Every other screen shows the "not available yet" page. */
+/**
+ * The screens that are built, each rendered at its path and the paths below it (a screen with
+ * several pages routes them itself). Every other screen shows the "not available yet" page.
+ * Each screen's code is loaded when it is first opened, so a phone downloads only what it uses.
+ */
 export const screenPages: Partial<Record<ScreenId, ComponentType>> = {
-  municipalities: MunicipalitiesPage,
+  placesMap: singlePage(lazy(() => import('./placesMap/PlacesMapPage').then((module) => ({ default: module.PlacesMapPage })))),
+  locations: lazy(() => import('./locations/LocationsScreen').then((module) => ({ default: module.LocationsScreen }))),
+  initiatives: lazy(() => import('./initiatives/InitiativesScreen').then((module) => ({ default: module.InitiativesScreen }))),
+  hostFamilies: lazy(() => import('./hostFamilies/HostFamiliesScreen').then((module) => ({ default: module.HostFamiliesScreen }))),
+  myOffer: singlePage(lazy(() => import('./myOffer/MyOfferPage').then((module) => ({ default: module.MyOfferPage })))),
+  incidents: singlePage(lazy(() => import('./incidents/IncidentsPage').then((module) => ({ default: module.IncidentsPage })))),
+  municipalities: singlePage(lazy(() => import('./MunicipalitiesPage').then((module) => ({ default: module.MunicipalitiesPage })))),
 };

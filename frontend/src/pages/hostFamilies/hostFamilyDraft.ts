@@ -1,0 +1,216 @@
+import type { HostFamily } from '../../api/hostFamilies';
+import type { HostFamilyCreate, HostFamilyUpdate, VettingStatus, VettingUpdate } from '../../client';
+import { contactBody, contactDraft, contactFieldPaths, type ContactDraft } from '../../forms/ContactFields';
+import {
+  checkCoordinate,
+  checkDateOrder,
+  checkEmail,
+  checkLanguageCodes,
+  checkNotInFuture,
+  checkPhone,
+  checkRequired,
+  checkWholeNumber,
+  collect,
+  orNull,
+  parseNumber,
+  type Invalids,
+} from '../../forms/validation';
+
+/** A host family's offer as its form holds it. */
+export interface HostFamilyDraft extends ContactDraft {
+  displayName: string;
+  municipalityCode: string;
+  lat: string;
+  lon: string;
+  beds: string;
+  rooms: string;
+  maxHouseholds: string;
+  petsAllowed: boolean;
+  petsPresent: boolean;
+  wheelchairAccessible: boolean;
+  acceptsChildren: boolean;
+  languages: string[];
+  availableFrom: string;
+  availableUntil: string;
+}
+
+export type HostFamilyField = keyof HostFamilyDraft;
+
+/** The API's limits on an offer. */
+export const hostLimits = { beds: 30, rooms: 30, maxHouseholds: 5 } as const;
+
+export function emptyHostFamilyDraft(municipalityCode: string): HostFamilyDraft {
+  return {
+    displayName: '',
+    municipalityCode,
+    lat: '',
+    lon: '',
+    beds: '',
+    rooms: '1',
+    maxHouseholds: '1',
+    petsAllowed: false,
+    petsPresent: false,
+    wheelchairAccessible: false,
+    acceptsChildren: true,
+    languages: [],
+    availableFrom: '',
+    availableUntil: '',
+    contactName: '',
+    contactPhone: '',
+    contactEmail: '',
+  };
+}
+
+export function hostFamilyDraftFrom(host: HostFamily): HostFamilyDraft {
+  return {
+    displayName: host.displayName,
+    municipalityCode: host.municipalityCode,
+    lat: String(host.lat),
+    lon: String(host.lon),
+    beds: String(host.beds),
+    rooms: String(host.rooms),
+    maxHouseholds: String(host.maxHouseholds),
+    petsAllowed: host.petsAllowed,
+    petsPresent: host.petsPresent,
+    wheelchairAccessible: host.wheelchairAccessible,
+    acceptsChildren: host.acceptsChildren,
+    languages: [...host.languages],
+    availableFrom: host.availableFrom,
+    availableUntil: host.availableUntil,
+    ...contactDraft(host.contact),
+  };
+}
+
+/**
+ * The checks the form runs itself. The longest window (about 6 months) is the API's rule,
+ * and its own message explains it, so it is not repeated here.
+ */
+export function validateHostFamily(draft: HostFamilyDraft): Invalids<HostFamilyField> {
+  return collect({
+    displayName: checkRequired(draft.displayName, 200),
+    municipalityCode: checkRequired(draft.municipalityCode),
+    lat: checkCoordinate(draft.lat, 'latitude'),
+    lon: checkCoordinate(draft.lon, 'longitude'),
+    beds: checkWholeNumber(draft.beds, 1, hostLimits.beds),
+    rooms: checkWholeNumber(draft.rooms, 1, hostLimits.rooms),
+    maxHouseholds: checkWholeNumber(draft.maxHouseholds, 1, hostLimits.maxHouseholds),
+    languages: checkLanguageCodes(draft.languages),
+    availableFrom: checkRequired(draft.availableFrom),
+    availableUntil: checkRequired(draft.availableUntil) ?? checkDateOrder(draft.availableFrom, draft.availableUntil),
+    contactPhone: checkPhone(draft.contactPhone),
+    contactEmail: checkEmail(draft.contactEmail),
+  });
+}
+
+function offer(draft: HostFamilyDraft) {
+  return {
+    displayName: draft.displayName.trim(),
+    lat: parseNumber(draft.lat) ?? 0,
+    lon: parseNumber(draft.lon) ?? 0,
+    beds: parseNumber(draft.beds) ?? 1,
+    rooms: parseNumber(draft.rooms) ?? 1,
+    maxHouseholds: parseNumber(draft.maxHouseholds) ?? 1,
+    petsAllowed: draft.petsAllowed,
+    petsPresent: draft.petsPresent,
+    wheelchairAccessible: draft.wheelchairAccessible,
+    acceptsChildren: draft.acceptsChildren,
+    languages: draft.languages,
+    availableFrom: draft.availableFrom,
+    availableUntil: draft.availableUntil,
+    contact: contactBody(draft),
+  };
+}
+
+export function hostFamilyCreateBody(draft: HostFamilyDraft): HostFamilyCreate {
+  return { ...offer(draft), municipalityCode: draft.municipalityCode };
+}
+
+/** The municipality is not in the update: the API keeps a host family where it was registered. */
+export function hostFamilyUpdateBody(draft: HostFamilyDraft): HostFamilyUpdate {
+  return offer(draft);
+}
+
+export const hostFamilyFieldPaths: Readonly<Record<string, HostFamilyField>> = {
+  displayName: 'displayName',
+  municipalityCode: 'municipalityCode',
+  lat: 'lat',
+  lon: 'lon',
+  beds: 'beds',
+  rooms: 'rooms',
+  maxHouseholds: 'maxHouseholds',
+  petsAllowed: 'petsAllowed',
+  petsPresent: 'petsPresent',
+  wheelchairAccessible: 'wheelchairAccessible',
+  acceptsChildren: 'acceptsChildren',
+  languages: 'languages',
+  availableFrom: 'availableFrom',
+  availableUntil: 'availableUntil',
+  ...contactFieldPaths,
+};
+
+export const hostFamilyCodeFields: Readonly<Record<string, HostFamilyField>> = {
+  'window-too-long': 'availableUntil',
+  'invalid-dates': 'availableUntil',
+  'unknown-municipality': 'municipalityCode',
+  'below-occupancy': 'beds',
+};
+
+// --- vetting ----------------------------------------------------------------------------------
+
+export interface VettingDraft {
+  status: VettingStatus;
+  vogCheckedOn: string;
+  homeVisitOn: string;
+  referencesCheckedOn: string;
+  expiresOn: string;
+}
+
+export type VettingField = keyof VettingDraft;
+
+export function vettingDraftFrom(host: HostFamily): VettingDraft {
+  const { vetting } = host;
+  return {
+    status: vetting.status,
+    vogCheckedOn: vetting.vogCheckedOn ?? '',
+    homeVisitOn: vetting.homeVisitOn ?? '',
+    referencesCheckedOn: vetting.referencesCheckedOn ?? '',
+    expiresOn: vetting.expiresOn ?? '',
+  };
+}
+
+/**
+ * The vetting rules: "vetted" needs a certificate of conduct (VOG) check and a home visit;
+ * checks cannot lie in the future; the vetting cannot expire before the VOG was checked.
+ */
+export function validateVetting(draft: VettingDraft, today: string): Invalids<VettingField> {
+  const vetted = draft.status === 'vetted';
+  return collect({
+    vogCheckedOn: (vetted ? checkRequired(draft.vogCheckedOn) : undefined) ?? checkNotInFuture(draft.vogCheckedOn, today),
+    homeVisitOn: (vetted ? checkRequired(draft.homeVisitOn) : undefined) ?? checkNotInFuture(draft.homeVisitOn, today),
+    referencesCheckedOn: checkNotInFuture(draft.referencesCheckedOn, today),
+    expiresOn: checkDateOrder(draft.vogCheckedOn, draft.expiresOn),
+  });
+}
+
+export function vettingBody(draft: VettingDraft): VettingUpdate {
+  return {
+    status: draft.status,
+    vogCheckedOn: orNull(draft.vogCheckedOn),
+    homeVisitOn: orNull(draft.homeVisitOn),
+    referencesCheckedOn: orNull(draft.referencesCheckedOn),
+    expiresOn: orNull(draft.expiresOn),
+  };
+}
+
+export const vettingFieldPaths: Readonly<Record<string, VettingField>> = {
+  status: 'status',
+  vogCheckedOn: 'vogCheckedOn',
+  homeVisitOn: 'homeVisitOn',
+  referencesCheckedOn: 'referencesCheckedOn',
+  expiresOn: 'expiresOn',
+};
+
+export const vettingCodeFields: Readonly<Record<string, VettingField>> = {
+  'vetting-incomplete': 'status',
+  'invalid-dates': 'vogCheckedOn',
+};

@@ -1,0 +1,85 @@
+import 'leaflet/dist/leaflet.css';
+import L from 'leaflet';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { tileAttribution, tileUrl } from './mapConfig';
+import type { MapPlace } from './mapPlaces';
+
+
+/** The middle of the Netherlands, for an empty map. */
+const netherlands: L.LatLngTuple = [52.2, 5.3];
+
+function markerIcon(place: MapPlace): L.DivIcon {
+  const label = document.createElement('span');
+  label.className = 'app-map-marker__count';
+  label.textContent = String(place.freeBeds);
+  return L.divIcon({
+    className: `app-map-marker app-map-marker--${place.type}${place.suspended ? ' app-map-marker--suspended' : ''}`,
+    html: label,
+    iconSize: [34, 34],
+    iconAnchor: [17, 17],
+    popupAnchor: [0, -17],
+  });
+}
+
+interface PlacesMapProps {
+  places: readonly MapPlace[];
+  /** Names the map for assistive technology. */
+  label: string;
+  /** The one-line description of a place, e.g. "Hotel De Linde: 12 free beds". */
+  describe: (place: MapPlace) => string;
+}
+
+/**
+ * A Leaflet map with one marker per place (the number of free beds on it). Markers are
+ * keyboard-focusable and open a popup with Enter; the table next to it holds the same places.
+ */
+export default function PlacesMap({ places, label, describe }: PlacesMapProps) {
+  const { t } = useTranslation();
+  const container = useRef<HTMLDivElement>(null);
+  const map = useRef<L.Map | null>(null);
+  const markers = useRef<L.LayerGroup | null>(null);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const created = L.map(container.current, {
+      zoomControl: false,
+      attributionControl: tileUrl !== null,
+      center: netherlands,
+      zoom: 7,
+      // Popups appear at once, without fading in: calmer, and readable straight away.
+      fadeAnimation: false,
+    });
+    L.control.zoom({ zoomInTitle: t('placesMap.zoomIn'), zoomOutTitle: t('placesMap.zoomOut') }).addTo(created);
+    if (tileUrl) L.tileLayer(tileUrl, { attribution: tileAttribution, maxZoom: 19 }).addTo(created);
+    markers.current = L.layerGroup().addTo(created);
+    map.current = created;
+    return () => {
+      created.remove();
+      map.current = null;
+      markers.current = null;
+    };
+  }, [t]);
+
+  useEffect(() => {
+    const layer = markers.current;
+    if (!map.current || !layer) return;
+    layer.clearLayers();
+    for (const place of places) {
+      const text = describe(place);
+      const popup = document.createElement('p');
+      popup.className = 'app-map-popup';
+      popup.textContent = text;
+      const marker = L.marker([place.lat, place.lon], { icon: markerIcon(place), title: text, keyboard: true, riseOnHover: true })
+        .bindPopup(popup)
+        .addTo(layer);
+      // The marker shows only the number of beds; its accessible name says what and where.
+      marker.getElement()?.setAttribute('aria-label', text);
+    }
+    if (places.length > 0) {
+      map.current.fitBounds(L.latLngBounds(places.map((place) => [place.lat, place.lon] as L.LatLngTuple)), { padding: [32, 32], maxZoom: 12 });
+    }
+  }, [places, describe, t]);
+
+  return <div ref={container} className={tileUrl ? 'app-map' : 'app-map app-map--plain'} role="region" aria-label={label} />;
+}

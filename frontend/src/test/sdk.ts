@@ -1,0 +1,21 @@
+import type { ProblemDetails } from '../api/problem';
+
+/** What a generated SDK function resolves to when the call succeeded. */
+export function sdkOk<T>(data: T, status = 200) {
+  return {
+    data,
+    error: undefined,
+    request: new Request('http://onderdak.test/api/v1'),
+    response: new Response(null, { status }),
+  } as never;
+}
+
+/** What a generated SDK function resolves to when the API answered with problem details. */
+export function sdkProblem(problem: Partial<ProblemDetails> & { status: number }) {
+  return {
+    data: undefined,
+    error: { type: 'about:blank', title: 'Error', ...problem },
+    request: new Request('http://onderdak.test/api/v1'),
+    response: new Response(null, { status: problem.status }),
+  } as never;
+}
