@@ -9,7 +9,7 @@ from sqlmodel import Session, col, select
 from api.audit.service import record
 from api.core.authorization import Principal, Role
 from api.core.config import get_settings
-from api.core.errors import Conflict, Forbidden, NotFound, Unprocessable
+from api.core.errors import Conflict, FieldError, Forbidden, NotFound, Unprocessable
 from api.core.models import utcnow
 from api.core.pagination import PageParams, paginate
 from api.hosts.models import (
@@ -190,6 +190,7 @@ def _check_window(principal: Principal, start: date, end: date, allow_long: bool
             f"The availability window is {(end - start).days} days; hosting lasts at most {limit} days "
             "(about 6 months). An administrator can accept a longer window.",
             code="window-too-long",
+            errors=[FieldError(field="availableUntil", message=f"at most {limit} days after availableFrom")],
         )
 
 
@@ -285,6 +286,7 @@ def set_vetting(
                 "Vetting needs a certificate-of-conduct check and a home visit: "
                 f"missing {', '.join(missing)}.",
                 code="vetting-incomplete",
+                errors=[FieldError(field=name, message="required to vet") for name in missing],
             )
         today = date.today()
         if data.vog_checked_on > today or data.home_visit_on > today:

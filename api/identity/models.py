@@ -101,6 +101,10 @@ class UserPublic(Schema):
     is_active: bool
 
 
+class CurrentUserPublic(UserPublic):
+    organisation: OrganisationPublic
+
+
 class RefreshToken(SQLModel, table=True):
     """A rotating refresh token, stored only as a hash; a family is one login's chain."""
 

@@ -14,6 +14,7 @@ from api.identity.models import (
     ApiKeyCreate,
     ApiKeyCreated,
     ApiKeyPublic,
+    CurrentUserPublic,
     OrganisationCreate,
     OrganisationKind,
     OrganisationPublic,
@@ -68,13 +69,20 @@ def logout(session: SessionDep, body: RefreshRequest) -> Response:
 # --- users ----------------------------------------------------------------------------------
 
 
-@users_router.get("/me", response_model=UserPublic, summary="The logged-in user")
+@users_router.get("/me", response_model=CurrentUserPublic, summary="The logged-in user and organisation")
 def read_me(
     session: SessionDep, principal: Annotated[Principal, requires(Permission.PROFILE_READ)]
-) -> UserPublic:
+) -> CurrentUserPublic:
     if principal.user_id is None:
         raise NotFound("An API key has no user profile.")
-    return UserPublic.model_validate(service.get_user(session, principal, principal.user_id))
+    user = service.get_user(session, principal, principal.user_id)
+    organisation = service.get_organisation(session, user.organisation_id)
+    return CurrentUserPublic.model_validate(
+        {
+            **UserPublic.model_validate(user).model_dump(),
+            "organisation": OrganisationPublic.model_validate(organisation),
+        }
+    )
 
 
 @users_router.get("", response_model=UserPage, summary="Users the caller may see")

@@ -61,7 +61,7 @@ def to_public(initiative: CitizenInitiative) -> CitizenInitiativePublic:
         {
             **initiative.model_dump(),
             "initiator": contact_of(initiative, "initiator"),
-            "allowed_next_stages": sorted(ALLOWED_TRANSITIONS[Stage(initiative.stage)]),
+            "allowed_next_stages": [s for s in Stage if s in ALLOWED_TRANSITIONS[Stage(initiative.stage)]],
         }
     )
 

@@ -106,7 +106,11 @@ def locations_public(session: Session, locations: list[ShelterLocation]) -> list
 
 def unit_public(unit: ShelterUnit, suspended: bool) -> ShelterUnitPublic:
     free = 0
-    if unit.status == UnitStatus.AVAILABLE.value and unit.occupied_households < unit.max_households:
+    if (
+        unit.status == UnitStatus.AVAILABLE.value
+        and unit.occupied_households < unit.max_households
+        and not suspended
+    ):
         free = max(0, unit.beds - unit.occupied_beds)
     return ShelterUnitPublic.model_validate(
         {**unit.model_dump(), "occupied": unit.occupied_beds, "available": free, "suspended": suspended}

@@ -38,7 +38,7 @@ def stage(client, headers, initiative_id, body):
 def test_the_dossier_holds_permits_stakeholders_risk_owners(client: TestClient, as_role) -> None:
     initiative = create(client, as_role)
     assert initiative["stage"] == "idea"
-    assert initiative["allowedNextStages"] == ["abandoned", "permits"]
+    assert initiative["allowedNextStages"] == ["permits", "abandoned"]
     assert [r["owner"] for r in initiative["risks"]] == ["municipality", "initiator"]
     assert initiative["permits"][0] == {
         "kind": "kruimelregeling",

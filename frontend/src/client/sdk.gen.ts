@@ -61,7 +61,7 @@ export const authLogout = <ThrowOnError extends boolean = false>(options: Option
 });
 
 /**
- * The logged-in user
+ * The logged-in user and organisation
  */
 export const usersReadMe = <ThrowOnError extends boolean = false>(options?: Options<UsersReadMeData, ThrowOnError>) => (options?.client ?? client).get<UsersReadMeResponses, UsersReadMeErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],

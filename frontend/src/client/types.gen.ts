@@ -568,6 +568,38 @@ export type ContactPublic = {
 };
 
 /**
+ * CurrentUserPublic
+ */
+export type CurrentUserPublic = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Email
+     */
+    email: string;
+    /**
+     * Fullname
+     */
+    fullName: string;
+    role: Role;
+    /**
+     * Organisationid
+     */
+    organisationId: string;
+    /**
+     * Isorganisationadmin
+     */
+    isOrganisationAdmin: boolean;
+    /**
+     * Isactive
+     */
+    isActive: boolean;
+    organisation: OrganisationPublic;
+};
+
+/**
  * DeclineCreate
  */
 export type DeclineCreate = {
@@ -3351,7 +3383,7 @@ export type UsersReadMeResponses = {
     /**
      * Successful Response
      */
-    200: UserPublic;
+    200: CurrentUserPublic;
 };
 
 export type UsersReadMeResponse = UsersReadMeResponses[keyof UsersReadMeResponses];
