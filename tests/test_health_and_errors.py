@@ -115,3 +115,11 @@ def test_spa_fallback_serves_routes_but_not_missing_files(client: TestClient, ap
     assert spa.get("/api/v2/anything").status_code == 404
     assert spa.get("/../etc/passwd").status_code in (200, 404)
     assert "root:" not in spa.get("/..%2f..%2fetc/passwd").text
+
+
+def test_values_the_database_cannot_hold_are_bad_input_not_500(client: TestClient, as_role) -> None:
+    # PostgreSQL refuses NUL characters in text; SQLite stores them. Neither may answer 500.
+    login = client.post("/api/v1/auth/token", data={"username": "\x00", "password": "x"})
+    assert login.status_code in (400, 401), login.text
+    search = client.get("/api/v1/municipalities?q=%00", headers=as_role(Role.DESK))
+    assert search.status_code in (200, 400), search.text

@@ -8,7 +8,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.core.request_context import current_request_id
@@ -175,6 +175,17 @@ async def handle_integrity_error(request: Request, exc: IntegrityError) -> JSONR
     )
 
 
+async def handle_data_error(request: Request, exc: DataError) -> JSONResponse:
+    """A value the database cannot hold (a NUL character, a number out of range): bad input."""
+    logger.info("data error on %s: %s", request.url.path, exc.orig)
+    return problem_response(
+        request,
+        400,
+        "A value in the request cannot be stored (for example a NUL character or a number out of range).",
+        code="invalid-value",
+    )
+
+
 async def handle_operational_error(request: Request, exc: OperationalError) -> JSONResponse:
     logger.warning("database busy on %s: %s", request.url.path, exc.orig)
     return problem_response(
@@ -207,5 +218,6 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ProblemError, handle_problem)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, handle_http_exception)  # type: ignore[arg-type]
     app.add_exception_handler(IntegrityError, handle_integrity_error)  # type: ignore[arg-type]
+    app.add_exception_handler(DataError, handle_data_error)  # type: ignore[arg-type]
     app.add_exception_handler(OperationalError, handle_operational_error)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, handle_unexpected)
