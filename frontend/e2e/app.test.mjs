@@ -1,7 +1,7 @@
 // @ts-check
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertAccessible, baseUrl, launchBrowser, logIn, phone, screenshot } from './browser.mjs';
+import { assertAccessible, baseUrl, launchBrowser, logIn, logInAs, phone, screenshot } from './browser.mjs';
 
 /** @type {import('playwright-core').Browser} */
 let browser;
@@ -101,9 +101,9 @@ test('the desk opens Municipalities, finds Amsterdam and searches', async () => 
 
 test('a screen that is not built yet says so, and shows no data', async () => {
   const page = await newPage();
-  await logInAsDesk(page);
-  await mainMenu(page).getByRole('link', { name: 'Verhuisverzoeken' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Verhuisverzoeken' }).waitFor();
+  await logInAs(page, 'admin@demo.onderdak.nl', 'Anna Admin');
+  await mainMenu(page).getByRole('link', { name: 'Auditlog' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Auditlog' }).waitFor();
   await page.getByText('Dit scherm is nog niet beschikbaar.').waitFor();
   assert.equal(await page.getByRole('table').count(), 0);
   await assertAccessible(page, 'the not-yet-available page');

@@ -36,8 +36,8 @@ describe('routes', () => {
   });
 
   it('shows "not available yet" for a planned screen, without data', async () => {
-    renderSignedIn('desk', '/relocation-requests');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Verhuisverzoeken' })).toBeDefined();
+    renderSignedIn('admin', '/audit-log');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Auditlog' })).toBeDefined();
     expect(screen.getByText('Dit scherm is nog niet beschikbaar.')).toBeDefined();
     expect(screen.queryByRole('table')).toBeNull();
   });

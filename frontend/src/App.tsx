@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AuthProvider, useCurrentUser } from './auth/AuthProvider';
@@ -14,6 +14,9 @@ import { NotAvailablePage } from './pages/NotAvailablePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { screenPages } from './pages/screenPages';
 import { canUse, screens, type Screen } from './screens';
+
+/** The household's public status page: no login, outside the staff layout, loaded only when opened. */
+const StatusPage = lazy(() => import('./pages/status/StatusPage').then((module) => ({ default: module.StatusPage })));
 
 function ScreenRoute({ screen }: { screen: Screen }) {
   const { t } = useTranslation();
@@ -32,6 +35,14 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route
+        path="/status/:token"
+        element={
+          <Suspense fallback={null}>
+            <StatusPage />
+          </Suspense>
+        }
+      />
       <Route element={<RequireAuth />}>
         <Route element={<AppShell />}>
           <Route index element={<HomePage />} />

@@ -14,7 +14,9 @@ export type ValidationCode =
   | 'phone'
   | 'dateOrder'
   | 'languageCodes'
-  | 'notInFuture';
+  | 'notInFuture'
+  | 'notInPast'
+  | 'noticePeriod';
 
 export interface Invalid {
   code: ValidationCode;

@@ -8,6 +8,9 @@ import { singlePage } from './singlePage';
  * Each screen's code is loaded when it is first opened, so a phone downloads only what it uses.
  */
 export const screenPages: Partial<Record<ScreenId, ComponentType>> = {
+  requests: lazy(() => import('./requests/RequestsScreen').then((module) => ({ default: module.RequestsScreen }))),
+  matching: singlePage(lazy(() => import('./matching/MatchingPage').then((module) => ({ default: module.MatchingPage })))),
+  households: lazy(() => import('./households/HouseholdsScreen').then((module) => ({ default: module.HouseholdsScreen }))),
   placesMap: singlePage(lazy(() => import('./placesMap/PlacesMapPage').then((module) => ({ default: module.PlacesMapPage })))),
   locations: lazy(() => import('./locations/LocationsScreen').then((module) => ({ default: module.LocationsScreen }))),
   initiatives: lazy(() => import('./initiatives/InitiativesScreen').then((module) => ({ default: module.InitiativesScreen }))),

@@ -1,0 +1,207 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { householdQuery } from '../../api/households';
+import { allMunicipalitiesQuery } from '../../api/municipalities';
+import { ApiError, formErrorsFromProblem } from '../../api/problem';
+import { anchorKinds, createRequest, offersQuery, requestKeys, requestQueueQuery, requestReasons, urgencies, type RelocationRequest } from '../../api/relocationRequests';
+import type { AnchorKind, RequestReason, Urgency } from '../../client';
+import { Alert } from '../../components/Alert';
+import { AppLink } from '../../components/AppLink';
+import { Button } from '../../components/Button';
+import { ButtonGroup } from '../../components/ButtonGroup';
+import { DataList } from '../../components/DataList';
+import { Fieldset } from '../../components/Fieldset';
+import { Heading } from '../../components/Heading';
+import { Paragraph } from '../../components/Paragraph';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { SelectField } from '../../components/SelectField';
+import { BadgeList } from '../../components/StatusBadge';
+import { TextField } from '../../components/TextField';
+import { useFocusFirstInvalid } from '../../forms/useFocusFirstInvalid';
+import { useValidationMessages } from '../../forms/useValidationMessages';
+import { hasInvalids, type Invalids } from '../../forms/validation';
+import { today } from '../../i18n/dates';
+import { useDateFormat } from '../../i18n/useDateFormat';
+import { usePageTitle } from '../../layout/usePageTitle';
+import { DaysLeft, RequestStatusBadge, UrgencyBadge } from '../requests/RequestBadges';
+import { HouseholdSummary, OffersSection } from '../requests/RequestPage';
+import { openStatuses } from '../requests/requestRules';
+import { emptyRequest, requestBody, validateRequest, type AnchorDraft, type RequestDraft, type RequestField } from './householdDraft';
+
+/** One household a partner supports: who they are, their requests, and answering an offer for them. */
+export function HouseholdPage() {
+  const { t } = useTranslation();
+  const { householdId = '' } = useParams();
+  const household = useQuery(householdQuery(householdId));
+  const requests = useQuery(requestQueueQuery({ householdId }));
+  const [created, setCreated] = useState(false);
+  usePageTitle(household.data ? t('household.title', { reference: household.data.reference }) : t('screens.households'));
+  const hasOpenRequest = (requests.data?.items ?? []).some((request) => openStatuses.includes(request.status));
+
+  return (
+    <>
+      <Paragraph>
+        <AppLink to="/households">{t('households.backToList')}</AppLink>
+      </Paragraph>
+      {household.isPending && <Paragraph role="status">{t('app.loading')}</Paragraph>}
+      {household.isError && <ProblemAlert error={household.error} onRetry={() => void household.refetch()} />}
+      {household.data && (
+        <>
+          <Heading level={1}>{t('household.title', { reference: household.data.reference })}</Heading>
+          <HouseholdSummary household={household.data} />
+          <section aria-labelledby="requests-heading">
+            <Heading level={2} id="requests-heading">
+              {t('households.requestsTitle')}
+            </Heading>
+            {created && (
+              <Alert type="ok" role="status">
+                <Paragraph>{t('requestForm.created')}</Paragraph>
+              </Alert>
+            )}
+            {requests.isError && <ProblemAlert error={requests.error} />}
+            {requests.data && requests.data.items.length === 0 && <Paragraph>{t('households.noRequest')}</Paragraph>}
+            {requests.data?.items.map((request) => <HouseholdRequest key={request.id} request={request} />)}
+          </section>
+          {!hasOpenRequest && requests.data && <NewRequestForm householdId={householdId} onCreated={() => setCreated(true)} />}
+        </>
+      )}
+    </>
+  );
+}
+
+function HouseholdRequest({ request }: { request: RelocationRequest }) {
+  const { t } = useTranslation();
+  const formatDate = useDateFormat();
+  const offers = useQuery(offersQuery(request.id));
+  return (
+    <article className="app-candidate" aria-label={t(`enums.requestReason.${request.reason}`)}>
+      <Paragraph>
+        <BadgeList>
+          <RequestStatusBadge status={request.status} />
+          <UrgencyBadge urgency={request.urgency} />
+          <DaysLeft date={request.mustMoveBy} />
+        </BadgeList>
+      </Paragraph>
+      <DataList
+        items={[
+          { key: 'reason', label: t('request.reason'), value: t(`enums.requestReason.${request.reason}`) },
+          { key: 'mustMoveBy', label: t('requests.columns.mustMoveBy'), value: formatDate.date(request.mustMoveBy) },
+          {
+            key: 'next',
+            label: t('requests.columns.nextStep'),
+            value: request.nextStep
+              ? `${t(`enums.nextStep.${request.nextStep}`)}${request.nextStepExpectedOn ? ` (${t('timeline.expected', { date: formatDate.date(request.nextStepExpectedOn) })})` : ''}`
+              : t('common.none'),
+          },
+        ]}
+      />
+      <OffersSection offers={offers.data?.items ?? []} error={offers.error} placeNames={{}} canWithdraw={false} />
+    </article>
+  );
+}
+
+function NewRequestForm({ householdId, onCreated }: { householdId: string; onCreated: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const messages = useValidationMessages();
+  const municipalities = useQuery(allMunicipalitiesQuery());
+  const [draft, setDraft] = useState<RequestDraft>(emptyRequest);
+  const [invalids, setInvalids] = useState<Invalids<RequestField>>({});
+  const form = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(form);
+  const mutation = useMutation({
+    mutationFn: () => createRequest(requestBody(draft, householdId)),
+    onSuccess: async () => {
+      setDraft(emptyRequest());
+      await queryClient.invalidateQueries({ queryKey: requestKeys.all });
+      onCreated();
+    },
+    onError: () => focusFirstInvalid(),
+  });
+  const fieldPaths = { mustMoveBy: 'mustMoveBy', maxDistanceKm: 'maxDistanceKm' } as const;
+  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, fieldPaths) : {};
+  const errors: Partial<Record<string, string>> = { ...serverErrors, ...messages(invalids) };
+  const change = (next: Partial<RequestDraft>) => setDraft((current) => ({ ...current, ...next }));
+  const changeAnchor = (index: number, next: Partial<AnchorDraft>) =>
+    change({ anchors: draft.anchors.map((anchor, position) => (position === index ? { ...anchor, ...next } : anchor)) });
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (mutation.isPending) return;
+    const found = validateRequest(draft, today());
+    setInvalids(found);
+    if (hasInvalids(found)) {
+      mutation.reset();
+      focusFirstInvalid();
+      return;
+    }
+    mutation.mutate();
+  }
+
+  return (
+    <section aria-labelledby="new-request-heading">
+      <Heading level={2} id="new-request-heading">
+        {t('requestForm.title')}
+      </Heading>
+      <Paragraph>{t('requestForm.intro')}</Paragraph>
+      {mutation.isError && <ProblemAlert error={mutation.error} title={t('requestForm.failed')} formFields={Object.keys(fieldPaths)} />}
+      <form ref={form} noValidate onSubmit={handleSubmit} className="app-form">
+        <SelectField
+          label={t('request.reason')}
+          name="reason"
+          value={draft.reason}
+          onChange={(event) => change({ reason: event.target.value as RequestReason })}
+          options={requestReasons.map((value) => ({ value, label: t(`enums.requestReason.${value}`) }))}
+        />
+        <SelectField
+          label={t('requests.columns.urgency')}
+          name="urgency"
+          value={draft.urgency}
+          onChange={(event) => change({ urgency: event.target.value as Urgency })}
+          options={urgencies.map((value) => ({ value, label: t(`enums.urgency.${value}`) }))}
+        />
+        <TextField label={t('requests.columns.mustMoveBy')} name="mustMoveBy" type="date" required value={draft.mustMoveBy} onChange={(event) => change({ mustMoveBy: event.target.value })} error={errors.mustMoveBy} />
+        {draft.anchors.map((anchor, index) => (
+          <Fieldset key={index} legend={t('requestForm.anchorLegend', { number: index + 1 })}>
+            <SelectField
+              label={t('requestForm.anchorKind')}
+              name={`anchors.${index}.kind`}
+              value={anchor.kind}
+              onChange={(event) => changeAnchor(index, { kind: event.target.value as AnchorKind })}
+              options={anchorKinds.map((value) => ({ value, label: t(`enums.anchorKind.${value}`) }))}
+            />
+            <TextField label={t('requestForm.anchorLabel')} name={`anchors.${index}.label`} value={anchor.label} onChange={(event) => changeAnchor(index, { label: event.target.value })} error={errors[`anchors.${index}.label`]} />
+            <TextField label={t('forms.lat')} name={`anchors.${index}.lat`} inputMode="decimal" value={anchor.lat} onChange={(event) => changeAnchor(index, { lat: event.target.value })} error={errors[`anchors.${index}.lat`]} />
+            <TextField label={t('forms.lon')} name={`anchors.${index}.lon`} inputMode="decimal" value={anchor.lon} onChange={(event) => changeAnchor(index, { lon: event.target.value })} error={errors[`anchors.${index}.lon`]} />
+            <ButtonGroup>
+              <Button appearance="subtle" onClick={() => change({ anchors: draft.anchors.filter((_, position) => position !== index) })}>
+                {t('requestForm.removeAnchor', { number: index + 1 })}
+              </Button>
+            </ButtonGroup>
+          </Fieldset>
+        ))}
+        <ButtonGroup>
+          <Button onClick={() => change({ anchors: [...draft.anchors, { kind: 'work', label: '', lat: '', lon: '' }] })}>{t('requestForm.addAnchor')}</Button>
+        </ButtonGroup>
+        <SelectField
+          label={t('request.preferredMunicipalities')}
+          description={t('requestForm.preferredHint')}
+          name="preferredMunicipalities"
+          multiple
+          size={5}
+          value={draft.preferredMunicipalities}
+          onChange={(event) => change({ preferredMunicipalities: [...event.target.selectedOptions].map((option) => option.value) })}
+          options={(municipalities.data?.items ?? []).map((municipality) => ({ value: municipality.code, label: `${municipality.name} (${municipality.code})` }))}
+        />
+        <TextField label={t('request.maxDistance')} name="maxDistanceKm" inputMode="numeric" value={draft.maxDistanceKm} onChange={(event) => change({ maxDistanceKm: event.target.value })} error={errors.maxDistanceKm} />
+        <ButtonGroup>
+          <Button type="submit" appearance="primary-action" busy={mutation.isPending}>
+            {t('requestForm.submit')}
+          </Button>
+        </ButtonGroup>
+      </form>
+    </section>
+  );
+}

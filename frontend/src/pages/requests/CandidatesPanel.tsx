@@ -1,0 +1,134 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { candidatesQuery, type Candidate, type Offer, type RelocationRequest } from '../../api/relocationRequests';
+import type { PlaceType } from '../../client';
+import { Button } from '../../components/Button';
+import { ButtonGroup } from '../../components/ButtonGroup';
+import { DataList } from '../../components/DataList';
+import { DataTable } from '../../components/DataTable';
+import { Heading } from '../../components/Heading';
+import { Paragraph } from '../../components/Paragraph';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { MunicipalityName } from '../../forms/MunicipalityField';
+import { useDateFormat } from '../../i18n/useDateFormat';
+import { useNumberFormat } from '../../i18n/useNumberFormat';
+import { ExplanationView, FailedConstraints } from './ExplanationView';
+import { OfferForm } from './OfferForm';
+
+const scoreFormat = { maximumFractionDigits: 3 } as const;
+
+export interface ChosenPlace {
+  placeType: PlaceType;
+  placeId: string;
+  placeName: string;
+}
+
+interface CandidatesPanelProps {
+  request: RelocationRequest;
+  chosen: ChosenPlace | null;
+  onChoose: (place: ChosenPlace | null) => void;
+  onOfferMade: (offer: Offer) => void;
+}
+
+/** The places that fit, best first, each with why; the places a hard constraint excludes, with which. */
+export function CandidatesPanel({ request, chosen, onChoose, onOfferMade }: CandidatesPanelProps) {
+  const { t } = useTranslation();
+  const formatDate = useDateFormat();
+  const number = useNumberFormat(scoreFormat);
+  const query = useQuery(candidatesQuery(request.id));
+  const canOffer = request.status === 'matching';
+  const data = query.data;
+  const chosenElsewhere = chosen && data && !data.items.some((candidate) => candidate.placeId === chosen.placeId);
+
+  function offerForm(place: ChosenPlace) {
+    return (
+      <OfferForm
+        key={place.placeId}
+        requestId={request.id}
+        urgency={request.urgency}
+        placeType={place.placeType}
+        placeId={place.placeId}
+        placeName={place.placeName}
+        checkedFor={data?.moveOn}
+        onCancel={() => onChoose(null)}
+        onMade={onOfferMade}
+      />
+    );
+  }
+
+  return (
+    <section aria-labelledby="candidates-heading">
+      <Heading level={2} id="candidates-heading">
+        {t('candidates.title')}
+      </Heading>
+      {query.isPending && <Paragraph role="status">{t('app.loading')}</Paragraph>}
+      {query.isError && <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />}
+      {data && (
+        <>
+          <Paragraph>{t('candidates.intro', { date: formatDate.date(data.moveOn) })}</Paragraph>
+          {!canOffer && <Paragraph>{t('candidates.notMatching')}</Paragraph>}
+          {canOffer && chosenElsewhere && offerForm(chosen)}
+          {data.items.length === 0 && <Paragraph>{t('candidates.none')}</Paragraph>}
+          <ol className="app-candidates">
+            {data.items.map((candidate, index) => (
+              <li key={candidate.placeId} className="app-candidate">
+                <CandidateCard candidate={candidate} rank={index + 1} score={number.format(candidate.score)} />
+                {canOffer &&
+                  (chosen?.placeId === candidate.placeId ? (
+                    offerForm(chosen)
+                  ) : (
+                    <ButtonGroup>
+                      <Button
+                        appearance={index === 0 ? 'primary-action' : 'secondary-action'}
+                        onClick={() => onChoose({ placeType: candidate.placeType, placeId: candidate.placeId, placeName: candidate.name })}
+                      >
+                        {t('candidates.offer', { place: candidate.name })}
+                      </Button>
+                    </ButtonGroup>
+                  ))}
+              </li>
+            ))}
+          </ol>
+          <Heading level={3} id="excluded-heading">
+            {t('candidates.excludedTitle')}
+          </Heading>
+          {data.excluded.length === 0 ? (
+            <Paragraph>{t('candidates.noneExcluded')}</Paragraph>
+          ) : (
+            <DataTable
+              caption={t('candidates.excludedTitle')}
+              captionHidden
+              rows={data.excluded}
+              rowKey={(candidate) => candidate.placeId}
+              columns={[
+                { id: 'place', header: t('candidates.place'), cell: (candidate) => candidate.name, rowHeader: true },
+                { id: 'type', header: t('candidates.type'), cell: (candidate) => t(`enums.placeType.${candidate.placeType}`) },
+                { id: 'why', header: t('candidates.why'), cell: (candidate) => <FailedConstraints names={candidate.explanation.failedConstraints ?? []} /> },
+              ]}
+            />
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function CandidateCard({ candidate, rank, score }: { candidate: Candidate; rank: number; score: string }) {
+  const { t } = useTranslation();
+  return (
+    <article aria-labelledby={`candidate-${candidate.placeId}`}>
+      <Heading level={3} id={`candidate-${candidate.placeId}`}>
+        {t('candidates.rank', { rank, place: candidate.name })}
+      </Heading>
+      <DataList
+        items={[
+          { key: 'score', label: t('candidates.score'), value: score },
+          { key: 'type', label: t('candidates.type'), value: t(`enums.placeType.${candidate.placeType}`) },
+          { key: 'municipality', label: t('forms.municipality'), value: <MunicipalityName code={candidate.municipalityCode} /> },
+          { key: 'freeBeds', label: t('candidates.freeBeds'), value: candidate.freeBeds },
+        ]}
+      />
+      <ExplanationView explanation={candidate.explanation} placeName={candidate.name} />
+    </article>
+  );
+}

@@ -1,0 +1,73 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeSession } from '../../test/fakes';
+import { renderApp } from '../../test/render';
+import { constraintNames } from './explanation';
+import { ExplanationView, FailedConstraints } from './ExplanationView';
+import { TransitionButtons } from './TransitionPanel';
+import nl from '../../i18n/nl.json';
+import en from '../../i18n/en.json';
+import uk from '../../i18n/uk.json';
+
+const render = (ui: Parameters<typeof renderApp>[0]) => renderApp(ui, { session: fakeSession().session });
+
+describe('ExplanationView', () => {
+  it('shows each term with weight, value, points and the API detail, and the constraints checked', () => {
+    render(
+      <ExplanationView
+        placeName="Familie De Boer"
+        explanation={{
+          terms: [
+            { name: 'work', weight: 3, value: 0.5, detail: '2.7 km to Bakkerij' },
+            { name: 'new_term', weight: 1, value: 1, detail: 'something new' },
+          ],
+          constraintsChecked: ['beds', 'wheelchair'],
+          failedConstraints: [],
+          distanceKm: 1.1,
+        }}
+      />,
+    );
+    const table = screen.getByRole('table', { name: 'Waarom Familie De Boer zo scoort' });
+    const work = within(table).getByRole('row', { name: /Afstand tot werk/ });
+    expect(within(work).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['3', '0,5', '1,5', '2.7 km to Bakkerij']);
+    expect(within(work).getByText('2.7 km to Bakkerij').getAttribute('lang')).toBe('en');
+    expect(within(table).getByRole('rowheader', { name: 'new_term' })).toBeDefined();
+    expect(screen.getByText(/Voldoet aan alle 2 voorwaarden/).textContent).toContain('Niet genoeg vrije bedden');
+    expect(screen.getByText('Afstand tot de huidige woonplek: 1,1 km')).toBeDefined();
+  });
+
+  it('says why a place is excluded in plain words', () => {
+    render(<FailedConstraints names={['wheelchair', 'not_declined_before', 'unknown_rule']} />);
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Het huishouden heeft rolstoeltoegang nodig',
+      'Het huishouden heeft deze plek eerder afgewezen',
+      'unknown_rule',
+    ]);
+  });
+
+  it('has every constraint of the API in every language', () => {
+    for (const translation of [nl, en, uk]) {
+      expect(Object.keys(translation.constraints).sort()).toEqual([...constraintNames].sort());
+    }
+  });
+});
+
+describe('TransitionButtons', () => {
+  it('shows one button per legal next status and marks the chosen one', async () => {
+    const onChoose = vi.fn();
+    render(<TransitionButtons status="accepted" chosen="moved" onChoose={onChoose} />);
+    const group = screen.getByRole('group', { name: 'Kies de nieuwe status' });
+    const buttons = within(group).getAllByRole('button');
+    expect(buttons.map((button) => button.textContent)).toEqual(['Verhuisd', 'Zoeken starten', 'Annuleren']);
+    expect(buttons[0]?.getAttribute('aria-pressed')).toBe('true');
+    await userEvent.click(screen.getByRole('button', { name: 'Annuleren' }));
+    expect(onChoose).toHaveBeenCalledWith('cancelled');
+  });
+
+  it('says when a request is finished', () => {
+    render(<TransitionButtons status="closed" chosen={null} onChoose={vi.fn()} />);
+    expect(screen.getByText('Dit verzoek is afgerond; de status verandert niet meer.')).toBeDefined();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { RelocationRequest } from '../../api/relocationRequests';
+import { daysUntil, filterQueue, legalTransitions } from './requestRules';
+
+function request(id: string, mustMoveBy: string, municipalityCode: string | null): RelocationRequest {
+  return {
+    id,
+    householdId: 'h',
+    reason: 'host_stay_ending',
+    urgency: 'normal',
+    mustMoveBy,
+    status: 'matching',
+    anchors: municipalityCode ? [{ kind: 'current_home', label: null, lat: 52, lon: 5, municipalityCode }] : [],
+    preferredMunicipalities: [],
+    maxDistanceKm: null,
+    currentPlacement: null,
+    newPlacement: null,
+    nextStep: null,
+    nextStepExpectedOn: null,
+    notes: null,
+    createdAt: '',
+    updatedAt: '',
+    statusChangedAt: '',
+    closedAt: null,
+  };
+}
+
+describe('request rules', () => {
+  it('offers only the transitions the API allows, never the offer-driven ones', () => {
+    expect(legalTransitions('submitted')).toEqual(['triaged', 'cancelled']);
+    expect(legalTransitions('matching')).toEqual(['cancelled']);
+    expect(legalTransitions('offered')).toEqual(['matching', 'cancelled']);
+    expect(legalTransitions('accepted')).toEqual(['moved', 'matching', 'cancelled']);
+    expect(legalTransitions('moved')).toEqual(['closed']);
+    expect(legalTransitions('cancelled')).toEqual([]);
+  });
+
+  it('counts days left, negative when overdue', () => {
+    expect(daysUntil('2026-04-10', '2026-03-30')).toBe(11);
+    expect(daysUntil('2026-03-28', '2026-03-30')).toBe(-2);
+  });
+
+  it('filters the queue by deadline and municipality, earliest first', () => {
+    const rows = [request('b', '2026-05-01', 'GM0344'), request('a', '2026-04-01', 'GM0363'), request('c', '2026-04-15', 'GM0344')];
+    expect(filterQueue(rows, {}).map((row) => row.id)).toEqual(['a', 'c', 'b']);
+    expect(filterQueue(rows, { mustMoveBefore: '2026-04-15' }).map((row) => row.id)).toEqual(['a', 'c']);
+    expect(filterQueue(rows, { municipalityCode: 'GM0344' }).map((row) => row.id)).toEqual(['c', 'b']);
+  });
+});

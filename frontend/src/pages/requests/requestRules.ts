@@ -1,0 +1,65 @@
+import type { RelocationRequest } from '../../api/relocationRequests';
+import type { RequestStatus, Urgency } from '../../client';
+import { parseDate } from '../../i18n/dates';
+
+/**
+ * The statuses a desk may move a request to with an explicit transition, mirroring the API's
+ * state machine (api/people/workflow.py). `offered` and `accepted` come only from offers, so they
+ * never get a button; `cancelled` is the way out of every open status.
+ */
+const explicitNext: Record<RequestStatus, readonly RequestStatus[]> = {
+  submitted: ['triaged', 'cancelled'],
+  triaged: ['matching', 'cancelled'],
+  matching: ['cancelled'],
+  offered: ['matching', 'cancelled'],
+  accepted: ['moved', 'matching', 'cancelled'],
+  moved: ['closed'],
+  closed: [],
+  cancelled: [],
+};
+
+export function legalTransitions(status: RequestStatus): readonly RequestStatus[] {
+  return explicitNext[status];
+}
+
+/** Whether a transition needs a note: cancelling always says why. */
+export function needsNote(target: RequestStatus): boolean {
+  return target === 'cancelled';
+}
+
+/** Whole days from `today` to a `YYYY-MM-DD` date; negative when it has passed. */
+export function daysUntil(date: string, today: string): number {
+  return Math.round((parseDate(date).getTime() - parseDate(today).getTime()) / 86_400_000);
+}
+
+export const openStatuses: readonly RequestStatus[] = ['submitted', 'triaged', 'matching', 'offered', 'accepted'];
+
+export interface QueueFilter {
+  status?: RequestStatus | undefined;
+  urgency?: Urgency | undefined;
+  /** Only requests that must move on or before this date. */
+  mustMoveBefore?: string | undefined;
+  /** A CBS code: the current home's, the current placement's, or a preferred municipality. */
+  municipalityCode?: string | undefined;
+}
+
+/** The municipalities a request concerns: where the household lives now and where it wants to go. */
+export function requestMunicipalities(request: RelocationRequest): string[] {
+  const codes = [
+    request.currentPlacement?.municipalityCode,
+    ...request.anchors.map((anchor) => anchor.municipalityCode),
+    ...request.preferredMunicipalities,
+  ];
+  return [...new Set(codes.filter((code): code is string => Boolean(code)))];
+}
+
+/**
+ * The queue's browser-side filters (the API filters status and urgency itself), keeping the
+ * API's order: the earliest must-move-by first.
+ */
+export function filterQueue(requests: readonly RelocationRequest[], filter: QueueFilter): RelocationRequest[] {
+  return requests
+    .filter((request) => !filter.mustMoveBefore || request.mustMoveBy <= filter.mustMoveBefore)
+    .filter((request) => !filter.municipalityCode || requestMunicipalities(request).includes(filter.municipalityCode))
+    .toSorted((a, b) => a.mustMoveBy.localeCompare(b.mustMoveBy));
+}

@@ -1,0 +1,257 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import { ApiError } from '../../api/problem';
+import { acceptFromStatusPage, declineFromStatusPage, statusKeys, statusPageQuery, type HouseholdStatus, type StatusLanguage } from '../../api/statusPage';
+import type { StatusPageOffer } from '../../client';
+import { Alert } from '../../components/Alert';
+import { Button } from '../../components/Button';
+import { ButtonGroup } from '../../components/ButtonGroup';
+import { DataList } from '../../components/DataList';
+import { Heading } from '../../components/Heading';
+import { Paragraph } from '../../components/Paragraph';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { SkipLink } from '../../components/SkipLink';
+import { TextAreaField } from '../../components/TextAreaField';
+import { useValidationMessages } from '../../forms/useValidationMessages';
+import { checkRequired } from '../../forms/validation';
+import { useDateFormat } from '../../i18n/useDateFormat';
+import { useLanguageNames } from '../../i18n/useLanguageNames';
+import { usePageTitle } from '../../layout/usePageTitle';
+import { interfaceLanguage, requestedLanguage, statusLanguageNames, switcherLanguages } from './statusLanguage';
+
+/**
+ * The household's own status page (no login): where its request stands, what happened, what
+ * comes next and when, and the offer it can accept or decline, in its own language.
+ */
+export function StatusPage() {
+  const { t, i18n } = useTranslation();
+  const { token = '' } = useParams();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const asked = requestedLanguage(searchParams);
+  const query = useQuery({ ...statusPageQuery(token, asked), retry: false });
+  const [choseRussian, setChoseRussian] = useState(false);
+  const pageLanguage: StatusLanguage | null = query.data?.language ?? asked;
+  usePageTitle(t('statusPage.title'));
+
+  useEffect(() => {
+    if (!query.data) return;
+    if (query.data.language === 'ru' && asked === null) setChoseRussian(true);
+    const wanted = interfaceLanguage(query.data.language);
+    if (i18n.language !== wanted) void i18n.changeLanguage(wanted);
+  }, [query.data, asked, i18n]);
+
+  function switchTo(language: StatusLanguage) {
+    const params = new URLSearchParams(searchParams);
+    params.set('lang', language);
+    setSearchParams(params, { replace: true });
+  }
+
+  return (
+    <div className="utrecht-page-layout app-layout app-status">
+      <SkipLink targetId="main">{t('app.skipLink')}</SkipLink>
+      <header className="utrecht-page-header app-header">
+        <div className="app-header__content">
+          <span className="app-brand">
+            <span className="app-brand__name">{t('app.name')}</span>
+            <span className="app-brand__tagline">{t('statusPage.tagline')}</span>
+          </span>
+          <div className="utrecht-button-group language-switcher" role="group" aria-label={t('language.label')}>
+            {switcherLanguages(choseRussian).map((language) => (
+              <Button key={language} appearance="subtle" lang={language} aria-pressed={pageLanguage === language} onClick={() => switchTo(language)}>
+                {statusLanguageNames[language]}
+              </Button>
+            ))}
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="utrecht-page-body app-main">
+        <div className="utrecht-page-body__content app-main__content">
+          <Heading level={1}>{t('statusPage.title')}</Heading>
+          {query.isPending && <Paragraph role="status">{t('app.loading')}</Paragraph>}
+          {query.isError && <StatusError error={query.error} onRetry={() => void query.refetch()} />}
+          {query.data && <StatusContent token={token} page={query.data} />}
+        </div>
+      </main>
+    </div>
+  );
+}
+
+function StatusError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const { t } = useTranslation();
+  if (error instanceof ApiError && error.status === 404) {
+    return (
+      <Alert type="warning" role="alert">
+        <Paragraph>{t('statusPage.notFound')}</Paragraph>
+      </Alert>
+    );
+  }
+  if (error instanceof ApiError && error.status === 429) {
+    return (
+      <Alert type="warning" role="alert">
+        <Paragraph>{t('statusPage.tooMany')}</Paragraph>
+      </Alert>
+    );
+  }
+  return <ProblemAlert error={error} onRetry={onRetry} />;
+}
+
+/** The page's content; texts from the API are in the page's language, marked as such. */
+export function StatusContent({ token, page }: { token: string; page: HouseholdStatus }) {
+  const { t } = useTranslation();
+  const formatDate = useDateFormat();
+  const [answered, setAnswered] = useState<Decision | null>(null);
+  return (
+    <div lang={page.language}>
+      {answered && (
+        <Alert type="ok" role="status">
+          <Paragraph lead>{answered === 'accept' ? t('statusPage.accepted') : t('statusPage.declined')}</Paragraph>
+        </Alert>
+      )}
+      <section aria-labelledby="status-now-heading" className="app-status__block">
+        <Heading level={2} id="status-now-heading">
+          {t('statusPage.now')}
+        </Heading>
+        <Paragraph lead>{page.statusText}</Paragraph>
+        <Paragraph>{t('statusPage.mustMoveBy', { date: formatDate.date(page.mustMoveBy) })}</Paragraph>
+      </section>
+      {page.nextStepText && (
+        <section aria-labelledby="status-next-heading" className="app-status__block">
+          <Heading level={2} id="status-next-heading">
+            {t('statusPage.next')}
+          </Heading>
+          <Paragraph lead>{page.nextStepText}</Paragraph>
+          {page.nextStepExpectedOn && <Paragraph>{t('statusPage.expected', { date: formatDate.date(page.nextStepExpectedOn) })}</Paragraph>}
+        </section>
+      )}
+      {page.offer && <OfferBlock token={token} page={page} offer={page.offer} onAnswered={setAnswered} />}
+      <section aria-labelledby="status-timeline-heading" className="app-status__block">
+        <Heading level={2} id="status-timeline-heading">
+          {t('statusPage.timeline')}
+        </Heading>
+        <ol className="app-status__timeline">
+          {page.timeline.map((event, index) => (
+            <li key={`${event.occurredAt}-${index}`}>
+              <span className="app-status__when">{formatDate.date(event.occurredAt.slice(0, 10))}</span> {event.text}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}
+
+type Decision = 'accept' | 'decline';
+
+interface OfferBlockProps {
+  token: string;
+  page: HouseholdStatus;
+  offer: StatusPageOffer;
+  onAnswered: (decision: Decision) => void;
+}
+
+function OfferBlock({ token, page, offer, onAnswered }: OfferBlockProps) {
+  const { t } = useTranslation();
+  const formatDate = useDateFormat();
+  const languageName = useLanguageNames();
+  const queryClient = useQueryClient();
+  const messages = useValidationMessages();
+  const [decision, setDecision] = useState<Decision | null>(null);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | undefined>();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const open = offer.status === 'open';
+
+  const mutation = useMutation({
+    mutationFn: (chosen: Decision) =>
+      chosen === 'accept' ? acceptFromStatusPage(token, offer.id, page.language) : declineFromStatusPage(token, offer.id, page.language, reason.trim()),
+    onSuccess: (updated, chosen) => {
+      queryClient.setQueriesData({ queryKey: statusKeys.token(token) }, updated);
+      setDecision(null);
+      onAnswered(chosen);
+    },
+  });
+
+  useEffect(() => {
+    if (decision) heading.current?.focus();
+  }, [decision]);
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!decision || mutation.isPending) return;
+    if (decision === 'decline') {
+      const invalid = checkRequired(reason, 2000);
+      setReasonError(invalid ? messages({ reason: invalid }).reason : undefined);
+      if (invalid) return;
+    }
+    mutation.mutate(decision);
+  }
+
+  return (
+    <section aria-labelledby="status-offer-heading" className="app-status__block app-status__offer">
+      <Heading level={2} id="status-offer-heading">
+        {open ? t('statusPage.offerOpen') : t('statusPage.offerAccepted')}
+      </Heading>
+      <Paragraph lead>{offer.description}</Paragraph>
+      <DataList
+        items={[
+          { key: 'where', label: t('statusPage.where'), value: offer.municipalityName },
+          { key: 'beds', label: t('statusPage.beds'), value: offer.beds },
+          { key: 'moveOn', label: t('statusPage.moveOn'), value: formatDate.date(offer.moveOn) },
+          ...(open ? [{ key: 'respondBy', label: t('statusPage.respondBy'), value: formatDate.date(offer.respondBy) }] : []),
+          { key: 'until', label: t('statusPage.until'), value: offer.stayEndsOn ? formatDate.date(offer.stayEndsOn) : t('statusPage.noEnd') },
+          { key: 'languages', label: t('statusPage.languages'), value: offer.languagesSpoken.map(languageName).join(', ') || t('common.notGiven') },
+        ]}
+      />
+      {offer.facts.length > 0 && (
+        <ul className="utrecht-unordered-list">
+          {offer.facts.map((fact) => (
+            <li key={fact.code} className="utrecht-unordered-list__item">
+              {fact.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      {open && (
+        <>
+          <Paragraph>{t('statusPage.decide', { date: formatDate.date(offer.respondBy) })}</Paragraph>
+          <Paragraph>{t('statusPage.noPenalty')}</Paragraph>
+          {mutation.isError && <ProblemAlert error={mutation.error} title={t('statusPage.answerFailed')} />}
+          {decision === null ? (
+            <ButtonGroup label={t('statusPage.yourAnswer')}>
+              <Button appearance="primary-action" onClick={() => setDecision('accept')}>
+                {t('statusPage.accept')}
+              </Button>
+              <Button onClick={() => setDecision('decline')}>{t('statusPage.decline')}</Button>
+            </ButtonGroup>
+          ) : (
+            <form noValidate onSubmit={handleSubmit} className="app-form app-subform" aria-labelledby="status-decision-heading">
+              <Heading level={3} id="status-decision-heading" ref={heading} tabIndex={-1}>
+                {decision === 'accept' ? t('statusPage.confirmAcceptTitle') : t('statusPage.confirmDeclineTitle')}
+              </Heading>
+              {decision === 'accept' && <Paragraph>{t('statusPage.acceptHint', { date: formatDate.date(offer.moveOn) })}</Paragraph>}
+              {decision === 'decline' && (
+                <TextAreaField
+                  label={t('statusPage.declineReason')}
+                  description={t('statusPage.declineReasonHint')}
+                  name="reason"
+                  required
+                  value={reason}
+                  onChange={(event) => setReason(event.target.value)}
+                  error={reasonError}
+                />
+              )}
+              <ButtonGroup>
+                <Button type="submit" appearance="primary-action" busy={mutation.isPending}>
+                  {decision === 'accept' ? t('statusPage.confirmAccept') : t('statusPage.confirmDecline')}
+                </Button>
+                <Button onClick={() => setDecision(null)}>{t('statusPage.back')}</Button>
+              </ButtonGroup>
+            </form>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
