@@ -19,6 +19,7 @@ os.environ["DATABASE_URL"] = TEST_DATABASE_URL
 os.environ["ONDERDAK_ENV"] = "test"
 os.environ["ONDERDAK_JWT_SECRET"] = "test-secret-" + "x" * 40
 os.environ["ONDERDAK_LOGIN_MAX_FAILURES"] = "3"
+os.environ["ONDERDAK_LOGIN_MAX_FAILURES_PER_ADDRESS"] = "8"
 os.environ["ONDERDAK_MAX_BODY_BYTES"] = "65536"
 
 import pytest  # noqa: E402

@@ -64,6 +64,12 @@ def test_unknown_email_is_locked_out_too(client: TestClient) -> None:
     assert login(client, "ghost@example.org", "wrong password here").status_code == 429
 
 
+def test_one_password_tried_on_many_accounts_locks_the_client_address(client: TestClient, world) -> None:
+    for n in range(8):  # ONDERDAK_LOGIN_MAX_FAILURES_PER_ADDRESS=8: never 3 on one account
+        assert login(client, f"guess{n}@example.org", "Welkom2026!").status_code == 401
+    assert login(client, world.actor(Role.DESK).email).status_code == 429
+
+
 def test_success_resets_the_failure_count(client: TestClient, world) -> None:
     email = world.actor(Role.MUNICIPALITY).email
     for _ in range(2):

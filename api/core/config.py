@@ -33,6 +33,7 @@ class Settings(BaseSettings):
     cors_origins: list[str] = []
     max_body_bytes: int = Field(default=1_048_576, ge=1024)
     login_max_failures: int = Field(default=5, ge=1)
+    login_max_failures_per_address: int = Field(default=30, ge=1)
     login_lockout_minutes: int = Field(default=15, ge=1)
     frontend_dist: Path = REPO_ROOT / "frontend" / "dist"
     small_scale_max_beds: int = Field(default=50, ge=1, description="Small-scale: capacity ≤ this.")

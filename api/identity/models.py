@@ -118,7 +118,8 @@ class RefreshToken(SQLModel, table=True):
 
 
 class LoginThrottle(SQLModel, table=True):
-    """Failed logins per e-mail address, known or not, so lock-out reveals nothing."""
+    """Failed logins per e-mail address (known or not, so lock-out reveals nothing) and per
+    client address (keys starting `ip:`); keys are hashes."""
 
     email_key: str = Field(primary_key=True, max_length=64)
     failures: int = 0

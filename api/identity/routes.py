@@ -1,7 +1,7 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query, Response, status
+from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
 
 from api.core.authorization import Permission, Principal, public_route, requires
@@ -51,8 +51,11 @@ class ApiKeyPage(Page[ApiKeyPublic]):
 
 
 @auth_router.post("/token", response_model=TokenResponse, summary="Log in (OAuth2 password flow)")
-def login(session: SessionDep, form: Annotated[OAuth2PasswordRequestForm, Depends()]) -> TokenResponse:
-    return service.login(session, get_settings(), form.username, form.password)
+def login(
+    session: SessionDep, request: Request, form: Annotated[OAuth2PasswordRequestForm, Depends()]
+) -> TokenResponse:
+    client_address = request.client.host if request.client else "unknown"
+    return service.login(session, get_settings(), form.username, form.password, client_address)
 
 
 @auth_router.post("/refresh", response_model=TokenResponse, summary="Swap a refresh token")

@@ -4,7 +4,7 @@ import hashlib
 import uuid
 from datetime import timedelta
 
-from sqlalchemy import update
+from sqlalchemy import case, update
 from sqlmodel import Session, col, select
 
 from api.audit.service import record
@@ -119,18 +119,22 @@ def _throttle_key(email: str) -> str:
     return hashlib.sha256(normalise_email(email).encode()).hexdigest()
 
 
-def _count_failed_login(session: Session, settings: Settings, key: str) -> None:
-    """Atomically count a failure; lock the address once the limit is reached."""
+def _count_failed_login(session: Session, settings: Settings, key: str, limit: int) -> None:
+    """Atomically count a failure (the count restarts after a quiet lock-out period); lock the key
+    once LIMIT is reached."""
     now = utcnow()
-    statement = upsert_insert(session, LoginThrottle.__table__).values(
-        email_key=key, failures=1, updated_at=now
-    )
+    window = timedelta(minutes=settings.login_lockout_minutes)
+    table = LoginThrottle.__table__
+    statement = upsert_insert(session, table).values(email_key=key, failures=1, updated_at=now)
     statement = statement.on_conflict_do_update(
         index_elements=["email_key"],
-        set_={"failures": LoginThrottle.__table__.c.failures + 1, "updated_at": now},
-    ).returning(LoginThrottle.__table__.c.failures)
+        set_={
+            "failures": case((table.c.updated_at < now - window, 1), else_=table.c.failures + 1),
+            "updated_at": now,
+        },
+    ).returning(table.c.failures)
     failures = session.execute(statement).scalar_one()
-    if failures >= settings.login_max_failures:
+    if failures >= limit:
         session.exec(
             update(LoginThrottle)
             .where(col(LoginThrottle.email_key) == key)
@@ -138,21 +142,27 @@ def _count_failed_login(session: Session, settings: Settings, key: str) -> None:
         )
 
 
-def login(session: Session, settings: Settings, email: str, password: str) -> TokenResponse:
+def login(
+    session: Session, settings: Settings, email: str, password: str, client_address: str
+) -> TokenResponse:
+    """Failures are counted per e-mail address (known or not) and per client address, so that
+    neither guessing one account's password nor trying one password on many accounts scales."""
     key = _throttle_key(email)
+    address_key = "ip:" + hashlib.sha256(client_address.encode()).hexdigest()[:61]
     throttle = session.get(LoginThrottle, key)
     now = utcnow()
-    if throttle is not None and throttle.locked_until is not None and throttle.locked_until > now:
-        retry_after = int((throttle.locked_until - now).total_seconds()) + 1
-        raise TooManyRequests(
-            "Too many failed attempts for this account; try again later.",
-            headers={"Retry-After": str(retry_after)},
-        )
+    for locked in (throttle, session.get(LoginThrottle, address_key)):
+        if locked is not None and locked.locked_until is not None and locked.locked_until > now:
+            retry_after = int((locked.locked_until - now).total_seconds()) + 1
+            raise TooManyRequests(
+                "Too many failed attempts; try again later.", headers={"Retry-After": str(retry_after)}
+            )
     user = session.exec(select(User).where(User.email == normalise_email(email))).first()
     # Always one Argon2 verification, whether or not the address is known.
     password_ok = verify_password(password, user.password_hash if user else None)
     if user is None or not password_ok or not user.is_active:
-        _count_failed_login(session, settings, key)
+        _count_failed_login(session, settings, key, settings.login_max_failures)
+        _count_failed_login(session, settings, address_key, settings.login_max_failures_per_address)
         raise Unauthorized("The e-mail address or password is wrong.", keep_changes=True)
     if throttle is not None:
         session.delete(throttle)

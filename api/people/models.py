@@ -586,6 +586,9 @@ class RelocationRequestPublic(Schema):
     )
     next_step: NextStep | None
     next_step_expected_on: date | None
+    allowed_transitions: list[RequestStatus] = PydanticField(
+        description="Statuses POST …/transitions accepts now (offered and accepted come from offers)."
+    )
     notes: str | None = PydanticField(description="Restricted; null when not shown.")
     created_at: datetime
     updated_at: datetime

@@ -69,6 +69,7 @@ from api.people.models import (
 from api.people.workflow import (
     OFFER_DRIVEN,
     OPEN_STATUSES,
+    TRANSITIONS,
     Actor,
     add_event,
     check_transition,
@@ -211,6 +212,11 @@ def requests_public(
             new_placement=summaries.get(new_placement[r.id]) if r.id in new_placement else None,
             next_step=r.next_step,
             next_step_expected_on=r.next_step_due,
+            allowed_transitions=[
+                s
+                for s in RequestStatus
+                if s in TRANSITIONS[RequestStatus(r.status)] and s not in OFFER_DRIVEN
+            ],
             notes=r.notes if reveal else None,
             created_at=r.created_at,
             updated_at=r.updated_at,

@@ -258,3 +258,12 @@ def test_withdrawing_an_offer_returns_the_request_to_matching(people, request_in
     assert people.get(f"/relocation-requests/{request['id']}").json()["status"] == "matching"
     assert people.post(f"/offers/{request['offerId']}/withdraw", {"reason": "again"}).status_code == 409
     assert people.events(request["id"])[-1]["kind"] == "offer_withdrawn"
+
+
+def test_requests_say_which_transitions_are_allowed_now(people) -> None:
+    household = people.household()
+    request = people.request(household["id"])
+    assert request["allowedTransitions"] == ["triaged", "cancelled"]
+    people.to_matching(request["id"])
+    current = people.get(f"/relocation-requests/{request['id']}").json()
+    assert current["allowedTransitions"] == ["cancelled"]  # offered comes from making an offer

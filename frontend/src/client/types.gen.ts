@@ -2015,6 +2015,12 @@ export type RelocationRequestCreated = {
      */
     nextStepExpectedOn: string | null;
     /**
+     * Allowedtransitions
+     *
+     * Statuses POST …/transitions accepts now (offered and accepted come from offers).
+     */
+    allowedTransitions: Array<RequestStatus>;
+    /**
      * Notes
      *
      * Restricted; null when not shown.
@@ -2116,6 +2122,12 @@ export type RelocationRequestPublic = {
      * Nextstepexpectedon
      */
     nextStepExpectedOn: string | null;
+    /**
+     * Allowedtransitions
+     *
+     * Statuses POST …/transitions accepts now (offered and accepted come from offers).
+     */
+    allowedTransitions: Array<RequestStatus>;
     /**
      * Notes
      *
