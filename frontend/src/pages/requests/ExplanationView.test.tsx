@@ -56,7 +56,7 @@ describe('ExplanationView', () => {
 describe('TransitionButtons', () => {
   it('shows one button per legal next status and marks the chosen one', async () => {
     const onChoose = vi.fn();
-    render(<TransitionButtons status="accepted" chosen="moved" onChoose={onChoose} />);
+    render(<TransitionButtons choices={['moved', 'matching', 'cancelled']} chosen="moved" onChoose={onChoose} />);
     const group = screen.getByRole('group', { name: 'Kies de nieuwe status' });
     const buttons = within(group).getAllByRole('button');
     expect(buttons.map((button) => button.textContent)).toEqual(['Verhuisd', 'Zoeken starten', 'Annuleren']);
@@ -66,7 +66,7 @@ describe('TransitionButtons', () => {
   });
 
   it('says when a request is finished', () => {
-    render(<TransitionButtons status="closed" chosen={null} onChoose={vi.fn()} />);
+    render(<TransitionButtons choices={[]} chosen={null} onChoose={vi.fn()} />);
     expect(screen.getByText('Dit verzoek is afgerond; de status verandert niet meer.')).toBeDefined();
     expect(screen.queryByRole('button')).toBeNull();
   });

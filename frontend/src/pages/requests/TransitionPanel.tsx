@@ -11,18 +11,18 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useValidationMessages } from '../../forms/useValidationMessages';
 import { checkOptionalText, checkRequired } from '../../forms/validation';
-import { legalTransitions, needsNote } from './requestRules';
+import { needsNote } from './requestRules';
 
 interface TransitionButtonsProps {
-  status: RequestStatus;
+  /** The statuses the API says the request may move to now (`allowedTransitions`). */
+  choices: readonly RequestStatus[];
   chosen: RequestStatus | null;
   onChoose: (status: RequestStatus) => void;
 }
 
 /** One button per status the request may move to next; a finished request says so instead. */
-export function TransitionButtons({ status, chosen, onChoose }: TransitionButtonsProps) {
+export function TransitionButtons({ choices, chosen, onChoose }: TransitionButtonsProps) {
   const { t } = useTranslation();
-  const choices = legalTransitions(status);
   if (choices.length === 0) return <Paragraph>{t('transitions.final')}</Paragraph>;
   return (
     <ButtonGroup label={t('transitions.choose')}>
@@ -77,7 +77,7 @@ export function TransitionPanel({ request }: { request: RelocationRequest }) {
       {done && (
         <Paragraph role="status">{t('transitions.done', { status: t(`enums.requestStatus.${done}`) })}</Paragraph>
       )}
-      <TransitionButtons status={request.status} chosen={chosen} onChoose={(target) => { setChosen(target); setDone(null); mutation.reset(); }} />
+      <TransitionButtons choices={request.allowedTransitions} chosen={chosen} onChoose={(target) => { setChosen(target); setDone(null); mutation.reset(); }} />
       {chosen && (
         <form noValidate onSubmit={handleSubmit} className="app-form app-subform" aria-label={t(`transitions.to.${chosen}`)}>
           {mutation.isError && <ProblemAlert error={mutation.error} title={t('transitions.failed')} />}

@@ -2,26 +2,6 @@ import type { RelocationRequest } from '../../api/relocationRequests';
 import type { RequestStatus, Urgency } from '../../client';
 import { parseDate } from '../../i18n/dates';
 
-/**
- * The statuses a desk may move a request to with an explicit transition, mirroring the API's
- * state machine (api/people/workflow.py). `offered` and `accepted` come only from offers, so they
- * never get a button; `cancelled` is the way out of every open status.
- */
-const explicitNext: Record<RequestStatus, readonly RequestStatus[]> = {
-  submitted: ['triaged', 'cancelled'],
-  triaged: ['matching', 'cancelled'],
-  matching: ['cancelled'],
-  offered: ['matching', 'cancelled'],
-  accepted: ['moved', 'matching', 'cancelled'],
-  moved: ['closed'],
-  closed: [],
-  cancelled: [],
-};
-
-export function legalTransitions(status: RequestStatus): readonly RequestStatus[] {
-  return explicitNext[status];
-}
-
 /** Whether a transition needs a note: cancelling always says why. */
 export function needsNote(target: RequestStatus): boolean {
   return target === 'cancelled';
