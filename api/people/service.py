@@ -169,6 +169,16 @@ def placement_summaries(session: Session, placements: list[Placement]) -> dict[u
     return summaries
 
 
+def allowed_transitions(current: RequestStatus) -> list[RequestStatus]:
+    """What POST …/transitions accepts now: forward steps first, then back, cancelling last."""
+    order = list(RequestStatus)
+    targets = [s for s in TRANSITIONS[current] if s not in OFFER_DRIVEN]
+    return sorted(
+        targets,
+        key=lambda s: (s == RequestStatus.CANCELLED, order.index(s) < order.index(current), order.index(s)),
+    )
+
+
 def requests_public(
     session: Session, requests: list[RelocationRequest], *, reveal: bool
 ) -> list[RelocationRequestPublic]:
@@ -212,11 +222,7 @@ def requests_public(
             new_placement=summaries.get(new_placement[r.id]) if r.id in new_placement else None,
             next_step=r.next_step,
             next_step_expected_on=r.next_step_due,
-            allowed_transitions=[
-                s
-                for s in RequestStatus
-                if s in TRANSITIONS[RequestStatus(r.status)] and s not in OFFER_DRIVEN
-            ],
+            allowed_transitions=allowed_transitions(RequestStatus(r.status)),
             notes=r.notes if reveal else None,
             created_at=r.created_at,
             updated_at=r.updated_at,
