@@ -169,6 +169,9 @@ def list_requests(
     urgency: Urgency | None = None,
     reason: RequestReason | None = None,
     household_id: Annotated[uuid.UUID | None, Query(alias="householdId")] = None,
+    must_move_before: Annotated[
+        date | None, Query(alias="mustMoveBefore", description="Only requests due on or before this date.")
+    ] = None,
 ) -> RelocationRequestPage:
     rows, total = service.list_requests(
         session,
@@ -178,6 +181,7 @@ def list_requests(
         urgency=urgency,
         reason=reason,
         household_id=household_id,
+        must_move_before=must_move_before,
     )
     return RelocationRequestPage(items=service.requests_public(session, rows, reveal=False), total=total)
 

@@ -533,6 +533,7 @@ def list_requests(
     urgency: Urgency | None,
     reason: RequestReason | None,
     household_id: uuid.UUID | None,
+    must_move_before: date | None = None,
 ) -> tuple[list[RelocationRequest], int]:
     query = scope_households(
         select(RelocationRequest).join(Household, col(Household.id) == col(RelocationRequest.household_id)),
@@ -546,6 +547,8 @@ def list_requests(
         query = query.where(RelocationRequest.reason == reason.value)
     if household_id:
         query = query.where(RelocationRequest.household_id == household_id)
+    if must_move_before:
+        query = query.where(RelocationRequest.must_move_by <= must_move_before)
     query = query.order_by(
         col(RelocationRequest.must_move_by),
         col(RelocationRequest.created_at),

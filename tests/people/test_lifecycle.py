@@ -267,3 +267,11 @@ def test_requests_say_which_transitions_are_allowed_now(people) -> None:
     people.to_matching(request["id"])
     current = people.get(f"/relocation-requests/{request['id']}").json()
     assert current["allowedTransitions"] == ["cancelled"]  # offered comes from making an offer
+
+
+def test_the_queue_filters_by_deadline(people) -> None:
+    soon = people.request(people.household()["id"], mustMoveBy=days(10))
+    later = people.request(people.household()["id"], mustMoveBy=days(40))
+    due = people.get(f"/relocation-requests?mustMoveBefore={days(20)}&limit=200").json()["items"]
+    ids = {r["id"] for r in due}
+    assert soon["id"] in ids and later["id"] not in ids

@@ -59,7 +59,9 @@ export const requestKeys = {
  * Every request for a status and urgency, sorted by must-move-by (the API's order). The API has no
  * filter for the deadline or the municipality, so the queue filters those in the browser.
  */
-export function requestQueueQuery(query: Pick<RequestListQuery, 'status' | 'urgency' | 'householdId'>) {
+export function requestQueueQuery(
+  query: Pick<RequestListQuery, 'status' | 'urgency' | 'householdId' | 'mustMoveBefore'>,
+) {
   return queryOptions({
     queryKey: [...requestKeys.all, 'queue', query],
     queryFn: () => fetchAllPages((page) => unwrap(relocationRequestsListRequests({ query: { ...query, ...page } }))),

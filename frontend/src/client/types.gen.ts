@@ -5949,6 +5949,12 @@ export type RelocationRequestsListRequestsData = {
          */
         householdId?: string | null;
         /**
+         * Mustmovebefore
+         *
+         * Only requests due on or before this date.
+         */
+        mustMoveBefore?: string | null;
+        /**
          * Limit
          *
          * Page size.

@@ -47,7 +47,13 @@ export function RequestsPage() {
   const formatDate = useDateFormat();
   const [searchParams, setSearchParams] = useSearchParams();
   const filter = queueFilter(searchParams);
-  const query = useQuery(requestQueueQuery({ ...(filter.status ? { status: filter.status } : {}), ...(filter.urgency ? { urgency: filter.urgency } : {}) }));
+  const query = useQuery(
+    requestQueueQuery({
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.urgency ? { urgency: filter.urgency } : {}),
+      ...(filter.mustMoveBefore ? { mustMoveBefore: filter.mustMoveBefore } : {}),
+    }),
+  );
   const municipalities = useQuery(allMunicipalitiesQuery());
   const rows = query.data ? filterQueue(query.data.items, filter) : [];
 
