@@ -2,14 +2,16 @@
 
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends
 from sqlalchemy import Engine, create_engine, event
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel, select
 
 from api.core.config import get_settings
 from api.core.errors import ProblemError
+
+Row = TypeVar("Row", bound=SQLModel)
 
 
 def normalise_url(url: str) -> str:
@@ -81,6 +83,16 @@ def get_session() -> Iterator[Session]:
 
 
 SessionDep = Annotated[Session, Depends(get_session, scope="function")]
+
+
+def lock_row(session: Session, model: type[Row], row_id: Any) -> Row | None:
+    """The row, locked for the rest of the transaction (SELECT … FOR UPDATE) and freshly read."""
+    return session.exec(
+        select(model)
+        .where(model.id == row_id)  # type: ignore[attr-defined]
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).first()
 
 
 def upsert_insert(session: Session, table: Any) -> Any:

@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 from api.audit.service import record
 from api.core.authorization import Principal, Role
 from api.core.config import Settings
+from api.core.db import lock_row
 from api.core.errors import Conflict, NotFound, ProblemError, Unprocessable
 from api.core.models import utcnow
 from api.core.pagination import PageParams, paginate
@@ -436,24 +437,15 @@ def update_household(
 
 def lock_request(session: Session, request_id: uuid.UUID) -> RelocationRequest:
     """The request row, locked for the rest of the transaction and freshly read."""
-    request = session.exec(
-        select(RelocationRequest)
-        .where(RelocationRequest.id == request_id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    ).first()
+    request = lock_row(session, RelocationRequest, request_id)
     if request is None:
         raise NotFound("No such relocation request.")
     return request
 
 
 def lock_household(session: Session, household_id: uuid.UUID) -> Household:
-    household = session.exec(
-        select(Household)
-        .where(Household.id == household_id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    ).one()
+    household = lock_row(session, Household, household_id)
+    assert household is not None  # callers pass the id of a household they just read
     return household
 
 

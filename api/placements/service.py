@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from api.core.db import lock_row
 from api.core.errors import Conflict, NotFound
 from api.core.models import utcnow
 from api.hosts.models import HostFamily
@@ -73,12 +74,9 @@ def refresh_host_family(session: Session, host: HostFamily) -> None:
 
 
 def lock_location(session: Session, location_id: uuid.UUID) -> ShelterLocation:
-    location = session.exec(
-        select(ShelterLocation).where(ShelterLocation.id == location_id).with_for_update()
-    ).first()
+    location = lock_row(session, ShelterLocation, location_id)
     if location is None:
         raise NotFound("No such shelter location.")
-    session.refresh(location)
     return location
 
 
@@ -88,16 +86,15 @@ def lock_unit(session: Session, unit_id: uuid.UUID) -> tuple[ShelterLocation, Sh
     if location_id is None:
         raise NotFound("No such shelter unit.")
     location = lock_location(session, location_id)
-    unit = session.exec(select(ShelterUnit).where(ShelterUnit.id == unit_id).with_for_update()).one()
-    session.refresh(unit)
+    unit = lock_row(session, ShelterUnit, unit_id)
+    assert unit is not None  # it exists: its location was just found through it
     return location, unit
 
 
 def lock_host_family(session: Session, host_id: uuid.UUID) -> HostFamily:
-    host = session.exec(select(HostFamily).where(HostFamily.id == host_id).with_for_update()).first()
+    host = lock_row(session, HostFamily, host_id)
     if host is None:
         raise NotFound("No such host family.")
-    session.refresh(host)
     return host
 
 

@@ -76,7 +76,7 @@ def get_location(session: Session, principal: Principal, location_id: uuid.UUID)
     return location
 
 
-def _check_may_edit(principal: Principal, location: ShelterLocation) -> None:
+def _check_may_edit(principal: Principal) -> None:
     """Callers who can see a location but may not change it (desks) get 403."""
     if principal.role not in (Role.ADMIN, Role.MUNICIPALITY, Role.PARTNER):
         raise Forbidden("Your role may not change shelter locations.")
@@ -199,7 +199,7 @@ def update_location(
 ) -> ShelterLocation:
     get_location(session, principal, location_id)
     location = lock_location(session, location_id)
-    _check_may_edit(principal, location)
+    _check_may_edit(principal)
     changes = data.model_dump(exclude_unset=True)
     if "operator_organisation_id" in changes and principal.role == Role.PARTNER:
         raise Forbidden("An operator cannot hand its location to another operator.")
@@ -274,7 +274,7 @@ def create_unit(
 ) -> ShelterUnit:
     get_location(session, principal, location_id)
     location = lock_location(session, location_id)
-    _check_may_edit(principal, location)
+    _check_may_edit(principal)
     unit = ShelterUnit(
         location_id=location_id, **data.model_dump(exclude={"status"}), status=data.status.value
     )
@@ -301,7 +301,7 @@ def update_unit(
 ) -> ShelterUnit:
     get_unit(session, principal, location_id, unit_id)
     location, unit = lock_unit(session, unit_id)
-    _check_may_edit(principal, location)
+    _check_may_edit(principal)
     changes = data.model_dump(exclude_unset=True)
     for name, value in changes.items():
         if value is None:
