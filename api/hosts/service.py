@@ -60,41 +60,52 @@ def get_host_family(session: Session, principal: Principal, host_id: uuid.UUID) 
     return host
 
 
-def desk_works_with_host(session: Session, organisation_id: uuid.UUID, host_family_id: uuid.UUID) -> bool:
-    """Whether a desk organisation has an open offer, or an accepted one still placed, at this host.
-
-    For the host-contact rule: a desk sees a host's contact details only while it places with them.
-    """
-    offers = session.exec(
-        select(Offer.status, Placement.status)
+def hosts_desk_works_with(
+    session: Session, organisation_id: uuid.UUID, host_ids: list[uuid.UUID]
+) -> set[uuid.UUID]:
+    """The hosts among HOST_IDS where a desk organisation has an open offer, or an accepted one
+    still placed. For the host-contact rule: a desk sees contact details only while it places there.
+    One query for a whole list."""
+    if not host_ids:
+        return set()
+    rows = session.exec(
+        select(Offer.host_family_id, Offer.status, Placement.status)
         .join(Placement, col(Placement.id) == col(Offer.placement_id), isouter=True)
-        .where(Offer.host_family_id == host_family_id, Offer.made_by_organisation_id == organisation_id)
+        .where(col(Offer.host_family_id).in_(host_ids), Offer.made_by_organisation_id == organisation_id)
     ).all()
-    return any(
-        offer_status == OfferStatus.OPEN.value
+    return {
+        host_id
+        for host_id, offer_status, placement_status in rows
+        if offer_status == OfferStatus.OPEN.value
         or (offer_status == OfferStatus.ACCEPTED.value and placement_status == PlacementStatus.ACTIVE.value)
-        for offer_status, placement_status in offers
-    )
+    }
 
 
-def may_see_contact(session: Session, principal: Principal, host: HostFamily) -> bool:
+def _contact_visible(principal: Principal, host: HostFamily, desk_hosts: set[uuid.UUID]) -> bool:
     """The managing organisation, the host, admins, and a desk while it places with the host."""
-    if (
-        principal.is_admin
-        or host.organisation_id == principal.organisation_id
-        and principal.role == Role.PARTNER
+    if principal.is_admin or (
+        host.organisation_id == principal.organisation_id and principal.role == Role.PARTNER
     ):
         return True
     if principal.user_id is not None and host.host_user_id == principal.user_id:
         return True
-    return principal.role == Role.DESK and desk_works_with_host(session, principal.organisation_id, host.id)
+    return principal.role == Role.DESK and host.id in desk_hosts
 
 
 def to_public(session: Session, principal: Principal, hosts: list[HostFamily]) -> list[HostFamilyPublic]:
-    suspended = suspended_ids(session, SubjectType.HOST_FAMILY, [h.id for h in hosts])
+    """The API view; every contact shown is an audited read."""
+    ids = [h.id for h in hosts]
+    suspended = suspended_ids(session, SubjectType.HOST_FAMILY, ids)
+    desk_hosts = (
+        hosts_desk_works_with(session, principal.organisation_id, ids)
+        if principal.role == Role.DESK
+        else set()
+    )
     result = []
     for host in hosts:
-        contact = contact_of(host) if may_see_contact(session, principal, host) else None
+        contact = contact_of(host) if _contact_visible(principal, host, desk_hosts) else None
+        if contact is not None:
+            record(session, principal, "read_contact", "host_family", host.id)
         free = (
             0 if host.occupied_households >= host.max_households else max(0, host.beds - host.occupied_beds)
         )
@@ -117,10 +128,6 @@ def to_public(session: Session, principal: Principal, hosts: list[HostFamily]) -
                 }
             )
         )
-    if any(r.contact is not None for r in result):
-        for r in result:
-            if r.contact is not None:
-                record(session, principal, "read_contact", "host_family", r.id)
     return result
 
 

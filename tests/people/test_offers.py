@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 
 from api.core.authorization import Role
-from api.hosts.service import desk_works_with_host
+from api.hosts.service import hosts_desk_works_with
 from api.incidents.models import Incident
 from api.placements.models import Placement, PlaceType
 from api.placements.service import hold_beds
@@ -142,6 +142,10 @@ def test_a_desk_places_with_a_host_while_its_offer_is_open_or_its_placement_acti
     host = places.host()
     desk_a = people.world.actor(Role.DESK).organisation_id
     desk_b = people.world.actor(Role.DESK, "b").organisation_id
+
+    def desk_works_with_host(db, desk, host_id):
+        return host_id in hosts_desk_works_with(db, desk, [host_id])
+
     assert not desk_works_with_host(db, desk_a, host.id)
     rid = matching()
     offer = people.offer(rid, "host_family", host.id).json()
