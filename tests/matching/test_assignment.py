@@ -14,6 +14,7 @@ from api.matching.assignment import (
     InvalidResult,
     max_weight_b_matching,
     parse_instance,
+    solve,
     solve_json,
     validate,
 )
@@ -219,11 +220,45 @@ def test_larger_instances_validate(instance):
         assert 0.0 <= result["gap"] <= 1.0
 
 
+@settings(max_examples=40, deadline=None)
+@given(instances(max_households=60, max_places=20, max_candidates=8))
+def test_rounds_stop_at_the_gap_goal(instance):
+    """The rounds go on while the gap is above the goal (up to their number), and no further."""
+    parsed = parse_instance(instance)
+    one_round = solve(parsed, rounds=1, exact_max_pairs=0)
+    any_gap = solve(parsed, gap_goal=1.0, exact_max_pairs=0)
+    assert (any_gap.objective, any_gap.upper_bound) == (one_round.objective, one_round.upper_bound)
+    no_goal = solve(parsed, gap_goal=0.0, exact_max_pairs=0)
+    default = solve(parsed, exact_max_pairs=0)
+    assert default.gap <= assignment.GAP_GOAL or (
+        (default.objective, default.upper_bound) == (no_goal.objective, no_goal.upper_bound)
+    )
+
+
 @settings(max_examples=30, deadline=None)
 @given(st.integers(0, 2**32 - 1), st.sampled_from([0.0, 0.01, assignment.ACTIVE_SLACK]))
 def test_pruned_relaxation_equals_the_full_flow(seed, slack):
     """Later Lagrangian rounds solve the flow over a subset of pairs; it must stay exact, also
     when a small slack leaves out pairs that turn out to matter."""
+    _assert_relaxation_is_exact(seed, slack)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_relaxation_without_potentials_falls_back_to_all_pairs(seed, monkeypatch):
+    """When Bellman-Ford gives up after a pruned flow, the round has no certificate for the pairs
+    it left out and must solve the flow over all of them."""
+    certify = assignment._node_potentials
+    calls = []
+
+    def certify_only_the_first_flow(*args):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return certify(*args) if len(calls) == 1 else None
+
+    monkeypatch.setattr(assignment, "_node_potentials", certify_only_the_first_flow)
+    _assert_relaxation_is_exact(seed, assignment.ACTIVE_SLACK)
+
+
+def _assert_relaxation_is_exact(seed: int, slack: float) -> None:
     rng = np.random.default_rng(seed)
     n_households, n_places = 80, 30
     pairs = [(h, p) for h in range(n_households) for p in rng.choice(n_places, 6, replace=False)]
