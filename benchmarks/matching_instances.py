@@ -13,9 +13,15 @@ The model, in short:
   uses the beds of a host family or the small-scale bonus of a small shelter, and a little noise
   for preferences the desk recorded. Popular (close, good) places are wanted by many households,
   which is what makes the assignment non-trivial.
-- Market: the share of places that are shelters. With as many places as half the households,
-  ``tight`` (3 % shelters) leaves beds below the number of people and places for about two thirds
-  of the households; ``loose`` (20 % shelters) has about twice the beds needed.
+- Market: the share of places that are shelters (they take several households each). With as many
+  places as half the households:
+  ``scarce`` (3 % shelters): places for about two thirds of the households, fewer beds than people;
+  ``tight`` (8 % shelters): about one place per household and a fifth more beds than people, so
+  nearly every place is needed and nearly every household can be placed;
+  ``loose`` (20 % shelters): about twice the beds needed.
+  Which pairs a matcher picks first matters most in the tight market: in the scarce one every place
+  has many close suitors and the question is mostly who is left out, in the loose one there is
+  room to spare.
 """
 
 from __future__ import annotations
@@ -24,7 +30,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-SHELTER_SHARE = {"tight": 0.03, "loose": 0.20}
+SHELTER_SHARE = {"scarce": 0.03, "loose": 0.20, "tight": 0.08}
+"""Share of places that are shelters per market (a market's position seeds its instance, so new
+markets go last and earlier instances stay the same)."""
 HOUSEHOLD_SIZE_WEIGHTS = np.array([0.27, 0.25, 0.20, 0.14, 0.07, 0.04, 0.03])  # sizes 1..7
 HOST_BEDS_WEIGHTS = np.array([0.30, 0.25, 0.20, 0.15, 0.10])  # beds 2..6
 
