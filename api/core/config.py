@@ -44,7 +44,7 @@ class Settings(BaseSettings):
     matching_weights: dict[str, float] = Field(
         default_factory=dict,
         description="Overrides of the score weights (work, school, carer, municipality, language, "
-        "small_scale, care_fit, urgency), as JSON.",
+        "small_scale, care_fit, self_catering, urgency), as JSON.",
     )
     # People and moves
     min_notice_days: int = Field(default=7, ge=0, le=90, description="Days between offer and move.")

@@ -71,6 +71,7 @@ def need_of(
         pets=household.has_pets,
         vulnerable=household.vulnerable,
         needs_informal_care=household.needs_informal_care or household.needs_informal_childcare,
+        needs_self_catering=household.needs_self_catering,
         languages=tuple(dict.fromkeys([household.preferred_language, *household.languages])),
         move_on=move_on,
         stay_until=move_on + timedelta(days=settings.matching_min_stay_days),

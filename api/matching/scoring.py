@@ -58,6 +58,7 @@ class Need:
     pets: bool
     vulnerable: bool
     needs_informal_care: bool
+    needs_self_catering: bool
     languages: tuple[str, ...]
     move_on: date
     stay_until: date | None
@@ -106,6 +107,7 @@ class Weights:
     language: float = 1.0
     small_scale: float = 1.0
     care_fit: float = 1.5
+    self_catering: float = 1.5
     urgency: float = 1.0
 
 
@@ -231,6 +233,15 @@ def score_terms(need: Need, place: Place, weights: Weights) -> list[Term]:
                 round(value, 4),
                 f"visiting {place.visiting_rules}, "
                 + ("self-catering" if place.self_catering else "meals provided"),
+            )
+        )
+    if need.needs_self_catering:
+        terms.append(
+            Term(
+                "self_catering",
+                weights.self_catering,
+                1.0 if place.self_catering else 0.0,
+                "self-catering" if place.self_catering else "meals provided, no own kitchen",
             )
         )
     urgency = 1.0 if need.emergency else max(0.2, min(1.0, 1 - (need.days_until_deadline - 7) / 90))

@@ -28,6 +28,7 @@ NEED = Need(
     pets=False,
     vulnerable=False,
     needs_informal_care=False,
+    needs_self_catering=False,
     languages=("uk", "en"),
     move_on=TODAY,
     stay_until=TODAY + timedelta(days=90),
@@ -158,6 +159,19 @@ def test_language_small_scale_and_care_fit() -> None:
     }
     assert open_visits["care_fit"] > restricted["care_fit"]
     assert "care_fit" not in {t.name for t in evaluate(NEED, PLACE, Weights()).terms}
+
+
+def test_self_catering_is_scored_only_for_households_that_need_it() -> None:
+    cook = replace(NEED, needs_self_catering=True)
+    kitchen = {t.name: t for t in evaluate(cook, PLACE, Weights()).terms}
+    canteen = {t.name: t for t in evaluate(cook, replace(PLACE, self_catering=False), Weights()).terms}
+    assert (kitchen["self_catering"].value, canteen["self_catering"].value) == (1.0, 0.0)
+    assert canteen["self_catering"].detail == "meals provided, no own kitchen"
+    assert (
+        evaluate(cook, PLACE, Weights()).score
+        > evaluate(cook, replace(PLACE, self_catering=False), Weights()).score
+    )
+    assert "self_catering" not in {t.name for t in evaluate(NEED, PLACE, Weights()).terms}
 
 
 def test_urgency_favours_earlier_deadlines() -> None:

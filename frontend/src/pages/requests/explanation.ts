@@ -16,7 +16,7 @@ export const constraintNames = [
 export type ConstraintName = (typeof constraintNames)[number];
 
 /** The terms a score is made of. */
-export const termNames = ['work', 'school', 'carer', 'municipality', 'language', 'small_scale', 'care_fit', 'urgency'] as const;
+export const termNames = ['work', 'school', 'carer', 'municipality', 'language', 'small_scale', 'care_fit', 'self_catering', 'urgency'] as const;
 export type TermName = (typeof termNames)[number];
 
 export function isConstraintName(name: string): name is ConstraintName {
