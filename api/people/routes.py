@@ -172,6 +172,14 @@ def list_requests(
     must_move_before: Annotated[
         date | None, Query(alias="mustMoveBefore", description="Only requests due on or before this date.")
     ] = None,
+    municipality_code: Annotated[
+        str | None,
+        Query(
+            alias="municipalityCode",
+            pattern=r"^[Gg][Mm]\d{4}$",
+            description="Only requests that live, have an anchor or would like to live in this municipality.",
+        ),
+    ] = None,
 ) -> RelocationRequestPage:
     rows, total = service.list_requests(
         session,
@@ -182,6 +190,7 @@ def list_requests(
         reason=reason,
         household_id=household_id,
         must_move_before=must_move_before,
+        municipality_code=municipality_code,
     )
     return RelocationRequestPage(items=service.requests_public(session, rows, reveal=False), total=total)
 

@@ -9,6 +9,7 @@ import secrets
 import uuid
 from datetime import date, timedelta
 
+from sqlalchemy import String, cast, or_
 from sqlmodel import Session, col, select
 
 from api.audit.service import record
@@ -526,6 +527,7 @@ def list_requests(
     reason: RequestReason | None,
     household_id: uuid.UUID | None,
     must_move_before: date | None = None,
+    municipality_code: str | None = None,
 ) -> tuple[list[RelocationRequest], int]:
     query = scope_households(
         select(RelocationRequest).join(Household, col(Household.id) == col(RelocationRequest.household_id)),
@@ -541,12 +543,38 @@ def list_requests(
         query = query.where(RelocationRequest.household_id == household_id)
     if must_move_before:
         query = query.where(RelocationRequest.must_move_by <= must_move_before)
+    if municipality_code:
+        query = query.where(_concerns_municipality(municipality_code.upper()))
     query = query.order_by(
         col(RelocationRequest.must_move_by),
         col(RelocationRequest.created_at),
         col(RelocationRequest.id),
     )
     return paginate(session, query, page)
+
+
+def _concerns_municipality(code: str):  # type: ignore[no-untyped-def]
+    """A request concerns a municipality where it lives now (current placement), has an anchor
+    (work, school, carers, home) or would like to live."""
+    in_anchor = select(RelocationAnchor.request_id).where(RelocationAnchor.municipality_code == code)
+    at_host = (
+        select(Placement.id)
+        .join(HostFamily, col(HostFamily.id) == col(Placement.host_family_id))
+        .where(HostFamily.municipality_code == code)
+    )
+    at_location = (
+        select(Placement.id)
+        .join(ShelterUnit, col(ShelterUnit.id) == col(Placement.shelter_unit_id))
+        .join(ShelterLocation, col(ShelterLocation.id) == col(ShelterUnit.location_id))
+        .where(ShelterLocation.municipality_code == code)
+    )
+    # Codes are validated as GM plus four digits, so the quoted code matches only a whole entry.
+    preferred = cast(col(RelocationRequest.preferred_municipalities), String).contains(f'"{code}"')
+    return or_(
+        col(RelocationRequest.id).in_(in_anchor),
+        col(RelocationRequest.current_placement_id).in_(at_host.union_all(at_location)),
+        preferred,
+    )
 
 
 def create_request(

@@ -275,3 +275,41 @@ def test_the_queue_filters_by_deadline(people) -> None:
     due = people.get(f"/relocation-requests?mustMoveBefore={days(20)}&limit=200").json()["items"]
     ids = {r["id"] for r in due}
     assert soon["id"] in ids and later["id"] not in ids
+
+
+def test_the_queue_filters_by_municipality(people, places, db) -> None:
+    """A request concerns the municipalities of its anchors, its wishes and where it lives now."""
+    by_anchor = people.request(people.household()["id"])  # work anchor and wish: GM0344
+    no_anchor_place = [{"kind": "work", "label": "Haven", "lat": 51.92, "lon": 4.48}]
+    by_wish = people.request(
+        people.household()["id"], anchors=no_anchor_place, preferredMunicipalities=["GM0363", "GM0518"]
+    )
+    household = people.household()
+    host = places.host(municipality_code="GM0599", lat=51.92, lon=4.48)
+    hold_beds(
+        db,
+        household_id=uuid.UUID(household["id"]),
+        place_type=PlaceType.HOST_FAMILY,
+        place_id=host.id,
+        beds=3,
+        starts_on=TODAY - timedelta(days=150),
+        planned_end_on=host.available_until,
+    )
+    db.commit()
+    by_placement = people.request(household["id"], anchors=no_anchor_place, preferredMunicipalities=[])
+
+    def queue(code: str) -> set[str]:
+        response = people.get(f"/relocation-requests?municipalityCode={code}&limit=200")
+        assert response.status_code == 200, response.text
+        return {r["id"] for r in response.json()["items"]} & {
+            by_anchor["id"],
+            by_wish["id"],
+            by_placement["id"],
+        }
+
+    assert queue("GM0344") == {by_anchor["id"]}
+    assert queue("gm0518") == {by_wish["id"]}
+    assert queue("GM0599") == {by_placement["id"]}
+    assert queue("GM0363") == {by_wish["id"]}  # the first of two wishes
+    assert queue("GM0014") == set()
+    assert people.get("/relocation-requests?municipalityCode=Utrecht").status_code == 400

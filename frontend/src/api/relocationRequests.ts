@@ -60,7 +60,7 @@ export const requestKeys = {
  * filter for the deadline or the municipality, so the queue filters those in the browser.
  */
 export function requestQueueQuery(
-  query: Pick<RequestListQuery, 'status' | 'urgency' | 'householdId' | 'mustMoveBefore'>,
+  query: Pick<RequestListQuery, 'status' | 'urgency' | 'householdId' | 'mustMoveBefore' | 'municipalityCode'>,
 ) {
   return queryOptions({
     queryKey: [...requestKeys.all, 'queue', query],

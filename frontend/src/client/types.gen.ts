@@ -5955,6 +5955,12 @@ export type RelocationRequestsListRequestsData = {
          */
         mustMoveBefore?: string | null;
         /**
+         * Municipalitycode
+         *
+         * Only requests that live, have an anchor or would like to live in this municipality.
+         */
+        municipalityCode?: string | null;
+        /**
          * Limit
          *
          * Page size.

@@ -18,7 +18,7 @@ import { MunicipalityName } from '../../forms/MunicipalityField';
 import { useDateFormat } from '../../i18n/useDateFormat';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { DaysLeft, RequestStatusBadge, UrgencyBadge } from './RequestBadges';
-import { filterQueue, requestMunicipalities, type QueueFilter } from './requestRules';
+import { requestMunicipalities, type QueueFilter } from './requestRules';
 
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -52,10 +52,11 @@ export function RequestsPage() {
       ...(filter.status ? { status: filter.status } : {}),
       ...(filter.urgency ? { urgency: filter.urgency } : {}),
       ...(filter.mustMoveBefore ? { mustMoveBefore: filter.mustMoveBefore } : {}),
+      ...(filter.municipalityCode ? { municipalityCode: filter.municipalityCode } : {}),
     }),
   );
   const municipalities = useQuery(allMunicipalitiesQuery());
-  const rows = query.data ? filterQueue(query.data.items, filter) : [];
+  const rows = query.data?.items ?? [];
 
   function handleFilter(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

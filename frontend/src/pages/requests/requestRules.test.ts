@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RelocationRequest } from '../../api/relocationRequests';
-import { daysUntil, filterQueue } from './requestRules';
+import { daysUntil, requestMunicipalities } from './requestRules';
 
 function request(id: string, mustMoveBy: string, municipalityCode: string | null): RelocationRequest {
   return {
@@ -32,10 +32,9 @@ describe('request rules', () => {
     expect(daysUntil('2026-03-28', '2026-03-30')).toBe(-2);
   });
 
-  it('filters the queue by deadline and municipality, earliest first', () => {
-    const rows = [request('b', '2026-05-01', 'GM0344'), request('a', '2026-04-01', 'GM0363'), request('c', '2026-04-15', 'GM0344')];
-    expect(filterQueue(rows, {}).map((row) => row.id)).toEqual(['a', 'c', 'b']);
-    expect(filterQueue(rows, { mustMoveBefore: '2026-04-15' }).map((row) => row.id)).toEqual(['a', 'c']);
-    expect(filterQueue(rows, { municipalityCode: 'GM0344' }).map((row) => row.id)).toEqual(['c', 'b']);
+  it('names the municipalities a request concerns, anchors before wishes, each once', () => {
+    const row = { ...request('a', '2026-04-01', 'GM0344'), preferredMunicipalities: ['GM0363', 'GM0344'] };
+    expect(requestMunicipalities(row)).toEqual(['GM0344', 'GM0363']);
+    expect(requestMunicipalities(request('b', '2026-04-01', null))).toEqual([]);
   });
 });

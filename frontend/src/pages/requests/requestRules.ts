@@ -19,7 +19,7 @@ export interface QueueFilter {
   urgency?: Urgency | undefined;
   /** Only requests that must move on or before this date. */
   mustMoveBefore?: string | undefined;
-  /** A CBS code: the current home's, the current placement's, or a preferred municipality. */
+  /** A CBS code: where the household lives now, has an anchor, or would like to live. */
   municipalityCode?: string | undefined;
 }
 
@@ -33,13 +33,3 @@ export function requestMunicipalities(request: RelocationRequest): string[] {
   return [...new Set(codes.filter((code): code is string => Boolean(code)))];
 }
 
-/**
- * The queue's browser-side filters (the API filters status and urgency itself), keeping the
- * API's order: the earliest must-move-by first.
- */
-export function filterQueue(requests: readonly RelocationRequest[], filter: QueueFilter): RelocationRequest[] {
-  return requests
-    .filter((request) => !filter.mustMoveBefore || request.mustMoveBy <= filter.mustMoveBefore)
-    .filter((request) => !filter.municipalityCode || requestMunicipalities(request).includes(filter.municipalityCode))
-    .toSorted((a, b) => a.mustMoveBy.localeCompare(b.mustMoveBy));
-}
