@@ -84,6 +84,7 @@ def export_household(session: Session, principal: Principal, household_id: uuid.
         .order_by(col(AuditEvent.occurred_at), col(AuditEvent.id))
     ).all()
     summaries = service.placement_summaries(session, placements)
+    offer_labels = service.offer_labels(session, list(offers))
     exported = HouseholdExport(
         exported_at=utcnow(),
         household=service.household_public(household, reveal=True),
@@ -91,7 +92,11 @@ def export_household(session: Session, principal: Principal, household_id: uuid.
             RelocationRequestExport(
                 request=public,
                 events=[service.event_public(e, reveal=True) for e in events if e.request_id == public.id],
-                offers=[service.offer_public(o, reveal=True) for o in offers if o.request_id == public.id],
+                offers=[
+                    service.offer_public(o, offer_labels[o.place_id], reveal=True)
+                    for o in offers
+                    if o.request_id == public.id
+                ],
                 status_links=[
                     StatusLinkInfo.model_validate(link) for link in links if link.request_id == public.id
                 ],

@@ -560,6 +560,7 @@ class PlacementSummary(Schema):
     id: uuid.UUID
     place_type: PlaceType
     place_id: uuid.UUID
+    place_name: str = PydanticField(description="The location and unit, or the host family's display name.")
     municipality_code: str
     beds: int
     starts_on: date
@@ -659,6 +660,8 @@ class OfferPublic(Schema):
     household_id: uuid.UUID
     place_type: PlaceType
     place_id: uuid.UUID
+    place_name: str = PydanticField(description="The location and unit, or the host family's display name.")
+    municipality_code: str
     move_on: date
     respond_by: date
     status: OfferStatus

@@ -79,7 +79,7 @@ from api.people.workflow import (
     refresh_next_step,
 )
 from api.placements.models import Placement, PlacementStatus, PlaceType
-from api.placements.service import hold_beds, release_beds
+from api.placements.service import PlaceLabel, hold_beds, place_labels, release_beds
 from api.places.models import ShelterLocation, ShelterUnit
 from api.reference.models import Municipality
 
@@ -138,21 +138,11 @@ def show_household(session: Session, principal: Principal, household: Household)
 
 
 def placement_summaries(session: Session, placements: list[Placement]) -> dict[uuid.UUID, PlacementSummary]:
-    unit_ids = [p.shelter_unit_id for p in placements if p.shelter_unit_id]
-    host_ids = [p.host_family_id for p in placements if p.host_family_id]
-    municipality_of: dict[uuid.UUID, str] = {}
-    if unit_ids:
-        for unit_id, code in session.exec(
-            select(ShelterUnit.id, ShelterLocation.municipality_code)
-            .join(ShelterLocation, col(ShelterLocation.id) == col(ShelterUnit.location_id))
-            .where(col(ShelterUnit.id).in_(unit_ids))
-        ).all():
-            municipality_of[unit_id] = code
-    if host_ids:
-        for host_id, code in session.exec(
-            select(HostFamily.id, HostFamily.municipality_code).where(col(HostFamily.id).in_(host_ids))
-        ).all():
-            municipality_of[host_id] = code
+    labels = place_labels(
+        session,
+        (p.shelter_unit_id for p in placements if p.shelter_unit_id),
+        (p.host_family_id for p in placements if p.host_family_id),
+    )
     summaries = {}
     for placement in placements:
         place_id = placement.shelter_unit_id or placement.host_family_id
@@ -161,7 +151,8 @@ def placement_summaries(session: Session, placements: list[Placement]) -> dict[u
             id=placement.id,
             place_type=PlaceType(placement.place_type),
             place_id=place_id,
-            municipality_code=municipality_of[place_id],
+            place_name=labels[place_id].name,
+            municipality_code=labels[place_id].municipality_code,
             beds=placement.beds,
             starts_on=placement.starts_on,
             planned_end_on=placement.planned_end_on,
@@ -264,13 +255,23 @@ def event_public(event: RelocationEvent, *, reveal: bool) -> RelocationEventPubl
     )
 
 
-def offer_public(offer: Offer, *, reveal: bool) -> OfferPublic:
+def offer_labels(session: Session, offers: list[Offer]) -> dict[uuid.UUID, PlaceLabel]:
+    return place_labels(
+        session,
+        (o.shelter_unit_id for o in offers if o.shelter_unit_id),
+        (o.host_family_id for o in offers if o.host_family_id),
+    )
+
+
+def offer_public(offer: Offer, label: PlaceLabel, *, reveal: bool) -> OfferPublic:
     return OfferPublic(
         id=offer.id,
         request_id=offer.request_id,
         household_id=offer.household_id,
         place_type=PlaceType(offer.place_type),
         place_id=offer.place_id,
+        place_name=label.name,
+        municipality_code=label.municipality_code,
         move_on=offer.move_on,
         respond_by=offer.respond_by,
         status=OfferStatus(offer.status),
@@ -292,7 +293,8 @@ def show_offers(session: Session, principal: Principal, offers: list[Offer]) -> 
     )
     if reveal:
         audit_sensitive_read(session, principal, offers[0].household_id, "offer")
-    return [offer_public(o, reveal=reveal) for o in offers]
+    labels = offer_labels(session, offers)
+    return [offer_public(o, labels[o.place_id], reveal=reveal) for o in offers]
 
 
 # --- households -----------------------------------------------------------------------------

@@ -6,6 +6,8 @@ then inserts: two desks booking the last bed cannot both succeed, the second get
 """
 
 import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func
@@ -171,3 +173,34 @@ def _refresh_place(session: Session, placement: Placement) -> None:
         host = session.get(HostFamily, placement.host_family_id)
         assert host is not None
         refresh_host_family(session, host)
+
+
+@dataclass(frozen=True)
+class PlaceLabel:
+    """How a place is named to people: the location and unit, or the host family's display name."""
+
+    name: str
+    municipality_code: str
+
+
+def place_labels(
+    session: Session, unit_ids: Iterable[uuid.UUID], host_ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, PlaceLabel]:
+    """Names and municipalities of many places in two queries, by unit or host family id."""
+    unit_ids, host_ids = set(unit_ids), set(host_ids)
+    labels: dict[uuid.UUID, PlaceLabel] = {}
+    if unit_ids:
+        for unit_id, unit_name, location_name, code in session.exec(
+            select(ShelterUnit.id, ShelterUnit.name, ShelterLocation.name, ShelterLocation.municipality_code)
+            .join(ShelterLocation, col(ShelterLocation.id) == col(ShelterUnit.location_id))
+            .where(col(ShelterUnit.id).in_(unit_ids))
+        ).all():
+            labels[unit_id] = PlaceLabel(f"{location_name}, {unit_name}", code)
+    if host_ids:
+        for host_id, name, code in session.exec(
+            select(HostFamily.id, HostFamily.display_name, HostFamily.municipality_code).where(
+                col(HostFamily.id).in_(host_ids)
+            )
+        ).all():
+            labels[host_id] = PlaceLabel(name, code)
+    return labels

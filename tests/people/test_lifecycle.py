@@ -10,6 +10,7 @@ from api.core.authorization import Role
 from api.people.models import Notification
 from api.placements.models import Placement, PlaceType
 from api.placements.service import hold_beds
+from api.places.models import ShelterLocation
 from tests.people.conftest import TODAY, days
 
 
@@ -32,6 +33,7 @@ def test_full_life_of_a_request(people, places, db) -> None:
     request_id = created["id"]
     assert created["status"] == "submitted"
     assert created["currentPlacement"]["id"] == str(current.id)  # taken from the household's placement
+    assert created["currentPlacement"]["placeName"] == old_home.display_name
     assert created["statusLink"]["token"].startswith("onds_")
     assert created["nextStep"] == "triage"
     assert [a["kind"] for a in created["anchors"]] == ["work", "school"]
@@ -43,6 +45,9 @@ def test_full_life_of_a_request(people, places, db) -> None:
 
     first = people.offer(request_id, "shelter_unit", unit.id, move_in=10)
     assert first.status_code == 201, first.text
+    location = db.get(ShelterLocation, unit.location_id)
+    assert first.json()["placeName"] == f"{location.name}, {unit.name}"
+    assert first.json()["municipalityCode"] == location.municipality_code
     first_id = first.json()["id"]
     assert people.get(f"/relocation-requests/{request_id}").json()["status"] == "offered"
 

@@ -1612,6 +1612,16 @@ export type OfferPublic = {
      */
     placeId: string;
     /**
+     * Placename
+     *
+     * The location and unit, or the host family's display name.
+     */
+    placeName: string;
+    /**
+     * Municipalitycode
+     */
+    municipalityCode: string;
+    /**
      * Moveon
      */
     moveOn: string;
@@ -1816,6 +1826,12 @@ export type PlacementSummary = {
      * Placeid
      */
     placeId: string;
+    /**
+     * Placename
+     *
+     * The location and unit, or the host family's display name.
+     */
+    placeName: string;
     /**
      * Municipalitycode
      */

@@ -97,7 +97,7 @@ function HouseholdRequest({ request }: { request: RelocationRequest }) {
           },
         ]}
       />
-      <OffersSection offers={offers.data?.items ?? []} error={offers.error} placeNames={{}} canWithdraw={false} />
+      <OffersSection offers={offers.data?.items ?? []} error={offers.error} canWithdraw={false} />
     </article>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { oneOf } from '../../api/enums';
 import { householdQuery, type Household } from '../../api/households';
-import { candidatesQuery, eventsQuery, offersQuery, requestQuery, type Offer, type RelocationRequest } from '../../api/relocationRequests';
+import { eventsQuery, offersQuery, requestQuery, type Offer, type RelocationRequest } from '../../api/relocationRequests';
 import type { PlaceType } from '../../client';
 import { Alert } from '../../components/Alert';
 import { AppLink } from '../../components/AppLink';
@@ -44,11 +44,6 @@ export function RequestPage() {
   const request = useQuery(requestQuery(requestId));
   const events = useQuery(eventsQuery(requestId));
   const offers = useQuery(offersQuery(requestId));
-  const candidates = useQuery({ ...candidatesQuery(requestId), retry: false });
-  const placeNames = useMemo(
-    () => Object.fromEntries([...(candidates.data?.items ?? []), ...(candidates.data?.excluded ?? [])].map((place) => [place.placeId, place.name])),
-    [candidates.data],
-  );
   const household = useQuery({ ...householdQuery(request.data?.householdId ?? ''), enabled: Boolean(request.data) });
   const [chosen, setChosen] = useState<ChosenPlace | null>(() => placeFromUrl(searchParams));
   const [madeOffer, setMadeOffer] = useState<Offer | null>(null);
@@ -82,7 +77,7 @@ export function RequestPage() {
           {household.data && <HouseholdSummary household={household.data} />}
           <Anchors request={request.data} />
           <TransitionPanel request={request.data} />
-          <OffersSection offers={offers.data?.items ?? []} error={offers.error} placeNames={placeNames} />
+          <OffersSection offers={offers.data?.items ?? []} error={offers.error} />
           {(['submitted', 'triaged', 'matching'] as const).some((status) => status === request.data.status) && (
             <CandidatesPanel
               request={request.data}
@@ -147,7 +142,7 @@ function RequestFacts({ request }: { request: RelocationRequest }) {
             label: t('request.currentPlacement'),
             value: request.currentPlacement ? (
               <>
-                {t(`enums.placeType.${request.currentPlacement.placeType}`)}, <MunicipalityName code={request.currentPlacement.municipalityCode} />
+                {request.currentPlacement.placeName} ({t(`enums.placeType.${request.currentPlacement.placeType}`)}, <MunicipalityName code={request.currentPlacement.municipalityCode} />)
               </>
             ) : (
               t('common.notGiven')
@@ -243,13 +238,12 @@ function Anchors({ request }: { request: RelocationRequest }) {
 interface OffersSectionProps {
   offers: readonly Offer[];
   error: unknown;
-  placeNames: Readonly<Record<string, string>>;
   /** The desk may withdraw; a partner answers for the household. */
   canWithdraw?: boolean;
 }
 
 /** The offers made for the request, newest first, with the open one's answer buttons. */
-export function OffersSection({ offers, error, placeNames, canWithdraw = true }: OffersSectionProps) {
+export function OffersSection({ offers, error, canWithdraw = true }: OffersSectionProps) {
   const { t } = useTranslation();
   const formatDate = useDateFormat();
   const open = offers.find((offer) => offer.status === 'open');
@@ -271,7 +265,11 @@ export function OffersSection({ offers, error, placeNames, canWithdraw = true }:
             {
               id: 'place',
               header: t('candidates.place'),
-              cell: (offer) => placeNames[offer.placeId] ?? `${t(`enums.placeType.${offer.placeType}`)} ${offer.placeId.slice(0, 8)}`,
+              cell: (offer) => (
+                <>
+                  {offer.placeName} (<MunicipalityName code={offer.municipalityCode} />)
+                </>
+              ),
               rowHeader: true,
             },
             { id: 'status', header: t('requests.columns.status'), cell: (offer) => <OfferStatusBadge status={offer.status} /> },
