@@ -334,11 +334,13 @@ def _nearest_places(
     filtered: bool,
     within_km: float | None = None,
 ) -> list[tuple[Place, uuid.UUID | None]]:
-    """The units of the nearest LOCATIONS locations and the nearest HOSTS host families."""
+    """The units of the nearest LOCATIONS locations and the nearest HOSTS host families.
+
+    Run on the session's connection: plain rows need none of the ORM's work per statement."""
     search, parameters = _search(session, need, centres, locations, filtered=filtered, within_km=within_km)
-    units = session.exec(_units_statement(search), params=parameters).all()
-    parameters["count"] = hosts
-    host_rows = session.exec(_hosts_statement(search), params=parameters).all()
+    connection = session.connection()
+    units = connection.execute(_units_statement(search), parameters).all()
+    host_rows = connection.execute(_hosts_statement(search), parameters | {"count": hosts}).all()
     return to_places(list(units), list(host_rows), need, settings)
 
 
