@@ -163,6 +163,7 @@ def _search(
     filtered: bool,
     within_km: float | None,
 ) -> tuple[_Search, dict[str, Any]]:
+    """The shape of a search for COUNT places near the centres, and the parameters its statement takes."""
     search = _Search(
         centres=len(centres),
         in_box=within_km is not None,
@@ -190,11 +191,12 @@ def _coordinate(name: str) -> BindParameter[float]:
 def _nearest(
     model: type[ShelterLocation] | type[HostFamily], search: _Search, conditions: list[ColumnElement[bool]]
 ) -> Subquery:
-    """The ids of the `count` rows meeting the conditions that lie nearest to any centre.
+    """The ids of the `count` rows meeting the conditions that lie nearest to any centre (in a box
+    search: among those in the box around a centre).
 
     Per centre its nearest `count` (an index walk on PostgreSQL), then of those the `count` nearest
     to their nearest centre: a place among the `count` nearest to any centre is among the `count`
-    nearest to its own nearest centre, so this is exact."""
+    nearest to its own nearest centre, so this loses none."""
     id_column, lat, lon = col(model.id), col(model.lat), col(model.lon)
     count = bindparam("count")
     if not search.centres:
