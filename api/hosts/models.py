@@ -10,6 +10,7 @@ from pydantic import model_validator
 from sqlalchemy import JSON, CheckConstraint, Column, Index, String
 from sqlmodel import Field, SQLModel
 
+from api.core.geo import position_index
 from api.core.models import InputSchema, Schema, id_field, timestamp_field
 from api.places.models import (
     Contact,
@@ -66,6 +67,9 @@ class HostFamily(SQLModel, table=True):
     occupied_households: int = 0
     created_at: datetime = timestamp_field()
     updated_at: datetime = timestamp_field()
+
+
+position_index("ix_host_family_position", HostFamily.lat, HostFamily.lon)
 
 
 class HostFamilyBase(InputSchema):

@@ -2,8 +2,9 @@
 
 import uuid
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import or_
+from sqlalchemy import Exists, exists, or_
 from sqlmodel import Session, col, select
 
 from api.audit.service import record
@@ -41,17 +42,12 @@ def suspended_ids(session: Session, subject_type: SubjectType, ids: Iterable[uui
     )
 
 
-def open_incident_subjects(session: Session, ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
-    """Which of these subjects (of any type: ids are unique) have an open incident; one query."""
-    ids = list(ids)
-    if not ids:
-        return set()
-    return set(
-        session.exec(
-            select(Incident.subject_id).where(
-                col(Incident.subject_id).in_(ids), Incident.status == IncidentStatus.OPEN.value
-            )
-        ).all()
+def has_open_incident(subject_type: SubjectType, subject_id: Any) -> Exists:
+    """For a query's rows: whether the subject in column SUBJECT_ID has an open incident."""
+    return exists().where(
+        Incident.subject_type == subject_type.value,
+        Incident.subject_id == subject_id,
+        Incident.status == IncidentStatus.OPEN.value,
     )
 
 

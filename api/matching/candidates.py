@@ -1,36 +1,43 @@
 """From the database to matching: what a request needs, which places are near, and the ranking.
 
-Places are found around the request's anchors (and its preferred municipalities) in widening rings,
-with the cheap hard constraints already applied in SQL; the full constraint check and the score
-then run in Python on a few hundred places. The nearest places that fail a constraint are
-evaluated too, so that a desk sees why an obvious place is not proposed.
+The places nearest to the request's anchors (and its preferred municipalities) are found with the
+cheap hard constraints already applied in SQL, nearest first (api/core/geo.py); the full constraint
+check and the score then run in Python on a few hundred places, read as plain rows. The nearest
+places that fail a constraint are evaluated too, so that a desk sees why an obvious place is not
+proposed.
 """
 
-import math
 import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import and_, func, or_, true
+from sqlalchemy import BindParameter, Float, Row, Select, Subquery, bindparam, func, or_, true, union_all
+from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col, select
 
 from api.core.config import Settings
+from api.core.geo import Nearness, box_around
 from api.hosts.models import HostFamily, VettingStatus
 from api.hosts.service import is_vetted
-from api.incidents.service import open_incident_subjects
+from api.incidents.models import SubjectType
+from api.incidents.service import has_open_incident
 from api.matching.scoring import Anchor, AnchorKind, Need, Place, Verdict, Weights, evaluate
 from api.people.models import Household, Offer, OfferStatus, RelocationAnchor, RelocationRequest, Urgency
 from api.placements.models import Placement, PlaceType
 from api.places.models import LocationStatus, ShelterLocation, ShelterUnit, UnitStatus
 from api.reference.models import Municipality
 
-RINGS_KM = (5.0, 15.0, 40.0, 100.0)
-# Per ring, the units of the nearest locations and the nearest host families that pass the cheap
-# constraints are scored; the anchor terms dominate the score, so the best places are among them.
+# The units of the nearest locations and the nearest host families that pass the cheap constraints
+# are scored, however far they are (the household's maximum distance is a constraint checked in
+# Python); the anchor terms dominate the score, so the best places are among them.
 NEAREST_PER_CANDIDATE = 3  # nearest locations and host families looked at per candidate asked for
-# Of the nearest places that fail a constraint, these are judged to show why.
+# Of the nearest places within NEARBY_KM (or the maximum distance, if less) that fail a constraint,
+# these are judged to show why.
 UNFILTERED_LOCATIONS, UNFILTERED_HOSTS = 10, 10
-KM_PER_DEGREE = 111.2
+NEARBY_KM = 5.0
+BOX_EDGES = ("south", "west", "north", "east")  # as api.core.geo.box_around returns them
 
 
 @dataclass(frozen=True)
@@ -132,131 +139,231 @@ def declined_places(session: Session, request_id: uuid.UUID) -> set[tuple[str, u
 # --- the places' side -----------------------------------------------------------------------
 
 
-def _in_boxes(lat_column, lon_column, centres: list[tuple[float, float]], radius_km: float | None):  # type: ignore[no-untyped-def]
-    if radius_km is None or not centres:
-        return true()
-    boxes = []
-    for lat, lon in centres:
-        dlat = radius_km / KM_PER_DEGREE
-        dlon = radius_km / (KM_PER_DEGREE * max(0.2, math.cos(math.radians(lat))))
-        boxes.append(
-            and_(lat_column.between(lat - dlat, lat + dlat), lon_column.between(lon - dlon, lon + dlon))
-        )
-    return or_(*boxes)
+@dataclass(frozen=True)
+class _Search:
+    """What decides the SQL of one search for nearby places. Its statement is built once per shape
+    (building one costs more than running it); the request's values go in as parameters."""
+
+    centres: int
+    in_box: bool  # only places in the box around their centre
+    indexed: bool  # PostgreSQL: walk the GiST position index
+    filtered: bool  # only places that pass the cheap constraints below
+    wheelchair: bool
+    pets: bool
+    vulnerable: bool
+    has_children: bool
+    adult_men: bool
 
 
-def _nearness(session: Session, lat_column, lon_column, centres: list[tuple[float, float]]):  # type: ignore[no-untyped-def]
-    """Squared (equirectangular) distance to the nearest centre: enough to order places by."""
-    if not centres:
-        return lat_column
-    squares = []
-    for lat, lon in centres:
-        stretch = math.cos(math.radians(lat))
-        squares.append(
-            (lat_column - lat) * (lat_column - lat) + (lon_column - lon) * (lon_column - lon) * stretch**2
-        )
-    if len(squares) == 1:
-        return squares[0]
-    nearest = func.least if session.get_bind().dialect.name == "postgresql" else func.min
-    return nearest(*squares)
-
-
-def _units(
+def _search(
     session: Session,
     need: Need,
     centres: list[tuple[float, float]],
-    radius_km: float | None,
+    count: int,
     *,
     filtered: bool,
-    nearest: int = UNFILTERED_LOCATIONS,
-) -> list[tuple[ShelterUnit, ShelterLocation]]:
+    within_km: float | None,
+) -> tuple[_Search, dict[str, Any]]:
+    """The shape of a search for COUNT places near the centres, and the parameters its statement takes."""
+    search = _Search(
+        centres=len(centres),
+        in_box=within_km is not None,
+        indexed=session.get_bind().dialect.name == "postgresql",
+        filtered=filtered,
+        wheelchair=filtered and need.wheelchair,
+        pets=filtered and need.pets,
+        vulnerable=filtered and need.vulnerable,
+        has_children=filtered and need.has_children,
+        adult_men=filtered and need.adult_men,
+    )
+    parameters: dict[str, Any] = {"size": need.size, "move_on": need.move_on, "count": count}
+    for number, centre in enumerate(centres):
+        parameters |= {f"lat_{number}": centre[0], f"lon_{number}": centre[1]}
+        if within_km is not None:
+            box = box_around(centre, within_km)
+            parameters |= {f"{edge}_{number}": value for edge, value in zip(BOX_EDGES, box, strict=True)}
+    return search, parameters
+
+
+def _coordinate(name: str) -> BindParameter[float]:
+    return bindparam(name, type_=Float)
+
+
+def _nearest(
+    model: type[ShelterLocation] | type[HostFamily], search: _Search, conditions: list[ColumnElement[bool]]
+) -> Subquery:
+    """The ids of the `count` rows meeting the conditions that lie nearest to any centre (in a box
+    search: among those in the box around a centre).
+
+    Per centre its nearest `count` (an index walk on PostgreSQL), then of those the `count` nearest
+    to their nearest centre: a place among the `count` nearest to any centre is among the `count`
+    nearest to its own nearest centre, so this loses none."""
+    id_column, lat, lon = col(model.id), col(model.lat), col(model.lon)
+    count = bindparam("count")
+    if not search.centres:
+        return select(id_column).where(*conditions).order_by(lat, id_column).limit(count).subquery()
+    nearness = Nearness(lat, lon, indexed=search.indexed)
+    per_centre = []
+    for number in range(search.centres):
+        distance = nearness.distance_to(_coordinate(f"lat_{number}"), _coordinate(f"lon_{number}"))
+        query = select(id_column.label("id"), distance.label("distance")).where(*conditions)
+        if search.in_box:
+            query = query.where(nearness.in_box(*(_coordinate(f"{edge}_{number}") for edge in BOX_EDGES)))
+        near_centre = query.order_by(distance).limit(count).subquery()
+        per_centre.append(select(near_centre.c.id, near_centre.c.distance))
+    found = union_all(*per_centre).subquery()
+    return (
+        select(found.c.id)
+        .group_by(found.c.id)
+        .order_by(func.min(found.c.distance), found.c.id)
+        .limit(count)
+        .subquery()
+    )
+
+
+def _unit_rows() -> Select:
+    """Units with their location: the columns a Place needs, and whether an incident suspends it."""
+    return select(
+        ShelterUnit.id,
+        ShelterUnit.name,
+        ShelterUnit.status,
+        ShelterUnit.beds,
+        ShelterUnit.occupied_beds,
+        ShelterUnit.max_households,
+        ShelterUnit.occupied_households,
+        ShelterUnit.wheelchair_accessible,
+        ShelterUnit.pets_allowed,
+        ShelterUnit.families_only,
+        ShelterUnit.women_only,
+        col(ShelterLocation.id).label("location_id"),
+        col(ShelterLocation.name).label("location_name"),
+        col(ShelterLocation.status).label("location_status"),
+        ShelterLocation.municipality_code,
+        ShelterLocation.lat,
+        ShelterLocation.lon,
+        ShelterLocation.opens_on,
+        ShelterLocation.closes_on,
+        ShelterLocation.has_staff,
+        ShelterLocation.languages_spoken,
+        ShelterLocation.capacity_beds,
+        ShelterLocation.self_catering,
+        ShelterLocation.visiting_rules,
+        or_(
+            has_open_incident(SubjectType.SHELTER_UNIT, ShelterUnit.id),
+            has_open_incident(SubjectType.SHELTER_LOCATION, ShelterLocation.id),
+        ).label("suspended"),
+    ).join(ShelterLocation, col(ShelterLocation.id) == col(ShelterUnit.location_id))
+
+
+def _host_rows() -> Select:
+    return select(
+        HostFamily.id,
+        HostFamily.display_name,
+        HostFamily.municipality_code,
+        HostFamily.lat,
+        HostFamily.lon,
+        HostFamily.beds,
+        HostFamily.occupied_beds,
+        HostFamily.max_households,
+        HostFamily.occupied_households,
+        HostFamily.wheelchair_accessible,
+        HostFamily.pets_allowed,
+        HostFamily.accepts_children,
+        HostFamily.languages,
+        HostFamily.available_from,
+        HostFamily.available_until,
+        HostFamily.vetting_status,
+        HostFamily.vetting_expires_on,
+        has_open_incident(SubjectType.HOST_FAMILY, HostFamily.id).label("suspended"),
+    )
+
+
+@lru_cache(maxsize=512)
+def _units_statement(search: _Search) -> Select:
     """Units of the nearest locations. Filtered: only locations whose derived figures say a unit
     could fit (free beds, a free wheelchair/pets unit), then only the units that do."""
-    locations = select(ShelterLocation.id).where(
-        _in_boxes(col(ShelterLocation.lat), col(ShelterLocation.lon), centres, radius_km),
-        ShelterLocation.status != LocationStatus.CLOSED.value,
-    )
-    if filtered:
-        locations = locations.where(
-            ShelterLocation.free_beds >= need.size,
-            ShelterLocation.has_free_wheelchair_unit.is_(True) if need.wheelchair else true(),
-            ShelterLocation.has_free_pets_unit.is_(True) if need.pets else true(),
-            ShelterLocation.has_staff.is_(True) if need.vulnerable else true(),
-        )
-    nearness = _nearness(session, col(ShelterLocation.lat), col(ShelterLocation.lon), centres)
-    location_ids = session.exec(locations.order_by(nearness, col(ShelterLocation.id)).limit(nearest)).all()
-    if not location_ids:
-        return []
-    query = (
-        select(ShelterUnit, ShelterLocation)
-        .join(ShelterLocation, col(ShelterLocation.id) == col(ShelterUnit.location_id))
-        .where(col(ShelterUnit.location_id).in_(location_ids), ShelterUnit.status != UnitStatus.CLOSED.value)
-    )
-    if filtered:
-        query = query.where(
+    size = bindparam("size")
+    locations = [ShelterLocation.status != LocationStatus.CLOSED.value]
+    units = [ShelterUnit.status != UnitStatus.CLOSED.value]
+    if search.filtered:
+        locations += [
+            ShelterLocation.free_beds >= size,
+            ShelterLocation.has_free_wheelchair_unit.is_(True) if search.wheelchair else true(),
+            ShelterLocation.has_free_pets_unit.is_(True) if search.pets else true(),
+            ShelterLocation.has_staff.is_(True) if search.vulnerable else true(),
+        ]
+        units += [
             ShelterUnit.status == UnitStatus.AVAILABLE.value,
-            ShelterUnit.beds - ShelterUnit.occupied_beds >= need.size,
+            ShelterUnit.beds - ShelterUnit.occupied_beds >= size,
             ShelterUnit.occupied_households < ShelterUnit.max_households,
-            ShelterUnit.wheelchair_accessible.is_(True) if need.wheelchair else true(),
-            ShelterUnit.pets_allowed.is_(True) if need.pets else true(),
-            ShelterUnit.families_only.is_(False) if not need.has_children else true(),
-            ShelterUnit.women_only.is_(False) if need.adult_men else true(),
-        )
-    return list(session.exec(query).all())
+            ShelterUnit.wheelchair_accessible.is_(True) if search.wheelchair else true(),
+            ShelterUnit.pets_allowed.is_(True) if search.pets else true(),
+            ShelterUnit.families_only.is_(False) if not search.has_children else true(),
+            ShelterUnit.women_only.is_(False) if search.adult_men else true(),
+        ]
+    nearest = _nearest(ShelterLocation, search, locations)
+    return _unit_rows().join(nearest, nearest.c.id == col(ShelterLocation.id)).where(*units)
 
 
-def _hosts(
+@lru_cache(maxsize=512)
+def _hosts_statement(search: _Search) -> Select:
+    size, move_on = bindparam("size"), bindparam("move_on")
+    conditions = [
+        col(HostFamily.vetting_status).not_in([VettingStatus.REJECTED.value, VettingStatus.SUSPENDED.value]),
+        HostFamily.available_until >= move_on,
+    ]
+    if search.filtered:
+        conditions += [
+            HostFamily.beds - HostFamily.occupied_beds >= size,
+            HostFamily.occupied_households < HostFamily.max_households,
+            HostFamily.available_from <= move_on,
+            HostFamily.wheelchair_accessible.is_(True) if search.wheelchair else true(),
+            HostFamily.pets_allowed.is_(True) if search.pets else true(),
+            HostFamily.accepts_children.is_(True) if search.has_children else true(),
+            HostFamily.vetting_status == VettingStatus.VETTED.value if search.vulnerable else true(),
+        ]
+    nearest = _nearest(HostFamily, search, conditions)
+    return _host_rows().join(nearest, nearest.c.id == col(HostFamily.id))
+
+
+def _nearest_places(
     session: Session,
     need: Need,
+    settings: Settings,
     centres: list[tuple[float, float]],
-    radius_km: float | None,
     *,
+    locations: int,
+    hosts: int,
     filtered: bool,
-    nearest: int = UNFILTERED_HOSTS,
-) -> list[HostFamily]:
-    query = select(HostFamily).where(
-        _in_boxes(col(HostFamily.lat), col(HostFamily.lon), centres, radius_km),
-        col(HostFamily.vetting_status).not_in([VettingStatus.REJECTED.value, VettingStatus.SUSPENDED.value]),
-        HostFamily.available_until >= need.move_on,
-    )
-    if filtered:
-        query = query.where(
-            HostFamily.beds - HostFamily.occupied_beds >= need.size,
-            HostFamily.occupied_households < HostFamily.max_households,
-            HostFamily.available_from <= need.move_on,
-            HostFamily.wheelchair_accessible.is_(True) if need.wheelchair else true(),
-            HostFamily.pets_allowed.is_(True) if need.pets else true(),
-            HostFamily.accepts_children.is_(True) if need.has_children else true(),
-            HostFamily.vetting_status == VettingStatus.VETTED.value if need.vulnerable else true(),
-        )
-    nearness = _nearness(session, col(HostFamily.lat), col(HostFamily.lon), centres)
-    rows = query.order_by(nearness, col(HostFamily.id)).limit(nearest)
-    return list(session.exec(rows).all())
+    within_km: float | None = None,
+) -> list[tuple[Place, uuid.UUID | None]]:
+    """The units of the nearest LOCATIONS locations and the nearest HOSTS host families.
+
+    Run on the session's connection: plain rows need none of the ORM's work per statement."""
+    search, parameters = _search(session, need, centres, locations, filtered=filtered, within_km=within_km)
+    connection = session.connection()
+    units = connection.execute(_units_statement(search), parameters).all()
+    host_rows = connection.execute(_hosts_statement(search), parameters | {"count": hosts}).all()
+    return to_places(list(units), list(host_rows), need, settings)
 
 
 def to_places(
-    session: Session,
-    units: list[tuple[ShelterUnit, ShelterLocation]],
-    hosts: list[HostFamily],
-    need: Need,
-    settings: Settings,
+    units: list[Row], hosts: list[Row], need: Need, settings: Settings
 ) -> list[tuple[Place, uuid.UUID | None]]:
-    suspended = open_incident_subjects(
-        session, {u.id for u, _ in units} | {loc.id for _, loc in units} | {h.id for h in hosts}
-    )
+    """Rows of _unit_rows and _host_rows as places (with the unit's location)."""
     places: list[tuple[Place, uuid.UUID | None]] = []
-    for unit, location in units:
-        usable = unit.status == UnitStatus.AVAILABLE.value and location.status != LocationStatus.CLOSED.value
-        opens = location.opens_on or (date.max if location.status == LocationStatus.PLANNED.value else None)
+    for unit in units:
+        closed = unit.location_status == LocationStatus.CLOSED.value
+        opens = unit.opens_on or (date.max if unit.location_status == LocationStatus.PLANNED.value else None)
         places.append(
             (
                 Place(
                     place_type=PlaceType.SHELTER_UNIT.value,
                     place_id=str(unit.id),
-                    name=f"{location.name}, {unit.name}",
-                    municipality_code=location.municipality_code,
-                    lat=location.lat,
-                    lon=location.lon,
+                    name=f"{unit.location_name}, {unit.name}",
+                    municipality_code=unit.municipality_code,
+                    lat=unit.lat,
+                    lon=unit.lon,
                     free_beds=unit.beds - unit.occupied_beds,
                     free_households=unit.max_households - unit.occupied_households,
                     wheelchair=unit.wheelchair_accessible,
@@ -264,17 +371,17 @@ def to_places(
                     accepts_children=True,
                     families_only=unit.families_only,
                     women_only=unit.women_only,
-                    safeguarded=location.has_staff,
-                    accepting=usable,
-                    suspended=unit.id in suspended or location.id in suspended,
+                    safeguarded=unit.has_staff,
+                    accepting=unit.status == UnitStatus.AVAILABLE.value and not closed,
+                    suspended=unit.suspended,
                     available_from=opens,
-                    available_until=location.closes_on - timedelta(days=1) if location.closes_on else None,
-                    languages=tuple(location.languages_spoken),
-                    small_scale=location.capacity_beds <= settings.small_scale_max_beds,
-                    self_catering=location.self_catering,
-                    visiting_rules=location.visiting_rules,
+                    available_until=unit.closes_on - timedelta(days=1) if unit.closes_on else None,
+                    languages=tuple(unit.languages_spoken),
+                    small_scale=unit.capacity_beds <= settings.small_scale_max_beds,
+                    self_catering=unit.self_catering,
+                    visiting_rules=unit.visiting_rules,
                 ),
-                location.id,
+                unit.location_id,
             )
         )
     for host in hosts:
@@ -297,7 +404,7 @@ def to_places(
                     safeguarded=is_vetted(host, need.move_on),
                     accepting=host.vetting_status
                     not in (VettingStatus.REJECTED.value, VettingStatus.SUSPENDED.value),
-                    suspended=host.id in suspended,
+                    suspended=host.suspended,
                     available_from=host.available_from,
                     available_until=host.available_until,
                     languages=tuple(host.languages),
@@ -322,15 +429,11 @@ def judge_place(
 ) -> Ranked | None:
     """One named place judged for a need (as an offer is); None when the place does not exist."""
     if place_type == PlaceType.SHELTER_UNIT:
-        row = session.exec(
-            select(ShelterUnit, ShelterLocation)
-            .join(ShelterLocation, col(ShelterLocation.id) == col(ShelterUnit.location_id))
-            .where(ShelterUnit.id == place_id)
-        ).first()
-        found = to_places(session, [tuple(row)], [], need, settings) if row else []
+        units = session.exec(_unit_rows().where(ShelterUnit.id == place_id)).all()
+        found = to_places(list(units), [], need, settings)
     else:
-        host = session.get(HostFamily, place_id)
-        found = to_places(session, [], [host], need, settings) if host else []
+        hosts = session.exec(_host_rows().where(HostFamily.id == place_id)).all()
+        found = to_places([], list(hosts), need, settings)
     if not found:
         return None
     place, location_id = found[0]
@@ -353,42 +456,28 @@ def rank(
     """The best possible places (highest score first) and the best few that a constraint excludes."""
     weights = weights_of(settings)
     centres = search_centres(session, need)
-    rings: list[float | None] = [
-        r for r in RINGS_KM if need.max_distance_km is None or r < need.max_distance_km
-    ]
-    if need.max_distance_km is not None:
-        rings.append(float(need.max_distance_km))
-    elif not centres:
-        rings = [None]
-    else:
-        rings.append(None)
-    possible: dict[str, Ranked] = {}
     nearest = max(20, NEAREST_PER_CANDIDATE * limit)
-    for radius in rings:
-        for place, location_id in to_places(
-            session,
-            _units(session, need, centres, radius, filtered=True, nearest=nearest),
-            _hosts(session, need, centres, radius, filtered=True, nearest=nearest),
-            need,
-            settings,
-        ):
-            verdict = _judge(need, place, weights, vetoed)
-            if verdict.possible:
-                possible[place.place_id] = Ranked(place, verdict, location_id)
-        if len(possible) >= limit + excluded_limit:
-            break
+    possible = []
+    for place, location_id in _nearest_places(
+        session, need, settings, centres, locations=nearest, hosts=nearest, filtered=True
+    ):
+        verdict = _judge(need, place, weights, vetoed)
+        if verdict.possible:
+            possible.append(Ranked(place, verdict, location_id))
     by_score = lambda r: (-r.verdict.score, r.verdict.distance_km or 0.0, r.place.place_id)  # noqa: E731
-    best = sorted(possible.values(), key=by_score)[:limit]
+    best = sorted(possible, key=by_score)[:limit]
     if excluded_limit == 0:
         return best, []
-    nearest_radius = rings[0]
     excluded = []
-    for place, location_id in to_places(
+    for place, location_id in _nearest_places(
         session,
-        _units(session, need, centres, nearest_radius, filtered=False),
-        _hosts(session, need, centres, nearest_radius, filtered=False),
         need,
         settings,
+        centres,
+        locations=UNFILTERED_LOCATIONS,
+        hosts=UNFILTERED_HOSTS,
+        filtered=False,
+        within_km=min(NEARBY_KM, need.max_distance_km or NEARBY_KM),
     ):
         verdict = _judge(need, place, weights, vetoed)
         if not verdict.possible:

@@ -11,6 +11,8 @@ import math
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from functools import cached_property
+from typing import NamedTuple
 
 EARTH_RADIUS_KM = 6371.0
 
@@ -69,6 +71,25 @@ class Need:
     days_until_deadline: int
     emergency: bool
 
+    # Derived once per need: every place scored asks for them.
+    @cached_property
+    def anchors_by_kind(self) -> dict[AnchorKind, list[Anchor]]:
+        by_kind: dict[AnchorKind, list[Anchor]] = {}
+        for anchor in self.anchors:
+            by_kind.setdefault(anchor.kind, []).append(anchor)
+        return by_kind
+
+    @cached_property
+    def reference_point(self) -> tuple[float, float] | None:
+        """Where distance limits are measured from: the current home, else the first anchor."""
+        for anchor in sorted(self.anchors, key=lambda a: a.kind != AnchorKind.CURRENT_HOME):
+            return (anchor.lat, anchor.lon)
+        return None
+
+    @cached_property
+    def wanted_municipalities(self) -> frozenset[str]:
+        return frozenset(m for m in (self.home_municipality, *self.preferred_municipalities) if m)
+
 
 @dataclass(frozen=True)
 class Place:
@@ -111,8 +132,9 @@ class Weights:
     urgency: float = 1.0
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
+    """One scored term (a tuple: a few hundred places get some seven terms each per request)."""
+
     name: str
     weight: float
     value: float
@@ -187,14 +209,12 @@ def score_terms(need: Need, place: Place, weights: Weights) -> list[Term]:
         (AnchorKind.SCHOOL, weights.school),
         (AnchorKind.CARER, weights.carer),
     ):
-        distances = [
-            (distance_km(a.lat, a.lon, place.lat, place.lon), a.label) for a in need.anchors if a.kind == kind
-        ]
-        if not distances:
+        anchors = need.anchors_by_kind.get(kind)
+        if not anchors:
             continue
-        km, label = min(distances)
+        km, label = min((distance_km(a.lat, a.lon, place.lat, place.lon), a.label) for a in anchors)
         terms.append(Term(kind.value, weight, round(proximity(km), 4), f"{km:.1f} km to {label}"))
-    wanted = {m for m in (need.home_municipality, *need.preferred_municipalities) if m}
+    wanted = need.wanted_municipalities
     if wanted:
         inside = place.municipality_code in wanted
         terms.append(
@@ -256,14 +276,7 @@ def score_terms(need: Need, place: Place, weights: Weights) -> list[Term]:
     return terms
 
 
-def reference_point(need: Need) -> tuple[float, float] | None:
-    """Where distance limits are measured from: the current home, else the first anchor."""
-    for anchor in sorted(need.anchors, key=lambda a: a.kind != AnchorKind.CURRENT_HOME):
-        return (anchor.lat, anchor.lon)
-    return None
-
-
 def evaluate(need: Need, place: Place, weights: Weights) -> Verdict:
-    verdict = check_constraints(need, place, reference_point(need))
+    verdict = check_constraints(need, place, need.reference_point)
     verdict.terms = score_terms(need, place, weights)
     return verdict

@@ -10,6 +10,7 @@ from pydantic import Field as PydanticField
 from sqlalchemy import JSON, CheckConstraint, Column, Index, String
 from sqlmodel import Field, SQLModel
 
+from api.core.geo import position_index
 from api.core.models import InputSchema, Schema, id_field, timestamp_field
 
 
@@ -86,6 +87,9 @@ class ShelterLocation(SQLModel, table=True):
     has_free_pets_unit: bool = False
     created_at: datetime = timestamp_field()
     updated_at: datetime = timestamp_field()
+
+
+position_index("ix_shelter_location_position", ShelterLocation.lat, ShelterLocation.lon)
 
 
 class ShelterUnit(SQLModel, table=True):

@@ -8,6 +8,7 @@ from api.core.authorization import Role
 from api.matching.assignment import validate
 
 AMSTERDAM = {"municipality_code": "GM0363", "lat": 52.37, "lon": 4.89}
+GRONINGEN = {"municipality_code": "GM0014", "lat": 53.22, "lon": 6.57}
 
 
 def candidates(people, request_id: str, role: Role = Role.DESK, **query) -> dict:
@@ -60,6 +61,48 @@ def test_hard_constraints_exclude_and_say_which(people, places) -> None:
     assert failed[str(too_small.id)] == ["beds"]
     assert failed[str(women_only.id)] == ["women_only"]
     assert str(far.id) not in ids(result["items"])  # 35 km away, beyond maxDistanceKm 25
+
+
+def test_the_nearest_places_are_found_however_far_away(people, places) -> None:
+    groningen = places.unit({"name": "Groningen", **GRONINGEN}, beds=4)
+    host = places.host(lat=53.2, lon=6.55, municipality_code="GM0014")
+    request_id = searching(people, maxDistanceKm=None)
+    result = candidates(people, request_id)
+    assert set(ids(result["items"])) == {str(groningen.id), str(host.id)}
+    assert all(item["explanation"]["distanceKm"] > 150 for item in result["items"])
+    assert result["excluded"] == []  # nothing failing a constraint nearby
+
+
+def test_the_maximum_distance_excludes_farther_places(people, places) -> None:
+    near = places.unit({"name": "Dichtbij"}, beds=4)
+    amsterdam = places.unit({"name": "Amsterdam", **AMSTERDAM}, beds=4)  # 35 km from the anchors
+    amsterdam_too_small = places.unit({"name": "Amsterdam klein", **AMSTERDAM}, beds=1)
+    within_25 = candidates(people, searching(people, maxDistanceKm=25))
+    assert ids(within_25["items"]) == [str(near.id)]
+    assert str(amsterdam_too_small.id) not in ids(within_25["excluded"])  # not nearby either
+    within_50 = candidates(people, searching(people, maxDistanceKm=50))
+    assert ids(within_50["items"]) == [str(near.id), str(amsterdam.id)]
+
+
+def test_places_near_any_anchor_are_found(people, places) -> None:
+    """Each anchor and preferred municipality is a centre to search around, not only the first."""
+    crowd = {str(places.unit({"name": f"Utrecht {n}"}, beds=4).id) for n in range(22)}  # 1.3 km from work
+    school = {"name": "Bij school", "municipality_code": "GM0363", "lat": 52.373, "lon": 4.893}
+    near_school = places.unit(school, beds=4)
+    request_id = searching(
+        people,
+        anchors=[
+            {"kind": "work", "label": "Bakkerij", "lat": 52.08, "lon": 5.11},
+            {"kind": "school", "label": "Basisschool", "lat": 52.37, "lon": 4.89},
+        ],
+        preferredMunicipalities=["GM0363"],
+        maxDistanceKm=None,
+    )
+    # Limit 1 looks at the 20 places nearest to any centre: the place 0.4 km from school is one of
+    # them, and its preferred municipality puts it first.
+    result = candidates(people, request_id, limit=1)
+    assert ids(result["items"]) == [str(near_school.id)]
+    assert set(ids(candidates(people, request_id, limit=30)["items"])) == crowd | {str(near_school.id)}
 
 
 def test_vulnerable_households_only_go_to_vetted_hosts_or_staffed_places(people, places) -> None:
