@@ -10,6 +10,7 @@ from sqlmodel import Field, SQLModel
 
 from api.core.models import InputSchema, Schema, id_field, timestamp_field
 from api.placements.models import PlaceType
+from api.places.models import VisitingRules
 
 
 class MatchingRun(SQLModel, table=True):
@@ -41,11 +42,29 @@ class MatchingProposal(SQLModel, table=True):
     explanation: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
 
 
+class TermFacts(Schema):
+    """What a term's detail says, as values, so that a client can word it in its own language.
+    Each term fills the facts it is about; the others are null."""
+
+    km: float | None = PydanticField(default=None, description="work, school, carer: distance to the anchor.")
+    anchor: str | None = PydanticField(default=None, description="work, school, carer: the anchor's label.")
+    in_wanted_municipality: bool | None = PydanticField(default=None, description="municipality")
+    languages: list[str] | None = PydanticField(
+        default=None, description="language: the languages the household and the place share."
+    )
+    small_scale: bool | None = PydanticField(default=None, description="small_scale")
+    visiting_rules: VisitingRules | None = PydanticField(default=None, description="care_fit")
+    self_catering: bool | None = PydanticField(default=None, description="care_fit, self_catering")
+    emergency: bool | None = PydanticField(default=None, description="urgency")
+    days_until_deadline: int | None = PydanticField(default=None, description="urgency")
+
+
 class TermPublic(Schema):
     name: str
     weight: float
     value: float
-    detail: str
+    detail: str = PydanticField(description="In English; `facts` holds the same as values.")
+    facts: TermFacts = PydanticField(default_factory=TermFacts)
 
 
 class ExplanationPublic(Schema):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from functools import cached_property
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 EARTH_RADIUS_KM = 6371.0
 
@@ -139,6 +139,8 @@ class Term(NamedTuple):
     weight: float
     value: float
     detail: str
+    facts: dict[str, Any]
+    """What the detail says, as values (see TermFacts in models.py), for clients that word it."""
 
 
 @dataclass
@@ -213,7 +215,15 @@ def score_terms(need: Need, place: Place, weights: Weights) -> list[Term]:
         if not anchors:
             continue
         km, label = min((distance_km(a.lat, a.lon, place.lat, place.lon), a.label) for a in anchors)
-        terms.append(Term(kind.value, weight, round(proximity(km), 4), f"{km:.1f} km to {label}"))
+        terms.append(
+            Term(
+                kind.value,
+                weight,
+                round(proximity(km), 4),
+                f"{km:.1f} km to {label}",
+                {"km": round(km, 1), "anchor": label},
+            )
+        )
     wanted = need.wanted_municipalities
     if wanted:
         inside = place.municipality_code in wanted
@@ -223,6 +233,7 @@ def score_terms(need: Need, place: Place, weights: Weights) -> list[Term]:
                 weights.municipality,
                 1.0 if inside else 0.0,
                 "stays in the current or a preferred municipality" if inside else "another municipality",
+                {"in_wanted_municipality": inside},
             )
         )
     if need.languages:
@@ -233,6 +244,7 @@ def score_terms(need: Need, place: Place, weights: Weights) -> list[Term]:
                 weights.language,
                 1.0 if shared else 0.0,
                 f"speaks {', '.join(shared)}" if shared else "no shared language at the place",
+                {"languages": shared},
             )
         )
     terms.append(
@@ -241,6 +253,7 @@ def score_terms(need: Need, place: Place, weights: Weights) -> list[Term]:
             weights.small_scale,
             1.0 if place.small_scale else 0.0,
             "small-scale place" if place.small_scale else "large location",
+            {"small_scale": place.small_scale},
         )
     )
     if need.needs_informal_care:
@@ -253,6 +266,7 @@ def score_terms(need: Need, place: Place, weights: Weights) -> list[Term]:
                 round(value, 4),
                 f"visiting {place.visiting_rules}, "
                 + ("self-catering" if place.self_catering else "meals provided"),
+                {"visiting_rules": place.visiting_rules, "self_catering": place.self_catering},
             )
         )
     if need.needs_self_catering:
@@ -262,6 +276,7 @@ def score_terms(need: Need, place: Place, weights: Weights) -> list[Term]:
                 weights.self_catering,
                 1.0 if place.self_catering else 0.0,
                 "self-catering" if place.self_catering else "meals provided, no own kitchen",
+                {"self_catering": place.self_catering},
             )
         )
     urgency = 1.0 if need.emergency else max(0.2, min(1.0, 1 - (need.days_until_deadline - 7) / 90))
@@ -271,6 +286,7 @@ def score_terms(need: Need, place: Place, weights: Weights) -> list[Term]:
             weights.urgency,
             round(urgency, 4),
             "emergency" if need.emergency else f"must move within {need.days_until_deadline} days",
+            {"emergency": need.emergency, "days_until_deadline": need.days_until_deadline},
         )
     )
     return terms

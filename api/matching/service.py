@@ -22,6 +22,7 @@ from api.matching.models import (
     MatchingRunCreate,
     MatchingRunPublic,
     ProposalPublic,
+    TermFacts,
     TermPublic,
 )
 from api.people.access import get_request, scope_households
@@ -36,7 +37,10 @@ def explanation(ranked: Ranked) -> ExplanationPublic:
     verdict = ranked.verdict
     return ExplanationPublic(
         terms=[
-            TermPublic(name=t.name, weight=t.weight, value=t.value, detail=t.detail) for t in verdict.terms
+            TermPublic(
+                name=t.name, weight=t.weight, value=t.value, detail=t.detail, facts=TermFacts(**t.facts)
+            )
+            for t in verdict.terms
         ],
         constraints_checked=verdict.constraints_checked,
         failed_constraints=verdict.failed,

@@ -42,7 +42,12 @@ def test_places_are_ranked_by_an_explained_score(people, places) -> None:
     terms = {t["name"]: t for t in best["explanation"]["terms"]}
     assert {"work", "school", "municipality", "language", "small_scale", "urgency"} <= set(terms)
     assert "km to Bakkerij" in terms["work"]["detail"]
+    assert terms["work"]["facts"]["anchor"] == "Bakkerij" and terms["work"]["facts"]["km"] >= 0
     assert terms["municipality"]["value"] == 1.0
+    assert terms["municipality"]["facts"]["inWantedMunicipality"] is True
+    urgency = terms["urgency"]["facts"]
+    assert urgency["daysUntilDeadline"] > 0 and urgency["emergency"] is False
+    assert terms["small_scale"]["facts"]["km"] is None  # only the facts a term is about
     assert {"beds", "wheelchair", "pets", "safeguarding", "max_distance", "not_declined_before"} <= set(
         best["explanation"]["constraintsChecked"]
     )

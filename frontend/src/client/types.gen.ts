@@ -2859,6 +2859,67 @@ export type StatusPageOffer = {
 export type SubjectType = 'host_family' | 'shelter_unit' | 'shelter_location';
 
 /**
+ * TermFacts
+ *
+ * What a term's detail says, as values, so that a client can word it in its own language.
+ * Each term fills the facts it is about; the others are null.
+ */
+export type TermFacts = {
+    /**
+     * Km
+     *
+     * work, school, carer: distance to the anchor.
+     */
+    km?: number | null;
+    /**
+     * Anchor
+     *
+     * work, school, carer: the anchor's label.
+     */
+    anchor?: string | null;
+    /**
+     * Inwantedmunicipality
+     *
+     * municipality
+     */
+    inWantedMunicipality?: boolean | null;
+    /**
+     * Languages
+     *
+     * language: the languages the household and the place share.
+     */
+    languages?: Array<string> | null;
+    /**
+     * Smallscale
+     *
+     * small_scale
+     */
+    smallScale?: boolean | null;
+    /**
+     * care_fit
+     */
+    visitingRules?: VisitingRules | null;
+    /**
+     * Selfcatering
+     *
+     * care_fit, self_catering
+     */
+    selfCatering?: boolean | null;
+    /**
+     * Emergency
+     *
+     * urgency
+     */
+    emergency?: boolean | null;
+    /**
+     * Daysuntildeadline
+     *
+     * urgency
+     */
+    daysUntilDeadline?: number | null;
+};
+
+/**
  * TermPublic
  */
 export type TermPublic = {
@@ -2876,8 +2937,11 @@ export type TermPublic = {
     value: number;
     /**
      * Detail
+     *
+     * In English; `facts` holds the same as values.
      */
     detail: string;
+    facts?: TermFacts;
 };
 
 /**

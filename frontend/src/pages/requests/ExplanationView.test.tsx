@@ -37,6 +37,31 @@ describe('ExplanationView', () => {
     expect(screen.getByText('Afstand tot de huidige woonplek: 1,1 km')).toBeDefined();
   });
 
+  it('words details from the facts in the interface language', () => {
+    render(
+      <ExplanationView
+        placeName="Buurthuis De Linde"
+        explanation={{
+          terms: [
+            { name: 'work', weight: 3, value: 0.5, detail: '2.7 km to Bakkerij', facts: { km: 2.7, anchor: 'Bakkerij' } },
+            { name: 'language', weight: 1, value: 1, detail: 'speaks uk', facts: { languages: ['uk'] } },
+            { name: 'care_fit', weight: 1.5, value: 1, detail: 'visiting open, self-catering', facts: { visitingRules: 'open', selfCatering: true } },
+            { name: 'urgency', weight: 1, value: 0.8, detail: 'must move within 1 days', facts: { emergency: false, daysUntilDeadline: 1 } },
+          ],
+          constraintsChecked: ['beds'],
+          failedConstraints: [],
+          distanceKm: null,
+        }}
+      />,
+    );
+    const table = screen.getByRole('table', { name: 'Waarom Buurthuis De Linde zo scoort' });
+    const detail = (name: RegExp) => within(within(table).getByRole('row', { name })).getAllByRole('cell').at(-1)?.textContent;
+    expect(detail(/Afstand tot werk/)).toBe('2,7 km naar Bakkerij');
+    expect(detail(/Gedeelde taal/)).toBe('Spreekt Oekraïens');
+    expect(detail(/Past bij mantelzorg/)).toBe(`${nl.enums.visitingRules.open}; Zelf koken`);
+    expect(detail(/Urgentie/)).toBe('Moet binnen 1 dag verhuizen');
+  });
+
   it('says why a place is excluded in plain words', () => {
     render(<FailedConstraints names={['wheelchair', 'not_declined_before', 'unknown_rule']} />);
     expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([

@@ -3,7 +3,8 @@ import type { Explanation } from '../../api/relocationRequests';
 import { DataTable } from '../../components/DataTable';
 import { Paragraph } from '../../components/Paragraph';
 import { useNumberFormat } from '../../i18n/useNumberFormat';
-import { isConstraintName, isTermName, termPoints } from './explanation';
+import { useLanguageNames } from '../../i18n/useLanguageNames';
+import { isConstraintName, isTermName, termDetail, termPoints } from './explanation';
 
 const decimals = { maximumFractionDigits: 2 } as const;
 
@@ -29,12 +30,14 @@ export function FailedConstraints({ names }: { names: readonly string[] }) {
 
 /**
  * A score explained: each term with its weight, value and detail, and every hard constraint the
- * place passed. The details come from the API in English, so they are marked as English.
+ * place passed. Details are worded from the term's facts; a term this app does not know keeps the
+ * API's English detail, marked as English.
  */
 export function ExplanationView({ explanation, placeName }: { explanation: Explanation; placeName: string }) {
   const { t } = useTranslation();
   const number = useNumberFormat(decimals);
   const constraintLabel = useConstraintLabel();
+  const languageName = useLanguageNames();
   return (
     <div className="app-explanation">
       <DataTable
@@ -46,7 +49,7 @@ export function ExplanationView({ explanation, placeName }: { explanation: Expla
           { id: 'weight', header: t('explanation.weight'), cell: (term) => number.format(term.weight), numeric: true },
           { id: 'value', header: t('explanation.value'), cell: (term) => number.format(term.value), numeric: true },
           { id: 'points', header: t('explanation.points'), cell: (term) => number.format(termPoints(term.weight, term.value)), numeric: true },
-          { id: 'detail', header: t('explanation.detail'), cell: (term) => <span lang="en">{term.detail}</span> },
+          { id: 'detail', header: t('explanation.detail'), cell: (term) => termDetail(term, t, number.format, languageName) ?? <span lang="en">{term.detail}</span> },
         ]}
       />
       {explanation.distanceKm !== null && <Paragraph>{t('explanation.distance', { km: number.format(explanation.distanceKm) })}</Paragraph>}

@@ -1,3 +1,6 @@
+import type { TFunction } from 'i18next';
+import type { TermPublic } from '../../client';
+
 /** The hard constraints the matching engine checks (api/matching/scoring.py), in its order. */
 export const constraintNames = [
   'accepting_households',
@@ -30,4 +33,38 @@ export function isTermName(name: string): name is TermName {
 /** A term's share of the score, in points: weight × value, e.g. 3 × 0.5 = 1.5. */
 export function termPoints(weight: number, value: number): number {
   return Math.round(weight * value * 100) / 100;
+}
+
+/** What a term's detail says, from its facts, in the interface's language (`null`: not known). */
+export function termDetail(
+  term: Pick<TermPublic, 'name' | 'facts'>,
+  t: TFunction,
+  formatNumber: (value: number) => string,
+  languageName: (code: string) => string,
+): string | null {
+  const facts = term.facts ?? {};
+  switch (term.name) {
+    case 'work':
+    case 'school':
+    case 'carer':
+      return facts.km == null || facts.anchor == null ? null : t('explanation.details.anchor', { km: formatNumber(facts.km), anchor: facts.anchor });
+    case 'municipality':
+      return facts.inWantedMunicipality == null ? null : t(facts.inWantedMunicipality ? 'explanation.details.inWantedMunicipality' : 'explanation.details.otherMunicipality');
+    case 'language':
+      if (facts.languages == null) return null;
+      return facts.languages.length ? t('explanation.details.sharedLanguages', { languages: facts.languages.map(languageName).join(', ') }) : t('explanation.details.noSharedLanguage');
+    case 'small_scale':
+      return facts.smallScale == null ? null : t(facts.smallScale ? 'explanation.details.smallScale' : 'explanation.details.largeLocation');
+    case 'care_fit':
+      return facts.visitingRules == null || facts.selfCatering == null
+        ? null
+        : t('explanation.details.careFit', { visiting: t(`enums.visitingRules.${facts.visitingRules}`), meals: t(facts.selfCatering ? 'explanation.details.selfCatering' : 'explanation.details.mealsProvided') });
+    case 'self_catering':
+      return facts.selfCatering == null ? null : t(facts.selfCatering ? 'explanation.details.selfCatering' : 'explanation.details.noKitchen');
+    case 'urgency':
+      if (facts.emergency) return t('explanation.details.emergency');
+      return facts.daysUntilDeadline == null ? null : t('explanation.details.mustMoveWithin', { count: facts.daysUntilDeadline });
+    default:
+      return null;
+  }
 }
