@@ -14,20 +14,25 @@ from api.places.models import ShelterLocation
 from tests.people.conftest import TODAY, days
 
 
+def staying_with(db, household: dict, host) -> Placement:  # type: ignore[no-untyped-def]
+    """The household has lived with the host family for five months (three beds)."""
+    return hold_beds(
+        db,
+        household_id=uuid.UUID(household["id"]),
+        place_type=PlaceType.HOST_FAMILY,
+        place_id=host.id,
+        beds=3,
+        starts_on=TODAY - timedelta(days=150),
+        planned_end_on=host.available_until,
+    )
+
+
 def test_full_life_of_a_request(people, places, db) -> None:
     old_home = places.host(beds=4, available_until=TODAY + timedelta(days=30))
     unit = places.unit(beds=4, wheelchair_accessible=True)
     new_host = places.host(beds=3, display_name="Familie de Boer")
     household = people.household()
-    current = hold_beds(
-        db,
-        household_id=uuid.UUID(household["id"]),
-        place_type=PlaceType.HOST_FAMILY,
-        place_id=old_home.id,
-        beds=3,
-        starts_on=TODAY - timedelta(days=150),
-        planned_end_on=old_home.available_until,
-    )
+    current = staying_with(db, household, old_home)
 
     created = people.request(household["id"])
     request_id = created["id"]
@@ -291,15 +296,7 @@ def test_the_queue_filters_by_municipality(people, places, db) -> None:
     )
     household = people.household()
     host = places.host(municipality_code="GM0599", lat=51.92, lon=4.48)
-    hold_beds(
-        db,
-        household_id=uuid.UUID(household["id"]),
-        place_type=PlaceType.HOST_FAMILY,
-        place_id=host.id,
-        beds=3,
-        starts_on=TODAY - timedelta(days=150),
-        planned_end_on=host.available_until,
-    )
+    staying_with(db, household, host)
     db.commit()
     by_placement = people.request(household["id"], anchors=no_anchor_place, preferredMunicipalities=[])
 
