@@ -42,7 +42,7 @@ test('the desk opens the request in matching, reads the explanations, makes an o
   const candidates = page.getByRole('region', { name: 'Passende plekken' });
   const firstExplanation = candidates.getByRole('table', { name: /Waarom .* zo scoort/ }).first();
   await firstExplanation.getByRole('rowheader', { name: 'Afstand tot werk' }).waitFor();
-  await firstExplanation.getByText(/km to Bakkerij in Lombok/).waitFor();
+  await firstExplanation.getByText(/km naar Bakkerij in Lombok/).waitFor();
   await candidates.getByText(/Voldoet aan alle 12 voorwaarden/).first().waitFor();
   const excluded = candidates.getByRole('table', { name: 'Waarom andere plekken afvallen' });
   await excluded.getByText('De plek is niet lang genoeg beschikbaar vanaf de verhuisdatum').first().waitFor();
