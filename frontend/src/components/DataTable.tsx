@@ -20,13 +20,17 @@ interface DataTableProps<Row> {
   captionHidden?: boolean;
 }
 
-/** A table that scrolls sideways on narrow screens; the scroll area is keyboard-reachable. */
+/**
+ * A table that scrolls sideways on narrow screens; the scroll area is keyboard-reachable. It is a
+ * region landmark of its own unless its caption is hidden: then the section around it, named by the
+ * heading that says the same, is the landmark, and a second one of that name would be noise.
+ */
 export function DataTable<Row>({ caption, columns, rows, rowKey, busy = false, captionHidden = false }: DataTableProps<Row>) {
   const captionId = useId();
   return (
     <div
       className="utrecht-table-container utrecht-table-container--overflow-inline"
-      role="region"
+      role={captionHidden ? 'group' : 'region'}
       aria-labelledby={captionId}
       tabIndex={0}
     >
