@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 from sqlmodel import Session, select
 
-from api.core.authorization import ROLE_PERMISSIONS, Principal, Role
+from api.core.authorization import Principal, Role
 from api.core.config import get_settings
 from api.hosts import service as hosts
 from api.hosts.models import HostFamily, HostFamilyCreate, VettingUpdate
@@ -76,15 +76,7 @@ def _principal(session: Session, email: str) -> Principal:
     user = session.exec(select(User).where(User.email == email)).one()
     organisation = session.get(Organisation, user.organisation_id)
     assert organisation is not None
-    role = Role(user.role)
-    return Principal(
-        organisation_id=organisation.id,
-        role=role,
-        permissions=ROLE_PERMISSIONS[role],
-        user_id=user.id,
-        is_organisation_admin=user.is_organisation_admin,
-        municipality_code=organisation.municipality_code,
-    )
+    return identity.user_principal(user, organisation)
 
 
 def _location(session: Session, who: Principal, body: dict, units: list[dict]) -> None:

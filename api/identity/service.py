@@ -77,7 +77,11 @@ def principal_from_access_token(session: Session, settings: Settings, token: str
     ).first()
     if found is None or not found[0].is_active:
         return None
-    user, organisation = found
+    return user_principal(*found)
+
+
+def user_principal(user: User, organisation: Organisation) -> Principal:
+    """The caller a signed-in user is: their role's permissions, within their organisation."""
     role = Role(user.role)
     return Principal(
         organisation_id=organisation.id,

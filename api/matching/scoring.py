@@ -10,9 +10,10 @@ Nationality, ethnicity and legal status never enter a score.
 import math
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 from functools import cached_property
 from typing import Any, NamedTuple
+
+from api.people.models import AnchorKind
 
 EARTH_RADIUS_KM = 6371.0
 
@@ -31,14 +32,6 @@ CONSTRAINTS = {
     "max_distance": "farther from the household's current home than its maximum distance",
     "not_declined_before": "the household declined this place before",
 }
-
-
-class AnchorKind(StrEnum):
-    WORK = "work"
-    SCHOOL = "school"
-    CARER = "carer"
-    CURRENT_HOME = "current_home"
-    OTHER = "other"
 
 
 @dataclass(frozen=True)

@@ -775,18 +775,7 @@ def transition(
     settings: Settings,
     today: date,
 ) -> RelocationRequest:
-    request = lock_request(session, get_request(session, principal, request_id).id)
-    previous = request.status
-    change_status(session, request, data.status, Actor.of(principal), settings, today, data.note)
-    record(
-        session,
-        principal,
-        "transition",
-        "relocation_request",
-        request.id,
-        {"from": previous, "to": request.status},
-    )
-    return request
+    return _move_request(session, principal, request_id, data.status, data.note, settings, today)
 
 
 def cancel_request(
@@ -798,9 +787,22 @@ def cancel_request(
     today: date,
 ) -> RelocationRequest:
     """The household or its partner withdraws the request (e.g. it found a place itself)."""
+    return _move_request(session, principal, request_id, S.CANCELLED, reason, settings, today)
+
+
+def _move_request(
+    session: Session,
+    principal: Principal,
+    request_id: uuid.UUID,
+    status: RequestStatus,
+    note: str | None,
+    settings: Settings,
+    today: date,
+) -> RelocationRequest:
+    """A status change the caller asks for, under the request's row lock, and audited."""
     request = lock_request(session, get_request(session, principal, request_id).id)
     previous = request.status
-    change_status(session, request, S.CANCELLED, Actor.of(principal), settings, today, reason)
+    change_status(session, request, status, Actor.of(principal), settings, today, note)
     record(
         session,
         principal,
