@@ -1,5 +1,6 @@
+import type { FormEvent } from 'react';
 import { describe, expect, it } from 'vitest';
-import { checkCoordinate, checkDateOrder, checkLanguageCodes, checkPhone, checkWholeNumber, parseNumber, splitLanguageCodes } from './validation';
+import { checkCoordinate, checkDateOrder, checkLanguageCodes, checkPhone, checkWholeNumber, parseNumber, splitLanguageCodes, validatedSubmit, type Invalids } from './validation';
 
 describe('form checks', () => {
   it('read numbers with a decimal comma or point, and nothing else', () => {
@@ -33,5 +34,27 @@ describe('form checks', () => {
     expect(checkDateOrder('2026-05-01', '')).toBeUndefined();
     expect(checkDateOrder('2026-05-01', '2026-05-01')).toBeUndefined();
     expect(checkDateOrder('2026-05-01', '2026-04-30')).toEqual({ code: 'dateOrder' });
+  });
+});
+
+describe('validatedSubmit', () => {
+  function submit(busy: boolean, found: Invalids<'name'>) {
+    const calls: string[] = [];
+    const handler = validatedSubmit(
+      { isPending: busy, reset: () => calls.push('reset') },
+      () => found,
+      (invalids) => calls.push(`invalids:${Object.keys(invalids).join(',')}`),
+      () => calls.push('focus'),
+      () => calls.push('send'),
+    );
+    let prevented = false;
+    handler({ preventDefault: () => (prevented = true) } as unknown as FormEvent<HTMLFormElement>);
+    return { calls, prevented };
+  }
+
+  it('sends a valid draft, never while sending, and focuses the first invalid field instead', () => {
+    expect(submit(false, {})).toEqual({ calls: ['invalids:', 'send'], prevented: true });
+    expect(submit(true, {})).toEqual({ calls: [], prevented: true });
+    expect(submit(false, { name: { code: 'required' } })).toEqual({ calls: ['invalids:name', 'reset', 'focus'], prevented: true });
   });
 });

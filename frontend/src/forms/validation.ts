@@ -1,3 +1,5 @@
+import type { FormEvent } from 'react';
+
 /**
  * Checks the forms run before calling the API, mirroring the API's own rules so that most
  * mistakes are explained at once, next to their field. The API stays the judge: its field
@@ -102,6 +104,32 @@ export function collect<Field extends string>(checks: Record<Field, Invalid | un
 
 export function hasInvalids(invalids: object): boolean {
   return Object.keys(invalids).length > 0;
+}
+
+/**
+ * A form's submit handler: nothing while it is sending; otherwise the draft is checked in the
+ * browser first, what is invalid is shown and the first such field focused, and only a valid draft
+ * is sent.
+ */
+export function validatedSubmit<Field extends string>(
+  mutation: { isPending: boolean; reset: () => void },
+  validate: () => Invalids<Field>,
+  setInvalids: (found: Invalids<Field>) => void,
+  focusFirstInvalid: () => void,
+  send: () => void,
+): (event: FormEvent<HTMLFormElement>) => void {
+  return (event) => {
+    event.preventDefault();
+    if (mutation.isPending) return;
+    const found = validate();
+    setInvalids(found);
+    if (hasInvalids(found)) {
+      mutation.reset();
+      focusFirstInvalid();
+      return;
+    }
+    send();
+  };
 }
 
 /** An optional text for the API: trimmed, or null when empty. */

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createHostFamily, hostFamilyKeys, updateHostFamily, type HostFamily } from '../../api/hostFamilies';
 import { ApiError, formErrorsFromProblem } from '../../api/problem';
@@ -15,7 +15,7 @@ import { LanguagesField } from '../../forms/LanguagesField';
 import { MunicipalityField } from '../../forms/MunicipalityField';
 import { useFocusFirstInvalid } from '../../forms/useFocusFirstInvalid';
 import { useValidationMessages } from '../../forms/useValidationMessages';
-import { hasInvalids, type Invalids } from '../../forms/validation';
+import { validatedSubmit, type Invalids } from '../../forms/validation';
 import {
   hostFamilyCodeFields,
   hostFamilyCreateBody,
@@ -63,18 +63,7 @@ export function HostFamilyForm({ initial, hostFamily, municipalityFixed, voice, 
   const errors: Partial<Record<HostFamilyField, string>> = { ...serverErrors, ...messages(invalids) };
   const change = (next: Partial<HostFamilyDraft>) => setDraft((current) => ({ ...current, ...next }));
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    const found = validateHostFamily(draft);
-    setInvalids(found);
-    if (hasInvalids(found)) {
-      mutation.reset();
-      focusFirstInvalid();
-      return;
-    }
-    mutation.mutate();
-  }
+  const handleSubmit = validatedSubmit(mutation, () => validateHostFamily(draft), setInvalids, focusFirstInvalid, () => mutation.mutate());
 
   return (
     <>

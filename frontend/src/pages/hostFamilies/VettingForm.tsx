@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hostFamilyKeys, setVetting, vettingStatuses, type HostFamily } from '../../api/hostFamilies';
 import { ApiError, formErrorsFromProblem } from '../../api/problem';
@@ -11,7 +11,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useFocusFirstInvalid } from '../../forms/useFocusFirstInvalid';
 import { useValidationMessages } from '../../forms/useValidationMessages';
-import { hasInvalids, type Invalids } from '../../forms/validation';
+import { validatedSubmit, type Invalids } from '../../forms/validation';
 import { today } from '../../i18n/dates';
 import {
   validateVetting,
@@ -48,18 +48,7 @@ export function VettingForm({ hostFamily, onSaved }: { hostFamily: HostFamily; o
   const change = (next: Partial<VettingDraft>) => setDraft((current) => ({ ...current, ...next }));
   const now = today();
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    const found = validateVetting(draft, today());
-    setInvalids(found);
-    if (hasInvalids(found)) {
-      mutation.reset();
-      focusFirstInvalid();
-      return;
-    }
-    mutation.mutate();
-  }
+  const handleSubmit = validatedSubmit(mutation, () => validateVetting(draft, today()), setInvalids, focusFirstInvalid, () => mutation.mutate());
 
   return (
     <>

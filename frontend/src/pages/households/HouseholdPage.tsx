@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { householdQuery } from '../../api/households';
@@ -21,7 +21,7 @@ import { BadgeList } from '../../components/StatusBadge';
 import { TextField } from '../../components/TextField';
 import { useFocusFirstInvalid } from '../../forms/useFocusFirstInvalid';
 import { useValidationMessages } from '../../forms/useValidationMessages';
-import { hasInvalids, type Invalids } from '../../forms/validation';
+import { validatedSubmit, type Invalids } from '../../forms/validation';
 import { today } from '../../i18n/dates';
 import { useDateFormat } from '../../i18n/useDateFormat';
 import { usePageTitle } from '../../layout/usePageTitle';
@@ -127,18 +127,7 @@ function NewRequestForm({ householdId, onCreated }: { householdId: string; onCre
   const changeAnchor = (index: number, next: Partial<AnchorDraft>) =>
     change({ anchors: draft.anchors.map((anchor, position) => (position === index ? { ...anchor, ...next } : anchor)) });
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    const found = validateRequest(draft, today());
-    setInvalids(found);
-    if (hasInvalids(found)) {
-      mutation.reset();
-      focusFirstInvalid();
-      return;
-    }
-    mutation.mutate();
-  }
+  const handleSubmit = validatedSubmit(mutation, () => validateRequest(draft, today()), setInvalids, focusFirstInvalid, () => mutation.mutate());
 
   return (
     <section aria-labelledby="new-request-heading">

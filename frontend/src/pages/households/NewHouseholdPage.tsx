@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { createHousehold, householdKeys, legalStatuses } from '../../api/households';
@@ -18,7 +18,7 @@ import { TextField } from '../../components/TextField';
 import { LanguagesField } from '../../forms/LanguagesField';
 import { useFocusFirstInvalid } from '../../forms/useFocusFirstInvalid';
 import { useValidationMessages } from '../../forms/useValidationMessages';
-import { hasInvalids, type Invalids } from '../../forms/validation';
+import { validatedSubmit, type Invalids } from '../../forms/validation';
 import { useLanguageNames } from '../../i18n/useLanguageNames';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { emptyHousehold, householdBody, householdFieldPaths, needNames, validateHousehold, type HouseholdDraft, type HouseholdField } from './householdDraft';
@@ -51,18 +51,7 @@ export function NewHouseholdPage() {
   const errors: Partial<Record<HouseholdField, string>> = { ...serverErrors, ...messages(invalids) };
   const change = (next: Partial<HouseholdDraft>) => setDraft((current) => ({ ...current, ...next }));
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    const found = validateHousehold(draft);
-    setInvalids(found);
-    if (hasInvalids(found)) {
-      mutation.reset();
-      focusFirstInvalid();
-      return;
-    }
-    mutation.mutate();
-  }
+  const handleSubmit = validatedSubmit(mutation, () => validateHousehold(draft), setInvalids, focusFirstInvalid, () => mutation.mutate());
 
   return (
     <>

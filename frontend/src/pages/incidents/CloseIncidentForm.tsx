@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hostFamilyKeys } from '../../api/hostFamilies';
 import { closeIncident, incidentKeys, outcomes, type Incident } from '../../api/incidents';
@@ -13,7 +13,7 @@ import { RadioGroupField } from '../../components/RadioGroupField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useFocusFirstInvalid } from '../../forms/useFocusFirstInvalid';
 import { useValidationMessages } from '../../forms/useValidationMessages';
-import { hasInvalids, type Invalids } from '../../forms/validation';
+import { validatedSubmit, type Invalids } from '../../forms/validation';
 import { closeBody, closeFieldPaths, validateClose, type CloseDraft, type CloseField } from './closeIncident';
 import { SubjectName } from './SubjectName';
 
@@ -52,18 +52,7 @@ export function CloseIncidentForm({ incident, onClosed, onCancel }: CloseInciden
   const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, closeFieldPaths) : {};
   const errors: Partial<Record<CloseField, string>> = { ...serverErrors, ...messages(invalids) };
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    const found = validateClose(draft);
-    setInvalids(found);
-    if (hasInvalids(found)) {
-      mutation.reset();
-      focusFirstInvalid();
-      return;
-    }
-    mutation.mutate();
-  }
+  const handleSubmit = validatedSubmit(mutation, () => validateClose(draft), setInvalids, focusFirstInvalid, () => mutation.mutate());
 
   return (
     <section className="app-subform" aria-labelledby="close-incident-heading">

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import {
@@ -29,7 +29,7 @@ import { ContactFields } from '../../forms/ContactFields';
 import { MunicipalityField } from '../../forms/MunicipalityField';
 import { useFocusFirstInvalid } from '../../forms/useFocusFirstInvalid';
 import { useValidationMessages } from '../../forms/useValidationMessages';
-import { hasInvalids, type Invalids } from '../../forms/validation';
+import { validatedSubmit, type Invalids } from '../../forms/validation';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { LoadingPage } from '../LoadingPage';
 import {
@@ -123,18 +123,7 @@ function InitiativeForm({ initial, initiative, municipalityFixed }: InitiativeFo
   const errors: Record<string, string | undefined> = { ...serverErrors, ...messages(invalids) };
   const change = (next: Partial<InitiativeDraft>) => setDraft((current) => ({ ...current, ...next }));
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    const found = validateInitiative(draft);
-    setInvalids(found);
-    if (hasInvalids(found)) {
-      mutation.reset();
-      focusFirstInvalid();
-      return;
-    }
-    mutation.mutate();
-  }
+  const handleSubmit = validatedSubmit(mutation, () => validateInitiative(draft), setInvalids, focusFirstInvalid, () => mutation.mutate());
 
   /** Changes one row of a list in the draft. */
   function changeRow<Row extends { key: number }>(list: 'permits' | 'stakeholders' | 'risks' | 'supportNeeds', key: number, next: Partial<Row>) {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeStage, initiativeKeys, type Initiative } from '../../api/initiatives';
 import { municipalityLocationsQuery, placesKeys } from '../../api/places';
@@ -17,7 +17,7 @@ import { TextField } from '../../components/TextField';
 import { CoordinatesFields } from '../../forms/CoordinatesFields';
 import { useFocusFirstInvalid } from '../../forms/useFocusFirstInvalid';
 import { useValidationMessages } from '../../forms/useValidationMessages';
-import { hasInvalids, type Invalids } from '../../forms/validation';
+import { validatedSubmit, type Invalids } from '../../forms/validation';
 import {
   emptyStageChange,
   nextStageChoices,
@@ -119,18 +119,7 @@ function StageChangeForm({ initiative, stage, onCancel, onChanged }: StageChange
   const errors: Partial<Record<StageChangeField, string>> = { ...serverErrors, ...messages(invalids) };
   const change = (next: Partial<StageChangeDraft>) => setDraft((current) => ({ ...current, ...next }));
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    const found = validateStageChange(draft);
-    setInvalids(found);
-    if (hasInvalids(found)) {
-      mutation.reset();
-      focusFirstInvalid();
-      return;
-    }
-    mutation.mutate();
-  }
+  const handleSubmit = validatedSubmit(mutation, () => validateStageChange(draft), setInvalids, focusFirstInvalid, () => mutation.mutate());
 
   const placeOptions: Array<{ value: OpeningPlace; label: string; description?: string }> = [
     ...(initiative.shelterLocationId ? [{ value: 'linked' as const, label: t('stageChange.place.linked') }] : []),

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { locationQuery, placesKeys, updateLocation, type ShelterLocation } from '../../api/places';
@@ -12,7 +12,7 @@ import { Paragraph } from '../../components/Paragraph';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useFocusFirstInvalid } from '../../forms/useFocusFirstInvalid';
 import { useValidationMessages } from '../../forms/useValidationMessages';
-import { hasInvalids, type Invalids } from '../../forms/validation';
+import { validatedSubmit, type Invalids } from '../../forms/validation';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { LocationBasicsFields, LocationPracticalFields } from './LocationFields';
 import {
@@ -72,18 +72,7 @@ function LocationEditForm({ location }: { location: ShelterLocation }) {
   const errors = { ...serverErrors, ...messages(invalids) };
   const change = (next: Partial<LocationDraft>) => setDraft((current) => ({ ...current, ...next }));
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    const found = validateLocation(draft);
-    setInvalids(found);
-    if (hasInvalids(found)) {
-      mutation.reset();
-      focusFirstInvalid();
-      return;
-    }
-    mutation.mutate();
-  }
+  const handleSubmit = validatedSubmit(mutation, () => validateLocation(draft), setInvalids, focusFirstInvalid, () => mutation.mutate());
 
   return (
     <>

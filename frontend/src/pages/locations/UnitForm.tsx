@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createUnit, placesKeys, updateUnit, type ShelterUnit } from '../../api/places';
 import { ApiError, formErrorsFromProblem } from '../../api/problem';
@@ -9,7 +9,7 @@ import { Heading } from '../../components/Heading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useFocusFirstInvalid } from '../../forms/useFocusFirstInvalid';
 import { useValidationMessages } from '../../forms/useValidationMessages';
-import { hasInvalids, type Invalids } from '../../forms/validation';
+import { validatedSubmit, type Invalids } from '../../forms/validation';
 import { emptyUnitDraft, unitBody, unitCodeFields, unitDraftFrom, unitFieldPaths, validateUnit, type UnitDraft, type UnitField } from './locationDraft';
 import { UnitFields } from './UnitFields';
 
@@ -51,18 +51,7 @@ export function UnitForm({ locationId, unit, onSaved, onCancel }: UnitFormProps)
   const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, unitFieldPaths, unitCodeFields) : {};
   const errors = { ...serverErrors, ...messages(invalids) };
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    const found = validateUnit(draft);
-    setInvalids(found);
-    if (hasInvalids(found)) {
-      mutation.reset();
-      focusFirstInvalid();
-      return;
-    }
-    mutation.mutate(unitBody(draft));
-  }
+  const handleSubmit = validatedSubmit(mutation, () => validateUnit(draft), setInvalids, focusFirstInvalid, () => mutation.mutate(unitBody(draft)));
 
   return (
     <section className="app-subform" aria-labelledby={headingId}>

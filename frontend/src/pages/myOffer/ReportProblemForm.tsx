@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hostFamilyKeys } from '../../api/hostFamilies';
 import { reportIncident, severities } from '../../api/incidents';
@@ -14,7 +14,7 @@ import { RadioGroupField } from '../../components/RadioGroupField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useFocusFirstInvalid } from '../../forms/useFocusFirstInvalid';
 import { useValidationMessages } from '../../forms/useValidationMessages';
-import { hasInvalids, type Invalids } from '../../forms/validation';
+import { validatedSubmit, type Invalids } from '../../forms/validation';
 import { maxDescriptionLength, reportBody, reportFieldPaths, validateReport, type ReportDraft, type ReportField } from './reportProblem';
 
 const emptyReport: ReportDraft = { severity: '', description: '' };
@@ -43,19 +43,16 @@ export function ReportProblemForm({ hostFamilyId }: { hostFamilyId: string }) {
   const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, reportFieldPaths) : {};
   const errors: Partial<Record<ReportField, string>> = { ...serverErrors, ...messages(invalids) };
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    const found = validateReport(draft);
-    setInvalids(found);
-    setSent(false);
-    if (hasInvalids(found)) {
-      mutation.reset();
-      focusFirstInvalid();
-      return;
-    }
-    mutation.mutate();
-  }
+  const handleSubmit = validatedSubmit(
+    mutation,
+    () => validateReport(draft),
+    (found) => {
+      setInvalids(found);
+      setSent(false);
+    },
+    focusFirstInvalid,
+    () => mutation.mutate(),
+  );
 
   return (
     <section aria-labelledby="report-heading">

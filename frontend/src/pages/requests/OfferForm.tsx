@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, formErrorsFromProblem } from '../../api/problem';
 import { makeOffer, requestKeys, type Offer } from '../../api/relocationRequests';
@@ -14,7 +14,7 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { useFocusFirstInvalid } from '../../forms/useFocusFirstInvalid';
 import { useValidationMessages } from '../../forms/useValidationMessages';
-import { hasInvalids, type Invalids } from '../../forms/validation';
+import { validatedSubmit, type Invalids } from '../../forms/validation';
 import { today } from '../../i18n/dates';
 import { emptyOffer, minNoticeDays, offerBody, offerCodeFields, offerFieldPaths, validateOffer, type OfferDraft, type OfferField } from './offerDraft';
 
@@ -59,18 +59,7 @@ export function OfferForm({ requestId, urgency, placeType, placeId, placeName, c
   const errors: Partial<Record<OfferField, string>> = { ...serverErrors, ...messages(invalids) };
   const change = (next: Partial<OfferDraft>) => setDraft((current) => ({ ...current, ...next }));
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    const found = validateOffer(draft, urgency, now);
-    setInvalids(found);
-    if (hasInvalids(found)) {
-      mutation.reset();
-      focusFirstInvalid();
-      return;
-    }
-    mutation.mutate();
-  }
+  const handleSubmit = validatedSubmit(mutation, () => validateOffer(draft, urgency, now), setInvalids, focusFirstInvalid, () => mutation.mutate());
 
   return (
     <section className="app-subform" aria-labelledby={`offer-${placeId}-heading`}>
