@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 from api.core.config import REPO_ROOT, get_settings
 from api.core.db import get_engine
 from api.matching.cli import app as matching_app
-from api.people.cli import app as people_app
+from api.operations.cli import app as operations_app
 
 app = typer.Typer(help="Onderdak: shelter and relocation.", no_args_is_help=True)
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
@@ -25,7 +25,7 @@ app.add_typer(demo_app, name="demo")
 app.add_typer(users_app, name="users")
 app.add_typer(municipalities_app, name="municipalities")
 app.add_typer(openapi_app, name="openapi")
-app.add_typer(people_app, name="people")
+app.add_typer(operations_app, name="people")
 app.add_typer(matching_app, name="matching")
 
 OPENAPI_PATH = REPO_ROOT / "openapi" / "openapi.json"

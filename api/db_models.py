@@ -2,24 +2,24 @@
 
 from api.audit.models import AuditEvent
 from api.hosts.models import HostFamily
+from api.households.models import Household
 from api.identity.models import ApiKey, LoginThrottle, Organisation, RefreshToken, User
 from api.incidents.models import Incident
 from api.initiatives.models import CitizenInitiative, InitiativeStageEvent
 from api.matching.models import MatchingProposal, MatchingRun
-from api.people.models import (
-    Household,
-    JobRun,
-    Notification,
-    Offer,
+from api.notifications.models import Notification
+from api.offers.models import Offer
+from api.operations.models import JobRun
+from api.placements.models import Placement
+from api.places.models import ShelterLocation, ShelterUnit
+from api.reference.models import Municipality
+from api.relocation.models import (
     RelocationAnchor,
     RelocationEvent,
     RelocationRequest,
     StatusLink,
     StatusLookupThrottle,
 )
-from api.placements.models import Placement
-from api.places.models import ShelterLocation, ShelterUnit
-from api.reference.models import Municipality
 
 __all__ = [
     "ApiKey",

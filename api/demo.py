@@ -9,17 +9,19 @@ from api.core.authorization import Principal, Role
 from api.core.config import get_settings
 from api.hosts import service as hosts
 from api.hosts.models import HostFamily, HostFamilyCreate, VettingUpdate
+from api.households import service as households
+from api.households.models import HouseholdCreate
 from api.identity import service as identity
 from api.identity.models import Organisation, OrganisationCreate, OrganisationKind, User, UserCreate
 from api.incidents import service as incidents
 from api.incidents.models import IncidentCreate
 from api.initiatives import service as initiatives
 from api.initiatives.models import CitizenInitiativeCreate
-from api.people import service as people
-from api.people.models import HouseholdCreate, RelocationRequestCreate, TransitionCreate
 from api.places import service as places
 from api.places.models import ShelterLocation, ShelterLocationCreate, ShelterUnitCreate
 from api.reference import service as reference
+from api.relocation import service as relocation
+from api.relocation.models import RelocationRequestCreate, TransitionCreate
 
 DEMO_PASSWORD = "onderdak-demo"  # noqa: S105 - printed for the demo, never used outside it
 
@@ -270,7 +272,7 @@ def load_demo_places_and_people(session: Session, today: date) -> None:
         ),
     )
 
-    households = [
+    demo_households = [
         (
             {
                 "adults": 1,
@@ -333,9 +335,11 @@ def load_demo_places_and_people(session: Session, today: date) -> None:
             (),
         ),
     ]
-    for household_body, request_body, steps in households:
-        household = people.create_household(session, partner, HouseholdCreate.model_validate(household_body))
-        request, _, _ = people.create_request(
+    for household_body, request_body, steps in demo_households:
+        household = households.create_household(
+            session, partner, HouseholdCreate.model_validate(household_body)
+        )
+        request, _, _ = relocation.create_request(
             session,
             partner,
             RelocationRequestCreate.model_validate({"householdId": str(household.id), **request_body}),
@@ -343,4 +347,4 @@ def load_demo_places_and_people(session: Session, today: date) -> None:
             today,
         )
         for status in steps:
-            people.transition(session, desk, request.id, TransitionCreate(status=status), settings, today)
+            relocation.transition(session, desk, request.id, TransitionCreate(status=status), settings, today)

@@ -15,14 +15,20 @@ from api.core.config import Settings, get_settings
 from api.core.errors import install_error_handlers, problem_response
 from api.core.openapi import API_PREFIX, build_openapi, operation_id
 from api.core.request_context import RequestContextMiddleware
+from api.gdpr.routes import router as gdpr_router
 from api.hosts.routes import router as host_families_router
+from api.households.routes import router as households_router
 from api.identity.routes import auth_router, organisations_router, users_router
 from api.incidents.routes import router as incidents_router
 from api.initiatives.routes import router as initiatives_router
 from api.matching.routes import candidates_router, runs_router
-from api.people.routes import ROUTERS as people_routers
+from api.offers.routes import request_offers_router
+from api.offers.routes import router as offers_router
+from api.placements.routes import router as placements_router
 from api.places.routes import router as shelter_locations_router
 from api.reference.routes import router as reference_router
+from api.relocation.routes import router as requests_router
+from api.relocation.status_routes import router as status_router
 
 logger = logging.getLogger("onderdak")
 
@@ -77,7 +83,13 @@ def create_api(settings: Settings) -> FastAPI:
         host_families_router,
         initiatives_router,
         incidents_router,
-        *people_routers,
+        households_router,
+        gdpr_router,
+        requests_router,
+        request_offers_router,
+        offers_router,
+        placements_router,
+        status_router,
         candidates_router,
         runs_router,
         audit_router,

@@ -5,9 +5,10 @@ from fastapi import APIRouter, Query
 
 from api.audit import service
 from api.audit.models import AuditEventPublic
-from api.core.authorization import Permission, Principal, requires
+from api.core.authorization import Permission, Principal
 from api.core.db import SessionDep
 from api.core.pagination import Page, PageDep
+from api.identity.dependencies import requires
 
 router = APIRouter(prefix="/audit-events", tags=["audit"])
 

@@ -1,22 +1,18 @@
-"""Roles, permissions and the one role→permission map; who the caller is; route guards.
+"""Roles, permissions and the one role→permission map; the caller (Principal); route guards.
 
-Every API route declares either `requires(Permission.X)` or `public_route`; the app refuses to
-start when a route declares neither (deny by default). Organisation scoping is the services' job:
-they filter lists by the caller and answer 404 for single rows outside the caller's scope.
+Every API route declares either `requires(Permission.X)` (in api.identity.dependencies) or
+`public_route`; the app refuses to start when a route declares neither (deny by default).
+Organisation scoping is the services' job: they filter lists by the caller and answer 404 for
+single rows outside the caller's scope.
 """
 
 import uuid
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import Depends, FastAPI
 from fastapi.routing import iter_route_contexts
-from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
-
-from api.core.config import get_settings
-from api.core.db import SessionDep
-from api.core.errors import Forbidden, Unauthorized
 
 
 class Role(StrEnum):
@@ -172,45 +168,6 @@ class Principal:
 
     def can(self, permission: Permission) -> bool:
         return permission in self.permissions
-
-
-bearer_scheme = HTTPBearer(auto_error=False, description="An access token from /auth/token.")
-api_key_scheme = APIKeyHeader(
-    name="X-Api-Key", auto_error=False, description="An organisation API key (integrations)."
-)
-
-
-def get_principal(
-    request: Request,
-    session: SessionDep,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
-    api_key: Annotated[str | None, Depends(api_key_scheme)],
-) -> Principal:
-    # Imported here: identity depends on core, and core must not import a domain at import time.
-    from api.identity.service import principal_from_access_token, principal_from_api_key
-
-    if credentials is not None and credentials.scheme.lower() == "bearer":
-        principal = principal_from_access_token(session, get_settings(), credentials.credentials)
-    elif api_key:
-        principal = principal_from_api_key(session, api_key)
-    else:
-        raise Unauthorized()
-    if principal is None:
-        raise Unauthorized("The credentials are invalid, expired or revoked.")
-    request.state.principal = principal
-    return principal
-
-
-def requires(permission: Permission) -> Any:
-    """A dependency that yields the caller after checking one permission."""
-
-    def guard(principal: Annotated[Principal, Depends(get_principal)]) -> Principal:
-        if not principal.can(permission):
-            raise Forbidden(f"Your role may not do this ({permission.value}).")
-        return principal
-
-    guard.required_permission = permission  # type: ignore[attr-defined]
-    return Depends(guard)
 
 
 def _public() -> None:

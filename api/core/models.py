@@ -2,9 +2,9 @@
 
 import uuid
 from datetime import UTC, datetime
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, StringConstraints
 from pydantic.alias_generators import to_camel
 from sqlalchemy import DateTime, TypeDecorator
 from sqlmodel import Field, SQLModel
@@ -81,3 +81,9 @@ class InputSchema(BaseModel):
         extra="forbid",
         str_strip_whitespace=True,
     )
+
+
+# Free texts in request bodies: never empty, bounded.
+ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+Reason = Annotated[str, StringConstraints(min_length=1, max_length=1000)]
+Note = Annotated[str, StringConstraints(min_length=1, max_length=2000)]

@@ -4,11 +4,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
-from api.core.authorization import Permission, Principal, requires
+from api.core.authorization import Permission, Principal
 from api.core.db import SessionDep
 from api.core.pagination import Page, PageDep
 from api.hosts import service
 from api.hosts.models import HostFamilyCreate, HostFamilyPublic, HostFamilyUpdate, VettingUpdate
+from api.identity.dependencies import requires
 
 router = APIRouter(prefix="/host-families", tags=["host-families"])
 HostId = Annotated[uuid.UUID, Path(alias="hostFamilyId")]

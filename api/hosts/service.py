@@ -24,7 +24,7 @@ from api.hosts.models import (
 from api.identity.models import Organisation, OrganisationKind
 from api.incidents.models import SubjectType
 from api.incidents.service import suspended_ids
-from api.people.models import Offer, OfferStatus
+from api.offers.models import Offer, OfferStatus
 from api.placements.models import Placement, PlacementStatus
 from api.placements.service import lock_host_family
 from api.places.models import contact_columns, contact_of

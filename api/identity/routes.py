@@ -4,12 +4,13 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
 
-from api.core.authorization import Permission, Principal, public_route, requires
+from api.core.authorization import Permission, Principal, public_route
 from api.core.config import get_settings
 from api.core.db import SessionDep
 from api.core.errors import NotFound
 from api.core.pagination import Page, PageDep
 from api.identity import service
+from api.identity.dependencies import requires
 from api.identity.models import (
     ApiKeyCreate,
     ApiKeyCreated,

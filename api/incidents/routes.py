@@ -3,9 +3,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
-from api.core.authorization import Permission, Principal, requires
+from api.core.authorization import Permission, Principal
 from api.core.db import SessionDep
 from api.core.pagination import Page, PageDep
+from api.identity.dependencies import requires
 from api.incidents import service
 from api.incidents.models import IncidentClose, IncidentCreate, IncidentPublic, IncidentStatus, SubjectType
 

@@ -21,13 +21,15 @@ from api.core.config import Settings
 from api.core.geo import Nearness, box_around
 from api.hosts.models import HostFamily, VettingStatus
 from api.hosts.service import is_vetted
+from api.households.models import Household
 from api.incidents.models import SubjectType
 from api.incidents.service import has_open_incident
 from api.matching.scoring import Anchor, AnchorKind, Need, Place, Verdict, Weights, evaluate
-from api.people.models import Household, Offer, OfferStatus, RelocationAnchor, RelocationRequest, Urgency
+from api.offers.models import Offer, OfferStatus
 from api.placements.models import Placement, PlaceType
 from api.places.models import LocationStatus, ShelterLocation, ShelterUnit, UnitStatus
 from api.reference.models import Municipality
+from api.relocation.models import RelocationAnchor, RelocationRequest, Urgency
 
 # The units of the nearest locations and the nearest host families that pass the cheap constraints
 # are scored, however far they are (the household's maximum distance is a constraint checked in

@@ -3,10 +3,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
-from api.core.authorization import Permission, Principal, requires
+from api.core.authorization import Permission, Principal
 from api.core.config import get_settings
 from api.core.db import SessionDep
 from api.core.pagination import Page, PageDep
+from api.identity.dependencies import requires
 from api.matching import service
 from api.matching.models import CandidateList, MatchingRunCreate, MatchingRunPublic
 

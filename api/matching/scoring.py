@@ -13,7 +13,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any, NamedTuple
 
-from api.people.models import AnchorKind
+from api.relocation.models import AnchorKind
 
 EARTH_RADIUS_KM = 6371.0
 

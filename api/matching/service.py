@@ -11,6 +11,8 @@ from api.core.authorization import Principal, Role
 from api.core.config import Settings
 from api.core.errors import Conflict, NotFound
 from api.core.pagination import PageParams, paginate
+from api.households.access import scope_households
+from api.households.models import Household
 from api.matching.assignment import solve_json
 from api.matching.candidates import Ranked, declined_places, need_of, rank
 from api.matching.models import (
@@ -25,8 +27,8 @@ from api.matching.models import (
     TermFacts,
     TermPublic,
 )
-from api.people.access import get_request, scope_households
-from api.people.models import Household, RelocationRequest, RequestStatus
+from api.relocation.models import RelocationRequest, RequestStatus
+from api.relocation.service import get_request
 
 # Requests that still look for a place; batch runs take those a desk has triaged.
 SEARCHING = {RequestStatus.SUBMITTED, RequestStatus.TRIAGED, RequestStatus.MATCHING, RequestStatus.OFFERED}

@@ -4,10 +4,11 @@ import uuid
 from datetime import date, datetime
 from enum import StrEnum
 
+from pydantic import Field as PydanticField
 from sqlalchemy import CheckConstraint, Index, String
 from sqlmodel import Field, SQLModel
 
-from api.core.models import id_field, timestamp_field
+from api.core.models import InputSchema, Schema, id_field, timestamp_field
 
 
 class PlaceType(StrEnum):
@@ -48,3 +49,20 @@ class Placement(SQLModel, table=True):
     ended_on: date | None = None
     status: str = Field(sa_type=String(16), default="active", index=True)
     created_at: datetime = timestamp_field()
+
+
+class PlacementSummary(Schema):
+    id: uuid.UUID
+    place_type: PlaceType
+    place_id: uuid.UUID
+    place_name: str = PydanticField(description="The location and unit, or the host family's display name.")
+    municipality_code: str
+    beds: int
+    starts_on: date
+    planned_end_on: date | None
+    ended_on: date | None
+    status: str
+
+
+class PlacementEnd(InputSchema):
+    ended_on: date | None = PydanticField(default=None, description="Defaults to today.")

@@ -1,4 +1,6 @@
-"""Holding and freeing beds. The only code that writes placements or the derived capacity figures.
+"""Placements: holding and freeing beds, presenting and ending placements.
+
+The only code that writes placements or the derived capacity figures.
 
 Every booking locks the rows it counts (PostgreSQL: SELECT … FOR UPDATE, location before unit;
 SQLite: transactions begin IMMEDIATE), recounts occupancy from the placements themselves, and only
@@ -13,13 +15,16 @@ from datetime import date
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from api.audit.service import record
+from api.core.authorization import Principal
 from api.core.db import lock_row
-from api.core.errors import Conflict, NotFound
+from api.core.errors import Conflict, NotFound, Unprocessable
 from api.core.models import utcnow
 from api.hosts.models import HostFamily
 from api.incidents.models import Incident, IncidentStatus
-from api.placements.models import Placement, PlacementStatus, PlaceType
+from api.placements.models import Placement, PlacementEnd, PlacementStatus, PlacementSummary, PlaceType
 from api.places.models import LocationStatus, ShelterLocation, ShelterUnit, UnitStatus
+from api.relocation.models import RelocationRequest, RequestStatus
 
 
 def _held(session: Session, column, place_id: uuid.UUID) -> tuple[int, int]:  # type: ignore[no-untyped-def]
@@ -204,3 +209,69 @@ def place_labels(
         ).all():
             labels[host_id] = PlaceLabel(name, code)
     return labels
+
+
+def placement_summaries(session: Session, placements: list[Placement]) -> dict[uuid.UUID, PlacementSummary]:
+    labels = place_labels(
+        session,
+        (p.shelter_unit_id for p in placements if p.shelter_unit_id),
+        (p.host_family_id for p in placements if p.host_family_id),
+    )
+    summaries = {}
+    for placement in placements:
+        place_id = placement.shelter_unit_id or placement.host_family_id
+        assert place_id is not None
+        summaries[placement.id] = PlacementSummary(
+            id=placement.id,
+            place_type=PlaceType(placement.place_type),
+            place_id=place_id,
+            place_name=labels[place_id].name,
+            municipality_code=labels[place_id].municipality_code,
+            beds=placement.beds,
+            starts_on=placement.starts_on,
+            planned_end_on=placement.planned_end_on,
+            ended_on=placement.ended_on,
+            status=placement.status,
+        )
+    return summaries
+
+
+def active_placement_of(session: Session, household_id: uuid.UUID) -> Placement | None:
+    return session.exec(
+        select(Placement)
+        .where(Placement.household_id == household_id, Placement.status == PlacementStatus.ACTIVE.value)
+        .order_by(col(Placement.starts_on).desc(), col(Placement.created_at).desc())
+    ).first()
+
+
+def new_placement_of(session: Session, request_id: uuid.UUID) -> Placement | None:
+    """The active placement that accepting an offer for this request created."""
+    return session.exec(
+        select(Placement).where(
+            Placement.relocation_request_id == request_id,
+            Placement.status == PlacementStatus.ACTIVE.value,
+        )
+    ).first()
+
+
+def end_placement(
+    session: Session, principal: Principal, placement_id: uuid.UUID, data: PlacementEnd, today: date
+) -> Placement:
+    """The household moved out (without a relocation through Onderdak): its beds are free again."""
+    placement = session.get(Placement, placement_id)
+    if placement is None:
+        raise NotFound("No such placement.")
+    ended_on = data.ended_on or today
+    if ended_on > today:
+        raise Unprocessable("endedOn lies in the future; a planned end is not an end.", code="date-in-future")
+    if placement.relocation_request_id is not None:
+        request = session.get(RelocationRequest, placement.relocation_request_id)
+        if request is not None and request.status == RequestStatus.ACCEPTED.value:
+            raise Conflict(
+                "This placement belongs to an accepted request: cancel the request or send it "
+                "back to matching instead.",
+                code="placement-of-accepted-request",
+            )
+    release_beds(session, placement, ended_on=ended_on)
+    record(session, principal, "end", "placement", placement.id, {"endedOn": ended_on.isoformat()})
+    return placement

@@ -18,18 +18,13 @@ from sqlmodel import Session, col, select
 from api.audit.models import AuditEvent
 from api.core.models import utcnow
 from api.hosts.models import HostFamily
-from api.people.models import (
-    Household,
-    JobRun,
-    Notification,
-    Offer,
-    RelocationAnchor,
-    RelocationEvent,
-    RelocationRequest,
-    StatusLink,
-)
+from api.households.models import Household
+from api.notifications.models import Notification
+from api.offers.models import Offer
+from api.operations.models import JobRun
 from api.placements.models import Placement
 from api.places.models import ShelterLocation, ShelterUnit
+from api.relocation.models import RelocationAnchor, RelocationEvent, RelocationRequest, StatusLink
 
 
 @dataclass

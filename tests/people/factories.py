@@ -11,7 +11,7 @@ from typing import Any
 from sqlmodel import Session
 
 from api.hosts.models import HostFamily
-from api.people.models import Household
+from api.households.models import Household
 from api.placements.service import refresh_host_family, refresh_location, refresh_unit
 from api.places.models import ShelterLocation, ShelterUnit
 

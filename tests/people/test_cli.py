@@ -10,9 +10,10 @@ from typer.testing import CliRunner
 
 from api.cli import app as cli
 from api.identity.models import OrganisationCreate, OrganisationKind
-from api.people.models import Notification, RelocationRequest
+from api.notifications.models import Notification
 from api.placements.models import PlaceType
 from api.placements.service import hold_beds
+from api.relocation.models import RelocationRequest
 from tests.conftest import IS_POSTGRES
 from tests.people.factories import make_host, make_household
 

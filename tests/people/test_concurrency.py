@@ -10,10 +10,11 @@ from sqlmodel import col, select
 from api.core.authorization import Role
 from api.core.config import get_settings
 from api.identity.models import OrganisationKind
-from api.people.jobs import open_expiry_requests, run_job
-from api.people.models import RelocationRequest
+from api.operations.jobs import run_job
 from api.placements.models import Placement, PlacementStatus, PlaceType
 from api.placements.service import hold_beds
+from api.relocation.expiry import open_expiry_requests
+from api.relocation.models import RelocationRequest
 from tests.conftest import APP, bearer
 from tests.people.committed import Committed, at_once
 from tests.people.conftest import TODAY, days

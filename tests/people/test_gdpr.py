@@ -9,17 +9,13 @@ from sqlmodel import select
 from api.core.authorization import Role
 from api.core.config import get_settings
 from api.core.models import utcnow
-from api.people.gdpr import apply_retention
-from api.people.models import (
-    Household,
-    Notification,
-    Offer,
-    RelocationAnchor,
-    RelocationEvent,
-    RelocationRequest,
-)
+from api.gdpr.service import apply_retention
+from api.households.models import Household
+from api.notifications.models import Notification
+from api.offers.models import Offer
 from api.placements.models import PlaceType
 from api.placements.service import hold_beds
+from api.relocation.models import RelocationAnchor, RelocationEvent, RelocationRequest
 from tests.people.conftest import TODAY
 
 

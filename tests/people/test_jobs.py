@@ -8,10 +8,12 @@ from sqlmodel import select
 
 from api.core.authorization import Role
 from api.core.config import get_settings
-from api.people.jobs import claim_run, open_expiry_requests
-from api.people.models import Notification, RelocationRequest
+from api.notifications.models import Notification
+from api.operations.jobs import claim_run
 from api.placements.models import PlaceType
 from api.placements.service import hold_beds
+from api.relocation.expiry import open_expiry_requests
+from api.relocation.models import RelocationRequest
 from tests.people.conftest import TODAY
 from tests.people.factories import make_location, make_unit
 

@@ -7,7 +7,7 @@ import pytest
 from sqlmodel import select
 
 from api.core.authorization import Role
-from api.people.models import Notification
+from api.notifications.models import Notification
 from api.placements.models import Placement, PlaceType
 from api.placements.service import hold_beds
 from api.places.models import ShelterLocation

@@ -11,8 +11,8 @@ from sqlmodel import col, select
 
 from api.core.config import Settings, get_settings
 from api.core.models import utcnow
-from api.people.models import Notification
-from api.people.notifications import deliver, send_pending
+from api.notifications.models import Notification
+from api.notifications.sender import deliver, send_pending
 from tests.people.committed import Committed, at_once
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from api.core.authorization import Role
 from api.core.config import get_settings
-from api.people.texts import STATUS, TIMELINE
+from api.relocation.texts import STATUS, TIMELINE
 from tests.people.conftest import days
 
 
@@ -178,14 +178,9 @@ def test_lookups_are_rate_limited_per_client(people, offered, monkeypatch) -> No
 
 
 def test_every_text_exists_in_every_language() -> None:
-    from api.people import texts
-    from api.people.models import (
-        EventKind,
-        NextStep,
-        NotificationKind,
-        RequestStatus,
-        StatusLanguage,
-    )
+    from api.notifications.models import NotificationKind
+    from api.relocation import texts
+    from api.relocation.models import EventKind, NextStep, RequestStatus, StatusLanguage
 
     tables = (
         texts.STATUS,

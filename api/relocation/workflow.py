@@ -20,11 +20,11 @@ from api.core.authorization import Principal
 from api.core.config import Settings
 from api.core.errors import Conflict
 from api.core.models import utcnow
-from api.people.models import (
+from api.offers.models import Offer
+from api.relocation.models import (
     ActorType,
     EventKind,
     NextStep,
-    Offer,
     RelocationEvent,
     RelocationRequest,
     RequestStatus,

@@ -16,7 +16,7 @@ from api.audit.service import record
 from api.core.authorization import Permission, Principal, Role
 from api.core.errors import NotFound
 from api.hosts.models import HostFamily
-from api.people.models import Household, RelocationRequest
+from api.households.models import Household
 from api.placements.models import Placement, PlacementStatus
 from api.places.models import ShelterLocation, ShelterUnit
 
@@ -64,20 +64,6 @@ def get_household(session: Session, principal: Principal, household_id: uuid.UUI
     if household is None:
         raise NotFound("No such household.")
     return household
-
-
-def get_request(session: Session, principal: Principal, request_id: uuid.UUID) -> RelocationRequest:
-    found = session.exec(
-        scope_households(
-            select(RelocationRequest).join(
-                Household, col(Household.id) == col(RelocationRequest.household_id)
-            ),
-            principal,
-        ).where(RelocationRequest.id == request_id)
-    ).first()
-    if found is None:
-        raise NotFound("No such relocation request.")
-    return found
 
 
 def may_read_sensitive(principal: Principal) -> bool:

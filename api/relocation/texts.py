@@ -5,7 +5,7 @@ Dutch, English and Ukrainian; Russian exists only for households that chose it e
 read the same in every language.
 """
 
-from api.people.models import StatusLanguage
+from api.relocation.models import StatusLanguage
 
 NL, EN, UK, RU = StatusLanguage.NL, StatusLanguage.EN, StatusLanguage.UK, StatusLanguage.RU
 

@@ -8,8 +8,10 @@ coordinates or contact details.
 
 import hashlib
 import uuid
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from typing import Any
 
+from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from api.core.config import Settings
@@ -17,12 +19,15 @@ from api.core.db import upsert_insert
 from api.core.errors import NotFound, TooManyRequests
 from api.core.security import hash_opaque_token
 from api.hosts.models import HostFamily
-from api.people import service, texts
-from api.people.models import (
+from api.households.models import Household
+from api.offers import service as offers
+from api.offers.models import Offer, OfferStatus
+from api.placements.models import PlaceType
+from api.places.models import ShelterLocation, ShelterUnit
+from api.reference.models import Municipality
+from api.relocation import texts
+from api.relocation.models import (
     EventKind,
-    Household,
-    Offer,
-    OfferStatus,
     RelocationEvent,
     RelocationRequest,
     RequestStatus,
@@ -34,12 +39,10 @@ from api.people.models import (
     StatusPageFact,
     StatusPageOffer,
 )
-from api.people.workflow import HOUSEHOLD
-from api.placements.models import PlaceType
-from api.places.models import ShelterLocation, ShelterUnit
-from api.reference.models import Municipality
+from api.relocation.workflow import HOUSEHOLD
 
 NO_PAGE = "No status page exists at this address."
+THROTTLE_KEEP = timedelta(days=1)
 
 
 def throttle(session: Session, settings: Settings, client_address: str, now: datetime) -> None:
@@ -65,6 +68,14 @@ def throttle(session: Session, settings: Settings, client_address: str, now: dat
             headers={"Retry-After": str(60 - now.second)},
             keep_changes=True,
         )
+
+
+def clean_throttle(session: Session, now: datetime) -> dict[str, Any]:
+    """Forget lookup counts older than a day (a daily job)."""
+    result = session.exec(
+        delete(StatusLookupThrottle).where(col(StatusLookupThrottle.window_start) < now - THROTTLE_KEEP)
+    )
+    return {"deleted": result.rowcount}
 
 
 def resolve(session: Session, token: str) -> RelocationRequest:
@@ -209,7 +220,7 @@ def accept(
     settings: Settings,
     today: date,
 ) -> None:
-    service.accept_offer(session, HOUSEHOLD, _offer_of(session, request, offer_id), settings, today)
+    offers.accept_offer(session, HOUSEHOLD, _offer_of(session, request, offer_id), settings, today)
 
 
 def decline(
@@ -220,4 +231,4 @@ def decline(
     settings: Settings,
     today: date,
 ) -> None:
-    service.decline_offer(session, HOUSEHOLD, _offer_of(session, request, offer_id), reason, settings, today)
+    offers.decline_offer(session, HOUSEHOLD, _offer_of(session, request, offer_id), reason, settings, today)

@@ -25,7 +25,7 @@ def _day(value: str | None) -> date:
 
 
 def _run(today: date, only: str | None, force: bool) -> None:
-    from api.people.jobs import run_daily_jobs
+    from api.operations.jobs import run_daily_jobs
 
     for result in run_daily_jobs(get_engine(), get_settings(), today, only=only, force=force):
         if result.ran:
@@ -57,7 +57,7 @@ def send_notifications(
     limit: Annotated[int, typer.Option(min=1, max=10_000, help="At most this many per run.")] = 200,
 ) -> None:
     """Deliver due notifications from the outbox (SMTP when configured, else the log)."""
-    from api.people.notifications import send_pending
+    from api.notifications.sender import send_pending
 
     report = send_pending(get_engine(), get_settings(), limit=limit)
     typer.echo(f"sent {report.sent}, to retry {report.retried}, failed for good {report.failed}")

@@ -18,26 +18,30 @@ from api.core.authorization import Principal
 from api.core.config import Settings
 from api.core.errors import Conflict
 from api.core.models import utcnow
-from api.people import service
-from api.people.access import audit_sensitive_read, get_household
-from api.people.models import (
+from api.gdpr.models import (
     AccessLogEntry,
-    Household,
     HouseholdExport,
-    Notification,
     NotificationExport,
-    NotificationStatus,
-    Offer,
+    RelocationRequestExport,
+    StatusLinkInfo,
+)
+from api.households.access import audit_sensitive_read, get_household
+from api.households.models import Household
+from api.households.service import household_public, lock_household
+from api.notifications.models import Notification, NotificationStatus
+from api.offers.models import Offer
+from api.offers.service import offer_labels, offer_public
+from api.placements.models import Placement, PlacementStatus
+from api.placements.service import active_placement_of, placement_summaries
+from api.relocation.models import (
     RelocationAnchor,
     RelocationEvent,
     RelocationRequest,
-    RelocationRequestExport,
     RequestStatus,
     StatusLink,
-    StatusLinkInfo,
 )
-from api.people.workflow import FINISHED_STATUSES, OPEN_STATUSES, Actor
-from api.placements.models import Placement, PlacementStatus
+from api.relocation.service import change_status, event_public, lock_request, requests_public
+from api.relocation.workflow import FINISHED_STATUSES, OPEN_STATUSES, Actor
 
 ERASED = "erased"
 
@@ -83,17 +87,17 @@ def export_household(session: Session, principal: Principal, household_id: uuid.
         .where(col(AuditEvent.subject_id).in_(subject_ids))
         .order_by(col(AuditEvent.occurred_at), col(AuditEvent.id))
     ).all()
-    summaries = service.placement_summaries(session, placements)
-    offer_labels = service.offer_labels(session, list(offers))
+    summaries = placement_summaries(session, placements)
+    labels = offer_labels(session, list(offers))
     exported = HouseholdExport(
         exported_at=utcnow(),
-        household=service.household_public(household, reveal=True),
+        household=household_public(household, reveal=True),
         relocation_requests=[
             RelocationRequestExport(
                 request=public,
-                events=[service.event_public(e, reveal=True) for e in events if e.request_id == public.id],
+                events=[event_public(e, reveal=True) for e in events if e.request_id == public.id],
                 offers=[
-                    service.offer_public(o, offer_labels[o.place_id], reveal=True)
+                    offer_public(o, labels[o.place_id], reveal=True)
                     for o in offers
                     if o.request_id == public.id
                 ],
@@ -101,7 +105,7 @@ def export_household(session: Session, principal: Principal, household_id: uuid.
                     StatusLinkInfo.model_validate(link) for link in links if link.request_id == public.id
                 ],
             )
-            for public in service.requests_public(session, requests, reveal=True)
+            for public in requests_public(session, requests, reveal=True)
         ],
         placements=[summaries[p.id] for p in placements],
         notifications=[NotificationExport.model_validate(n) for n in notifications],
@@ -171,8 +175,8 @@ def erase_household(
 ) -> None:
     """Erase on request (GDPR art. 17). Open requests are cancelled; a household still living in
     a placement is refused (409), since freeing its beds would not make it leave."""
-    household = service.lock_household(session, get_household(session, principal, household_id).id)
-    if (placement := service.active_placement_of(session, household.id)) is not None:
+    household = lock_household(session, get_household(session, principal, household_id).id)
+    if (placement := active_placement_of(session, household.id)) is not None:
         raise Conflict(
             f"The household still holds beds in placement {placement.id}: end it first.",
             code="household-placed",
@@ -182,9 +186,9 @@ def erase_household(
         select(RelocationRequest).where(RelocationRequest.household_id == household.id)
     ).all()
     for request in requests:
-        request = service.lock_request(session, request.id)
+        request = lock_request(session, request.id)
         if RequestStatus(request.status) in OPEN_STATUSES:
-            service.change_status(
+            change_status(
                 session,
                 request,
                 RequestStatus.CANCELLED,

@@ -1,19 +1,14 @@
-"""The daily jobs: open relocation requests before host stays and locations end; retention.
+"""Opening relocation requests before host stays end and locations close (a daily job).
 
-Run by `onderdak people run-daily-jobs` from cron or a timer. Each job runs once per day: the
-first process to insert its `job_run` row claims the day; a second process running at the same
-time waits for that insert's transaction and then skips. Each expiry request is opened at most
-once in any case: its `trigger_key` (placement and end date) is unique and inserted with
-ON CONFLICT DO NOTHING.
+Each expiry request is opened at most once: its `trigger_key` (placement and end date) is unique
+and inserted with ON CONFLICT DO NOTHING, so two processes running the job cannot both open it.
 """
 
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, delete
 from sqlmodel import Session, col, select
 
 from api.audit.service import record
@@ -21,25 +16,22 @@ from api.core.config import Settings
 from api.core.db import upsert_insert
 from api.core.models import utcnow
 from api.hosts.models import HostFamily
-from api.people import gdpr, notifications
-from api.people.models import (
+from api.households.service import lock_household
+from api.notifications import service as notifications
+from api.notifications.models import NotificationKind
+from api.placements.models import Placement, PlacementStatus
+from api.places.models import ShelterLocation, ShelterUnit
+from api.relocation.models import (
     AnchorKind,
     EventKind,
-    JobRun,
-    NotificationKind,
     RelocationAnchor,
     RelocationRequest,
     RequestReason,
     RequestStatus,
-    StatusLookupThrottle,
     Urgency,
 )
-from api.people.service import lock_household, open_request_of
-from api.people.workflow import SYSTEM, add_event, next_step_for
-from api.placements.models import Placement, PlacementStatus
-from api.places.models import ShelterLocation, ShelterUnit
-
-THROTTLE_KEEP = timedelta(days=1)
+from api.relocation.service import open_request_of
+from api.relocation.workflow import SYSTEM, add_event, next_step_for
 
 
 @dataclass(frozen=True)
@@ -180,71 +172,3 @@ def open_expiry_requests(session: Session, settings: Settings, today: date) -> d
     horizon = today + timedelta(days=settings.host_stay_lead_days)
     opened = [r for e in endings(session, horizon) if (r := open_request_for(session, settings, e, today))]
     return {"opened": len(opened), "requestIds": [str(r.id) for r in opened]}
-
-
-def clean_throttle(session: Session, now: datetime) -> dict[str, Any]:
-    result = session.exec(
-        delete(StatusLookupThrottle).where(col(StatusLookupThrottle.window_start) < now - THROTTLE_KEEP)
-    )
-    return {"deleted": result.rowcount}
-
-
-@dataclass
-class JobResult:
-    job: str
-    ran: bool
-    details: dict[str, Any] = field(default_factory=dict)
-
-
-def claim_run(session: Session, job: str, run_on: date) -> bool:
-    """Claim today's run of a job; False when another process has (or is) running it."""
-    table = JobRun.__table__  # type: ignore[attr-defined]
-    claimed = session.execute(
-        upsert_insert(session, table)
-        .values(job=job, run_on=run_on, started_at=utcnow())
-        .on_conflict_do_nothing(index_elements=["job", "run_on"])
-        .returning(table.c.job)
-    ).first()
-    return claimed is not None
-
-
-def daily_jobs(settings: Settings, today: date) -> dict[str, Callable[[Session], dict[str, Any]]]:
-    now = utcnow()
-    return {
-        "stay-expiry": lambda session: open_expiry_requests(session, settings, today),
-        "retention": lambda session: gdpr.apply_retention(session, settings, now),
-        "throttle-cleanup": lambda session: clean_throttle(session, now),
-    }
-
-
-def run_job(
-    engine: Engine,
-    name: str,
-    work: Callable[[Session], dict[str, Any]],
-    today: date,
-    *,
-    force: bool = False,
-) -> JobResult:
-    """One job in one transaction with its claim: the work and the 'ran' record commit together."""
-    with Session(engine, expire_on_commit=False) as session:
-        if not claim_run(session, name, today) and not force:
-            session.rollback()
-            return JobResult(name, ran=False)
-        details = work(session)
-        run = session.get(JobRun, (name, today))
-        assert run is not None
-        run.finished_at = utcnow()
-        run.details = details
-        session.add(run)
-        session.commit()
-        return JobResult(name, ran=True, details=details)
-
-
-def run_daily_jobs(
-    engine: Engine, settings: Settings, today: date, *, only: str | None = None, force: bool = False
-) -> list[JobResult]:
-    return [
-        run_job(engine, name, work, today, force=force)
-        for name, work in daily_jobs(settings, today).items()
-        if only is None or name == only
-    ]

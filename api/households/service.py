@@ -1,0 +1,215 @@
+"""Households: registering, changing and presenting them. Services never commit."""
+
+import secrets
+import uuid
+
+from sqlmodel import Session, col, select
+
+from api.audit.service import record
+from api.core.authorization import Principal, Role
+from api.core.db import lock_row
+from api.core.errors import Unprocessable
+from api.core.models import utcnow
+from api.core.pagination import PageParams, paginate
+from api.households.access import audit_sensitive_read, get_household, may_read_sensitive, scope_households
+from api.households.models import (
+    Household,
+    HouseholdContactPublic,
+    HouseholdCreate,
+    HouseholdPublic,
+    HouseholdUpdate,
+    LegalStatus,
+    Member,
+    NeedsInput,
+    NeedsPublic,
+    members_consistent,
+)
+from api.identity.models import Organisation, OrganisationKind
+
+REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I
+
+
+def household_public(household: Household, *, reveal: bool) -> HouseholdPublic:
+    """The API view; restricted fields only when `reveal` (the caller audits that)."""
+    contact = None
+    if reveal and (household.contact_email or household.contact_phone):
+        contact = HouseholdContactPublic(email=household.contact_email, phone=household.contact_phone)
+    return HouseholdPublic(
+        id=household.id,
+        reference=household.reference,
+        adults=household.adults,
+        children=household.children,
+        size=household.size,
+        members=[Member(age_band=band) for band in household.members],
+        languages=household.languages,
+        preferred_language=household.preferred_language,
+        legal_status=LegalStatus(household.legal_status),
+        needs=NeedsPublic(
+            wheelchair=household.needs_wheelchair,
+            medical_care=household.needs_medical_care,
+            pets=household.has_pets,
+            pet_details=household.pet_details,
+            special_needs_education=household.needs_special_needs_education,
+            informal_care=household.needs_informal_care,
+            informal_childcare=household.needs_informal_childcare,
+            self_catering=household.needs_self_catering,
+            women_and_children_only=household.women_and_children_only,
+            details=household.needs_details if reveal else None,
+        ),
+        vulnerable=household.vulnerable if reveal else None,
+        notes=household.notes if reveal else None,
+        contact=contact,
+        supporting_organisation_id=household.supporting_organisation_id,
+        restricted_fields_shown=reveal,
+        created_at=household.created_at,
+        updated_at=household.updated_at,
+    )
+
+
+def show_household(session: Session, principal: Principal, household: Household) -> HouseholdPublic:
+    """One household as the caller may see it; showing restricted fields is audited."""
+    reveal = may_read_sensitive(principal)
+    if reveal:
+        audit_sensitive_read(session, principal, household.id, "household")
+    return household_public(household, reveal=reveal)
+
+
+def _new_reference() -> str:
+    return "HH-" + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
+
+
+def _supporting_organisation(
+    session: Session, principal: Principal, requested: uuid.UUID | None
+) -> uuid.UUID | None:
+    """A partner supports its own households; desks and admins name any partner (or none)."""
+    if principal.role == Role.PARTNER:
+        if requested is not None and requested != principal.organisation_id:
+            raise Unprocessable(
+                "A partner registers only households it supports itself.",
+                code="not-your-organisation",
+            )
+        return principal.organisation_id
+    if requested is None:
+        return None
+    organisation = session.get(Organisation, requested)
+    if organisation is None or organisation.kind not in (
+        OrganisationKind.PARTNER.value,
+        OrganisationKind.OPERATOR.value,
+    ):
+        raise Unprocessable("No such partner organisation.", code="unknown-organisation")
+    return organisation.id
+
+
+def _apply_needs(household: Household, needs: NeedsInput) -> None:
+    household.needs_wheelchair = needs.wheelchair
+    household.needs_medical_care = needs.medical_care
+    household.has_pets = needs.pets
+    household.pet_details = needs.pet_details
+    household.needs_special_needs_education = needs.special_needs_education
+    household.needs_informal_care = needs.informal_care
+    household.needs_informal_childcare = needs.informal_childcare
+    household.needs_self_catering = needs.self_catering
+    household.women_and_children_only = needs.women_and_children_only
+    household.needs_details = needs.details
+
+
+def list_households(
+    session: Session,
+    principal: Principal,
+    page: PageParams,
+    *,
+    supporting_organisation_id: uuid.UUID | None,
+    legal_status: LegalStatus | None,
+    reference: str | None,
+) -> tuple[list[Household], int]:
+    query = scope_households(select(Household), principal)
+    if supporting_organisation_id:
+        query = query.where(Household.supporting_organisation_id == supporting_organisation_id)
+    if legal_status:
+        query = query.where(Household.legal_status == legal_status.value)
+    if reference:
+        query = query.where(Household.reference == reference.upper())
+    return paginate(session, query.order_by(col(Household.created_at).desc(), col(Household.id)), page)
+
+
+def create_household(session: Session, principal: Principal, data: HouseholdCreate) -> Household:
+    household = Household(
+        reference=_new_reference(),
+        adults=data.adults,
+        children=data.children,
+        members=[m.age_band.value for m in data.members],
+        languages=list(dict.fromkeys(data.languages)),
+        preferred_language=data.preferred_language,
+        legal_status=data.legal_status.value,
+        vulnerable=data.vulnerable,
+        notes=data.notes,
+        contact_email=str(data.contact.email) if data.contact and data.contact.email else None,
+        contact_phone=data.contact.phone if data.contact else None,
+        supporting_organisation_id=_supporting_organisation(
+            session, principal, data.supporting_organisation_id
+        ),
+        created_by_organisation_id=principal.organisation_id,
+    )
+    _apply_needs(household, data.needs)
+    session.add(household)
+    session.flush()
+    record(session, principal, "create", "household", household.id, {"reference": household.reference})
+    return household
+
+
+NOT_NULL_HOUSEHOLD_FIELDS = (
+    "adults",
+    "children",
+    "members",
+    "languages",
+    "preferred_language",
+    "legal_status",
+    "needs",
+    "vulnerable",
+)
+
+
+def update_household(
+    session: Session, principal: Principal, household_id: uuid.UUID, data: HouseholdUpdate
+) -> Household:
+    household = get_household(session, principal, household_id)
+    changes = data.model_dump(exclude_unset=True, by_alias=False)
+    for name in NOT_NULL_HOUSEHOLD_FIELDS:
+        if name in changes and changes[name] is None:
+            raise Unprocessable(f"{name} may not be null.", code="null-field")
+    adults = data.adults if data.adults is not None else household.adults
+    children = data.children if data.children is not None else household.children
+    members = [m.age_band.value for m in data.members] if data.members is not None else household.members
+    if problem := members_consistent(adults, children, members):
+        raise Unprocessable(f"{problem}; send members with the new counts.", code="members-mismatch")
+    household.adults, household.children, household.members = adults, children, members
+    if data.languages is not None:
+        household.languages = list(dict.fromkeys(data.languages))
+    if data.preferred_language is not None:
+        household.preferred_language = data.preferred_language
+    if data.legal_status is not None:
+        household.legal_status = data.legal_status.value
+    if data.needs is not None:
+        _apply_needs(household, data.needs)
+    if data.vulnerable is not None:
+        household.vulnerable = data.vulnerable
+    if "notes" in changes:
+        household.notes = data.notes
+    if "contact" in changes:
+        household.contact_email = str(data.contact.email) if data.contact and data.contact.email else None
+        household.contact_phone = data.contact.phone if data.contact else None
+    if "supporting_organisation_id" in changes:
+        household.supporting_organisation_id = _supporting_organisation(
+            session, principal, data.supporting_organisation_id
+        )
+    household.updated_at = utcnow()
+    session.add(household)
+    # Names of changed fields only: the values may be restricted.
+    record(session, principal, "update", "household", household.id, {"fields": sorted(changes)})
+    return household
+
+
+def lock_household(session: Session, household_id: uuid.UUID) -> Household:
+    household = lock_row(session, Household, household_id)
+    assert household is not None  # callers pass the id of a household they just read
+    return household

@@ -1,0 +1,172 @@
+"""Relocation requests: submitting, changing, moving on, the timeline, status links."""
+
+import uuid
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+
+from api.core.authorization import Permission, Principal
+from api.core.config import get_settings
+from api.core.db import SessionDep
+from api.core.pagination import Page, PageDep
+from api.identity.dependencies import requires
+from api.relocation import service
+from api.relocation.models import (
+    CancelCreate,
+    RelocationEventPublic,
+    RelocationRequestCreate,
+    RelocationRequestCreated,
+    RelocationRequestPublic,
+    RelocationRequestUpdate,
+    RequestReason,
+    RequestStatus,
+    StatusLink,
+    StatusLinkCreated,
+    TransitionCreate,
+    Urgency,
+)
+
+router = APIRouter(prefix="/relocation-requests", tags=["relocation-requests"])
+
+RequestId = Annotated[uuid.UUID, Path(alias="requestId")]
+
+
+class RelocationRequestPage(Page[RelocationRequestPublic]):
+    pass
+
+
+class RelocationEventList(Page[RelocationEventPublic]):
+    pass
+
+
+def _status_link(link: StatusLink, token: str) -> StatusLinkCreated:
+    return StatusLinkCreated(token=token, path=f"/status/{token}", created_at=link.created_at)
+
+
+@router.get("", response_model=RelocationRequestPage, summary="Relocation requests in scope")
+def list_requests(
+    session: SessionDep,
+    page: PageDep,
+    principal: Annotated[Principal, requires(Permission.REQUESTS_READ)],
+    status_filter: Annotated[RequestStatus | None, Query(alias="status")] = None,
+    urgency: Urgency | None = None,
+    reason: RequestReason | None = None,
+    household_id: Annotated[uuid.UUID | None, Query(alias="householdId")] = None,
+    must_move_before: Annotated[
+        date | None, Query(alias="mustMoveBefore", description="Only requests due on or before this date.")
+    ] = None,
+    municipality_code: Annotated[
+        str | None,
+        Query(
+            alias="municipalityCode",
+            pattern=r"^[Gg][Mm]\d{4}$",
+            description="Only requests that live, have an anchor or would like to live in this municipality.",
+        ),
+    ] = None,
+) -> RelocationRequestPage:
+    rows, total = service.list_requests(
+        session,
+        principal,
+        page,
+        status=status_filter,
+        urgency=urgency,
+        reason=reason,
+        household_id=household_id,
+        must_move_before=must_move_before,
+        municipality_code=municipality_code,
+    )
+    return RelocationRequestPage(items=service.requests_public(session, rows, reveal=False), total=total)
+
+
+@router.post(
+    "",
+    response_model=RelocationRequestCreated,
+    status_code=201,
+    summary="Submit a relocation request (returns the household's status link once)",
+)
+def create_request(
+    session: SessionDep,
+    body: RelocationRequestCreate,
+    principal: Annotated[Principal, requires(Permission.REQUESTS_WRITE)],
+) -> RelocationRequestCreated:
+    request, link, token = service.create_request(session, principal, body, get_settings(), date.today())
+    public = service.show_request(session, principal, request)
+    return RelocationRequestCreated(**dict(public), status_link=_status_link(link, token))
+
+
+@router.get("/{requestId}", response_model=RelocationRequestPublic, summary="One relocation request")
+def get_request(
+    session: SessionDep,
+    request_id: RequestId,
+    principal: Annotated[Principal, requires(Permission.REQUESTS_READ)],
+) -> RelocationRequestPublic:
+    return service.show_request(session, principal, service.get_request(session, principal, request_id))
+
+
+@router.patch(
+    "/{requestId}",
+    response_model=RelocationRequestPublic,
+    summary="Change an open relocation request",
+)
+def update_request(
+    session: SessionDep,
+    request_id: RequestId,
+    body: RelocationRequestUpdate,
+    principal: Annotated[Principal, requires(Permission.REQUESTS_WRITE)],
+) -> RelocationRequestPublic:
+    request = service.update_request(session, principal, request_id, body, get_settings(), date.today())
+    return service.show_request(session, principal, request)
+
+
+@router.get("/{requestId}/events", response_model=RelocationEventList, summary="The request's timeline")
+def list_events(
+    session: SessionDep,
+    request_id: RequestId,
+    principal: Annotated[Principal, requires(Permission.REQUESTS_READ)],
+) -> RelocationEventList:
+    events = service.list_events(session, principal, request_id)
+    return RelocationEventList(items=events, total=len(events))
+
+
+@router.post(
+    "/{requestId}/transitions",
+    response_model=RelocationRequestPublic,
+    summary="Move the request on: triaged, matching, moved, closed or cancelled",
+)
+def transition(
+    session: SessionDep,
+    request_id: RequestId,
+    body: TransitionCreate,
+    principal: Annotated[Principal, requires(Permission.REQUEST_TRIAGE_WRITE)],
+) -> RelocationRequestPublic:
+    request = service.transition(session, principal, request_id, body, get_settings(), date.today())
+    return service.show_request(session, principal, request)
+
+
+@router.post("/{requestId}/cancel", response_model=RelocationRequestPublic, summary="Withdraw the request")
+def cancel_request(
+    session: SessionDep,
+    request_id: RequestId,
+    body: CancelCreate,
+    principal: Annotated[Principal, requires(Permission.REQUESTS_WRITE)],
+) -> RelocationRequestPublic:
+    request = service.cancel_request(
+        session, principal, request_id, body.reason, get_settings(), date.today()
+    )
+    return service.show_request(session, principal, request)
+
+
+@router.post(
+    "/{requestId}/status-link",
+    response_model=StatusLinkCreated,
+    status_code=201,
+    summary="Issue a new status link (the old one stops working)",
+)
+def rotate_status_link(
+    session: SessionDep,
+    request_id: RequestId,
+    principal: Annotated[Principal, requires(Permission.REQUESTS_WRITE)],
+) -> StatusLinkCreated:
+    link, token = service.rotate_status_link(session, principal, request_id)
+    return _status_link(link, token)
