@@ -51,6 +51,7 @@ def test_municipalities_list_search_and_one(client: TestClient, as_role) -> None
     assert listed["total"] >= 10 and len(listed["items"]) == 5
     found = client.get("/api/v1/municipalities?q=amst", headers=headers).json()["items"]
     assert {m["code"] for m in found} == {"GM0363", "GM0362"}  # Amsterdam, Amstelveen
+    assert client.get("/api/v1/municipalities?q=%25", headers=headers).json()["total"] == 0  # no wildcard
     one = client.get("/api/v1/municipalities/gm0363", headers=headers).json()
     assert one == {
         "code": "GM0363",

@@ -3,7 +3,6 @@
 import uuid
 from enum import StrEnum
 
-from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from api.audit.service import record
@@ -12,6 +11,7 @@ from api.core.config import get_settings
 from api.core.errors import Forbidden, NotFound, Unprocessable
 from api.core.models import utcnow
 from api.core.pagination import PageParams, paginate
+from api.core.text_search import matches_text
 from api.identity.models import Organisation
 from api.incidents.models import SubjectType
 from api.incidents.service import suspended_ids
@@ -155,7 +155,7 @@ def list_locations(
     if operator_organisation_id:
         query = query.where(ShelterLocation.operator_organisation_id == operator_organisation_id)
     if q:
-        query = query.where(func.lower(ShelterLocation.name).like(f"%{q.lower()}%"))
+        query = query.where(matches_text(q, ShelterLocation.name))
     if wheelchair is not None:
         query = query.where(ShelterLocation.has_free_wheelchair_unit.is_(wheelchair))
     if pets is not None:

@@ -2,11 +2,12 @@ import csv
 from collections.abc import Iterable
 from pathlib import Path
 
-from sqlalchemy import func, or_
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from api.core.errors import NotFound
 from api.core.pagination import PageParams, paginate
+from api.core.text_search import matches_text
 from api.reference.models import Municipality
 
 DEMO_CSV = Path(__file__).parent / "data" / "municipalities.csv"
@@ -18,10 +19,7 @@ def list_municipalities(
 ) -> tuple[list[Municipality], int]:
     query = select(Municipality)
     if q:
-        pattern = f"%{q.lower()}%"
-        query = query.where(
-            or_(func.lower(Municipality.name).like(pattern), func.lower(Municipality.code).like(pattern))
-        )
+        query = query.where(matches_text(q, Municipality.name, Municipality.code))
     if province:
         query = query.where(func.lower(Municipality.province) == province.lower())
     return paginate(session, query.order_by(col(Municipality.name)), page)

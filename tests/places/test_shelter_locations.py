@@ -220,6 +220,10 @@ def test_filters_and_sorting(client: TestClient, as_role, new_location, new_unit
     assert ids("municipalityCode=GM0344&sort=-freeBeds") == [a["id"], b["id"]]
     assert ids("sort=freeBeds") == [b["id"], a["id"]]
     assert ids("q=b-hu") == [b["id"]]
+    # LIKE's wildcards are plain characters: % and _ match only themselves.
+    percent = new_location(name="100% zelfstandig")
+    assert ids("q=%25") == [percent["id"]]
+    assert ids("q=_") == []
     assert ids("status=closed") == []
     assert client.get("/api/v1/shelter-locations?sort=bogus", headers=headers).status_code == 400
     assert client.get("/api/v1/shelter-locations?minFreeBeds=-1", headers=headers).status_code == 400
