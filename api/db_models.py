@@ -1,6 +1,7 @@
 """Every table, imported in one place so that Alembic and the tests see the whole schema."""
 
 from api.audit.models import AuditEvent
+from api.consents.models import Consent
 from api.hosts.models import HostFamily
 from api.households.models import Household
 from api.identity.models import ApiKey, LoginThrottle, Organisation, RefreshToken, User
@@ -13,6 +14,7 @@ from api.operations.models import JobRun
 from api.placements.models import Placement
 from api.places.models import ShelterLocation, ShelterUnit
 from api.reference.models import Municipality
+from api.referrals.models import Referral
 from api.relocation.models import (
     RelocationAnchor,
     RelocationEvent,
@@ -25,6 +27,7 @@ __all__ = [
     "ApiKey",
     "AuditEvent",
     "CitizenInitiative",
+    "Consent",
     "HostFamily",
     "Household",
     "Incident",
@@ -35,6 +38,7 @@ __all__ = [
     "Notification",
     "Offer",
     "Placement",
+    "Referral",
     "RelocationAnchor",
     "RelocationEvent",
     "RelocationRequest",

@@ -10,6 +10,7 @@ from starlette.staticfiles import StaticFiles
 
 from api import __version__
 from api.audit.routes import router as audit_router
+from api.consents.routes import router as consents_router
 from api.core.authorization import public_route, route_guards
 from api.core.config import Settings, get_settings
 from api.core.errors import install_error_handlers, problem_response
@@ -27,6 +28,7 @@ from api.offers.routes import router as offers_router
 from api.placements.routes import router as placements_router
 from api.places.routes import router as shelter_locations_router
 from api.reference.routes import router as reference_router
+from api.referrals.routes import router as referrals_router
 from api.relocation.routes import router as requests_router
 from api.relocation.status_routes import router as status_router
 
@@ -53,6 +55,11 @@ OPENAPI_TAGS = [
     {"name": "citizen-initiatives", "description": "Citizen-started shelters and their permit pipeline."},
     {"name": "incidents", "description": "Safeguarding reports; an open one suspends its subject."},
     {"name": "households", "description": "Households that may have to move; restricted fields are audited."},
+    {
+        "name": "consents",
+        "description": "A household's consent: which organisation may see it, for what, until when.",
+    },
+    {"name": "referrals", "description": "One organisation hands a household to another, with its consent."},
     {"name": "relocation-requests", "description": "Requests to move: status, timeline, anchors."},
     {"name": "offers", "description": "Proposed places and move dates; accepting holds the beds."},
     {"name": "placements", "description": "Households holding beds; moving out frees them."},
@@ -84,6 +91,8 @@ def create_api(settings: Settings) -> FastAPI:
         initiatives_router,
         incidents_router,
         households_router,
+        consents_router,
+        referrals_router,
         gdpr_router,
         requests_router,
         request_offers_router,

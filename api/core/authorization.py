@@ -59,6 +59,11 @@ class Permission(StrEnum):
     OFFER_RESPONSES_WRITE = "offer-responses:write"
     MATCHING_READ = "matching:read"
     MATCHING_WRITE = "matching:write"
+    # Sharing households between organisations
+    CONSENTS_READ = "consents:read"
+    CONSENTS_WRITE = "consents:write"
+    REFERRALS_READ = "referrals:read"
+    REFERRALS_WRITE = "referrals:write"
 
     @property
     def family(self) -> str:
@@ -76,6 +81,11 @@ _STAFF = {
     P.API_KEYS_WRITE,
     P.INCIDENTS_READ,
     P.INCIDENTS_WRITE,
+    # Desks, municipalities and partners hand households to each other, with the household's consent.
+    P.CONSENTS_READ,
+    P.CONSENTS_WRITE,
+    P.REFERRALS_READ,
+    P.REFERRALS_WRITE,
 }
 
 # What each role may do at all; which rows it may touch is the services' organisation scoping.

@@ -1,24 +1,29 @@
 """Who sees which households, and who may read their restricted fields.
 
-Desks and admins see every household; a partner the households it supports; a municipality the
-households with an active placement in one of its places. Rows outside scope are 404. Restricted
-fields are shown only to callers holding `household-sensitive:read` (for a partner that is, by
-scope, only its own households), and every response that shows them is audited.
+A caller's own scope (the households in its care): desks and admins see every household; a partner
+the households it supports; a municipality the households with an active placement in one of its
+places. Reads may also reach the households referred to the caller's organisation (an accepted
+referral whose consent is valid, see api.referrals.access): that access is read-only, so only read
+paths ask for it (`referred=True`); every change keeps to the own scope. Rows outside scope are 404.
+Restricted fields are shown only to callers holding `household-sensitive:read`, and every response
+that shows them is audited.
 """
 
 import uuid
 from typing import Any
 
-from sqlalchemy import false, union
+from sqlalchemy import false, or_, true, union
 from sqlmodel import Session, col, select
 
 from api.audit.service import record
 from api.core.authorization import Permission, Principal, Role
 from api.core.errors import NotFound
+from api.core.models import utcnow
 from api.hosts.models import HostFamily
-from api.households.models import Household
+from api.households.models import Household, HouseholdAccess
 from api.placements.models import Placement, PlacementStatus
 from api.places.models import ShelterLocation, ShelterUnit
+from api.referrals.access import households_referred_to
 
 SENSITIVE_READ_ACTION = "read_sensitive"
 
@@ -45,25 +50,69 @@ def households_placed_in(municipality_code: str) -> Any:
     return union(in_units, at_hosts)
 
 
-def scope_households(query: Any, principal: Principal) -> Any:
-    """Restrict a query over Household to the caller's scope (erased households are never in it)."""
+def _own_scope(principal: Principal) -> Any:
+    if principal.role in (Role.ADMIN, Role.DESK):
+        return true()
+    if principal.role == Role.PARTNER:
+        return Household.supporting_organisation_id == principal.organisation_id
+    if principal.role == Role.MUNICIPALITY and principal.municipality_code:
+        return col(Household.id).in_(households_placed_in(principal.municipality_code))
+    return false()
+
+
+def _referred(principal: Principal) -> Any:
+    if principal.role == Role.HOST:
+        return false()
+    return col(Household.id).in_(households_referred_to(principal.organisation_id, utcnow()))
+
+
+def scope_households(query: Any, principal: Principal, *, referred: bool = False) -> Any:
+    """Restrict a query over Household to the caller's scope (erased households are never in it).
+
+    `referred=True` adds the households referred to the caller's organisation: for reads only.
+    """
     query = query.where(col(Household.erased_at).is_(None))
     if principal.role in (Role.ADMIN, Role.DESK):
         return query
-    if principal.role == Role.PARTNER:
-        return query.where(Household.supporting_organisation_id == principal.organisation_id)
-    if principal.role == Role.MUNICIPALITY and principal.municipality_code:
-        return query.where(col(Household.id).in_(households_placed_in(principal.municipality_code)))
-    return query.where(false())
+    if referred:
+        return query.where(or_(_own_scope(principal), _referred(principal)))
+    return query.where(_own_scope(principal))
 
 
-def get_household(session: Session, principal: Principal, household_id: uuid.UUID) -> Household:
+def get_household(
+    session: Session, principal: Principal, household_id: uuid.UUID, *, referred: bool = False
+) -> Household:
     household = session.exec(
-        scope_households(select(Household), principal).where(Household.id == household_id)
+        scope_households(select(Household), principal, referred=referred).where(Household.id == household_id)
     ).first()
     if household is None:
         raise NotFound("No such household.")
     return household
+
+
+def household_access(
+    session: Session, principal: Principal, household_id: uuid.UUID
+) -> tuple[Household, HouseholdAccess]:
+    """The household (404 when the caller sees it not at all) and why the caller sees it."""
+    household = get_household(session, principal, household_id, referred=True)
+    return household, access_to(session, principal, [household.id])[household.id]
+
+
+def access_to(
+    session: Session, principal: Principal, household_ids: list[uuid.UUID]
+) -> dict[uuid.UUID, HouseholdAccess]:
+    """For households the caller sees, which of them are in its own scope (the rest are referred)."""
+    if principal.role in (Role.ADMIN, Role.DESK):
+        return dict.fromkeys(household_ids, HouseholdAccess.OWN_SCOPE)
+    own = set(
+        session.exec(
+            select(Household.id).where(col(Household.id).in_(household_ids), _own_scope(principal))
+        ).all()
+    )
+    return {
+        household_id: HouseholdAccess.OWN_SCOPE if household_id in own else HouseholdAccess.REFERRAL
+        for household_id in household_ids
+    }
 
 
 def may_read_sensitive(principal: Principal) -> bool:

@@ -99,6 +99,13 @@ class Household(SQLModel, table=True):
         return self.adults + self.children
 
 
+class HouseholdAccess(StrEnum):
+    """Why the caller sees a household (decided in api.households.access)."""
+
+    OWN_SCOPE = "own_scope"  # in its care: it may change it, record consents, refer or transfer it
+    REFERRAL = "referral"  # referred to its organisation: read only, while the consent is valid
+
+
 Phone = Annotated[str, StringConstraints(max_length=40, pattern=r"^[+0-9 ()-]{6,40}$")]
 
 
@@ -176,7 +183,13 @@ class HouseholdUpdate(InputSchema):
     vulnerable: bool | None = None
     notes: Annotated[str, StringConstraints(min_length=1, max_length=4000)] | None = None
     contact: HouseholdContact | None = None
-    supporting_organisation_id: uuid.UUID | None = None
+    supporting_organisation_id: uuid.UUID | None = PydanticField(
+        default=None,
+        description=(
+            "Only platform admins change it here (a correction, audited); anyone else sending a different "
+            "organisation gets 409 `use-referral`: hand the household over with a transfer (POST /referrals)."
+        ),
+    )
 
 
 class NeedsPublic(Schema):
@@ -214,6 +227,9 @@ class HouseholdPublic(Schema):
     supporting_organisation_id: uuid.UUID | None
     restricted_fields_shown: bool = PydanticField(
         description="Whether the restricted fields were shown (and the read audited)."
+    )
+    access: HouseholdAccess = PydanticField(
+        description="`own_scope`: in the caller's care; `referral`: referred to its organisation (read only)."
     )
     created_at: datetime
     updated_at: datetime

@@ -8,7 +8,8 @@ from fastapi import APIRouter, Path, Query
 from api.core.authorization import Permission, Principal
 from api.core.db import SessionDep
 from api.core.pagination import Page, PageDep
-from api.households import access, service
+from api.households import service
+from api.households.access import access_to, household_access
 from api.households.models import HouseholdCreate, HouseholdPublic, HouseholdUpdate, LegalStatus
 from api.identity.dependencies import requires
 
@@ -24,7 +25,7 @@ class HouseholdPage(Page[HouseholdPublic]):
 @router.get(
     "",
     response_model=HouseholdPage,
-    summary="Households in the caller's scope (restricted fields left out)",
+    summary="Households in the caller's scope, and those referred to it (restricted fields left out)",
 )
 def list_households(
     session: SessionDep,
@@ -42,7 +43,10 @@ def list_households(
         legal_status=legal_status,
         reference=reference,
     )
-    return HouseholdPage(items=[service.household_public(h, reveal=False) for h in rows], total=total)
+    access = access_to(session, principal, [h.id for h in rows])
+    return HouseholdPage(
+        items=[service.household_public(h, reveal=False, access=access[h.id]) for h in rows], total=total
+    )
 
 
 @router.post("", response_model=HouseholdPublic, status_code=201, summary="Register a household")
@@ -60,7 +64,8 @@ def get_household(
     household_id: HouseholdId,
     principal: Annotated[Principal, requires(Permission.HOUSEHOLDS_READ)],
 ) -> HouseholdPublic:
-    return service.show_household(session, principal, access.get_household(session, principal, household_id))
+    household, access = household_access(session, principal, household_id)
+    return service.show_household(session, principal, household, access)
 
 
 @router.patch("/{householdId}", response_model=HouseholdPublic, summary="Change a household")

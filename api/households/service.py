@@ -8,12 +8,13 @@ from sqlmodel import Session, col, select
 from api.audit.service import record
 from api.core.authorization import Principal, Role
 from api.core.db import lock_row
-from api.core.errors import Unprocessable
+from api.core.errors import Conflict, Forbidden, Unprocessable
 from api.core.models import utcnow
 from api.core.pagination import PageParams, paginate
-from api.households.access import audit_sensitive_read, get_household, may_read_sensitive, scope_households
+from api.households.access import audit_sensitive_read, household_access, may_read_sensitive, scope_households
 from api.households.models import (
     Household,
+    HouseholdAccess,
     HouseholdContactPublic,
     HouseholdCreate,
     HouseholdPublic,
@@ -29,7 +30,9 @@ from api.identity.models import Organisation, OrganisationKind
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I
 
 
-def household_public(household: Household, *, reveal: bool) -> HouseholdPublic:
+def household_public(
+    household: Household, *, reveal: bool, access: HouseholdAccess = HouseholdAccess.OWN_SCOPE
+) -> HouseholdPublic:
     """The API view; restricted fields only when `reveal` (the caller audits that)."""
     contact = None
     if reveal and (household.contact_email or household.contact_phone):
@@ -61,17 +64,23 @@ def household_public(household: Household, *, reveal: bool) -> HouseholdPublic:
         contact=contact,
         supporting_organisation_id=household.supporting_organisation_id,
         restricted_fields_shown=reveal,
+        access=access,
         created_at=household.created_at,
         updated_at=household.updated_at,
     )
 
 
-def show_household(session: Session, principal: Principal, household: Household) -> HouseholdPublic:
+def show_household(
+    session: Session,
+    principal: Principal,
+    household: Household,
+    access: HouseholdAccess = HouseholdAccess.OWN_SCOPE,
+) -> HouseholdPublic:
     """One household as the caller may see it; showing restricted fields is audited."""
     reveal = may_read_sensitive(principal)
     if reveal:
         audit_sensitive_read(session, principal, household.id, "household")
-    return household_public(household, reveal=reveal)
+    return household_public(household, reveal=reveal, access=access)
 
 
 def _new_reference() -> str:
@@ -100,6 +109,10 @@ def _supporting_organisation(
     return organisation.id
 
 
+def _id_or_none(value: uuid.UUID | None) -> str | None:
+    return str(value) if value is not None else None
+
+
 def _apply_needs(household: Household, needs: NeedsInput) -> None:
     household.needs_wheelchair = needs.wheelchair
     household.needs_medical_care = needs.medical_care
@@ -122,7 +135,7 @@ def list_households(
     legal_status: LegalStatus | None,
     reference: str | None,
 ) -> tuple[list[Household], int]:
-    query = scope_households(select(Household), principal)
+    query = scope_households(select(Household), principal, referred=True)
     if supporting_organisation_id:
         query = query.where(Household.supporting_organisation_id == supporting_organisation_id)
     if legal_status:
@@ -172,8 +185,24 @@ NOT_NULL_HOUSEHOLD_FIELDS = (
 def update_household(
     session: Session, principal: Principal, household_id: uuid.UUID, data: HouseholdUpdate
 ) -> Household:
-    household = get_household(session, principal, household_id)
+    household, access = household_access(session, principal, household_id)
+    if access == HouseholdAccess.REFERRAL:
+        raise Forbidden(
+            "The household is referred to your organisation: you may read it, not change it.",
+            code="referred-read-only",
+        )
+    household = lock_household(session, household.id)  # a transfer accepted meanwhile is seen here
     changes = data.model_dump(exclude_unset=True, by_alias=False)
+    if changes.get("supporting_organisation_id", household.supporting_organisation_id) == (
+        household.supporting_organisation_id
+    ):
+        changes.pop("supporting_organisation_id", None)  # unchanged: clients may send the whole record
+    elif not principal.is_admin:
+        raise Conflict(
+            "The supporting organisation changes through a transfer: POST /referrals with kind "
+            "`transfer`, which the receiving organisation accepts, with the household's consent.",
+            code="use-referral",
+        )
     for name in NOT_NULL_HOUSEHOLD_FIELDS:
         if name in changes and changes[name] is None:
             raise Unprocessable(f"{name} may not be null.", code="null-field")
@@ -198,14 +227,19 @@ def update_household(
     if "contact" in changes:
         household.contact_email = str(data.contact.email) if data.contact and data.contact.email else None
         household.contact_phone = data.contact.phone if data.contact else None
-    if "supporting_organisation_id" in changes:
+    details: dict[str, object] = {"fields": sorted(changes)}  # names only: the values may be restricted
+    if "supporting_organisation_id" in changes:  # a platform admin's correction, audited with both ids
+        previous = household.supporting_organisation_id
         household.supporting_organisation_id = _supporting_organisation(
             session, principal, data.supporting_organisation_id
         )
+        details["supportingOrganisation"] = {
+            "from": _id_or_none(previous),
+            "to": _id_or_none(household.supporting_organisation_id),
+        }
     household.updated_at = utcnow()
     session.add(household)
-    # Names of changed fields only: the values may be restricted.
-    record(session, principal, "update", "household", household.id, {"fields": sorted(changes)})
+    record(session, principal, "update", "household", household.id, details)
     return household
 
 

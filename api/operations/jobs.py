@@ -1,4 +1,5 @@
-"""The daily jobs: open relocation requests before host stays and locations end; retention.
+"""The daily jobs: open relocation requests before host stays and locations end; retention; referrals
+whose consent ran out are marked ended (their access ended with the consent already).
 
 Run by `onderdak people run-daily-jobs` from cron or a timer. Each job runs once per day: the
 first process to insert its `job_run` row claims the day; a second process running at the same
@@ -18,6 +19,7 @@ from api.core.db import upsert_insert
 from api.core.models import utcnow
 from api.gdpr.service import apply_retention
 from api.operations.models import JobRun
+from api.referrals.service import end_referrals_of_expired_consents
 from api.relocation.expiry import open_expiry_requests
 from api.relocation.status_page import clean_throttle
 
@@ -47,6 +49,7 @@ def daily_jobs(settings: Settings, today: date) -> dict[str, Callable[[Session],
         "stay-expiry": lambda session: open_expiry_requests(session, settings, today),
         "retention": lambda session: apply_retention(session, settings, now),
         "throttle-cleanup": lambda session: clean_throttle(session, now),
+        "consent-expiry": lambda session: end_referrals_of_expired_consents(session, now),
     }
 
 

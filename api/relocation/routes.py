@@ -101,7 +101,8 @@ def get_request(
     request_id: RequestId,
     principal: Annotated[Principal, requires(Permission.REQUESTS_READ)],
 ) -> RelocationRequestPublic:
-    return service.show_request(session, principal, service.get_request(session, principal, request_id))
+    request = service.get_request(session, principal, request_id, referred=True)
+    return service.show_request(session, principal, request)
 
 
 @router.patch(

@@ -159,13 +159,17 @@ def event_public(event: RelocationEvent, *, reveal: bool) -> RelocationEventPubl
     )
 
 
-def get_request(session: Session, principal: Principal, request_id: uuid.UUID) -> RelocationRequest:
+def get_request(
+    session: Session, principal: Principal, request_id: uuid.UUID, *, referred: bool = False
+) -> RelocationRequest:
+    """The request within the caller's scope; `referred=True` (reads only) adds referred households."""
     found = session.exec(
         scope_households(
             select(RelocationRequest).join(
                 Household, col(Household.id) == col(RelocationRequest.household_id)
             ),
             principal,
+            referred=referred,
         ).where(RelocationRequest.id == request_id)
     ).first()
     if found is None:
@@ -255,6 +259,7 @@ def list_requests(
     query = scope_households(
         select(RelocationRequest).join(Household, col(Household.id) == col(RelocationRequest.household_id)),
         principal,
+        referred=True,
     )
     if status:
         query = query.where(RelocationRequest.status == status.value)
@@ -537,7 +542,7 @@ def rotate_status_link(
 
 
 def list_events(session: Session, principal: Principal, request_id: uuid.UUID) -> list[RelocationEventPublic]:
-    request = get_request(session, principal, request_id)
+    request = get_request(session, principal, request_id, referred=True)
     events = session.exec(
         select(RelocationEvent)
         .where(RelocationEvent.request_id == request.id)

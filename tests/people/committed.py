@@ -16,6 +16,7 @@ from sqlalchemy import Engine, delete, or_, update
 from sqlmodel import Session, col, select
 
 from api.audit.models import AuditEvent
+from api.consents.models import Consent
 from api.core.models import utcnow
 from api.hosts.models import HostFamily
 from api.households.models import Household
@@ -24,6 +25,7 @@ from api.offers.models import Offer
 from api.operations.models import JobRun
 from api.placements.models import Placement
 from api.places.models import ShelterLocation, ShelterUnit
+from api.referrals.models import Referral
 from api.relocation.models import RelocationAnchor, RelocationEvent, RelocationRequest, StatusLink
 
 
@@ -54,6 +56,12 @@ class Committed:
             placements = list(
                 session.exec(select(Placement.id).where(col(Placement.household_id).in_(households)))
             )
+            referrals = list(
+                session.exec(select(Referral.id).where(col(Referral.household_id).in_(households)))
+            )
+            consents = list(session.exec(select(Consent.id).where(col(Consent.household_id).in_(households))))
+            session.exec(delete(Referral).where(col(Referral.id).in_(referrals)))
+            session.exec(delete(Consent).where(col(Consent.id).in_(consents)))
             session.exec(
                 delete(Notification).where(
                     or_(
@@ -86,6 +94,8 @@ class Committed:
                     *requests,
                     *offers,
                     *placements,
+                    *referrals,
+                    *consents,
                     *self.units,
                     *self.locations,
                     *self.hosts,

@@ -152,20 +152,32 @@ def test_update_a_household(people) -> None:
         "/api/v1" + path, json={"legalStatus": None}, headers=people.as_role(Role.DESK)
     )
     assert null.status_code == 422
-    handover = people.client.patch(
+    partner_b = str(people.world.organisation(OrganisationKind.PARTNER, "b"))
+    # The supporting organisation changes through a transfer (tests/referrals), not a field edit.
+    for role in (Role.PARTNER, Role.DESK):
+        handover = people.client.patch(
+            "/api/v1" + path, json={"supportingOrganisationId": partner_b}, headers=people.as_role(role)
+        )
+        assert handover.status_code == 409 and handover.json()["type"].endswith("use-referral"), role
+    unchanged = people.client.patch(
         "/api/v1" + path,
-        json={"supportingOrganisationId": str(people.world.organisation(OrganisationKind.PARTNER, "b"))},
+        json={"supportingOrganisationId": household["supportingOrganisationId"], "adults": 2},
         headers=people.as_role(Role.PARTNER),
     )
-    assert handover.status_code == 422
-    by_desk = people.client.patch(
-        "/api/v1" + path,
-        json={"supportingOrganisationId": str(people.world.organisation(OrganisationKind.PARTNER, "b"))},
-        headers=people.as_role(Role.DESK),
+    assert unchanged.status_code == 200  # clients that send the whole record keep working
+    correction = people.client.patch(
+        "/api/v1" + path, json={"supportingOrganisationId": partner_b}, headers=people.as_role(Role.ADMIN)
     )
-    assert by_desk.status_code == 200
-    assert people.get(path, role=Role.PARTNER).status_code == 404  # handed over to partner b
+    assert correction.status_code == 200 and correction.json()["supportingOrganisationId"] == partner_b
+    assert people.get(path, role=Role.PARTNER).status_code == 404  # corrected to partner b
     assert people.get(path, role=Role.PARTNER, side="b").status_code == 200
+    audit = people.get(
+        f"/audit-events?subjectType=household&subjectId={household['id']}&action=update", role=Role.ADMIN
+    )
+    assert audit.json()["items"][0]["details"]["supportingOrganisation"] == {
+        "from": household["supportingOrganisationId"],
+        "to": partner_b,
+    }
     assert (
         people.client.patch(
             "/api/v1" + path, json={"adults": 1}, headers=people.as_role(Role.MUNICIPALITY)

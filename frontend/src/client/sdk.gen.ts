@@ -2,7 +2,7 @@
 
 import { type Client, type Options as Options2, type TDataShape, urlSearchParamsBodySerializer } from './client';
 import { client } from './client.gen';
-import type { AuditListAuditEventsData, AuditListAuditEventsErrors, AuditListAuditEventsResponses, AuthLoginData, AuthLoginErrors, AuthLoginResponses, AuthLogoutData, AuthLogoutErrors, AuthLogoutResponses, AuthRefreshData, AuthRefreshErrors, AuthRefreshResponses, CitizenInitiativesChangeStageData, CitizenInitiativesChangeStageErrors, CitizenInitiativesChangeStageResponses, CitizenInitiativesCreateInitiativeData, CitizenInitiativesCreateInitiativeErrors, CitizenInitiativesCreateInitiativeResponses, CitizenInitiativesGetInitiativeData, CitizenInitiativesGetInitiativeErrors, CitizenInitiativesGetInitiativeResponses, CitizenInitiativesListInitiativesData, CitizenInitiativesListInitiativesErrors, CitizenInitiativesListInitiativesResponses, CitizenInitiativesListStageChangesData, CitizenInitiativesListStageChangesErrors, CitizenInitiativesListStageChangesResponses, CitizenInitiativesUpdateInitiativeData, CitizenInitiativesUpdateInitiativeErrors, CitizenInitiativesUpdateInitiativeResponses, HealthHealthData, HealthHealthErrors, HealthHealthResponses, HostFamiliesCreateHostFamilyData, HostFamiliesCreateHostFamilyErrors, HostFamiliesCreateHostFamilyResponses, HostFamiliesGetHostFamilyData, HostFamiliesGetHostFamilyErrors, HostFamiliesGetHostFamilyResponses, HostFamiliesListHostFamiliesData, HostFamiliesListHostFamiliesErrors, HostFamiliesListHostFamiliesResponses, HostFamiliesSetVettingData, HostFamiliesSetVettingErrors, HostFamiliesSetVettingResponses, HostFamiliesUpdateHostFamilyData, HostFamiliesUpdateHostFamilyErrors, HostFamiliesUpdateHostFamilyResponses, HouseholdsCreateHouseholdData, HouseholdsCreateHouseholdErrors, HouseholdsCreateHouseholdResponses, HouseholdsEraseHouseholdData, HouseholdsEraseHouseholdErrors, HouseholdsEraseHouseholdResponses, HouseholdsExportHouseholdData, HouseholdsExportHouseholdErrors, HouseholdsExportHouseholdResponses, HouseholdsGetHouseholdData, HouseholdsGetHouseholdErrors, HouseholdsGetHouseholdResponses, HouseholdsListHouseholdsData, HouseholdsListHouseholdsErrors, HouseholdsListHouseholdsResponses, HouseholdsUpdateHouseholdData, HouseholdsUpdateHouseholdErrors, HouseholdsUpdateHouseholdResponses, IncidentsCloseIncidentData, IncidentsCloseIncidentErrors, IncidentsCloseIncidentResponses, IncidentsGetIncidentData, IncidentsGetIncidentErrors, IncidentsGetIncidentResponses, IncidentsListIncidentsData, IncidentsListIncidentsErrors, IncidentsListIncidentsResponses, IncidentsReportIncidentData, IncidentsReportIncidentErrors, IncidentsReportIncidentResponses, MatchingCreateRunData, MatchingCreateRunErrors, MatchingCreateRunResponses, MatchingGetRunData, MatchingGetRunErrors, MatchingGetRunResponses, MatchingListCandidatesData, MatchingListCandidatesErrors, MatchingListCandidatesResponses, MatchingListRunsData, MatchingListRunsErrors, MatchingListRunsResponses, MunicipalitiesGetMunicipalityData, MunicipalitiesGetMunicipalityErrors, MunicipalitiesGetMunicipalityResponses, MunicipalitiesListMunicipalitiesData, MunicipalitiesListMunicipalitiesErrors, MunicipalitiesListMunicipalitiesResponses, OffersAcceptOfferData, OffersAcceptOfferErrors, OffersAcceptOfferResponses, OffersDeclineOfferData, OffersDeclineOfferErrors, OffersDeclineOfferResponses, OffersGetOfferData, OffersGetOfferErrors, OffersGetOfferResponses, OffersWithdrawOfferData, OffersWithdrawOfferErrors, OffersWithdrawOfferResponses, OrganisationsCreateApiKeyData, OrganisationsCreateApiKeyErrors, OrganisationsCreateApiKeyResponses, OrganisationsCreateOrganisationData, OrganisationsCreateOrganisationErrors, OrganisationsCreateOrganisationResponses, OrganisationsGetOrganisationData, OrganisationsGetOrganisationErrors, OrganisationsGetOrganisationResponses, OrganisationsListApiKeysData, OrganisationsListApiKeysErrors, OrganisationsListApiKeysResponses, OrganisationsListOrganisationsData, OrganisationsListOrganisationsErrors, OrganisationsListOrganisationsResponses, OrganisationsRevokeApiKeyData, OrganisationsRevokeApiKeyErrors, OrganisationsRevokeApiKeyResponses, OrganisationsUpdateOrganisationData, OrganisationsUpdateOrganisationErrors, OrganisationsUpdateOrganisationResponses, PlacementsEndPlacementData, PlacementsEndPlacementErrors, PlacementsEndPlacementResponses, RelocationRequestsCancelRequestData, RelocationRequestsCancelRequestErrors, RelocationRequestsCancelRequestResponses, RelocationRequestsCreateRequestData, RelocationRequestsCreateRequestErrors, RelocationRequestsCreateRequestResponses, RelocationRequestsGetRequestData, RelocationRequestsGetRequestErrors, RelocationRequestsGetRequestResponses, RelocationRequestsListEventsData, RelocationRequestsListEventsErrors, RelocationRequestsListEventsResponses, RelocationRequestsListOffersData, RelocationRequestsListOffersErrors, RelocationRequestsListOffersResponses, RelocationRequestsListRequestsData, RelocationRequestsListRequestsErrors, RelocationRequestsListRequestsResponses, RelocationRequestsMakeOfferData, RelocationRequestsMakeOfferErrors, RelocationRequestsMakeOfferResponses, RelocationRequestsRotateStatusLinkData, RelocationRequestsRotateStatusLinkErrors, RelocationRequestsRotateStatusLinkResponses, RelocationRequestsTransitionData, RelocationRequestsTransitionErrors, RelocationRequestsTransitionResponses, RelocationRequestsUpdateRequestData, RelocationRequestsUpdateRequestErrors, RelocationRequestsUpdateRequestResponses, ShelterLocationsCreateLocationData, ShelterLocationsCreateLocationErrors, ShelterLocationsCreateLocationResponses, ShelterLocationsCreateUnitData, ShelterLocationsCreateUnitErrors, ShelterLocationsCreateUnitResponses, ShelterLocationsGetLocationData, ShelterLocationsGetLocationErrors, ShelterLocationsGetLocationResponses, ShelterLocationsGetUnitData, ShelterLocationsGetUnitErrors, ShelterLocationsGetUnitResponses, ShelterLocationsListLocationsData, ShelterLocationsListLocationsErrors, ShelterLocationsListLocationsResponses, ShelterLocationsListUnitsData, ShelterLocationsListUnitsErrors, ShelterLocationsListUnitsResponses, ShelterLocationsUpdateLocationData, ShelterLocationsUpdateLocationErrors, ShelterLocationsUpdateLocationResponses, ShelterLocationsUpdateUnitData, ShelterLocationsUpdateUnitErrors, ShelterLocationsUpdateUnitResponses, StatusAcceptFromStatusPageData, StatusAcceptFromStatusPageErrors, StatusAcceptFromStatusPageResponses, StatusDeclineFromStatusPageData, StatusDeclineFromStatusPageErrors, StatusDeclineFromStatusPageResponses, StatusReadStatusData, StatusReadStatusErrors, StatusReadStatusResponses, UsersCreateUserData, UsersCreateUserErrors, UsersCreateUserResponses, UsersGetUserData, UsersGetUserErrors, UsersGetUserResponses, UsersListUsersData, UsersListUsersErrors, UsersListUsersResponses, UsersReadMeData, UsersReadMeErrors, UsersReadMeResponses, UsersUpdateUserData, UsersUpdateUserErrors, UsersUpdateUserResponses } from './types.gen';
+import type { AuditListAuditEventsData, AuditListAuditEventsErrors, AuditListAuditEventsResponses, AuthLoginData, AuthLoginErrors, AuthLoginResponses, AuthLogoutData, AuthLogoutErrors, AuthLogoutResponses, AuthRefreshData, AuthRefreshErrors, AuthRefreshResponses, CitizenInitiativesChangeStageData, CitizenInitiativesChangeStageErrors, CitizenInitiativesChangeStageResponses, CitizenInitiativesCreateInitiativeData, CitizenInitiativesCreateInitiativeErrors, CitizenInitiativesCreateInitiativeResponses, CitizenInitiativesGetInitiativeData, CitizenInitiativesGetInitiativeErrors, CitizenInitiativesGetInitiativeResponses, CitizenInitiativesListInitiativesData, CitizenInitiativesListInitiativesErrors, CitizenInitiativesListInitiativesResponses, CitizenInitiativesListStageChangesData, CitizenInitiativesListStageChangesErrors, CitizenInitiativesListStageChangesResponses, CitizenInitiativesUpdateInitiativeData, CitizenInitiativesUpdateInitiativeErrors, CitizenInitiativesUpdateInitiativeResponses, ConsentsGetConsentData, ConsentsGetConsentErrors, ConsentsGetConsentResponses, ConsentsListConsentsData, ConsentsListConsentsErrors, ConsentsListConsentsResponses, ConsentsRecordConsentData, ConsentsRecordConsentErrors, ConsentsRecordConsentResponses, ConsentsWithdrawConsentData, ConsentsWithdrawConsentErrors, ConsentsWithdrawConsentResponses, HealthHealthData, HealthHealthErrors, HealthHealthResponses, HostFamiliesCreateHostFamilyData, HostFamiliesCreateHostFamilyErrors, HostFamiliesCreateHostFamilyResponses, HostFamiliesGetHostFamilyData, HostFamiliesGetHostFamilyErrors, HostFamiliesGetHostFamilyResponses, HostFamiliesListHostFamiliesData, HostFamiliesListHostFamiliesErrors, HostFamiliesListHostFamiliesResponses, HostFamiliesSetVettingData, HostFamiliesSetVettingErrors, HostFamiliesSetVettingResponses, HostFamiliesUpdateHostFamilyData, HostFamiliesUpdateHostFamilyErrors, HostFamiliesUpdateHostFamilyResponses, HouseholdsCreateHouseholdData, HouseholdsCreateHouseholdErrors, HouseholdsCreateHouseholdResponses, HouseholdsEraseHouseholdData, HouseholdsEraseHouseholdErrors, HouseholdsEraseHouseholdResponses, HouseholdsExportHouseholdData, HouseholdsExportHouseholdErrors, HouseholdsExportHouseholdResponses, HouseholdsGetHouseholdData, HouseholdsGetHouseholdErrors, HouseholdsGetHouseholdResponses, HouseholdsListHouseholdsData, HouseholdsListHouseholdsErrors, HouseholdsListHouseholdsResponses, HouseholdsUpdateHouseholdData, HouseholdsUpdateHouseholdErrors, HouseholdsUpdateHouseholdResponses, IncidentsCloseIncidentData, IncidentsCloseIncidentErrors, IncidentsCloseIncidentResponses, IncidentsGetIncidentData, IncidentsGetIncidentErrors, IncidentsGetIncidentResponses, IncidentsListIncidentsData, IncidentsListIncidentsErrors, IncidentsListIncidentsResponses, IncidentsReportIncidentData, IncidentsReportIncidentErrors, IncidentsReportIncidentResponses, MatchingCreateRunData, MatchingCreateRunErrors, MatchingCreateRunResponses, MatchingGetRunData, MatchingGetRunErrors, MatchingGetRunResponses, MatchingListCandidatesData, MatchingListCandidatesErrors, MatchingListCandidatesResponses, MatchingListRunsData, MatchingListRunsErrors, MatchingListRunsResponses, MunicipalitiesGetMunicipalityData, MunicipalitiesGetMunicipalityErrors, MunicipalitiesGetMunicipalityResponses, MunicipalitiesListMunicipalitiesData, MunicipalitiesListMunicipalitiesErrors, MunicipalitiesListMunicipalitiesResponses, OffersAcceptOfferData, OffersAcceptOfferErrors, OffersAcceptOfferResponses, OffersDeclineOfferData, OffersDeclineOfferErrors, OffersDeclineOfferResponses, OffersGetOfferData, OffersGetOfferErrors, OffersGetOfferResponses, OffersWithdrawOfferData, OffersWithdrawOfferErrors, OffersWithdrawOfferResponses, OrganisationsCreateApiKeyData, OrganisationsCreateApiKeyErrors, OrganisationsCreateApiKeyResponses, OrganisationsCreateOrganisationData, OrganisationsCreateOrganisationErrors, OrganisationsCreateOrganisationResponses, OrganisationsGetOrganisationData, OrganisationsGetOrganisationErrors, OrganisationsGetOrganisationResponses, OrganisationsListApiKeysData, OrganisationsListApiKeysErrors, OrganisationsListApiKeysResponses, OrganisationsListOrganisationsData, OrganisationsListOrganisationsErrors, OrganisationsListOrganisationsResponses, OrganisationsRevokeApiKeyData, OrganisationsRevokeApiKeyErrors, OrganisationsRevokeApiKeyResponses, OrganisationsUpdateOrganisationData, OrganisationsUpdateOrganisationErrors, OrganisationsUpdateOrganisationResponses, PlacementsEndPlacementData, PlacementsEndPlacementErrors, PlacementsEndPlacementResponses, ReferralsAcceptReferralData, ReferralsAcceptReferralErrors, ReferralsAcceptReferralResponses, ReferralsDeclineReferralData, ReferralsDeclineReferralErrors, ReferralsDeclineReferralResponses, ReferralsGetReferralData, ReferralsGetReferralErrors, ReferralsGetReferralResponses, ReferralsListReferralsData, ReferralsListReferralsErrors, ReferralsListReferralsResponses, ReferralsRevokeReferralData, ReferralsRevokeReferralErrors, ReferralsRevokeReferralResponses, ReferralsSendReferralData, ReferralsSendReferralErrors, ReferralsSendReferralResponses, RelocationRequestsCancelRequestData, RelocationRequestsCancelRequestErrors, RelocationRequestsCancelRequestResponses, RelocationRequestsCreateRequestData, RelocationRequestsCreateRequestErrors, RelocationRequestsCreateRequestResponses, RelocationRequestsGetRequestData, RelocationRequestsGetRequestErrors, RelocationRequestsGetRequestResponses, RelocationRequestsListEventsData, RelocationRequestsListEventsErrors, RelocationRequestsListEventsResponses, RelocationRequestsListOffersData, RelocationRequestsListOffersErrors, RelocationRequestsListOffersResponses, RelocationRequestsListRequestsData, RelocationRequestsListRequestsErrors, RelocationRequestsListRequestsResponses, RelocationRequestsMakeOfferData, RelocationRequestsMakeOfferErrors, RelocationRequestsMakeOfferResponses, RelocationRequestsRotateStatusLinkData, RelocationRequestsRotateStatusLinkErrors, RelocationRequestsRotateStatusLinkResponses, RelocationRequestsTransitionData, RelocationRequestsTransitionErrors, RelocationRequestsTransitionResponses, RelocationRequestsUpdateRequestData, RelocationRequestsUpdateRequestErrors, RelocationRequestsUpdateRequestResponses, ShelterLocationsCreateLocationData, ShelterLocationsCreateLocationErrors, ShelterLocationsCreateLocationResponses, ShelterLocationsCreateUnitData, ShelterLocationsCreateUnitErrors, ShelterLocationsCreateUnitResponses, ShelterLocationsGetLocationData, ShelterLocationsGetLocationErrors, ShelterLocationsGetLocationResponses, ShelterLocationsGetUnitData, ShelterLocationsGetUnitErrors, ShelterLocationsGetUnitResponses, ShelterLocationsListLocationsData, ShelterLocationsListLocationsErrors, ShelterLocationsListLocationsResponses, ShelterLocationsListUnitsData, ShelterLocationsListUnitsErrors, ShelterLocationsListUnitsResponses, ShelterLocationsUpdateLocationData, ShelterLocationsUpdateLocationErrors, ShelterLocationsUpdateLocationResponses, ShelterLocationsUpdateUnitData, ShelterLocationsUpdateUnitErrors, ShelterLocationsUpdateUnitResponses, StatusAcceptFromStatusPageData, StatusAcceptFromStatusPageErrors, StatusAcceptFromStatusPageResponses, StatusDeclineFromStatusPageData, StatusDeclineFromStatusPageErrors, StatusDeclineFromStatusPageResponses, StatusReadStatusData, StatusReadStatusErrors, StatusReadStatusResponses, UsersCreateUserData, UsersCreateUserErrors, UsersCreateUserResponses, UsersGetUserData, UsersGetUserErrors, UsersGetUserResponses, UsersListUsersData, UsersListUsersErrors, UsersListUsersResponses, UsersReadMeData, UsersReadMeErrors, UsersReadMeResponses, UsersUpdateUserData, UsersUpdateUserErrors, UsersUpdateUserResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -462,7 +462,7 @@ export const incidentsCloseIncident = <ThrowOnError extends boolean = false>(opt
 });
 
 /**
- * Households in the caller's scope (restricted fields left out)
+ * Households in the caller's scope, and those referred to it (restricted fields left out)
  */
 export const householdsListHouseholds = <ThrowOnError extends boolean = false>(options?: Options<HouseholdsListHouseholdsData, ThrowOnError>) => (options?.client ?? client).get<HouseholdsListHouseholdsResponses, HouseholdsListHouseholdsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
@@ -507,6 +507,112 @@ export const householdsGetHousehold = <ThrowOnError extends boolean = false>(opt
 export const householdsUpdateHousehold = <ThrowOnError extends boolean = false>(options: Options<HouseholdsUpdateHouseholdData, ThrowOnError>) => (options.client ?? client).patch<HouseholdsUpdateHouseholdResponses, HouseholdsUpdateHouseholdErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
     url: '/households/{householdId}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The household's consents (an organisation it is referred to sees those naming itself)
+ */
+export const consentsListConsents = <ThrowOnError extends boolean = false>(options: Options<ConsentsListConsentsData, ThrowOnError>) => (options.client ?? client).get<ConsentsListConsentsResponses, ConsentsListConsentsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/households/{householdId}/consents',
+    ...options
+});
+
+/**
+ * Record the household's consent for one organisation and purpose
+ */
+export const consentsRecordConsent = <ThrowOnError extends boolean = false>(options: Options<ConsentsRecordConsentData, ThrowOnError>) => (options.client ?? client).post<ConsentsRecordConsentResponses, ConsentsRecordConsentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/households/{householdId}/consents',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * One consent
+ */
+export const consentsGetConsent = <ThrowOnError extends boolean = false>(options: Options<ConsentsGetConsentData, ThrowOnError>) => (options.client ?? client).get<ConsentsGetConsentResponses, ConsentsGetConsentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/households/{householdId}/consents/{consentId}',
+    ...options
+});
+
+/**
+ * Withdraw a consent: the access it gave ends at once
+ */
+export const consentsWithdrawConsent = <ThrowOnError extends boolean = false>(options: Options<ConsentsWithdrawConsentData, ThrowOnError>) => (options.client ?? client).post<ConsentsWithdrawConsentResponses, ConsentsWithdrawConsentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/households/{householdId}/consents/{consentId}/withdraw',
+    ...options
+});
+
+/**
+ * Referrals the caller's organisation sent or received
+ */
+export const referralsListReferrals = <ThrowOnError extends boolean = false>(options?: Options<ReferralsListReferralsData, ThrowOnError>) => (options?.client ?? client).get<ReferralsListReferralsResponses, ReferralsListReferralsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/referrals',
+    ...options
+});
+
+/**
+ * Refer a household to another organisation, or transfer it, citing the household's consent
+ */
+export const referralsSendReferral = <ThrowOnError extends boolean = false>(options: Options<ReferralsSendReferralData, ThrowOnError>) => (options.client ?? client).post<ReferralsSendReferralResponses, ReferralsSendReferralErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/referrals',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * One referral
+ */
+export const referralsGetReferral = <ThrowOnError extends boolean = false>(options: Options<ReferralsGetReferralData, ThrowOnError>) => (options.client ?? client).get<ReferralsGetReferralResponses, ReferralsGetReferralErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/referrals/{referralId}',
+    ...options
+});
+
+/**
+ * Accept a referral to your organisation: you see the household (a transfer: you support it)
+ */
+export const referralsAcceptReferral = <ThrowOnError extends boolean = false>(options: Options<ReferralsAcceptReferralData, ThrowOnError>) => (options.client ?? client).post<ReferralsAcceptReferralResponses, ReferralsAcceptReferralErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/referrals/{referralId}/accept',
+    ...options
+});
+
+/**
+ * Decline a referral, with a reason
+ */
+export const referralsDeclineReferral = <ThrowOnError extends boolean = false>(options: Options<ReferralsDeclineReferralData, ThrowOnError>) => (options.client ?? client).post<ReferralsDeclineReferralResponses, ReferralsDeclineReferralErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/referrals/{referralId}/decline',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Take back a referral you sent, while pending
+ */
+export const referralsRevokeReferral = <ThrowOnError extends boolean = false>(options: Options<ReferralsRevokeReferralData, ThrowOnError>) => (options.client ?? client).post<ReferralsRevokeReferralResponses, ReferralsRevokeReferralErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/referrals/{referralId}/revoke',
     ...options,
     headers: {
         'Content-Type': 'application/json',

@@ -532,6 +532,113 @@ export type CitizenInitiativeUpdate = {
 };
 
 /**
+ * ConsentCreate
+ */
+export type ConsentCreate = {
+    /**
+     * Organisationid
+     *
+     * The organisation that may see the household.
+     */
+    organisationId: string;
+    purpose: ConsentPurpose;
+    /**
+     * Validfrom
+     *
+     * RFC 3339 with a timezone; now when left out.
+     */
+    validFrom?: string | null;
+    /**
+     * Validuntil
+     *
+     * RFC 3339 with a timezone; at most 730 days after validFrom.
+     */
+    validUntil: string;
+};
+
+/**
+ * ConsentPage
+ */
+export type ConsentPage = {
+    /**
+     * Items
+     */
+    items: Array<ConsentPublic>;
+    /**
+     * Total
+     */
+    total: number;
+};
+
+/**
+ * ConsentPublic
+ */
+export type ConsentPublic = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Householdid
+     */
+    householdId: string;
+    /**
+     * Organisationid
+     */
+    organisationId: string;
+    /**
+     * Organisationname
+     */
+    organisationName: string;
+    purpose: ConsentPurpose;
+    /**
+     * Validfrom
+     */
+    validFrom: string;
+    /**
+     * Validuntil
+     */
+    validUntil: string;
+    status: ConsentStatus;
+    /**
+     * Recordedat
+     */
+    recordedAt: string;
+    /**
+     * Recordedbyorganisationid
+     */
+    recordedByOrganisationId: string;
+    /**
+     * Recordedbyuserid
+     */
+    recordedByUserId: string | null;
+    /**
+     * Withdrawnat
+     */
+    withdrawnAt: string | null;
+    /**
+     * Withdrawnbyorganisationid
+     */
+    withdrawnByOrganisationId: string | null;
+    /**
+     * Withdrawnbyuserid
+     */
+    withdrawnByUserId: string | null;
+};
+
+/**
+ * ConsentPurpose
+ *
+ * What the named organisation may see the household for.
+ */
+export type ConsentPurpose = 'relocation' | 'host_matching' | 'reception' | 'safeguarding' | 'ongoing_support';
+
+/**
+ * ConsentStatus
+ */
+export type ConsentStatus = 'scheduled' | 'active' | 'expired' | 'withdrawn';
+
+/**
  * Contact
  */
 export type Contact = {
@@ -889,6 +996,13 @@ export type HostFamilyUpdate = {
 export type HostSort = 'displayName' | 'availableUntil' | '-createdAt';
 
 /**
+ * HouseholdAccess
+ *
+ * Why the caller sees a household (decided in api.households.access).
+ */
+export type HouseholdAccess = 'own_scope' | 'referral';
+
+/**
  * HouseholdContact
  */
 export type HouseholdContact = {
@@ -1075,6 +1189,10 @@ export type HouseholdPublic = {
      */
     restrictedFieldsShown: boolean;
     /**
+     * `own_scope`: in the caller's care; `referral`: referred to its organisation (read only).
+     */
+    access: HouseholdAccess;
+    /**
      * Createdat
      */
     createdAt: string;
@@ -1124,6 +1242,8 @@ export type HouseholdUpdate = {
     contact?: HouseholdContact | null;
     /**
      * Supportingorganisationid
+     *
+     * Only platform admins change it here (a correction, audited); anyone else sending a different organisation gets 409 `use-referral`: hand the household over with a transfer (POST /referrals).
      */
     supportingOrganisationId?: string | null;
 };
@@ -1749,7 +1869,7 @@ export type Outcome = 'unfounded' | 'resolved' | 'subject_removed';
  *
  * `family:action`; API key scopes use the same strings.
  */
-export type Permission = 'profile:read' | 'reference:read' | 'reference:write' | 'organisations:read' | 'organisations:write' | 'users:read' | 'users:write' | 'api-keys:read' | 'api-keys:write' | 'audit:read' | 'places:read' | 'places:write' | 'host-families:read' | 'host-families:write' | 'host-vetting:write' | 'initiatives:read' | 'initiatives:write' | 'incidents:read' | 'incidents:write' | 'incident-reviews:write' | 'households:read' | 'households:write' | 'household-sensitive:read' | 'household-data:write' | 'relocation-requests:read' | 'relocation-requests:write' | 'relocation-triage:write' | 'offers:write' | 'offer-responses:write' | 'matching:read' | 'matching:write';
+export type Permission = 'profile:read' | 'reference:read' | 'reference:write' | 'organisations:read' | 'organisations:write' | 'users:read' | 'users:write' | 'api-keys:read' | 'api-keys:write' | 'audit:read' | 'places:read' | 'places:write' | 'host-families:read' | 'host-families:write' | 'host-vetting:write' | 'initiatives:read' | 'initiatives:write' | 'incidents:read' | 'incidents:write' | 'incident-reviews:write' | 'households:read' | 'households:write' | 'household-sensitive:read' | 'household-data:write' | 'relocation-requests:read' | 'relocation-requests:write' | 'relocation-triage:write' | 'offers:write' | 'offer-responses:write' | 'matching:read' | 'matching:write' | 'consents:read' | 'consents:write' | 'referrals:read' | 'referrals:write';
 
 /**
  * Permit
@@ -1886,6 +2006,193 @@ export type ProposalPublic = {
  * RecipientType
  */
 export type RecipientType = 'organisation_user' | 'household';
+
+/**
+ * ReferralCreate
+ */
+export type ReferralCreate = {
+    /**
+     * Householdid
+     */
+    householdId: string;
+    kind?: ReferralKind;
+    /**
+     * What the receiver takes the household on for; a transfer's: `ongoing_support`.
+     */
+    purpose: ConsentPurpose;
+    /**
+     * Toorganisationid
+     */
+    toOrganisationId: string;
+    /**
+     * Consentid
+     *
+     * The household's valid consent for the receiver and this purpose.
+     */
+    consentId: string;
+    /**
+     * Message
+     *
+     * For the receiver, shown before it accepts: what is asked (no health or safety details).
+     */
+    message?: string | null;
+};
+
+/**
+ * ReferralDecline
+ */
+export type ReferralDecline = {
+    /**
+     * Reason
+     *
+     * Why the receiver declines; the sender sees it.
+     */
+    reason: string;
+};
+
+/**
+ * ReferralDirection
+ */
+export type ReferralDirection = 'received' | 'sent';
+
+/**
+ * ReferralEndReason
+ */
+export type ReferralEndReason = 'consent_withdrawn' | 'consent_expired';
+
+/**
+ * ReferralKind
+ */
+export type ReferralKind = 'referral' | 'transfer';
+
+/**
+ * ReferralPage
+ */
+export type ReferralPage = {
+    /**
+     * Items
+     */
+    items: Array<ReferralPublic>;
+    /**
+     * Total
+     */
+    total: number;
+};
+
+/**
+ * ReferralPublic
+ */
+export type ReferralPublic = {
+    /**
+     * Id
+     */
+    id: string;
+    kind: ReferralKind;
+    purpose: ConsentPurpose;
+    status: ReferralStatus;
+    /**
+     * Householdid
+     */
+    householdId: string;
+    /**
+     * Householdreference
+     *
+     * Shown to the receiver before it accepts.
+     */
+    householdReference: string;
+    /**
+     * Householdsize
+     *
+     * Beds the household needs: adults + children.
+     */
+    householdSize: number;
+    /**
+     * Fromorganisationid
+     */
+    fromOrganisationId: string;
+    /**
+     * Fromorganisationname
+     */
+    fromOrganisationName: string;
+    /**
+     * Toorganisationid
+     */
+    toOrganisationId: string;
+    /**
+     * Toorganisationname
+     */
+    toOrganisationName: string;
+    /**
+     * Consentid
+     */
+    consentId: string;
+    /**
+     * Consentvaliduntil
+     */
+    consentValidUntil: string;
+    /**
+     * Message
+     */
+    message: string | null;
+    /**
+     * Receiverseeshousehold
+     *
+     * Whether the receiver has the household in its scope through this referral now.
+     */
+    receiverSeesHousehold: boolean;
+    /**
+     * Sentat
+     */
+    sentAt: string;
+    /**
+     * Sentbyuserid
+     */
+    sentByUserId: string | null;
+    /**
+     * Respondedat
+     */
+    respondedAt: string | null;
+    /**
+     * Respondedbyuserid
+     */
+    respondedByUserId: string | null;
+    /**
+     * Declinereason
+     */
+    declineReason: string | null;
+    /**
+     * Revokedat
+     */
+    revokedAt: string | null;
+    /**
+     * Revokedbyuserid
+     */
+    revokedByUserId: string | null;
+    /**
+     * Revokereason
+     */
+    revokeReason: string | null;
+    /**
+     * Endedat
+     */
+    endedAt: string | null;
+    endReason: ReferralEndReason | null;
+};
+
+/**
+ * ReferralRevoke
+ */
+export type ReferralRevoke = {
+    /**
+     * Reason
+     */
+    reason?: string | null;
+};
+
+/**
+ * ReferralStatus
+ */
+export type ReferralStatus = 'pending' | 'accepted' | 'declined' | 'revoked' | 'ended';
 
 /**
  * RefreshRequest
@@ -5957,6 +6264,619 @@ export type HouseholdsUpdateHouseholdResponses = {
 };
 
 export type HouseholdsUpdateHouseholdResponse = HouseholdsUpdateHouseholdResponses[keyof HouseholdsUpdateHouseholdResponses];
+
+export type ConsentsListConsentsData = {
+    body?: never;
+    path: {
+        /**
+         * Householdid
+         */
+        householdId: string;
+    };
+    query?: {
+        /**
+         * Status
+         */
+        status?: ConsentStatus | null;
+        /**
+         * Limit
+         *
+         * Page size.
+         */
+        limit?: number;
+        /**
+         * Offset
+         *
+         * Rows to skip.
+         */
+        offset?: number;
+    };
+    url: '/households/{householdId}/consents';
+};
+
+export type ConsentsListConsentsErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type ConsentsListConsentsError = ConsentsListConsentsErrors[keyof ConsentsListConsentsErrors];
+
+export type ConsentsListConsentsResponses = {
+    /**
+     * Successful Response
+     */
+    200: ConsentPage;
+};
+
+export type ConsentsListConsentsResponse = ConsentsListConsentsResponses[keyof ConsentsListConsentsResponses];
+
+export type ConsentsRecordConsentData = {
+    body: ConsentCreate;
+    path: {
+        /**
+         * Householdid
+         */
+        householdId: string;
+    };
+    query?: never;
+    url: '/households/{householdId}/consents';
+};
+
+export type ConsentsRecordConsentErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type ConsentsRecordConsentError = ConsentsRecordConsentErrors[keyof ConsentsRecordConsentErrors];
+
+export type ConsentsRecordConsentResponses = {
+    /**
+     * Successful Response
+     */
+    201: ConsentPublic;
+};
+
+export type ConsentsRecordConsentResponse = ConsentsRecordConsentResponses[keyof ConsentsRecordConsentResponses];
+
+export type ConsentsGetConsentData = {
+    body?: never;
+    path: {
+        /**
+         * Householdid
+         */
+        householdId: string;
+        /**
+         * Consentid
+         */
+        consentId: string;
+    };
+    query?: never;
+    url: '/households/{householdId}/consents/{consentId}';
+};
+
+export type ConsentsGetConsentErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type ConsentsGetConsentError = ConsentsGetConsentErrors[keyof ConsentsGetConsentErrors];
+
+export type ConsentsGetConsentResponses = {
+    /**
+     * Successful Response
+     */
+    200: ConsentPublic;
+};
+
+export type ConsentsGetConsentResponse = ConsentsGetConsentResponses[keyof ConsentsGetConsentResponses];
+
+export type ConsentsWithdrawConsentData = {
+    body?: never;
+    path: {
+        /**
+         * Householdid
+         */
+        householdId: string;
+        /**
+         * Consentid
+         */
+        consentId: string;
+    };
+    query?: never;
+    url: '/households/{householdId}/consents/{consentId}/withdraw';
+};
+
+export type ConsentsWithdrawConsentErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type ConsentsWithdrawConsentError = ConsentsWithdrawConsentErrors[keyof ConsentsWithdrawConsentErrors];
+
+export type ConsentsWithdrawConsentResponses = {
+    /**
+     * Successful Response
+     */
+    200: ConsentPublic;
+};
+
+export type ConsentsWithdrawConsentResponse = ConsentsWithdrawConsentResponses[keyof ConsentsWithdrawConsentResponses];
+
+export type ReferralsListReferralsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Direction
+         *
+         * `received` (the inbox) or `sent`; both when left out.
+         */
+        direction?: ReferralDirection | null;
+        /**
+         * Status
+         */
+        status?: ReferralStatus | null;
+        /**
+         * Kind
+         */
+        kind?: ReferralKind | null;
+        /**
+         * Householdid
+         */
+        householdId?: string | null;
+        /**
+         * Limit
+         *
+         * Page size.
+         */
+        limit?: number;
+        /**
+         * Offset
+         *
+         * Rows to skip.
+         */
+        offset?: number;
+    };
+    url: '/referrals';
+};
+
+export type ReferralsListReferralsErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type ReferralsListReferralsError = ReferralsListReferralsErrors[keyof ReferralsListReferralsErrors];
+
+export type ReferralsListReferralsResponses = {
+    /**
+     * Successful Response
+     */
+    200: ReferralPage;
+};
+
+export type ReferralsListReferralsResponse = ReferralsListReferralsResponses[keyof ReferralsListReferralsResponses];
+
+export type ReferralsSendReferralData = {
+    body: ReferralCreate;
+    path?: never;
+    query?: never;
+    url: '/referrals';
+};
+
+export type ReferralsSendReferralErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type ReferralsSendReferralError = ReferralsSendReferralErrors[keyof ReferralsSendReferralErrors];
+
+export type ReferralsSendReferralResponses = {
+    /**
+     * Successful Response
+     */
+    201: ReferralPublic;
+};
+
+export type ReferralsSendReferralResponse = ReferralsSendReferralResponses[keyof ReferralsSendReferralResponses];
+
+export type ReferralsGetReferralData = {
+    body?: never;
+    path: {
+        /**
+         * Referralid
+         */
+        referralId: string;
+    };
+    query?: never;
+    url: '/referrals/{referralId}';
+};
+
+export type ReferralsGetReferralErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type ReferralsGetReferralError = ReferralsGetReferralErrors[keyof ReferralsGetReferralErrors];
+
+export type ReferralsGetReferralResponses = {
+    /**
+     * Successful Response
+     */
+    200: ReferralPublic;
+};
+
+export type ReferralsGetReferralResponse = ReferralsGetReferralResponses[keyof ReferralsGetReferralResponses];
+
+export type ReferralsAcceptReferralData = {
+    body?: never;
+    path: {
+        /**
+         * Referralid
+         */
+        referralId: string;
+    };
+    query?: never;
+    url: '/referrals/{referralId}/accept';
+};
+
+export type ReferralsAcceptReferralErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type ReferralsAcceptReferralError = ReferralsAcceptReferralErrors[keyof ReferralsAcceptReferralErrors];
+
+export type ReferralsAcceptReferralResponses = {
+    /**
+     * Successful Response
+     */
+    200: ReferralPublic;
+};
+
+export type ReferralsAcceptReferralResponse = ReferralsAcceptReferralResponses[keyof ReferralsAcceptReferralResponses];
+
+export type ReferralsDeclineReferralData = {
+    body: ReferralDecline;
+    path: {
+        /**
+         * Referralid
+         */
+        referralId: string;
+    };
+    query?: never;
+    url: '/referrals/{referralId}/decline';
+};
+
+export type ReferralsDeclineReferralErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type ReferralsDeclineReferralError = ReferralsDeclineReferralErrors[keyof ReferralsDeclineReferralErrors];
+
+export type ReferralsDeclineReferralResponses = {
+    /**
+     * Successful Response
+     */
+    200: ReferralPublic;
+};
+
+export type ReferralsDeclineReferralResponse = ReferralsDeclineReferralResponses[keyof ReferralsDeclineReferralResponses];
+
+export type ReferralsRevokeReferralData = {
+    /**
+     * Body
+     */
+    body?: ReferralRevoke | null;
+    path: {
+        /**
+         * Referralid
+         */
+        referralId: string;
+    };
+    query?: never;
+    url: '/referrals/{referralId}/revoke';
+};
+
+export type ReferralsRevokeReferralErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type ReferralsRevokeReferralError = ReferralsRevokeReferralErrors[keyof ReferralsRevokeReferralErrors];
+
+export type ReferralsRevokeReferralResponses = {
+    /**
+     * Successful Response
+     */
+    200: ReferralPublic;
+};
+
+export type ReferralsRevokeReferralResponse = ReferralsRevokeReferralResponses[keyof ReferralsRevokeReferralResponses];
 
 export type HouseholdsExportHouseholdData = {
     body?: never;
