@@ -5,11 +5,13 @@ from datetime import datetime
 
 from pydantic import Field as PydanticField
 
+from api.consents.models import ConsentPublic
 from api.core.models import Schema
 from api.households.models import HouseholdPublic
 from api.notifications.models import NotificationKind, NotificationStatus, RecipientType
 from api.offers.models import OfferPublic
 from api.placements.models import PlacementSummary
+from api.referrals.models import ReferralPublic
 from api.relocation.models import RelocationEventPublic, RelocationRequestPublic
 
 
@@ -55,6 +57,12 @@ class HouseholdExport(Schema):
     relocation_requests: list[RelocationRequestExport]
     placements: list[PlacementSummary]
     notifications: list[NotificationExport]
+    consents: list[ConsentPublic] = PydanticField(
+        description="Which organisations it allowed to see it, for what."
+    )
+    referrals: list[ReferralPublic] = PydanticField(
+        description="The organisations it was referred or transferred to, and their answers."
+    )
     access_log: list[AccessLogEntry] = PydanticField(
         description="Who read or changed the household's data (the audit log)."
     )

@@ -14,6 +14,8 @@ from sqlmodel import Session, col, select
 
 from api.audit.models import AuditEvent
 from api.audit.service import record
+from api.consents.models import Consent
+from api.consents.service import consents_public
 from api.core.authorization import Principal
 from api.core.config import Settings
 from api.core.errors import Conflict
@@ -33,6 +35,8 @@ from api.offers.models import Offer
 from api.offers.service import offer_labels, offer_public
 from api.placements.models import Placement, PlacementStatus
 from api.placements.service import active_placement_of, placement_summaries
+from api.referrals.models import Referral
+from api.referrals.service import end_referrals_of_erased_household, referrals_public
 from api.relocation.models import (
     RelocationAnchor,
     RelocationEvent,
@@ -79,8 +83,26 @@ def export_household(session: Session, principal: Principal, household_id: uuid.
         .where(Notification.household_id == household.id)
         .order_by(col(Notification.created_at))
     ).all()
+    consents = list(
+        session.exec(
+            select(Consent).where(Consent.household_id == household.id).order_by(col(Consent.created_at))
+        ).all()
+    )
+    referrals = list(
+        session.exec(
+            select(Referral).where(Referral.household_id == household.id).order_by(col(Referral.created_at))
+        ).all()
+    )
     subject_ids = [
-        str(i) for i in [household.id, *request_ids, *(o.id for o in offers), *(p.id for p in placements)]
+        str(i)
+        for i in [
+            household.id,
+            *request_ids,
+            *(o.id for o in offers),
+            *(p.id for p in placements),
+            *(c.id for c in consents),
+            *(r.id for r in referrals),
+        ]
     ]
     access_log = session.exec(
         select(AuditEvent)
@@ -89,8 +111,9 @@ def export_household(session: Session, principal: Principal, household_id: uuid.
     ).all()
     summaries = placement_summaries(session, placements)
     labels = offer_labels(session, list(offers))
+    exported_at = utcnow()
     exported = HouseholdExport(
-        exported_at=utcnow(),
+        exported_at=exported_at,
         household=household_public(household, reveal=True),
         relocation_requests=[
             RelocationRequestExport(
@@ -109,6 +132,8 @@ def export_household(session: Session, principal: Principal, household_id: uuid.
         ],
         placements=[summaries[p.id] for p in placements],
         notifications=[NotificationExport.model_validate(n) for n in notifications],
+        consents=consents_public(session, consents, exported_at),
+        referrals=referrals_public(session, referrals, exported_at),
         access_log=[AccessLogEntry.model_validate(a) for a in access_log],
     )
     audit_sensitive_read(session, principal, household.id, "export")
@@ -154,8 +179,13 @@ def anonymise_request(session: Session, request: RelocationRequest, now: datetim
     session.add(request)
 
 
-def scrub_household(session: Session, household: Household, now: datetime) -> None:
-    """Remove personal data; keep size, age bands and the legal-status category for statistics."""
+def scrub_household(
+    session: Session, principal: Principal | None, household: Household, now: datetime
+) -> None:
+    """Remove personal data; keep size, age bands and the legal-status category for statistics.
+
+    Its open referrals end and their free texts go; consents stay, as the record of who was allowed
+    to see the household (they hold no personal data)."""
     household.reference = f"X-{household.id.hex[:20]}"
     household.languages = []
     household.preferred_language = "und"
@@ -168,6 +198,7 @@ def scrub_household(session: Session, household: Household, now: datetime) -> No
     household.erased_at = household.updated_at = now
     session.add(household)
     _scrub_notifications(session, col(Notification.household_id) == household.id)
+    end_referrals_of_erased_household(session, principal, household.id, now)
 
 
 def erase_household(
@@ -198,7 +229,7 @@ def erase_household(
                 None,
             )
         anonymise_request(session, request, now)
-    scrub_household(session, household, now)
+    scrub_household(session, principal, household, now)
     record(session, principal, "erase", "household", household.id, {"requests": len(requests)})
 
 
@@ -239,7 +270,7 @@ def apply_retention(session: Session, settings: Settings, now: datetime) -> dict
             )
         ).first()
         if household.erased_at is None and remaining is None and placed is None:
-            scrub_household(session, household, now)
+            scrub_household(session, None, household, now)
             record(session, None, "anonymise", "household", household.id, {"by": "retention"})
             erased += 1
     return {"requests": len(due), "households": erased}

@@ -7,8 +7,8 @@ A referral is a record of its own (as in Primero), never an edit of an owner fie
   supporting organisation and the sender's care ends.
 
 pending → accepted | declined (by the receiver, with a reason) | revoked (by the sender) | ended
-(its consent was withdrawn or ran out). Each change is audited; later each will be a webhook event
-(`referral.sent`, `referral.accepted`, …).
+(its consent was withdrawn or ran out, or the household's data was erased). Each change is
+audited; later each will be a webhook event (`referral.sent`, `referral.accepted`, …).
 """
 
 import uuid
@@ -39,6 +39,7 @@ class ReferralStatus(StrEnum):
 class ReferralEndReason(StrEnum):
     CONSENT_WITHDRAWN = "consent_withdrawn"
     CONSENT_EXPIRED = "consent_expired"
+    HOUSEHOLD_ERASED = "household_erased"
 
 
 class ReferralDirection(StrEnum):

@@ -8,7 +8,7 @@ so sending, accepting, declining, revoking and withdrawing the consent race safe
 import uuid
 from datetime import datetime
 
-from sqlalchemy import and_, or_
+from sqlalchemy import and_, or_, update
 from sqlmodel import Session, col, select
 
 from api.audit.service import record
@@ -379,6 +379,24 @@ def end_referrals_relying_on(
         .with_for_update()
     ).all()
     return _end(session, principal, list(referrals), reason, now)
+
+
+def end_referrals_of_erased_household(
+    session: Session, principal: Principal | None, household_id: uuid.UUID, now: datetime
+) -> None:
+    """Erasure ends the household's open referrals and empties the free texts of all of them."""
+    open_ones = session.exec(
+        select(Referral)
+        .where(Referral.household_id == household_id, _RELYING_ON_CONSENT)
+        .order_by(col(Referral.id))
+        .with_for_update()
+    ).all()
+    _end(session, principal, list(open_ones), ReferralEndReason.HOUSEHOLD_ERASED, now)
+    session.exec(
+        update(Referral)
+        .where(col(Referral.household_id) == household_id)
+        .values(message=None, decline_reason=None, revoke_reason=None)
+    )
 
 
 def end_referrals_of_expired_consents(session: Session, now: datetime) -> dict[str, int]:

@@ -1101,6 +1101,18 @@ export type HouseholdExport = {
      */
     notifications: Array<NotificationExport>;
     /**
+     * Consents
+     *
+     * Which organisations it allowed to see it, for what.
+     */
+    consents: Array<ConsentPublic>;
+    /**
+     * Referrals
+     *
+     * The organisations it was referred or transferred to, and their answers.
+     */
+    referrals: Array<ReferralPublic>;
+    /**
      * Accesslog
      *
      * Who read or changed the household's data (the audit log).
@@ -2058,7 +2070,7 @@ export type ReferralDirection = 'received' | 'sent';
 /**
  * ReferralEndReason
  */
-export type ReferralEndReason = 'consent_withdrawn' | 'consent_expired';
+export type ReferralEndReason = 'consent_withdrawn' | 'consent_expired' | 'household_erased';
 
 /**
  * ReferralKind
