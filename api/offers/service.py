@@ -206,7 +206,7 @@ def get_offer(session: Session, principal: Principal, offer_id: uuid.UUID) -> Of
 
 
 def list_offers(session: Session, principal: Principal, request_id: uuid.UUID) -> list[OfferPublic]:
-    request = get_request(session, principal, request_id)
+    request = get_request(session, principal, request_id, referred=True)
     offers = list(
         session.exec(
             select(Offer).where(Offer.request_id == request.id).order_by(col(Offer.created_at), col(Offer.id))

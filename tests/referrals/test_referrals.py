@@ -64,11 +64,9 @@ def test_a_desk_refers_a_household_to_a_partner_who_accepts_and_then_sees_it(sha
     assert sharing.audit("household", household["id"], "read_sensitive")[0]["organisationId"] == partner_b
     listed = people.get("/households?limit=200", role=Role.PARTNER, side="b").json()["items"]
     assert [h["access"] for h in listed if h["id"] == household["id"]] == ["referral"]
-    assert people.get(f"/relocation-requests/{request['id']}", role=Role.PARTNER, side="b").status_code == 200
-    assert (
-        people.get(f"/relocation-requests/{request['id']}/events", role=Role.PARTNER, side="b").status_code
-        == 200
-    )
+    for read in ("", "/events", "/offers"):  # the request, its timeline and its offers, to read
+        response = people.get(f"/relocation-requests/{request['id']}{read}", role=Role.PARTNER, side="b")
+        assert response.status_code == 200, read
     requests = people.get(f"/relocation-requests?householdId={household['id']}", role=Role.PARTNER, side="b")
     assert [r["id"] for r in requests.json()["items"]] == [request["id"]]
     assert people.get(path, role=Role.DESK).json()["access"] == "own_scope"
