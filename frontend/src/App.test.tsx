@@ -31,7 +31,7 @@ describe('routes', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Welkom, Test desk' })).toBeDefined();
     const menu = screen.getByRole('navigation', { name: 'Hoofdmenu' });
     const links = within(menu).getAllByRole('link').map((link) => link.textContent);
-    expect(links).toEqual(['Start', 'Verhuisverzoeken', 'Matching', 'Kaart van plekken', 'Meldingen', 'Gemeenten']);
+    expect(links).toEqual(['Start', 'Verhuisverzoeken', 'Matching', 'Kaart van plekken', 'Doorverwijzingen', 'Meldingen', 'Gemeenten']);
     expect(within(menu).getByRole('link', { name: 'Start' }).getAttribute('aria-current')).toBe('page');
   });
 

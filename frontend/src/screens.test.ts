@@ -4,16 +4,16 @@ import { screensFor } from './screens';
 const ids = (role: Parameters<typeof screensFor>[0]) => screensFor(role).map((screen) => screen.id);
 
 describe('screensFor', () => {
-  it('gives the desk its queue, matching, map and incident reports, and not the municipality screens', () => {
-    expect(ids('desk')).toEqual(['requests', 'matching', 'placesMap', 'incidents', 'municipalities']);
+  it('gives the desk its queue, matching, map, referrals and incident reports, and not the municipality screens', () => {
+    expect(ids('desk')).toEqual(['requests', 'matching', 'placesMap', 'referrals', 'incidents', 'municipalities']);
   });
 
-  it('gives a municipality its map, locations and initiatives', () => {
-    expect(ids('municipality')).toEqual(['placesMap', 'locations', 'initiatives', 'municipalities']);
+  it('gives a municipality its map, locations, initiatives and referrals', () => {
+    expect(ids('municipality')).toEqual(['placesMap', 'locations', 'initiatives', 'referrals', 'municipalities']);
   });
 
-  it('gives a partner its households and host families', () => {
-    expect(ids('partner')).toEqual(['households', 'hostFamilies', 'municipalities']);
+  it('gives a partner its households, referrals and host families', () => {
+    expect(ids('partner')).toEqual(['households', 'referrals', 'hostFamilies', 'municipalities']);
   });
 
   it('gives a host only their own offer', () => {
@@ -28,6 +28,7 @@ describe('screensFor', () => {
       'locations',
       'initiatives',
       'households',
+      'referrals',
       'hostFamilies',
       'myOffer',
       'incidents',

@@ -7,6 +7,7 @@ export type ScreenId =
   | 'locations'
   | 'initiatives'
   | 'households'
+  | 'referrals'
   | 'hostFamilies'
   | 'myOffer'
   | 'incidents'
@@ -28,6 +29,7 @@ export const screens: readonly Screen[] = [
   { id: 'locations', path: '/shelter-locations', roles: ['municipality'] },
   { id: 'initiatives', path: '/citizen-initiatives', roles: ['municipality'] },
   { id: 'households', path: '/households', roles: ['partner'] },
+  { id: 'referrals', path: '/referrals', roles: ['desk', 'municipality', 'partner'] },
   { id: 'hostFamilies', path: '/host-families', roles: ['partner'] },
   { id: 'myOffer', path: '/my-offer', roles: ['host'] },
   { id: 'incidents', path: '/incidents', roles: ['desk'] },

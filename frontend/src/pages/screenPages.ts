@@ -11,6 +11,7 @@ export const screenPages: Partial<Record<ScreenId, ComponentType>> = {
   requests: lazy(() => import('./requests/RequestsScreen').then((module) => ({ default: module.RequestsScreen }))),
   matching: singlePage(lazy(() => import('./matching/MatchingPage').then((module) => ({ default: module.MatchingPage })))),
   households: lazy(() => import('./households/HouseholdsScreen').then((module) => ({ default: module.HouseholdsScreen }))),
+  referrals: lazy(() => import('./referrals/ReferralsScreen').then((module) => ({ default: module.ReferralsScreen }))),
   placesMap: singlePage(lazy(() => import('./placesMap/PlacesMapPage').then((module) => ({ default: module.PlacesMapPage })))),
   locations: lazy(() => import('./locations/LocationsScreen').then((module) => ({ default: module.LocationsScreen }))),
   initiatives: lazy(() => import('./initiatives/InitiativesScreen').then((module) => ({ default: module.InitiativesScreen }))),

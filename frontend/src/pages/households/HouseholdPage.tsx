@@ -25,31 +25,45 @@ import { validatedSubmit, type Invalids } from '../../forms/validation';
 import { today } from '../../i18n/dates';
 import { useDateFormat } from '../../i18n/useDateFormat';
 import { usePageTitle } from '../../layout/usePageTitle';
+import { useCurrentUser } from '../../auth/AuthProvider';
+import { ConsentsSection } from '../referrals/ConsentsSection';
+import { SendReferralSection } from '../referrals/SendReferralSection';
 import { DaysLeft, RequestStatusBadge, UrgencyBadge } from '../requests/RequestBadges';
 import { HouseholdSummary, OffersSection } from '../requests/RequestPage';
 import { openStatuses } from '../requests/requestRules';
 import { emptyRequest, requestBody, validateRequest, type AnchorDraft, type RequestDraft, type RequestField } from './householdDraft';
 
-/** One household a partner supports: who they are, their requests, and answering an offer for them. */
-export function HouseholdPage() {
+/**
+ * One household: who they are, their requests, answering an offer for them, its consents and
+ * referrals. A household referred to the caller's organisation is shown to read only.
+ */
+export function HouseholdPage({ back }: { back?: { to: string; label: string } }) {
   const { t } = useTranslation();
+  const user = useCurrentUser();
   const { householdId = '' } = useParams();
   const household = useQuery(householdQuery(householdId));
   const requests = useQuery(requestQueueQuery({ householdId }));
   const [created, setCreated] = useState(false);
   usePageTitle(household.data ? t('household.title', { reference: household.data.reference }) : t('screens.households'));
   const hasOpenRequest = (requests.data?.items ?? []).some((request) => openStatuses.includes(request.status));
+  const inCare = household.data?.access === 'own_scope';
+  const mayRequest = inCare && user.role !== 'municipality';
 
   return (
     <>
       <Paragraph>
-        <AppLink to="/households">{t('households.backToList')}</AppLink>
+        <AppLink to={back?.to ?? '/households'}>{back?.label ?? t('households.backToList')}</AppLink>
       </Paragraph>
       {household.isPending && <Paragraph role="status">{t('app.loading')}</Paragraph>}
       {household.isError && <ProblemAlert error={household.error} onRetry={() => void household.refetch()} />}
       {household.data && (
         <>
           <Heading level={1}>{t('household.title', { reference: household.data.reference })}</Heading>
+          {!inCare && (
+            <Alert type="info" role="status">
+              <Paragraph>{t('household.sharedWithYou')}</Paragraph>
+            </Alert>
+          )}
           <HouseholdSummary household={household.data} />
           <section aria-labelledby="requests-heading">
             <Heading level={2} id="requests-heading">
@@ -62,16 +76,18 @@ export function HouseholdPage() {
             )}
             {requests.isError && <ProblemAlert error={requests.error} />}
             {requests.data && requests.data.items.length === 0 && <Paragraph>{t('households.noRequest')}</Paragraph>}
-            {requests.data?.items.map((request) => <HouseholdRequest key={request.id} request={request} />)}
+            {requests.data?.items.map((request) => <HouseholdRequest key={request.id} request={request} canAnswer={inCare} />)}
           </section>
-          {!hasOpenRequest && requests.data && <NewRequestForm householdId={householdId} onCreated={() => setCreated(true)} />}
+          {mayRequest && !hasOpenRequest && requests.data && <NewRequestForm householdId={householdId} onCreated={() => setCreated(true)} />}
+          <ConsentsSection household={household.data} />
+          {inCare && <SendReferralSection household={household.data} />}
         </>
       )}
     </>
   );
 }
 
-function HouseholdRequest({ request }: { request: RelocationRequest }) {
+function HouseholdRequest({ request, canAnswer }: { request: RelocationRequest; canAnswer: boolean }) {
   const { t } = useTranslation();
   const formatDate = useDateFormat();
   const offers = useQuery(offersQuery(request.id));
@@ -97,7 +113,7 @@ function HouseholdRequest({ request }: { request: RelocationRequest }) {
           },
         ]}
       />
-      <OffersSection offers={offers.data?.items ?? []} error={offers.error} canWithdraw={false} />
+      <OffersSection offers={offers.data?.items ?? []} error={offers.error} canWithdraw={false} canAnswer={canAnswer} />
     </article>
   );
 }

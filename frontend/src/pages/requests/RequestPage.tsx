@@ -75,6 +75,11 @@ export function RequestPage() {
           <RequestFacts request={request.data} />
           {household.isError && <ProblemAlert error={household.error} />}
           {household.data && <HouseholdSummary household={household.data} />}
+          {household.data && (
+            <Paragraph>
+              <AppLink to={`/referrals/households/${household.data.id}`}>{t('request.sharing')}</AppLink>
+            </Paragraph>
+          )}
           <Anchors request={request.data} />
           <TransitionPanel request={request.data} />
           <OffersSection offers={offers.data?.items ?? []} error={offers.error} />
@@ -240,10 +245,12 @@ interface OffersSectionProps {
   error: unknown;
   /** The desk may withdraw; a partner answers for the household. */
   canWithdraw?: boolean;
+  /** False for a household only referred to the caller's organisation: it reads, it does not answer. */
+  canAnswer?: boolean;
 }
 
 /** The offers made for the request, newest first, with the open one's answer buttons. */
-export function OffersSection({ offers, error, canWithdraw = true }: OffersSectionProps) {
+export function OffersSection({ offers, error, canWithdraw = true, canAnswer = true }: OffersSectionProps) {
   const { t } = useTranslation();
   const formatDate = useDateFormat();
   const open = offers.find((offer) => offer.status === 'open');
@@ -283,7 +290,7 @@ export function OffersSection({ offers, error, canWithdraw = true }: OffersSecti
           ]}
         />
       )}
-      {open && (
+      {open && canAnswer && (
         <>
           <Paragraph>{t('offers.openIntro', { date: formatDate.date(open.respondBy) })}</Paragraph>
           <OfferActions offer={open} canWithdraw={canWithdraw} />
