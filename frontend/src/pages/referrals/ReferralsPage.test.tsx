@@ -20,7 +20,7 @@ const earlier = referral({ id: 'referral-0', householdReference: 'HH-OLDER234', 
 const sent = referral({ id: 'referral-2', householdReference: 'HH-SENT2345', fromOrganisationName: 'Stichting Gastvrij Thuis', toOrganisationId: deskId, toOrganisationName: 'Relocatiedesk Rotterdam' });
 const declined = referral({ id: 'referral-3', householdReference: 'HH-NOPE2345', status: 'declined', declineReason: 'Buiten onze regio.', toOrganisationName: 'Relocatiedesk Rotterdam' });
 
-function list(direction: string | undefined) {
+function list(direction: string | null | undefined) {
   return direction === 'received' ? [waiting, earlier] : [sent, declined];
 }
 
