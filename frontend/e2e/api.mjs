@@ -19,16 +19,18 @@ export async function apiAs(email) {
    * @param {string} method
    * @param {string} path under /api/v1
    * @param {unknown} [body]
+   * @param {number} [expectedStatus] a refusal the test expects; any success when left out
    * @returns {Promise<any>}
    */
-  return async (method, path, body) => {
+  return async (method, path, body, expectedStatus) => {
     const result = await fetch(`${baseUrl}/api/v1${path}`, {
       method,
       headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await result.text();
-    assert.ok(result.ok, `${method} ${path} answered ${result.status}: ${text}`);
+    if (expectedStatus === undefined) assert.ok(result.ok, `${method} ${path} answered ${result.status}: ${text}`);
+    else assert.equal(result.status, expectedStatus, `${method} ${path} answered ${result.status}: ${text}`);
     return text ? JSON.parse(text) : null;
   };
 }
