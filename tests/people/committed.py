@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+import pytest
 from sqlalchemy import Engine, delete, or_, update
 from sqlmodel import Session, col, select
 
@@ -103,6 +104,15 @@ class Committed:
             ]
             session.exec(delete(AuditEvent).where(col(AuditEvent.subject_id).in_(subjects)))
             session.commit()
+
+
+@pytest.fixture
+def committed(engine, world, app):  # type: ignore[no-untyped-def]
+    """A tracker for a test that commits through the app's real sessions; cleaned up afterwards."""
+    assert not app.state.api.dependency_overrides, "this test needs the app's real sessions"
+    tracker = Committed(engine)
+    yield tracker
+    tracker.cleanup()
 
 
 def at_once(*calls: Callable[[], Any]) -> list[Any]:

@@ -12,6 +12,7 @@ from sqlmodel import Session
 from api.core.authorization import Role
 from api.identity.models import OrganisationKind
 from tests.conftest import World
+from tests.people.committed import committed  # noqa: F401 - the fixture for tests that commit
 from tests.people.factories import make_host, make_location, make_unit
 
 TODAY = date.today()

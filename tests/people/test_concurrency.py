@@ -21,14 +21,6 @@ from tests.people.conftest import TODAY, days
 from tests.people.factories import make_host, make_household, make_location, make_unit
 
 
-@pytest.fixture
-def committed(engine, world, app):
-    assert not app.state.api.dependency_overrides, "this test needs the app's real sessions"
-    tracker = Committed(engine)
-    yield tracker
-    tracker.cleanup()
-
-
 def _place_with_one_free_bed(committed: Committed, world, place_type: PlaceType):
     """A place with 3 beds of which 2 are held by a household already placed there."""
     with committed.session() as session:

@@ -1,6 +1,7 @@
 """Helpers for the consent and referral tests: households through the people helpers, consents and
 referrals through HTTP."""
 
+import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -11,7 +12,9 @@ import pytest
 from api.core.authorization import Role
 from api.core.models import utcnow
 from api.identity.models import OrganisationKind
-from tests.people.conftest import People, people, places  # noqa: F401 - shared fixtures
+from api.placements.models import PlaceType
+from api.placements.service import hold_beds
+from tests.people.conftest import TODAY, People, Places, committed, people, places  # noqa: F401 - shared fixtures
 
 
 def later(days: float) -> str:
@@ -85,6 +88,19 @@ class Sharing:
         return self.people.post(
             f"/households/{household_id}/consents/{consent_id}/withdraw", role=role, side=side
         )
+
+    def place_in_utrecht(self, place_rows: Places, household: dict) -> None:
+        """The household lives with a host family in Utrecht (GM0344): municipality a's to see."""
+        host = place_rows.host(municipality_code="GM0344")
+        hold_beds(
+            self.people.db,
+            household_id=uuid.UUID(household["id"]),
+            place_type=PlaceType.HOST_FAMILY,
+            place_id=host.id,
+            beds=household["size"],
+            starts_on=TODAY - timedelta(days=1),
+        )
+        self.people.db.commit()
 
     def audit(self, subject_type: str, subject_id: str, action: str | None = None) -> list[dict]:
         query = f"/audit-events?subjectType={subject_type}&subjectId={subject_id}"

@@ -47,22 +47,9 @@ def test_who_may_record_a_consent(sharing, role, side, status) -> None:
     assert read.status_code == (200 if status == 201 else status)
 
 
-def test_a_municipality_records_consents_for_the_households_placed_there(sharing, places, db) -> None:
-    from api.placements.models import PlaceType
-    from api.placements.service import hold_beds
-    from tests.people.conftest import TODAY
-
+def test_a_municipality_records_consents_for_the_households_placed_there(sharing, places) -> None:
     household = sharing.people.household()
-    host = places.host(municipality_code="GM0344")
-    hold_beds(
-        db,
-        household_id=uuid.UUID(household["id"]),
-        place_type=PlaceType.HOST_FAMILY,
-        place_id=host.id,
-        beds=3,
-        starts_on=TODAY - timedelta(days=1),
-    )
-    db.commit()
+    sharing.place_in_utrecht(places, household)
     other = sharing.org(K.MUNICIPALITY, "b")
     assert (
         sharing.record_consent(household["id"], other, "reception", role=Role.MUNICIPALITY).status_code == 201

@@ -4,24 +4,15 @@ from collections import Counter
 from datetime import timedelta
 from functools import partial
 
-import pytest
 from fastapi.testclient import TestClient
 
 from api.core.authorization import Role
 from api.core.models import utcnow
 from api.identity.models import OrganisationKind as K
 from tests.conftest import APP, bearer
-from tests.people.committed import Committed, at_once
+from tests.people.committed import at_once
 
 ROUNDS = 3  # each race a few times: the interleaving differs between runs
-
-
-@pytest.fixture
-def committed(engine, world, app):
-    assert not app.state.api.dependency_overrides, "this test needs the app's real sessions"
-    tracker = Committed(engine)
-    yield tracker
-    tracker.cleanup()
 
 
 class Org:

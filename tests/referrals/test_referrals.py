@@ -10,9 +10,6 @@ from api.consents.models import Consent
 from api.core.authorization import Role
 from api.core.models import utcnow
 from api.identity.models import OrganisationKind as K
-from api.placements.models import PlaceType
-from api.placements.service import hold_beds
-from tests.people.conftest import TODAY
 
 
 def _expire(db, consent_id: str) -> None:
@@ -114,19 +111,10 @@ def test_a_partner_refers_to_a_desk_and_the_desk_declines_with_a_reason(sharing)
     assert sharing.refer(household["id"], desk_b, referral["consentId"]).status_code == 201
 
 
-def test_a_municipality_refers_a_household_placed_there_to_another_municipality(sharing, places, db) -> None:
+def test_a_municipality_refers_a_household_placed_there_to_another_municipality(sharing, places) -> None:
     people = sharing.people
     household = people.household()
-    host = places.host(municipality_code="GM0344")
-    hold_beds(
-        db,
-        household_id=uuid.UUID(household["id"]),
-        place_type=PlaceType.HOST_FAMILY,
-        place_id=host.id,
-        beds=3,
-        starts_on=TODAY - timedelta(days=1),
-    )
-    db.commit()
+    sharing.place_in_utrecht(places, household)
     path = f"/households/{household['id']}"
     other = sharing.org(K.MUNICIPALITY, "b")
     assert people.get(path, role=Role.MUNICIPALITY, side="b").status_code == 404

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { householdKeys } from '../../api/households';
 import { acceptReferral, declineReferral, referralKeys, referralsQuery, revokeReferral, type Referral } from '../../api/referrals';
@@ -11,9 +11,7 @@ import { DataList } from '../../components/DataList';
 import { Heading } from '../../components/Heading';
 import { Paragraph } from '../../components/Paragraph';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { TextAreaField } from '../../components/TextAreaField';
-import { useValidationMessages } from '../../forms/useValidationMessages';
-import { checkRequired } from '../../forms/validation';
+import { ReasonForm } from '../../forms/ReasonForm';
 import { useDateFormat } from '../../i18n/useDateFormat';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { ReferralsTable } from './ReferralsTable';
@@ -81,12 +79,10 @@ function WaitingReferral({ referral, onAnswered }: { referral: Referral; onAnswe
   const { t } = useTranslation();
   const formatDate = useDateFormat();
   const queryClient = useQueryClient();
-  const messages = useValidationMessages();
   const [declining, setDeclining] = useState(false);
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | undefined>();
   const mutation = useMutation({
-    mutationFn: (answer: 'accept' | 'decline') => (answer === 'accept' ? acceptReferral(referral.id) : declineReferral(referral.id, reason.trim())),
+    mutationFn: ({ answer, reason }: { answer: 'accept' | 'decline'; reason: string }) =>
+      answer === 'accept' ? acceptReferral(referral.id) : declineReferral(referral.id, reason),
     onSuccess: async (answered) => {
       onAnswered(answered);
       await queryClient.invalidateQueries({ queryKey: referralKeys.all });
@@ -94,14 +90,6 @@ function WaitingReferral({ referral, onAnswered }: { referral: Referral; onAnswe
     },
   });
   const title = t('referrals.pendingTitle', { reference: referral.householdReference, organisation: referral.fromOrganisationName });
-
-  function handleDecline(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    const invalid = checkRequired(reason, 1000);
-    setReasonError(invalid ? messages({ reason: invalid }).reason : undefined);
-    if (!invalid) mutation.mutate('decline');
-  }
 
   return (
     <article className="app-candidate" aria-label={title}>
@@ -117,26 +105,18 @@ function WaitingReferral({ referral, onAnswered }: { referral: Referral; onAnswe
       />
       {mutation.isError && <ProblemAlert error={mutation.error} title={t('referrals.answerFailed')} />}
       {declining ? (
-        <form noValidate onSubmit={handleDecline} className="app-form app-subform" aria-label={t('referrals.answerLabel', { reference: referral.householdReference })}>
-          <TextAreaField
-            label={t('referrals.declineReason')}
-            description={t('referrals.declineHint')}
-            name="reason"
-            required
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            error={reasonError}
-          />
-          <ButtonGroup>
-            <Button type="submit" appearance="primary-action" busy={mutation.isPending}>
-              {t('referrals.confirmDecline')}
-            </Button>
-            <Button onClick={() => setDeclining(false)}>{t('common.cancel')}</Button>
-          </ButtonGroup>
-        </form>
+        <ReasonForm
+          label={t('referrals.answerLabel', { reference: referral.householdReference })}
+          fieldLabel={t('referrals.declineReason')}
+          description={t('referrals.declineHint')}
+          submitLabel={t('referrals.confirmDecline')}
+          busy={mutation.isPending}
+          onSubmit={(reason) => mutation.mutate({ answer: 'decline', reason })}
+          onCancel={() => setDeclining(false)}
+        />
       ) : (
         <ButtonGroup label={t('referrals.answerLabel', { reference: referral.householdReference })}>
-          <Button appearance="primary-action" busy={mutation.isPending} onClick={() => mutation.mutate('accept')}>
+          <Button appearance="primary-action" busy={mutation.isPending} onClick={() => mutation.mutate({ answer: 'accept', reason: '' })}>
             {t('referrals.accept')}
           </Button>
           <Button onClick={() => setDeclining(true)}>{t('referrals.decline')}</Button>
