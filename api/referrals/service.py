@@ -301,9 +301,7 @@ def accept_referral(
     referral.status = ReferralStatus.ACCEPTED.value
     referral.responded_at = now
     referral.responded_by_user_id = principal.user_id
-    session.add(referral)
-    record(session, principal, "accept", "referral", referral.id, {"householdId": str(household.id)})
-    return referral
+    return _changed(session, principal, referral, "accept")
 
 
 def decline_referral(
@@ -314,11 +312,7 @@ def decline_referral(
     referral.decline_reason = reason
     referral.responded_at = now
     referral.responded_by_user_id = principal.user_id
-    session.add(referral)
-    record(
-        session, principal, "decline", "referral", referral.id, {"householdId": str(referral.household_id)}
-    )
-    return referral
+    return _changed(session, principal, referral, "decline")
 
 
 def revoke_referral(
@@ -329,8 +323,22 @@ def revoke_referral(
     referral.revoke_reason = reason
     referral.revoked_at = now
     referral.revoked_by_user_id = principal.user_id
+    return _changed(session, principal, referral, "revoke")
+
+
+def _changed(
+    session: Session, principal: Principal | None, referral: Referral, action: str, **details: str
+) -> Referral:
+    """Store a referral's change and audit it: the one place each change passes (a webhook event later too)."""
     session.add(referral)
-    record(session, principal, "revoke", "referral", referral.id, {"householdId": str(referral.household_id)})
+    record(
+        session,
+        principal,
+        action,
+        "referral",
+        referral.id,
+        {"householdId": str(referral.household_id), **details},
+    )
     return referral
 
 
@@ -356,15 +364,7 @@ def _end(
         referral.status = ReferralStatus.ENDED.value
         referral.end_reason = reason.value
         referral.ended_at = now
-        session.add(referral)
-        record(
-            session,
-            principal,
-            "end",
-            "referral",
-            referral.id,
-            {"householdId": str(referral.household_id), "reason": reason.value},
-        )
+        _changed(session, principal, referral, "end", reason=reason.value)
     return referrals
 
 
