@@ -329,7 +329,7 @@ def revoke_referral(
 def _changed(
     session: Session, principal: Principal | None, referral: Referral, action: str, **details: str
 ) -> Referral:
-    """Store a referral's change and audit it: the one place each change passes (a webhook event later too)."""
+    """Store a referral's change and audit it: the one place every change passes (webhooks later too)."""
     session.add(referral)
     record(
         session,
