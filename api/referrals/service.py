@@ -224,23 +224,16 @@ def send_referral(session: Session, principal: Principal, data: ReferralCreate, 
         sent_by_user_id=principal.user_id,
         created_at=now,
     )
-    session.add(referral)
-    session.flush()
-    record(
+    return _changed(
         session,
         principal,
+        referral,
         "create",
-        "referral",
-        referral.id,
-        {
-            "householdId": str(household.id),
-            "kind": referral.kind,
-            "purpose": referral.purpose,
-            "toOrganisationId": str(receiver.id),
-            "consentId": str(consent.id),
-        },
+        kind=referral.kind,
+        purpose=referral.purpose,
+        toOrganisationId=str(receiver.id),
+        consentId=str(consent.id),
     )
-    return referral
 
 
 def _pending_for(session: Session, principal: Principal, referral_id: uuid.UUID, *, party: str) -> Referral:
