@@ -74,6 +74,8 @@ _STAFF = {
     P.USERS_WRITE,
     P.API_KEYS_READ,
     P.API_KEYS_WRITE,
+    # Organisation administrators read their own organisation's events (the audit service scopes it).
+    P.AUDIT_READ,
     P.INCIDENTS_READ,
     P.INCIDENTS_WRITE,
 }

@@ -754,6 +754,8 @@ export const matchingGetRun = <ThrowOnError extends boolean = false>(options: Op
 
 /**
  * Who read or changed what
+ *
+ * A platform admin reads every event; an organisation's administrator reads the events of their own organisation's users and API keys only.
  */
 export const auditListAuditEvents = <ThrowOnError extends boolean = false>(options?: Options<AuditListAuditEventsData, ThrowOnError>) => (options?.client ?? client).get<AuditListAuditEventsResponses, AuditListAuditEventsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],

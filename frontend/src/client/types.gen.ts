@@ -240,6 +240,8 @@ export type AuditEventPage = {
 
 /**
  * AuditEventPublic
+ *
+ * `organisationId` is the acting organisation's (None: the platform itself, e.g. a scheduled job).
  */
 export type AuditEventPublic = {
     /**
@@ -284,6 +286,12 @@ export type AuditEventPublic = {
     details: {
         [key: string]: unknown;
     } | null;
+    /**
+     * Actorname
+     *
+     * The acting user's full name or API key's name; none for the platform.
+     */
+    actorName?: string | null;
 };
 
 /**
@@ -7335,9 +7343,31 @@ export type AuditListAuditEventsData = {
          */
         actorUserId?: string | null;
         /**
+         * Actorapikeyid
+         */
+        actorApiKeyId?: string | null;
+        /**
          * Action
          */
         action?: string | null;
+        /**
+         * Organisationid
+         *
+         * The acting organisation.
+         */
+        organisationId?: string | null;
+        /**
+         * Occurredfrom
+         *
+         * Events at or after this time (with its offset).
+         */
+        occurredFrom?: string | null;
+        /**
+         * Occurredbefore
+         *
+         * Events before this time (with its offset).
+         */
+        occurredBefore?: string | null;
         /**
          * Limit
          *
