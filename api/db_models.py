@@ -3,7 +3,7 @@
 from api.audit.models import AuditEvent
 from api.hosts.models import HostFamily
 from api.households.models import Household
-from api.identity.models import ApiKey, LoginThrottle, Organisation, RefreshToken, User
+from api.identity.models import ApiKey, LoginThrottle, Organisation, PasswordLink, RefreshToken, User
 from api.incidents.models import Incident
 from api.initiatives.models import CitizenInitiative, InitiativeStageEvent
 from api.matching.models import MatchingProposal, MatchingRun
@@ -34,6 +34,7 @@ __all__ = [
     "JobRun",
     "Notification",
     "Offer",
+    "PasswordLink",
     "Placement",
     "RelocationAnchor",
     "RelocationEvent",

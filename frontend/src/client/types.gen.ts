@@ -225,6 +225,19 @@ export type ApiKeyPublic = {
 };
 
 /**
+ * ApiKeyScopes
+ *
+ * What an organisation's API keys may hold: the scopes of the role its integrations act with.
+ */
+export type ApiKeyScopes = {
+    role: Role;
+    /**
+     * Scopes
+     */
+    scopes: Array<Permission>;
+};
+
+/**
  * AuditEventPage
  */
 export type AuditEventPage = {
@@ -1742,6 +1755,10 @@ export type OrganisationUpdate = {
      */
     name?: string | null;
     /**
+     * Changes only while every member's role and every active API key fit the new kind.
+     */
+    kind?: OrganisationKind | null;
+    /**
      * Municipalitycode
      */
     municipalityCode?: string | null;
@@ -1751,6 +1768,28 @@ export type OrganisationUpdate = {
  * Outcome
  */
 export type Outcome = 'unfounded' | 'resolved' | 'subject_removed';
+
+/**
+ * PasswordLinkCreated
+ */
+export type PasswordLinkCreated = {
+    /**
+     * Token
+     *
+     * The secret of the link. It is shown only this once.
+     */
+    token: string;
+    /**
+     * Path
+     *
+     * Where the web app lets the user choose a password.
+     */
+    path: string;
+    /**
+     * Expiresat
+     */
+    expiresAt: string;
+};
 
 /**
  * Permission
@@ -2252,6 +2291,32 @@ export type RiskPublic = {
  * Role
  */
 export type Role = 'admin' | 'desk' | 'municipality' | 'partner' | 'host';
+
+/**
+ * SetPasswordRequest
+ */
+export type SetPasswordRequest = {
+    /**
+     * Token
+     */
+    token: string;
+    /**
+     * Password
+     */
+    password: string;
+};
+
+/**
+ * SetPasswordResult
+ */
+export type SetPasswordResult = {
+    /**
+     * Email
+     *
+     * The address to log in with.
+     */
+    email: string;
+};
 
 /**
  * Severity
@@ -3023,8 +3088,10 @@ export type UserCreate = {
     isOrganisationAdmin?: boolean;
     /**
      * Password
+     *
+     * Leave it out to invite the user: they choose a password through a password link (POST /users/{userId}/password-links).
      */
-    password: string;
+    password?: string | null;
 };
 
 /**
@@ -3443,6 +3510,59 @@ export type AuthLogoutResponses = {
 
 export type AuthLogoutResponse = AuthLogoutResponses[keyof AuthLogoutResponses];
 
+export type AuthSetPasswordData = {
+    body: SetPasswordRequest;
+    path?: never;
+    query?: never;
+    url: '/auth/set-password';
+};
+
+export type AuthSetPasswordErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Too many requests; see Retry-After.
+     */
+    429: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type AuthSetPasswordError = AuthSetPasswordErrors[keyof AuthSetPasswordErrors];
+
+export type AuthSetPasswordResponses = {
+    /**
+     * Successful Response
+     */
+    200: SetPasswordResult;
+};
+
+export type AuthSetPasswordResponse = AuthSetPasswordResponses[keyof AuthSetPasswordResponses];
+
 export type UsersReadMeData = {
     body?: never;
     path?: never;
@@ -3496,6 +3616,12 @@ export type UsersListUsersData = {
          * Organisationid
          */
         organisationId?: string | null;
+        /**
+         * Q
+         *
+         * Part of the name or e-mail address, any case.
+         */
+        q?: string | null;
         /**
          * Limit
          *
@@ -3719,6 +3845,64 @@ export type UsersUpdateUserResponses = {
 
 export type UsersUpdateUserResponse = UsersUpdateUserResponses[keyof UsersUpdateUserResponses];
 
+export type UsersIssuePasswordLinkData = {
+    body?: never;
+    path: {
+        /**
+         * Userid
+         */
+        userId: string;
+    };
+    query?: never;
+    url: '/users/{userId}/password-links';
+};
+
+export type UsersIssuePasswordLinkErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type UsersIssuePasswordLinkError = UsersIssuePasswordLinkErrors[keyof UsersIssuePasswordLinkErrors];
+
+export type UsersIssuePasswordLinkResponses = {
+    /**
+     * Successful Response
+     */
+    201: PasswordLinkCreated;
+};
+
+export type UsersIssuePasswordLinkResponse = UsersIssuePasswordLinkResponses[keyof UsersIssuePasswordLinkResponses];
+
 export type OrganisationsListOrganisationsData = {
     body?: never;
     path?: never;
@@ -3727,6 +3911,12 @@ export type OrganisationsListOrganisationsData = {
          * Kind
          */
         kind?: OrganisationKind | null;
+        /**
+         * Q
+         *
+         * Part of the name, any case.
+         */
+        q?: string | null;
         /**
          * Limit
          *
@@ -4074,6 +4264,56 @@ export type OrganisationsCreateApiKeyResponses = {
 };
 
 export type OrganisationsCreateApiKeyResponse = OrganisationsCreateApiKeyResponses[keyof OrganisationsCreateApiKeyResponses];
+
+export type OrganisationsListApiKeyScopesData = {
+    body?: never;
+    path: {
+        /**
+         * Organisationid
+         */
+        organisationId: string;
+    };
+    query?: never;
+    url: '/organisations/{organisationId}/api-key-scopes';
+};
+
+export type OrganisationsListApiKeyScopesErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type OrganisationsListApiKeyScopesError = OrganisationsListApiKeyScopesErrors[keyof OrganisationsListApiKeyScopesErrors];
+
+export type OrganisationsListApiKeyScopesResponses = {
+    /**
+     * Successful Response
+     */
+    200: ApiKeyScopes;
+};
+
+export type OrganisationsListApiKeyScopesResponse = OrganisationsListApiKeyScopesResponses[keyof OrganisationsListApiKeyScopesResponses];
 
 export type OrganisationsRevokeApiKeyData = {
     body?: never;
