@@ -48,6 +48,15 @@ def test_users_are_found_by_name_or_email_within_the_callers_scope(
     assert [u["id"] for u in by_name] == [str(world.actor(Role.DESK).user_id)]
 
 
+def test_a_name_taken_by_another_organisation_is_409(client: TestClient, world, as_role) -> None:
+    admin = as_role(Role.ADMIN)
+    made = register(client, admin)
+    taken = change(client, admin, made["id"], name="Test partner b")
+    assert taken.status_code == 409
+    assert "name" in taken.json()["detail"]
+    assert change(client, admin, made["id"], name=made["name"]).status_code == 200  # its own name
+
+
 def test_an_organisation_without_members_changes_kind(client: TestClient, as_role) -> None:
     admin = as_role(Role.ADMIN)
     made = register(client, admin)

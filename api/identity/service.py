@@ -260,6 +260,14 @@ def _check_municipality(session: Session, code: str | None) -> None:
         raise Unprocessable(f"Unknown municipality code {code}.", code="unknown-municipality")
 
 
+def _name_taken(session: Session, name: str, besides: uuid.UUID | None = None) -> bool:
+    """Whether an organisation (other than BESIDES) has this name."""
+    query = select(Organisation.id).where(Organisation.name == name)
+    if besides is not None:
+        query = query.where(Organisation.id != besides)
+    return session.exec(query).first() is not None
+
+
 def list_organisations(
     session: Session, page: PageParams, *, kind: OrganisationKind | None, q: str | None = None
 ) -> tuple[list[Organisation], int]:
@@ -284,7 +292,7 @@ def create_organisation(
     if data.kind == OrganisationKind.MUNICIPALITY and data.municipality_code is None:
         raise Unprocessable("A municipality needs its municipalityCode.", code="missing-field")
     _check_municipality(session, data.municipality_code)
-    if session.exec(select(Organisation).where(Organisation.name == data.name)).first():
+    if _name_taken(session, data.name):
         raise Conflict("An organisation with this name exists already.")
     organisation = Organisation(
         name=data.name, kind=data.kind.value, municipality_code=data.municipality_code
@@ -314,6 +322,8 @@ def update_organisation(
         raise Unprocessable("A municipality needs its municipalityCode.", code="missing-field")
     if "municipality_code" in changes:
         _check_municipality(session, changes["municipality_code"])
+    if "name" in changes and _name_taken(session, changes["name"], organisation.id):
+        raise Conflict("An organisation with this name exists already.")
     if kind != organisation.kind:
         _check_kind_fits(session, organisation, kind)
     for name, value in changes.items():
