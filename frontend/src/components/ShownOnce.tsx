@@ -37,7 +37,9 @@ export function ShownOnce({ notice, label, name, value, copyLabel, copiedMessage
     <Alert type="ok" role="status">
       <Paragraph>{notice}</Paragraph>
       {children}
-      <TextField label={label} name={name} readOnly value={value} spellCheck={false} onFocus={(event) => event.target.select()} />
+      <div className="app-shown-once">
+        <TextField label={label} name={name} readOnly value={value} spellCheck={false} onFocus={(event) => event.target.select()} />
+      </div>
       <ButtonGroup>
         <Button onClick={() => void copy()}>{copyLabel}</Button>
       </ButtonGroup>

@@ -93,8 +93,7 @@ function ApiKeyList({ organisationId }: { organisationId: string }) {
       cell: (row) =>
         row.revokedAt ? null : (
           <Button appearance="subtle" onClick={() => setRevoking(row)}>
-            {t('apiKeys.revoke')}
-            <span className="app-visually-hidden"> {row.name}</span>
+            {t('apiKeys.revoke')} <span className="app-visually-hidden">{row.name}</span>
           </Button>
         ),
     },

@@ -76,17 +76,18 @@ export function NewApiKeyForm({ organisationId }: { organisationId: string }) {
         {allowed.isError && <ProblemAlert error={allowed.error} onRetry={() => void allowed.refetch()} />}
         {allowed.data && (
           <Fieldset legend={t('apiKeys.scopes')} description={t('apiKeys.scopesHint', { role: t(`roles.${allowed.data.role}`) })} error={errors.scopes}>
-            {allowed.data.scopes.map((scope) => (
-              <CheckboxField
-                key={scope}
-                label={scopeLabel(scope)}
-                description={scope}
-                name="scopes"
-                value={scope}
-                checked={draft.scopes.includes(scope)}
-                onChange={(event) => setDraft((current) => ({ ...current, scopes: toggleScope(current.scopes, scope, event.target.checked) }))}
-              />
-            ))}
+            {[...allowed.data.scopes]
+              .sort((a, b) => scopeLabel(a).localeCompare(scopeLabel(b)))
+              .map((scope) => (
+                <CheckboxField
+                  key={scope}
+                  label={`${scopeLabel(scope)} (${scope})`}
+                  name="scopes"
+                  value={scope}
+                  checked={draft.scopes.includes(scope)}
+                  onChange={(event) => setDraft((current) => ({ ...current, scopes: toggleScope(current.scopes, scope, event.target.checked) }))}
+                />
+              ))}
           </Fieldset>
         )}
         <ButtonGroup>

@@ -175,10 +175,16 @@ export function AuditLogPage() {
   );
 }
 
-/** Who did it: a user (linked to their page), an organisation's API key, or the platform itself. */
+/** What a user does before they are signed in: the event names no actor, its subject is the user. */
+const selfServiceActions = new Set(['login', 'logout', 'set_password']);
+
+/** Who did it: a user (linked to their page), an organisation's API key, the user themselves, or the platform. */
 function Actor({ event }: { event: AuditEvent }) {
   const { t } = useTranslation();
   if (event.actorUserId) return <AppLink to={`/users/${event.actorUserId}`}>{event.actorName ?? t('audit.unknownUser')}</AppLink>;
   if (event.actorApiKeyId) return <>{t('audit.apiKeyActor', { name: event.actorName ?? '' })}</>;
+  if (event.subjectType === 'user' && event.subjectId && selfServiceActions.has(event.action)) {
+    return <AppLink to={`/users/${event.subjectId}`}>{t('audit.theUserThemselves')}</AppLink>;
+  }
   return <>{t('audit.platform')}</>;
 }
