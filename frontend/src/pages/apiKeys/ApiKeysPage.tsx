@@ -7,9 +7,9 @@ import { useCurrentUser } from '../../auth/AuthProvider';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { ButtonGroup } from '../../components/ButtonGroup';
-import { DataTable, type Column } from '../../components/DataTable';
+import type { Column } from '../../components/DataTable';
 import { Heading } from '../../components/Heading';
-import { pageCountFor, Pagination } from '../../components/Pagination';
+import { ListResults } from '../../components/ListResults';
 import { Paragraph } from '../../components/Paragraph';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -99,8 +99,6 @@ function ApiKeyList({ organisationId }: { organisationId: string }) {
     },
   ];
 
-  const data = query.data;
-  const pageCount = data ? pageCountFor(data.total, pageSize) : 1;
   return (
     <section aria-labelledby="api-keys-heading">
       <Heading level={2} id="api-keys-heading">
@@ -111,14 +109,18 @@ function ApiKeyList({ organisationId }: { organisationId: string }) {
           <Paragraph>{t('apiKeys.revokedNotice', { name: revoked.name })}</Paragraph>
         </Alert>
       )}
-      <Paragraph role="status" className="app-results-status">
-        {!data ? (query.isPending ? t('app.loading') : '') : data.total === 0 ? t('apiKeys.none') : t('apiKeys.count', { count: data.total })}
-      </Paragraph>
-      {query.isError && <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />}
-      {data && data.items.length > 0 && (
-        <DataTable caption={t('apiKeys.listTitle')} captionHidden columns={columns} rows={data.items} rowKey={(row) => row.id} busy={query.isFetching} />
-      )}
-      {data && pageCount > 1 && <Pagination page={page} pageCount={pageCount} onPageChange={setPage} />}
+      <ListResults
+        query={query}
+        page={page}
+        pageSize={pageSize}
+        caption={() => t('apiKeys.listTitle')}
+        captionHidden
+        columns={columns}
+        rowKey={(row) => row.id}
+        empty={t('apiKeys.none')}
+        found={(count) => t('apiKeys.count', { count })}
+        onPageChange={setPage}
+      />
       {revoking && (
         <RevokeConfirmation
           key={revoking.id}

@@ -8,11 +8,11 @@ import { useCurrentUser } from '../../auth/AuthProvider';
 import { AppLink } from '../../components/AppLink';
 import { Button } from '../../components/Button';
 import { ButtonGroup } from '../../components/ButtonGroup';
-import { DataTable, type Column } from '../../components/DataTable';
+import type { Column } from '../../components/DataTable';
 import { Heading } from '../../components/Heading';
-import { pageCountFor, Pagination } from '../../components/Pagination';
+import { ListResults } from '../../components/ListResults';
+import { pageFromParams } from '../../components/Pagination';
 import { Paragraph } from '../../components/Paragraph';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { SelectField, type SelectOption } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { OrganisationField } from '../../forms/OrganisationField';
@@ -23,7 +23,6 @@ import {
   auditActions,
   auditEventQuery,
   auditFiltersFrom,
-  auditPageFrom,
   auditPageSize,
   auditSearchParams,
   auditSubjectTypes,
@@ -63,7 +62,7 @@ export function AuditLogPage() {
   const formatDate = useDateFormat();
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = auditFiltersFrom(searchParams);
-  const page = auditPageFrom(searchParams);
+  const page = pageFromParams(searchParams);
   const query = useQuery(auditEventsQuery(auditEventQuery(filters, page)));
   // Whose people can be chosen as actor: the organisation filtered on, or one's own.
   const peopleOf = platformAdmin ? filters.organisationId : me.organisationId;
@@ -118,18 +117,7 @@ export function AuditLogPage() {
     { id: 'details', header: t('audit.columns.details'), cell: (row) => <span className="app-long-text">{describeDetails(row.details)}</span> },
   ];
 
-  const data = query.data;
-  const pageCount = data ? pageCountFor(data.total, auditPageSize) : 1;
   const filtered = Object.values(filters).some(Boolean);
-  const status = !data
-    ? query.isPending
-      ? t('app.loading')
-      : ''
-    : data.total === 0
-      ? filtered
-        ? t('audit.noMatches')
-        : t('audit.none')
-      : t('audit.count', { count: data.total });
 
   return (
     <>
@@ -163,14 +151,17 @@ export function AuditLogPage() {
           </Button>
         </ButtonGroup>
       </form>
-      <Paragraph role="status" className="app-results-status">
-        {status}
-      </Paragraph>
-      {query.isError && <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />}
-      {data && data.items.length > 0 && (
-        <DataTable caption={t('audit.caption', { page, pages: pageCount })} columns={columns} rows={data.items} rowKey={(row) => row.id} busy={query.isFetching} />
-      )}
-      {data && pageCount > 1 && <Pagination page={page} pageCount={pageCount} onPageChange={(next) => setSearchParams(auditSearchParams(filters, next))} />}
+      <ListResults
+        query={query}
+        page={page}
+        pageSize={auditPageSize}
+        caption={(current, pages) => t('audit.caption', { page: current, pages })}
+        columns={columns}
+        rowKey={(row) => row.id}
+        empty={filtered ? t('audit.noMatches') : t('audit.none')}
+        found={(count) => t('audit.count', { count })}
+        onPageChange={(next) => setSearchParams(auditSearchParams(filters, next))}
+      />
     </>
   );
 }

@@ -80,10 +80,6 @@ export function auditSearchParams(filters: AuditFilters, page: number): URLSearc
   return params;
 }
 
-export function auditPageFrom(params: URLSearchParams): number {
-  return Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
-}
-
 /** The start of a `YYYY-MM-DD` day (plus some days) in the browser's time zone, as an RFC 3339 moment. */
 export function startOfLocalDay(date: string, plusDays = 0): string {
   const [year = 0, month = 1, day = 1] = date.split('-').map(Number);

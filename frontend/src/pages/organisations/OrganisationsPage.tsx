@@ -8,11 +8,11 @@ import { AppLink } from '../../components/AppLink';
 import { Button } from '../../components/Button';
 import { ButtonGroup } from '../../components/ButtonGroup';
 import { ButtonLink } from '../../components/ButtonLink';
-import { DataTable, type Column } from '../../components/DataTable';
+import type { Column } from '../../components/DataTable';
 import { Heading } from '../../components/Heading';
-import { pageCountFor, Pagination } from '../../components/Pagination';
+import { ListResults } from '../../components/ListResults';
+import { pageFromParams } from '../../components/Pagination';
 import { Paragraph } from '../../components/Paragraph';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { MunicipalityName } from '../../forms/MunicipalityField';
@@ -24,7 +24,7 @@ const pageSize = 25;
 export function organisationListQuery(params: URLSearchParams): OrganisationListQuery {
   const kind = oneOf(organisationKinds, params.get('kind'));
   const q = params.get('q')?.trim();
-  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
+  const page = pageFromParams(params);
   return { ...(kind ? { kind } : {}), ...(q ? { q } : {}), limit: pageSize, offset: (page - 1) * pageSize };
 }
 
@@ -62,18 +62,7 @@ export function OrganisationsPage() {
     },
   ];
 
-  const data = query.data;
   const filtered = Boolean(listQuery.kind || listQuery.q);
-  const pageCount = data ? pageCountFor(data.total, pageSize) : 1;
-  const status = !data
-    ? query.isPending
-      ? t('app.loading')
-      : ''
-    : data.total === 0
-      ? filtered
-        ? t('organisations.noMatches')
-        : t('organisations.none')
-      : t('organisations.count', { count: data.total });
 
   return (
     <>
@@ -98,22 +87,17 @@ export function OrganisationsPage() {
           </Button>
         </ButtonGroup>
       </form>
-      <Paragraph role="status" className="app-results-status">
-        {status}
-      </Paragraph>
-      {query.isError && <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />}
-      {data && data.items.length > 0 && (
-        <DataTable
-          caption={t('organisations.caption', { page, pages: pageCount })}
-          columns={columns}
-          rows={data.items}
-          rowKey={(row) => row.id}
-          busy={query.isFetching}
-        />
-      )}
-      {data && pageCount > 1 && (
-        <Pagination page={page} pageCount={pageCount} onPageChange={(next) => show({ kind: listQuery.kind ?? '', q: listQuery.q ?? '' }, next)} />
-      )}
+      <ListResults
+        query={query}
+        page={page}
+        pageSize={pageSize}
+        caption={(current, pages) => t('organisations.caption', { page: current, pages })}
+        columns={columns}
+        rowKey={(row) => row.id}
+        empty={filtered ? t('organisations.noMatches') : t('organisations.none')}
+        found={(count) => t('organisations.count', { count })}
+        onPageChange={(next) => show({ kind: listQuery.kind ?? '', q: listQuery.q ?? '' }, next)}
+      />
     </>
   );
 }

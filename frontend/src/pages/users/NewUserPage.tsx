@@ -10,7 +10,6 @@ import type { Role } from '../../api/auth';
 import { AppLink } from '../../components/AppLink';
 import { Button } from '../../components/Button';
 import { ButtonGroup } from '../../components/ButtonGroup';
-import { CheckboxField } from '../../components/CheckboxField';
 import { DataList } from '../../components/DataList';
 import { Heading } from '../../components/Heading';
 import { Paragraph } from '../../components/Paragraph';
@@ -22,6 +21,7 @@ import { useFocusFirstInvalid } from '../../forms/useFocusFirstInvalid';
 import { useValidationMessages } from '../../forms/useValidationMessages';
 import { validatedSubmit, type Invalids } from '../../forms/validation';
 import { usePageTitle } from '../../layout/usePageTitle';
+import { OrganisationAdminField } from './OrganisationAdminField';
 import { PasswordLinkShown } from './PasswordLinkShown';
 import { assignableRoles, emptyInviteDraft, inviteBody, inviteFieldPaths, userCodeFields, validateInvite, type InviteDraft, type InviteField } from './userRules';
 
@@ -143,13 +143,7 @@ export function NewUserPage() {
           options={[{ value: '', label: draft.organisationId ? t('userForm.chooseRole') : t('userForm.chooseOrganisationFirst') }, ...roles.map((role) => ({ value: role, label: t(`roles.${role}`) }))]}
           error={errors.role}
         />
-        <CheckboxField
-          label={t('userForm.isOrganisationAdmin')}
-          description={t('userForm.isOrganisationAdminHint')}
-          name="isOrganisationAdmin"
-          checked={draft.isOrganisationAdmin}
-          onChange={(event) => change({ isOrganisationAdmin: event.target.checked })}
-        />
+        <OrganisationAdminField checked={draft.isOrganisationAdmin} onChange={(isOrganisationAdmin) => change({ isOrganisationAdmin })} />
         <ButtonGroup>
           <Button type="submit" appearance="primary-action" busy={mutation.isPending}>
             {mutation.isPending ? t('common.saving') : t('userForm.submit')}

@@ -11,7 +11,6 @@ import { Alert } from '../../components/Alert';
 import { AppLink } from '../../components/AppLink';
 import { Button } from '../../components/Button';
 import { ButtonGroup } from '../../components/ButtonGroup';
-import { CheckboxField } from '../../components/CheckboxField';
 import { DataList } from '../../components/DataList';
 import { Heading } from '../../components/Heading';
 import { Paragraph } from '../../components/Paragraph';
@@ -23,6 +22,7 @@ import { useFocusFirstInvalid } from '../../forms/useFocusFirstInvalid';
 import { useValidationMessages } from '../../forms/useValidationMessages';
 import { validatedSubmit, type Invalids } from '../../forms/validation';
 import { usePageTitle } from '../../layout/usePageTitle';
+import { OrganisationAdminField } from './OrganisationAdminField';
 import { PasswordLinkShown } from './PasswordLinkShown';
 import { TwoFactorStatus } from './TwoFactorStatus';
 import { UserBadges } from './UserBadges';
@@ -130,13 +130,7 @@ function UserChangeForm({ user }: { user: User }) {
           options={(roles.includes(user.role) ? roles : [user.role, ...roles]).map((role) => ({ value: role, label: t(`roles.${role}`) }))}
           error={errors.role}
         />
-        <CheckboxField
-          label={t('userForm.isOrganisationAdmin')}
-          description={t('userForm.isOrganisationAdminHint')}
-          name="isOrganisationAdmin"
-          checked={draft.isOrganisationAdmin}
-          onChange={(event) => change({ isOrganisationAdmin: event.target.checked })}
-        />
+        <OrganisationAdminField checked={draft.isOrganisationAdmin} onChange={(isOrganisationAdmin) => change({ isOrganisationAdmin })} />
         <ButtonGroup>
           <Button type="submit" busy={mutation.isPending}>
             {mutation.isPending ? t('common.saving') : t('common.save')}

@@ -8,11 +8,11 @@ import { AppLink } from '../../components/AppLink';
 import { Button } from '../../components/Button';
 import { ButtonGroup } from '../../components/ButtonGroup';
 import { ButtonLink } from '../../components/ButtonLink';
-import { DataTable, type Column } from '../../components/DataTable';
+import type { Column } from '../../components/DataTable';
 import { Heading } from '../../components/Heading';
-import { pageCountFor, Pagination } from '../../components/Pagination';
+import { ListResults } from '../../components/ListResults';
+import { pageFromParams } from '../../components/Pagination';
 import { Paragraph } from '../../components/Paragraph';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { TextField } from '../../components/TextField';
 import { OrganisationField, OrganisationName } from '../../forms/OrganisationField';
 import { usePageTitle } from '../../layout/usePageTitle';
@@ -25,7 +25,7 @@ const pageSize = 25;
 export function userListQuery(params: URLSearchParams): UserListQuery {
   const q = params.get('q')?.trim();
   const organisationId = params.get('organisationId');
-  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
+  const page = pageFromParams(params);
   return { ...(q ? { q } : {}), ...(organisationId ? { organisationId } : {}), limit: pageSize, offset: (page - 1) * pageSize };
 }
 
@@ -64,18 +64,7 @@ export function UsersPage() {
     { id: 'twoFactor', header: t('users.columns.twoFactor'), cell: (row) => <TwoFactorStatus user={row} /> },
   ];
 
-  const data = query.data;
   const filtered = Boolean(listQuery.q || listQuery.organisationId);
-  const pageCount = data ? pageCountFor(data.total, pageSize) : 1;
-  const status = !data
-    ? query.isPending
-      ? t('app.loading')
-      : ''
-    : data.total === 0
-      ? filtered
-        ? t('users.noMatches')
-        : t('users.none')
-      : t('users.count', { count: data.total });
   const newUserPath = listQuery.organisationId ? `/users/new?organisationId=${encodeURIComponent(listQuery.organisationId)}` : '/users/new';
 
   return (
@@ -103,16 +92,17 @@ export function UsersPage() {
           </Button>
         </ButtonGroup>
       </form>
-      <Paragraph role="status" className="app-results-status">
-        {status}
-      </Paragraph>
-      {query.isError && <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />}
-      {data && data.items.length > 0 && (
-        <DataTable caption={t('users.caption', { page, pages: pageCount })} columns={columns} rows={data.items} rowKey={(row) => row.id} busy={query.isFetching} />
-      )}
-      {data && pageCount > 1 && (
-        <Pagination page={page} pageCount={pageCount} onPageChange={(next) => show({ q: listQuery.q ?? '', organisationId: listQuery.organisationId ?? '' }, next)} />
-      )}
+      <ListResults
+        query={query}
+        page={page}
+        pageSize={pageSize}
+        caption={(current, pages) => t('users.caption', { page: current, pages })}
+        columns={columns}
+        rowKey={(row) => row.id}
+        empty={filtered ? t('users.noMatches') : t('users.none')}
+        found={(count) => t('users.count', { count })}
+        onPageChange={(next) => show({ q: listQuery.q ?? '', organisationId: listQuery.organisationId ?? '' }, next)}
+      />
     </>
   );
 }
