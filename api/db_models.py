@@ -4,7 +4,7 @@ from api.audit.models import AuditEvent
 from api.consents.models import Consent
 from api.hosts.models import HostFamily
 from api.households.models import Household
-from api.identity.models import ApiKey, LoginThrottle, Organisation, RefreshToken, User
+from api.identity.models import ApiKey, LoginThrottle, Organisation, PasswordLink, RefreshToken, User
 from api.incidents.models import Incident
 from api.initiatives.models import CitizenInitiative, InitiativeStageEvent
 from api.matching.models import MatchingProposal, MatchingRun
@@ -37,6 +37,7 @@ __all__ = [
     "JobRun",
     "Notification",
     "Offer",
+    "PasswordLink",
     "Placement",
     "Referral",
     "RelocationAnchor",

@@ -13,5 +13,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
+    // Tests that type into forms run for seconds when the machine is busy; a hang still fails.
+    testTimeout: 30_000,
   },
 });

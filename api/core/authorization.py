@@ -79,6 +79,8 @@ _STAFF = {
     P.USERS_WRITE,
     P.API_KEYS_READ,
     P.API_KEYS_WRITE,
+    # Organisation administrators read their own organisation's events (the audit service scopes it).
+    P.AUDIT_READ,
     P.INCIDENTS_READ,
     P.INCIDENTS_WRITE,
     # Desks, municipalities and partners hand households to each other, with the household's consent.

@@ -35,6 +35,9 @@ class Settings(BaseSettings):
     login_max_failures: int = Field(default=5, ge=1)
     login_max_failures_per_address: int = Field(default=30, ge=1)
     login_lockout_minutes: int = Field(default=15, ge=1)
+    password_link_hours: int = Field(
+        default=72, ge=1, le=336, description="How long an invitation or password-reset link works."
+    )
     frontend_dist: Path = REPO_ROOT / "frontend" / "dist"
     small_scale_max_beds: int = Field(default=50, ge=1, description="Small-scale: capacity ≤ this.")
     host_window_max_days: int = Field(default=183, ge=1, description="Longest host availability.")

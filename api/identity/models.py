@@ -50,6 +50,10 @@ class OrganisationCreate(InputSchema):
 
 class OrganisationUpdate(InputSchema):
     name: Name | None = None
+    kind: OrganisationKind | None = PydanticField(
+        default=None,
+        description="Changes only while every member's role and every active API key fit the new kind.",
+    )
     municipality_code: MunicipalityCode | None = None
 
 
@@ -80,7 +84,11 @@ class UserCreate(InputSchema):
     role: Role
     organisation_id: uuid.UUID
     is_organisation_admin: bool = False
-    password: Password
+    password: Password | None = PydanticField(
+        default=None,
+        description="Leave it out to invite the user: they choose a password through a password link "
+        "(POST /users/{userId}/password-links).",
+    )
 
 
 class UserUpdate(InputSchema):
@@ -125,6 +133,37 @@ class LoginThrottle(SQLModel, table=True):
     failures: int = 0
     locked_until: datetime | None = timestamp_field(nullable=True)
     updated_at: datetime = timestamp_field()
+
+
+class PasswordLink(SQLModel, table=True):
+    """A one-time link with which a user chooses their password (an invitation or a reset), stored
+    only as a hash. Issuing one disables the user's current password and any earlier link."""
+
+    __tablename__ = "password_link"
+
+    id: uuid.UUID = id_field()
+    user_id: uuid.UUID = Field(foreign_key="app_user.id", index=True, ondelete="CASCADE")
+    token_hash: str = Field(max_length=64, unique=True)
+    expires_at: datetime = timestamp_field()
+    used_at: datetime | None = timestamp_field(nullable=True)
+    revoked_at: datetime | None = timestamp_field(nullable=True)
+    created_by_user_id: uuid.UUID | None = Field(default=None, foreign_key="app_user.id")
+    created_at: datetime = timestamp_field()
+
+
+class PasswordLinkCreated(Schema):
+    token: str = PydanticField(description="The secret of the link. It is shown only this once.")
+    path: str = PydanticField(description="Where the web app lets the user choose a password.")
+    expires_at: datetime
+
+
+class SetPasswordRequest(InputSchema):
+    token: str = PydanticField(min_length=1, max_length=200)
+    password: Password
+
+
+class SetPasswordResult(Schema):
+    email: str = PydanticField(description="The address to log in with.")
 
 
 class TokenResponse(BaseModel):
@@ -174,6 +213,13 @@ class ApiKeyPublic(Schema):
     created_at: datetime
     last_used_at: datetime | None
     revoked_at: datetime | None
+
+
+class ApiKeyScopes(Schema):
+    """What an organisation's API keys may hold: the scopes of the role its integrations act with."""
+
+    role: Role
+    scopes: list[Permission]
 
 
 class ApiKeyCreated(ApiKeyPublic):

@@ -15,12 +15,16 @@ from api.identity.models import (
     ApiKeyCreate,
     ApiKeyCreated,
     ApiKeyPublic,
+    ApiKeyScopes,
     CurrentUserPublic,
     OrganisationCreate,
     OrganisationKind,
     OrganisationPublic,
     OrganisationUpdate,
+    PasswordLinkCreated,
     RefreshRequest,
+    SetPasswordRequest,
+    SetPasswordResult,
     TokenResponse,
     UserCreate,
     UserPublic,
@@ -70,6 +74,18 @@ def logout(session: SessionDep, body: RefreshRequest) -> Response:
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
+@auth_router.post(
+    "/set-password",
+    response_model=SetPasswordResult,
+    summary="Choose a password with a password link",
+    description="Spends the link from POST /users/{userId}/password-links. It does not log in: the "
+    "user then logs in as usual (with every factor their account asks for).",
+)
+def set_password(session: SessionDep, body: SetPasswordRequest) -> SetPasswordResult:
+    user = service.set_password(session, body.token, body.password)
+    return SetPasswordResult(email=user.email)
+
+
 # --- users ----------------------------------------------------------------------------------
 
 
@@ -95,8 +111,11 @@ def list_users(
     page: PageDep,
     principal: Annotated[Principal, requires(Permission.USERS_READ)],
     organisation_id: Annotated[uuid.UUID | None, Query(alias="organisationId")] = None,
+    q: Annotated[
+        str | None, Query(max_length=200, description="Part of the name or e-mail address, any case.")
+    ] = None,
 ) -> UserPage:
-    rows, total = service.list_users(session, principal, page, organisation_id=organisation_id)
+    rows, total = service.list_users(session, principal, page, organisation_id=organisation_id, q=q)
     return UserPage(items=[UserPublic.model_validate(r) for r in rows], total=total)
 
 
@@ -128,6 +147,23 @@ def update_user(
     return UserPublic.model_validate(service.update_user(session, principal, user_id, body))
 
 
+@users_router.post(
+    "/{userId}/password-links",
+    response_model=PasswordLinkCreated,
+    status_code=201,
+    summary="Invite a user, or reset their password (the link is shown once)",
+    description="The user chooses their own password through the link (POST /auth/set-password), so "
+    "no administrator knows it. Their current password, earlier links and logins stop working.",
+)
+def issue_password_link(
+    session: SessionDep,
+    user_id: UserId,
+    principal: Annotated[Principal, requires(Permission.USERS_WRITE)],
+) -> PasswordLinkCreated:
+    link, token = service.issue_password_link(session, get_settings(), principal, user_id)
+    return PasswordLinkCreated(token=token, path=f"/set-password#{token}", expires_at=link.expires_at)
+
+
 # --- organisations and their API keys -------------------------------------------------------
 
 
@@ -137,8 +173,9 @@ def list_organisations(
     page: PageDep,
     _: Annotated[Principal, requires(Permission.ORGANISATIONS_READ)],
     kind: OrganisationKind | None = None,
+    q: Annotated[str | None, Query(max_length=200, description="Part of the name, any case.")] = None,
 ) -> OrganisationPage:
-    rows, total = service.list_organisations(session, page, kind=kind)
+    rows, total = service.list_organisations(session, page, kind=kind, q=q)
     return OrganisationPage(items=[OrganisationPublic.model_validate(r) for r in rows], total=total)
 
 
@@ -187,6 +224,20 @@ def list_api_keys(
 ) -> ApiKeyPage:
     rows, total = service.list_api_keys(session, principal, organisation_id, page)
     return ApiKeyPage(items=[ApiKeyPublic.model_validate(r) for r in rows], total=total)
+
+
+@organisations_router.get(
+    "/{organisationId}/api-key-scopes",
+    response_model=ApiKeyScopes,
+    summary="The scopes the organisation's API keys may hold",
+)
+def list_api_key_scopes(
+    session: SessionDep,
+    organisation_id: OrganisationId,
+    principal: Annotated[Principal, requires(Permission.API_KEYS_READ)],
+) -> ApiKeyScopes:
+    role, scopes = service.api_key_scopes(session, principal, organisation_id)
+    return ApiKeyScopes(role=role, scopes=scopes)
 
 
 @organisations_router.post(

@@ -1,6 +1,7 @@
 """Identity rules: who the caller is, login and tokens, organisations, users and API keys."""
 
 import hashlib
+import secrets
 import uuid
 from datetime import timedelta
 
@@ -16,8 +17,16 @@ from api.core.authorization import (
     Role,
 )
 from api.core.config import Settings
-from api.core.db import upsert_insert
-from api.core.errors import Conflict, Forbidden, NotFound, TooManyRequests, Unauthorized, Unprocessable
+from api.core.db import lock_row, upsert_insert
+from api.core.errors import (
+    Conflict,
+    Forbidden,
+    NotFound,
+    ProblemError,
+    TooManyRequests,
+    Unauthorized,
+    Unprocessable,
+)
 from api.core.models import utcnow
 from api.core.pagination import PageParams, paginate
 from api.core.security import (
@@ -28,6 +37,7 @@ from api.core.security import (
     new_opaque_token,
     verify_password,
 )
+from api.core.text_search import matches_text
 from api.identity.models import (
     INTEGRATION_ROLE,
     ApiKey,
@@ -37,6 +47,7 @@ from api.identity.models import (
     OrganisationCreate,
     OrganisationKind,
     OrganisationUpdate,
+    PasswordLink,
     RefreshToken,
     TokenResponse,
     User,
@@ -47,6 +58,7 @@ from api.reference.models import Municipality
 
 REFRESH_TOKEN_PREFIX = "ondr"  # noqa: S105 - a prefix, not a secret
 API_KEY_PREFIX = "ondk"
+PASSWORD_LINK_PREFIX = "ondp"  # noqa: S105 - a prefix, not a secret
 API_KEY_TOUCH_INTERVAL = timedelta(minutes=1)
 
 # Which roles a user may have in which kind of organisation.
@@ -248,12 +260,22 @@ def _check_municipality(session: Session, code: str | None) -> None:
         raise Unprocessable(f"Unknown municipality code {code}.", code="unknown-municipality")
 
 
+def _name_taken(session: Session, name: str, besides: uuid.UUID | None = None) -> bool:
+    """Whether an organisation (other than BESIDES) has this name."""
+    query = select(Organisation.id).where(Organisation.name == name)
+    if besides is not None:
+        query = query.where(Organisation.id != besides)
+    return session.exec(query).first() is not None
+
+
 def list_organisations(
-    session: Session, page: PageParams, *, kind: OrganisationKind | None
+    session: Session, page: PageParams, *, kind: OrganisationKind | None, q: str | None = None
 ) -> tuple[list[Organisation], int]:
     query = select(Organisation)
     if kind:
         query = query.where(Organisation.kind == kind.value)
+    if q:
+        query = query.where(matches_text(q, Organisation.name))
     return paginate(session, query.order_by(col(Organisation.name)), page)
 
 
@@ -270,7 +292,7 @@ def create_organisation(
     if data.kind == OrganisationKind.MUNICIPALITY and data.municipality_code is None:
         raise Unprocessable("A municipality needs its municipalityCode.", code="missing-field")
     _check_municipality(session, data.municipality_code)
-    if session.exec(select(Organisation).where(Organisation.name == data.name)).first():
+    if _name_taken(session, data.name):
         raise Conflict("An organisation with this name exists already.")
     organisation = Organisation(
         name=data.name, kind=data.kind.value, municipality_code=data.municipality_code
@@ -284,19 +306,55 @@ def create_organisation(
 def update_organisation(
     session: Session, principal: Principal, organisation_id: uuid.UUID, data: OrganisationUpdate
 ) -> Organisation:
-    organisation = get_organisation(session, organisation_id)
+    # Locked, so that no member or API key that misfits a new kind is added meanwhile.
+    organisation = lock_row(session, Organisation, organisation_id)
+    if organisation is None:
+        raise NotFound("No such organisation.")
     changes = data.model_dump(exclude_unset=True)
+    for name in ("name", "kind"):
+        if changes.get(name) is None:
+            changes.pop(name, None)
+    kind = OrganisationKind(changes.get("kind", organisation.kind))
+    if (
+        kind == OrganisationKind.MUNICIPALITY
+        and changes.get("municipality_code", organisation.municipality_code) is None
+    ):
+        raise Unprocessable("A municipality needs its municipalityCode.", code="missing-field")
     if "municipality_code" in changes:
-        if changes["municipality_code"] is None and organisation.kind == OrganisationKind.MUNICIPALITY:
-            raise Unprocessable("A municipality needs its municipalityCode.", code="missing-field")
         _check_municipality(session, changes["municipality_code"])
-    if changes.get("name") is None:
-        changes.pop("name", None)
+    if "name" in changes and _name_taken(session, changes["name"], organisation.id):
+        raise Conflict("An organisation with this name exists already.")
+    if kind != organisation.kind:
+        _check_kind_fits(session, organisation, kind)
     for name, value in changes.items():
         setattr(organisation, name, value)
     session.add(organisation)
     record(session, principal, "update", "organisation", organisation.id, {"fields": sorted(changes)})
     return organisation
+
+
+def _check_kind_fits(session: Session, organisation: Organisation, kind: OrganisationKind) -> None:
+    """An organisation's kind decides its members' roles and its integrations' role: it changes
+    only while every member's role fits the new kind and no active API key acts with another role."""
+    roles = session.exec(select(User.role).where(User.organisation_id == organisation.id).distinct()).all()
+    misfits = sorted(role for role in roles if kind not in ROLE_ORGANISATION_KINDS[Role(role)])
+    if misfits:
+        raise Conflict(
+            f"Members with the role {', '.join(misfits)} do not belong in a {kind.value} organisation.",
+            code="kind-misfits-members",
+        )
+    other_role_key = session.exec(
+        select(ApiKey.id).where(
+            ApiKey.organisation_id == organisation.id,
+            col(ApiKey.revoked_at).is_(None),
+            ApiKey.role != INTEGRATION_ROLE[kind].value,
+        )
+    ).first()
+    if other_role_key is not None:
+        raise Conflict(
+            "The organisation's active API keys act with the role of its current kind; revoke them first.",
+            code="kind-misfits-api-keys",
+        )
 
 
 # --- users ----------------------------------------------------------------------------------
@@ -307,13 +365,20 @@ def _user_in_scope(principal: Principal, user: User) -> bool:
 
 
 def list_users(
-    session: Session, principal: Principal, page: PageParams, *, organisation_id: uuid.UUID | None
+    session: Session,
+    principal: Principal,
+    page: PageParams,
+    *,
+    organisation_id: uuid.UUID | None,
+    q: str | None = None,
 ) -> tuple[list[User], int]:
     query = select(User)
     if not principal.is_admin:
         query = query.where(User.organisation_id == principal.organisation_id)
     if organisation_id:
         query = query.where(User.organisation_id == organisation_id)
+    if q:
+        query = query.where(matches_text(q, User.full_name, User.email))
     return paginate(session, query.order_by(col(User.email)), page)
 
 
@@ -341,8 +406,14 @@ def _check_role_fits(role: Role, organisation: Organisation) -> None:
         )
 
 
+def _unusable_password_hash() -> str:
+    """The hash of a random secret nobody knows: no password logs in until the user chooses one."""
+    return hash_password(secrets.token_urlsafe(32))
+
+
 def create_user(session: Session, principal: Principal | None, data: UserCreate) -> User:
-    organisation = session.get(Organisation, data.organisation_id)
+    # Locked, so that the organisation's kind cannot change under a role that fits it now.
+    organisation = lock_row(session, Organisation, data.organisation_id)
     if organisation is None:
         raise Unprocessable("No such organisation.", code="unknown-organisation")
     if principal is not None:
@@ -357,7 +428,7 @@ def create_user(session: Session, principal: Principal | None, data: UserCreate)
         role=data.role.value,
         organisation_id=organisation.id,
         is_organisation_admin=data.is_organisation_admin,
-        password_hash=hash_password(data.password),
+        password_hash=hash_password(data.password) if data.password else _unusable_password_hash(),
     )
     session.add(user)
     session.flush()
@@ -383,7 +454,7 @@ def update_user(session: Session, principal: Principal, user_id: uuid.UUID, data
         if name in changes and changes[name] is None:
             raise Unprocessable(f"{name} may not be null.", code="null-field")
     if data.role is not None:
-        organisation = session.get(Organisation, user.organisation_id)
+        organisation = lock_row(session, Organisation, user.organisation_id)
         assert organisation is not None
         _check_role_fits(data.role, organisation)
         user.role = data.role.value
@@ -402,7 +473,94 @@ def update_user(session: Session, principal: Principal, user_id: uuid.UUID, data
     return user
 
 
+def issue_password_link(
+    session: Session, settings: Settings, principal: Principal, user_id: uuid.UUID
+) -> tuple[PasswordLink, str]:
+    """An invitation or a reset: the user chooses their own password, so no administrator ever
+    knows it. The current password and any earlier link stop working, and the user is logged out.
+    The token is returned only here."""
+    user = get_user(session, principal, user_id)
+    _check_may_manage_users(principal, user.organisation_id, None)
+    if not principal.is_admin and user.role == Role.ADMIN:
+        raise Forbidden("Only a platform administrator may reset an administrator's password.")
+    user = lock_row(session, User, user.id)  # one valid link at a time, even when two are asked at once
+    assert user is not None
+    if not user.is_active:
+        raise Conflict("Reactivate the user before sending a password link.", code="user-inactive")
+    now = utcnow()
+    session.exec(
+        update(PasswordLink)
+        .where(
+            col(PasswordLink.user_id) == user.id,
+            col(PasswordLink.used_at).is_(None),
+            col(PasswordLink.revoked_at).is_(None),
+        )
+        .values(revoked_at=now)
+    )
+    user.password_hash = _unusable_password_hash()
+    session.add(user)
+    revoke_all_sessions(session, user.id)
+    token = new_opaque_token(PASSWORD_LINK_PREFIX)
+    link = PasswordLink(
+        user_id=user.id,
+        token_hash=hash_opaque_token(token),
+        expires_at=now + timedelta(hours=settings.password_link_hours),
+        created_by_user_id=principal.user_id,
+    )
+    session.add(link)
+    session.flush()
+    record(session, principal, "issue_password_link", "user", user.id)
+    return link, token
+
+
+def set_password(session: Session, token: str, password: str) -> User:
+    """Spend a password link (once, even when it is presented twice at the same moment)."""
+    invalid = ProblemError(
+        "This link is invalid, expired or used already; ask your administrator for a new one.",
+        code="invalid-password-link",
+    )
+    link = session.exec(
+        select(PasswordLink).where(PasswordLink.token_hash == hash_opaque_token(token))
+    ).first()
+    now = utcnow()
+    if link is None or link.expires_at <= now:
+        raise invalid
+    spent = session.exec(
+        update(PasswordLink)
+        .where(
+            col(PasswordLink.id) == link.id,
+            col(PasswordLink.used_at).is_(None),
+            col(PasswordLink.revoked_at).is_(None),
+        )
+        .values(used_at=now)
+    )
+    user = session.get(User, link.user_id)
+    if spent.rowcount != 1 or user is None or not user.is_active:
+        raise invalid
+    user.password_hash = hash_password(password)
+    session.add(user)
+    revoke_all_sessions(session, user.id)
+    throttle = session.get(LoginThrottle, _throttle_key(user.email))
+    if throttle is not None:
+        session.delete(throttle)
+    record(session, None, "set_password", "user", user.id, organisation_id=user.organisation_id)
+    return user
+
+
 # --- API keys -------------------------------------------------------------------------------
+
+
+def integration_scopes(organisation: Organisation) -> tuple[Role, frozenset[Permission]]:
+    """The role an organisation's API keys act with, and the scopes they may hold."""
+    role = INTEGRATION_ROLE[OrganisationKind(organisation.kind)]
+    return role, ROLE_PERMISSIONS[role] - USER_ONLY_PERMISSIONS
+
+
+def api_key_scopes(
+    session: Session, principal: Principal, organisation_id: uuid.UUID
+) -> tuple[Role, list[Permission]]:
+    role, scopes = integration_scopes(_keys_organisation(session, principal, organisation_id))
+    return role, sorted(scopes)
 
 
 def _keys_organisation(session: Session, principal: Principal, organisation_id: uuid.UUID) -> Organisation:
@@ -427,8 +585,8 @@ def create_api_key(
     session: Session, principal: Principal, organisation_id: uuid.UUID, data: ApiKeyCreate
 ) -> tuple[ApiKey, str]:
     organisation = _keys_organisation(session, principal, organisation_id)
-    role = INTEGRATION_ROLE[OrganisationKind(organisation.kind)]
-    allowed = ROLE_PERMISSIONS[role] - USER_ONLY_PERMISSIONS
+    lock_row(session, Organisation, organisation.id)  # its kind, and so the key's role, holds
+    role, allowed = integration_scopes(organisation)
     refused = sorted(s.value for s in data.scopes if s not in allowed)
     if refused:
         raise Unprocessable(

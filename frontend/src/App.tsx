@@ -17,11 +17,13 @@ import { canUse, screens, type Screen } from './screens';
 
 /** The household's public status page: no login, outside the staff layout, loaded only when opened. */
 const StatusPage = lazy(() => import('./pages/status/StatusPage').then((module) => ({ default: module.StatusPage })));
+/** Where an invited user chooses their password: no login, loaded only when opened. */
+const SetPasswordPage = lazy(() => import('./pages/SetPasswordPage').then((module) => ({ default: module.SetPasswordPage })));
 
 function ScreenRoute({ screen }: { screen: Screen }) {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  if (!canUse(user.role, screen)) return <NoAccessPage />;
+  if (!canUse(user, screen)) return <NoAccessPage />;
   const Page = screenPages[screen.id];
   if (!Page) return <NotAvailablePage screen={screen} />;
   return (
@@ -40,6 +42,14 @@ export function AppRoutes() {
         element={
           <Suspense fallback={null}>
             <StatusPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/set-password"
+        element={
+          <Suspense fallback={null}>
+            <SetPasswordPage />
           </Suspense>
         }
       />

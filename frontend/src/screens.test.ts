@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Role } from './api/auth';
 import { screensFor } from './screens';
 
-const ids = (role: Parameters<typeof screensFor>[0]) => screensFor(role).map((screen) => screen.id);
+const ids = (role: Role, isOrganisationAdmin = false) => screensFor({ role, isOrganisationAdmin }).map((screen) => screen.id);
 
 describe('screensFor', () => {
   it('gives the desk its queue, matching, map, referrals and incident reports, and not the municipality screens', () => {
@@ -20,7 +21,19 @@ describe('screensFor', () => {
     expect(ids('host')).toEqual(['myOffer']);
   });
 
-  it('gives an admin everything, including the audit log', () => {
+  it.each(['desk', 'municipality', 'partner'] as const)(
+    'gives an organisation administrator of a %s their users, API keys and audit log, not organisations or jobs',
+    (role) => {
+      const administered = ids(role, true).filter((id) => !ids(role).includes(id));
+      expect(administered).toEqual(['users', 'apiKeys', 'auditLog']);
+    },
+  );
+
+  it('gives a host no administration screens, even when marked as organisation administrator', () => {
+    expect(ids('host', true)).toEqual(['myOffer']);
+  });
+
+  it('gives an admin everything, including organisations, the audit log and the jobs', () => {
     expect(ids('admin')).toEqual([
       'requests',
       'matching',
@@ -33,7 +46,11 @@ describe('screensFor', () => {
       'myOffer',
       'incidents',
       'municipalities',
+      'organisations',
+      'users',
+      'apiKeys',
       'auditLog',
+      'jobs',
     ]);
   });
 });

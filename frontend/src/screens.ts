@@ -1,4 +1,4 @@
-import type { Role } from './api/auth';
+import type { CurrentUser, Role } from './api/auth';
 
 export type ScreenId =
   | 'requests'
@@ -12,14 +12,26 @@ export type ScreenId =
   | 'myOffer'
   | 'incidents'
   | 'municipalities'
-  | 'auditLog';
+  | 'organisations'
+  | 'users'
+  | 'apiKeys'
+  | 'auditLog'
+  | 'jobs';
 
 export interface Screen {
   id: ScreenId;
   path: string;
   /** The roles that may use this screen, besides admin, who may use every screen. */
   roles: readonly Role[];
+  /** Roles whose organisation administrators (only) may use it as well, for their own organisation. */
+  organisationAdminRoles?: readonly Role[];
 }
+
+/** The organisation administrators of these roles manage their own organisation's users, keys and log. */
+const organisationAdmins: readonly Role[] = ['desk', 'municipality', 'partner'];
+
+/** Who is asking: the role, and whether they administer their organisation. */
+export type ScreenUser = Pick<CurrentUser, 'role' | 'isOrganisationAdmin'>;
 
 /** Every screen of the app, in navigation order. */
 export const screens: readonly Screen[] = [
@@ -34,13 +46,21 @@ export const screens: readonly Screen[] = [
   { id: 'myOffer', path: '/my-offer', roles: ['host'] },
   { id: 'incidents', path: '/incidents', roles: ['desk'] },
   { id: 'municipalities', path: '/municipalities', roles: ['desk', 'municipality', 'partner'] },
-  { id: 'auditLog', path: '/audit-log', roles: [] },
+  { id: 'organisations', path: '/organisations', roles: [] },
+  { id: 'users', path: '/users', roles: [], organisationAdminRoles: organisationAdmins },
+  { id: 'apiKeys', path: '/api-keys', roles: [], organisationAdminRoles: organisationAdmins },
+  { id: 'auditLog', path: '/audit-log', roles: [], organisationAdminRoles: organisationAdmins },
+  { id: 'jobs', path: '/jobs', roles: [] },
 ];
 
-export function canUse(role: Role, screen: Screen): boolean {
-  return role === 'admin' || screen.roles.includes(role);
+export function canUse(user: ScreenUser, screen: Screen): boolean {
+  return (
+    user.role === 'admin' ||
+    screen.roles.includes(user.role) ||
+    (user.isOrganisationAdmin && (screen.organisationAdminRoles ?? []).includes(user.role))
+  );
 }
 
-export function screensFor(role: Role): Screen[] {
-  return screens.filter((screen) => canUse(role, screen));
+export function screensFor(user: ScreenUser): Screen[] {
+  return screens.filter((screen) => canUse(user, screen));
 }

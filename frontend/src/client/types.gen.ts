@@ -225,6 +225,19 @@ export type ApiKeyPublic = {
 };
 
 /**
+ * ApiKeyScopes
+ *
+ * What an organisation's API keys may hold: the scopes of the role its integrations act with.
+ */
+export type ApiKeyScopes = {
+    role: Role;
+    /**
+     * Scopes
+     */
+    scopes: Array<Permission>;
+};
+
+/**
  * AuditEventPage
  */
 export type AuditEventPage = {
@@ -240,6 +253,8 @@ export type AuditEventPage = {
 
 /**
  * AuditEventPublic
+ *
+ * `organisationId` is the acting organisation's (None: the platform itself, e.g. a scheduled job).
  */
 export type AuditEventPublic = {
     /**
@@ -284,6 +299,12 @@ export type AuditEventPublic = {
     details: {
         [key: string]: unknown;
     } | null;
+    /**
+     * Actorname
+     *
+     * The acting user's full name or API key's name; none for the platform.
+     */
+    actorName?: string | null;
 };
 
 /**
@@ -1866,6 +1887,10 @@ export type OrganisationUpdate = {
      */
     name?: string | null;
     /**
+     * Changes only while every member's role and every active API key fit the new kind.
+     */
+    kind?: OrganisationKind | null;
+    /**
      * Municipalitycode
      */
     municipalityCode?: string | null;
@@ -1875,6 +1900,28 @@ export type OrganisationUpdate = {
  * Outcome
  */
 export type Outcome = 'unfounded' | 'resolved' | 'subject_removed';
+
+/**
+ * PasswordLinkCreated
+ */
+export type PasswordLinkCreated = {
+    /**
+     * Token
+     *
+     * The secret of the link. It is shown only this once.
+     */
+    token: string;
+    /**
+     * Path
+     *
+     * Where the web app lets the user choose a password.
+     */
+    path: string;
+    /**
+     * Expiresat
+     */
+    expiresAt: string;
+};
 
 /**
  * Permission
@@ -2563,6 +2610,32 @@ export type RiskPublic = {
  * Role
  */
 export type Role = 'admin' | 'desk' | 'municipality' | 'partner' | 'host';
+
+/**
+ * SetPasswordRequest
+ */
+export type SetPasswordRequest = {
+    /**
+     * Token
+     */
+    token: string;
+    /**
+     * Password
+     */
+    password: string;
+};
+
+/**
+ * SetPasswordResult
+ */
+export type SetPasswordResult = {
+    /**
+     * Email
+     *
+     * The address to log in with.
+     */
+    email: string;
+};
 
 /**
  * Severity
@@ -3334,8 +3407,10 @@ export type UserCreate = {
     isOrganisationAdmin?: boolean;
     /**
      * Password
+     *
+     * Leave it out to invite the user: they choose a password through a password link (POST /users/{userId}/password-links).
      */
-    password: string;
+    password?: string | null;
 };
 
 /**
@@ -3754,6 +3829,59 @@ export type AuthLogoutResponses = {
 
 export type AuthLogoutResponse = AuthLogoutResponses[keyof AuthLogoutResponses];
 
+export type AuthSetPasswordData = {
+    body: SetPasswordRequest;
+    path?: never;
+    query?: never;
+    url: '/auth/set-password';
+};
+
+export type AuthSetPasswordErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Too many requests; see Retry-After.
+     */
+    429: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type AuthSetPasswordError = AuthSetPasswordErrors[keyof AuthSetPasswordErrors];
+
+export type AuthSetPasswordResponses = {
+    /**
+     * Successful Response
+     */
+    200: SetPasswordResult;
+};
+
+export type AuthSetPasswordResponse = AuthSetPasswordResponses[keyof AuthSetPasswordResponses];
+
 export type UsersReadMeData = {
     body?: never;
     path?: never;
@@ -3807,6 +3935,12 @@ export type UsersListUsersData = {
          * Organisationid
          */
         organisationId?: string | null;
+        /**
+         * Q
+         *
+         * Part of the name or e-mail address, any case.
+         */
+        q?: string | null;
         /**
          * Limit
          *
@@ -4030,6 +4164,64 @@ export type UsersUpdateUserResponses = {
 
 export type UsersUpdateUserResponse = UsersUpdateUserResponses[keyof UsersUpdateUserResponses];
 
+export type UsersIssuePasswordLinkData = {
+    body?: never;
+    path: {
+        /**
+         * Userid
+         */
+        userId: string;
+    };
+    query?: never;
+    url: '/users/{userId}/password-links';
+};
+
+export type UsersIssuePasswordLinkErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type UsersIssuePasswordLinkError = UsersIssuePasswordLinkErrors[keyof UsersIssuePasswordLinkErrors];
+
+export type UsersIssuePasswordLinkResponses = {
+    /**
+     * Successful Response
+     */
+    201: PasswordLinkCreated;
+};
+
+export type UsersIssuePasswordLinkResponse = UsersIssuePasswordLinkResponses[keyof UsersIssuePasswordLinkResponses];
+
 export type OrganisationsListOrganisationsData = {
     body?: never;
     path?: never;
@@ -4038,6 +4230,12 @@ export type OrganisationsListOrganisationsData = {
          * Kind
          */
         kind?: OrganisationKind | null;
+        /**
+         * Q
+         *
+         * Part of the name, any case.
+         */
+        q?: string | null;
         /**
          * Limit
          *
@@ -4385,6 +4583,56 @@ export type OrganisationsCreateApiKeyResponses = {
 };
 
 export type OrganisationsCreateApiKeyResponse = OrganisationsCreateApiKeyResponses[keyof OrganisationsCreateApiKeyResponses];
+
+export type OrganisationsListApiKeyScopesData = {
+    body?: never;
+    path: {
+        /**
+         * Organisationid
+         */
+        organisationId: string;
+    };
+    query?: never;
+    url: '/organisations/{organisationId}/api-key-scopes';
+};
+
+export type OrganisationsListApiKeyScopesErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type OrganisationsListApiKeyScopesError = OrganisationsListApiKeyScopesErrors[keyof OrganisationsListApiKeyScopesErrors];
+
+export type OrganisationsListApiKeyScopesResponses = {
+    /**
+     * Successful Response
+     */
+    200: ApiKeyScopes;
+};
+
+export type OrganisationsListApiKeyScopesResponse = OrganisationsListApiKeyScopesResponses[keyof OrganisationsListApiKeyScopesResponses];
 
 export type OrganisationsRevokeApiKeyData = {
     body?: never;
@@ -8267,9 +8515,31 @@ export type AuditListAuditEventsData = {
          */
         actorUserId?: string | null;
         /**
+         * Actorapikeyid
+         */
+        actorApiKeyId?: string | null;
+        /**
          * Action
          */
         action?: string | null;
+        /**
+         * Organisationid
+         *
+         * The acting organisation.
+         */
+        organisationId?: string | null;
+        /**
+         * Occurredfrom
+         *
+         * Events at or after this time (with its offset).
+         */
+        occurredFrom?: string | null;
+        /**
+         * Occurredbefore
+         *
+         * Events before this time (with its offset).
+         */
+        occurredBefore?: string | null;
         /**
          * Limit
          *

@@ -28,3 +28,8 @@ export function Pagination({ page, pageCount, onPageChange }: PaginationProps) {
 export function pageCountFor(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }
+
+/** The page number in a list's URL (`?page=`), 1 when it is missing or not a page. */
+export function pageFromParams(params: URLSearchParams): number {
+  return Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
+}

@@ -9,6 +9,7 @@ interface MunicipalityFieldProps {
   onChange: (code: string) => void;
   /** The municipality is given (a municipality's own territory, or a field the API does not let change). */
   fixed?: boolean;
+  description?: string | undefined;
   error?: string | undefined;
 }
 
@@ -19,7 +20,7 @@ export function MunicipalityName({ code }: { code: string }) {
 }
 
 /** Chooses a municipality from the CBS list, or shows the one that is given. */
-export function MunicipalityField({ value, onChange, fixed = false, error }: MunicipalityFieldProps) {
+export function MunicipalityField({ value, onChange, fixed = false, description, error }: MunicipalityFieldProps) {
   const { t } = useTranslation();
   const municipalities = useQuery({ ...allMunicipalitiesQuery(), enabled: !fixed });
   if (fixed) {
@@ -35,6 +36,7 @@ export function MunicipalityField({ value, onChange, fixed = false, error }: Mun
   return (
     <SelectField
       label={t('forms.municipality')}
+      description={description}
       name="municipalityCode"
       options={options}
       value={value}

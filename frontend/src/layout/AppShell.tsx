@@ -9,7 +9,7 @@ import { PageLayout } from './PageLayout';
 export function AppShell() {
   const user = useCurrentUser();
   return (
-    <PageLayout account={<AccountMenu user={user} />} navigation={<MainNavigation screens={screensFor(user.role)} />}>
+    <PageLayout account={<AccountMenu user={user} />} navigation={<MainNavigation screens={screensFor(user)} />}>
       <Outlet />
     </PageLayout>
   );

@@ -17,7 +17,7 @@ export function HomePage() {
       <Paragraph lead>{t('home.today', { date: new Date() })}</Paragraph>
       <Paragraph>{t('home.screensIntro')}</Paragraph>
       <ul className="utrecht-unordered-list">
-        {screensFor(user.role).map((screen) => (
+        {screensFor(user).map((screen) => (
           <li key={screen.id} className="utrecht-unordered-list__item">
             <AppLink to={screen.path}>{t(`screens.${screen.id}`)}</AppLink>
             {!screenPages[screen.id] && ` (${t('home.notYetAvailable')})`}

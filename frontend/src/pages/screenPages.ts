@@ -19,4 +19,9 @@ export const screenPages: Partial<Record<ScreenId, ComponentType>> = {
   myOffer: singlePage(lazy(() => import('./myOffer/MyOfferPage').then((module) => ({ default: module.MyOfferPage })))),
   incidents: singlePage(lazy(() => import('./incidents/IncidentsPage').then((module) => ({ default: module.IncidentsPage })))),
   municipalities: singlePage(lazy(() => import('./MunicipalitiesPage').then((module) => ({ default: module.MunicipalitiesPage })))),
+  organisations: lazy(() => import('./organisations/OrganisationsScreen').then((module) => ({ default: module.OrganisationsScreen }))),
+  users: lazy(() => import('./users/UsersScreen').then((module) => ({ default: module.UsersScreen }))),
+  apiKeys: singlePage(lazy(() => import('./apiKeys/ApiKeysPage').then((module) => ({ default: module.ApiKeysPage })))),
+  auditLog: singlePage(lazy(() => import('./audit/AuditLogPage').then((module) => ({ default: module.AuditLogPage })))),
+  jobs: singlePage(lazy(() => import('./jobs/JobsPage').then((module) => ({ default: module.JobsPage })))),
 };

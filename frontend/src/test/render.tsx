@@ -24,10 +24,10 @@ export function renderApp(ui: ReactElement, { session, route = '/' }: { session:
  * Renders `ui` for a signed-in user of `role`, as after a reload (the session is restored).
  * The test file must mock '../api/auth' (relative to src) with `fetchCurrentUser: vi.fn()`.
  */
-export function renderSignedIn(ui: ReactElement, { role, route = '/' }: { role: Role; route?: string }) {
+export function renderSignedIn(ui: ReactElement, { role, route = '/', isOrganisationAdmin = false }: { role: Role; route?: string; isOrganisationAdmin?: boolean }) {
   const { session, refreshTokens } = fakeSession();
   refreshTokens.mockResolvedValue(tokens('1'));
-  vi.mocked(fetchCurrentUser).mockResolvedValue(user(role));
+  vi.mocked(fetchCurrentUser).mockResolvedValue({ ...user(role), isOrganisationAdmin });
   sessionStorage.setItem('onderdak.refreshToken', 'refresh-0');
   return renderApp(<SignedIn>{ui}</SignedIn>, { session, route });
 }
