@@ -12,7 +12,7 @@ from api.offers.models import Offer
 from api.operations.models import JobRun
 from api.placements.models import Placement
 from api.places.models import ShelterLocation, ShelterUnit
-from api.reference.models import Municipality
+from api.reference.models import Municipality, SafetyRegion
 from api.relocation.models import (
     RelocationAnchor,
     RelocationEvent,
@@ -46,5 +46,6 @@ __all__ = [
     "Municipality",
     "Organisation",
     "RefreshToken",
+    "SafetyRegion",
     "User",
 ]

@@ -27,6 +27,7 @@ from api.offers.routes import router as offers_router
 from api.placements.routes import router as placements_router
 from api.places.routes import router as shelter_locations_router
 from api.reference.routes import router as reference_router
+from api.reference.routes import safety_regions_router
 from api.relocation.routes import router as requests_router
 from api.relocation.status_routes import router as status_router
 
@@ -48,6 +49,7 @@ OPENAPI_TAGS = [
         "description": "Municipalities, relocation desks, partners, operators; API keys.",
     },
     {"name": "municipalities", "description": "Reference data: CBS municipality codes."},
+    {"name": "safety-regions", "description": "Reference data: the 25 veiligheidsregio's."},
     {"name": "shelter-locations", "description": "Reception locations and their units; derived capacity."},
     {"name": "host-families", "description": "Private hosts: offer, availability window, vetting."},
     {"name": "citizen-initiatives", "description": "Citizen-started shelters and their permit pipeline."},
@@ -79,6 +81,7 @@ def create_api(settings: Settings) -> FastAPI:
         users_router,
         organisations_router,
         reference_router,
+        safety_regions_router,
         shelter_locations_router,
         host_families_router,
         initiatives_router,

@@ -1378,6 +1378,10 @@ export type MunicipalityPublic = {
      */
     province: string;
     /**
+     * Safetyregioncode
+     */
+    safetyRegionCode: string | null;
+    /**
      * Lat
      */
     lat: number;
@@ -2244,6 +2248,52 @@ export type RiskPublic = {
  * Role
  */
 export type Role = 'admin' | 'desk' | 'municipality' | 'partner' | 'host';
+
+/**
+ * SafetyRegionMunicipality
+ */
+export type SafetyRegionMunicipality = {
+    /**
+     * Code
+     */
+    code: string;
+    /**
+     * Name
+     */
+    name: string;
+};
+
+/**
+ * SafetyRegionPage
+ */
+export type SafetyRegionPage = {
+    /**
+     * Items
+     */
+    items: Array<SafetyRegionPublic>;
+    /**
+     * Total
+     */
+    total: number;
+};
+
+/**
+ * SafetyRegionPublic
+ */
+export type SafetyRegionPublic = {
+    /**
+     * Code
+     */
+    code: string;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Municipalities
+     */
+    municipalities: Array<SafetyRegionMunicipality>;
+};
 
 /**
  * Severity
@@ -4144,6 +4194,12 @@ export type MunicipalitiesListMunicipalitiesData = {
          */
         province?: string | null;
         /**
+         * Safetyregion
+         *
+         * A safety region, e.g. VR13.
+         */
+        safetyRegion?: string | null;
+        /**
          * Limit
          *
          * Page size.
@@ -4246,6 +4302,101 @@ export type MunicipalitiesGetMunicipalityResponses = {
 };
 
 export type MunicipalitiesGetMunicipalityResponse = MunicipalitiesGetMunicipalityResponses[keyof MunicipalitiesGetMunicipalityResponses];
+
+export type SafetyRegionsListSafetyRegionsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/safety-regions';
+};
+
+export type SafetyRegionsListSafetyRegionsErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type SafetyRegionsListSafetyRegionsError = SafetyRegionsListSafetyRegionsErrors[keyof SafetyRegionsListSafetyRegionsErrors];
+
+export type SafetyRegionsListSafetyRegionsResponses = {
+    /**
+     * Successful Response
+     */
+    200: SafetyRegionPage;
+};
+
+export type SafetyRegionsListSafetyRegionsResponse = SafetyRegionsListSafetyRegionsResponses[keyof SafetyRegionsListSafetyRegionsResponses];
+
+export type SafetyRegionsGetSafetyRegionData = {
+    body?: never;
+    path: {
+        /**
+         * Code
+         */
+        code: string;
+    };
+    query?: never;
+    url: '/safety-regions/{code}';
+};
+
+export type SafetyRegionsGetSafetyRegionErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type SafetyRegionsGetSafetyRegionError = SafetyRegionsGetSafetyRegionErrors[keyof SafetyRegionsGetSafetyRegionErrors];
+
+export type SafetyRegionsGetSafetyRegionResponses = {
+    /**
+     * Successful Response
+     */
+    200: SafetyRegionPublic;
+};
+
+export type SafetyRegionsGetSafetyRegionResponse = SafetyRegionsGetSafetyRegionResponses[keyof SafetyRegionsGetSafetyRegionResponses];
 
 export type ShelterLocationsListLocationsData = {
     body?: never;
