@@ -30,6 +30,7 @@ from api.reference.routes import router as reference_router
 from api.reference.routes import safety_regions_router
 from api.relocation.routes import router as requests_router
 from api.relocation.status_routes import router as status_router
+from api.reports.routes import router as reports_router
 
 logger = logging.getLogger("onderdak")
 
@@ -60,6 +61,7 @@ OPENAPI_TAGS = [
     {"name": "placements", "description": "Households holding beds; moving out frees them."},
     {"name": "status", "description": "The household's own status page: no login, an unguessable link."},
     {"name": "matching", "description": "Ranked, explained candidates; batch assignment runs."},
+    {"name": "reports", "description": "Occupancy, the relocation forecast, the request flow; CSV and XLSX."},
     {"name": "audit", "description": "Who read or changed what."},
     {"name": "health", "description": "Service health."},
 ]
@@ -95,6 +97,7 @@ def create_api(settings: Settings) -> FastAPI:
         status_router,
         candidates_router,
         runs_router,
+        reports_router,
         audit_router,
     ):
         api.include_router(router)

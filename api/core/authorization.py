@@ -59,6 +59,8 @@ class Permission(StrEnum):
     OFFER_RESPONSES_WRITE = "offer-responses:write"
     MATCHING_READ = "matching:read"
     MATCHING_WRITE = "matching:write"
+    # Reports (figures over the caller's scope)
+    REPORTS_READ = "reports:read"
 
     @property
     def family(self) -> str:
@@ -99,6 +101,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.OFFER_RESPONSES_WRITE,
             P.MATCHING_READ,
             P.MATCHING_WRITE,
+            P.REPORTS_READ,
         }
     ),
     # Municipality staff: their locations and initiatives, and the households placed there.
@@ -112,6 +115,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.INITIATIVES_WRITE,
             P.HOUSEHOLDS_READ,
             P.REQUESTS_READ,
+            P.REPORTS_READ,
         }
     ),
     # Partners (and operators): the households and host families they support, their locations.
@@ -130,6 +134,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.REQUESTS_READ,
             P.REQUESTS_WRITE,
             P.OFFER_RESPONSES_WRITE,
+            P.REPORTS_READ,
         }
     ),
     # A host family managing its own offer.

@@ -612,6 +612,20 @@ export type DeclineCreate = {
 };
 
 /**
+ * DeclineReasonCount
+ */
+export type DeclineReasonCount = {
+    /**
+     * Reason
+     */
+    reason: string;
+    /**
+     * Count
+     */
+    count: number;
+};
+
+/**
  * EventKind
  */
 export type EventKind = 'created' | 'status_changed' | 'offer_made' | 'offer_accepted' | 'offer_declined' | 'offer_withdrawn' | 'updated';
@@ -638,6 +652,97 @@ export type ExplanationPublic = {
      * From the current home (or first anchor).
      */
     distanceKm: number | null;
+};
+
+/**
+ * ForecastGroup
+ */
+export type ForecastGroup = {
+    /**
+     * Key
+     */
+    key: string | null;
+    /**
+     * Name
+     */
+    name: string | null;
+    /**
+     * Freeplaces
+     *
+     * Free units and host families that stay open past the horizon.
+     */
+    freePlaces: number;
+    /**
+     * Freebeds
+     */
+    freeBeds: number;
+    /**
+     * Flagged
+     *
+     * Endings exceed the fitting free places within the horizon.
+     */
+    flagged: boolean;
+    /**
+     * Shortfallstartson
+     */
+    shortfallStartsOn: string | null;
+    /**
+     * Endings
+     */
+    endings: number;
+    /**
+     * Weeks
+     */
+    weeks: Array<ForecastWeek>;
+};
+
+/**
+ * ForecastGroupBy
+ */
+export type ForecastGroupBy = 'municipality' | 'safetyRegion' | 'province';
+
+/**
+ * ForecastWeek
+ */
+export type ForecastWeek = {
+    /**
+     * Startson
+     */
+    startsOn: string;
+    /**
+     * Endson
+     */
+    endsOn: string;
+    /**
+     * Endings
+     *
+     * Households whose placement, host stay or location ends this week.
+     */
+    endings: number;
+    /**
+     * People
+     *
+     * Beds those households hold.
+     */
+    people: number;
+    /**
+     * Withopenrequest
+     *
+     * Of them, households with an open relocation request.
+     */
+    withOpenRequest: number;
+    /**
+     * Placeable
+     *
+     * Of them, households a free place in the group fits (by size).
+     */
+    placeable: number;
+    /**
+     * Shortfall
+     *
+     * Households without a fitting place, cumulated up to this week.
+     */
+    shortfall: number;
 };
 
 /**
@@ -1238,6 +1343,86 @@ export type LegalStatus = 'ukrainian_tpd' | 'third_country_tpd' | 'third_country
 export type LocationKind = 'municipal' | 'hotel' | 'holiday_park' | 'office_building' | 'small_scale' | 'container_homes' | 'boat' | 'other';
 
 /**
+ * LocationList
+ */
+export type LocationList = {
+    /**
+     * Items
+     */
+    items: Array<LocationListRow>;
+    /**
+     * Total
+     */
+    total: number;
+};
+
+/**
+ * LocationListRow
+ */
+export type LocationListRow = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Kind
+     */
+    kind: string;
+    /**
+     * Status
+     */
+    status: string;
+    /**
+     * Municipalitycode
+     */
+    municipalityCode: string;
+    /**
+     * Municipalityname
+     */
+    municipalityName: string;
+    /**
+     * Safetyregioncode
+     */
+    safetyRegionCode: string | null;
+    /**
+     * Address
+     */
+    address: string;
+    /**
+     * Openson
+     */
+    opensOn: string | null;
+    /**
+     * Closeson
+     */
+    closesOn: string | null;
+    /**
+     * Units
+     */
+    units: number;
+    /**
+     * Capacity
+     */
+    capacity: number;
+    /**
+     * Occupied
+     */
+    occupied: number;
+    /**
+     * Free
+     */
+    free: number;
+    /**
+     * Smallscale
+     */
+    smallScale: boolean;
+};
+
+/**
  * LocationSort
  */
 export type LocationSort = 'name' | '-freeBeds' | 'freeBeds' | '-capacity' | 'capacity' | '-createdAt';
@@ -1554,6 +1739,109 @@ export type NotificationKind = 'offer_made' | 'move_date' | 'expiry_warning' | '
 export type NotificationStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'cancelled';
 
 /**
+ * OccupancyGroupBy
+ */
+export type OccupancyGroupBy = 'municipality' | 'safetyRegion' | 'province' | 'kind' | 'scale';
+
+/**
+ * OccupancyReport
+ */
+export type OccupancyReport = {
+    /**
+     * On
+     */
+    on: string;
+    groupBy: OccupancyGroupBy;
+    /**
+     * Smallscalemaxbeds
+     *
+     * Locations with at most this capacity are small-scale.
+     */
+    smallScaleMaxBeds: number;
+    /**
+     * Perioddays
+     */
+    periodDays: number;
+    /**
+     * Groups
+     */
+    groups: Array<OccupancyRow>;
+    total: OccupancyRow;
+};
+
+/**
+ * OccupancyRow
+ */
+export type OccupancyRow = {
+    /**
+     * Key
+     *
+     * Municipality or region code, province, kind, or small/large.
+     */
+    key: string | null;
+    /**
+     * Name
+     */
+    name: string | null;
+    /**
+     * Locations
+     */
+    locations: number;
+    /**
+     * Beds
+     *
+     * Beds in units that are not closed.
+     */
+    beds: number;
+    /**
+     * Blocked
+     *
+     * Beds in blocked units.
+     */
+    blocked: number;
+    /**
+     * Occupied
+     *
+     * Beds held by placements on the date.
+     */
+    occupied: number;
+    /**
+     * Free
+     *
+     * Beds in available units not held on the date.
+     */
+    free: number;
+    /**
+     * Households
+     *
+     * Households placed in these locations on the date.
+     */
+    households: number;
+    /**
+     * Hostfamilies
+     *
+     * Host families whose window covers the date (not rejected).
+     */
+    hostFamilies: number;
+    /**
+     * Hostfamilybeds
+     */
+    hostFamilyBeds: number;
+    /**
+     * Hostfamilyoccupied
+     */
+    hostFamilyOccupied: number;
+    /**
+     * Hostfamilyhouseholds
+     */
+    hostFamilyHouseholds: number;
+    /**
+     * Only with groupBy=scale.
+     */
+    scale?: ScaleFigures | null;
+};
+
+/**
  * OfferCreate
  */
 export type OfferCreate = {
@@ -1753,7 +2041,7 @@ export type Outcome = 'unfounded' | 'resolved' | 'subject_removed';
  *
  * `family:action`; API key scopes use the same strings.
  */
-export type Permission = 'profile:read' | 'reference:read' | 'reference:write' | 'organisations:read' | 'organisations:write' | 'users:read' | 'users:write' | 'api-keys:read' | 'api-keys:write' | 'audit:read' | 'places:read' | 'places:write' | 'host-families:read' | 'host-families:write' | 'host-vetting:write' | 'initiatives:read' | 'initiatives:write' | 'incidents:read' | 'incidents:write' | 'incident-reviews:write' | 'households:read' | 'households:write' | 'household-sensitive:read' | 'household-data:write' | 'relocation-requests:read' | 'relocation-requests:write' | 'relocation-triage:write' | 'offers:write' | 'offer-responses:write' | 'matching:read' | 'matching:write';
+export type Permission = 'profile:read' | 'reference:read' | 'reference:write' | 'organisations:read' | 'organisations:write' | 'users:read' | 'users:write' | 'api-keys:read' | 'api-keys:write' | 'audit:read' | 'places:read' | 'places:write' | 'host-families:read' | 'host-families:write' | 'host-vetting:write' | 'initiatives:read' | 'initiatives:write' | 'incidents:read' | 'incidents:write' | 'incident-reviews:write' | 'households:read' | 'households:write' | 'household-sensitive:read' | 'household-data:write' | 'relocation-requests:read' | 'relocation-requests:write' | 'relocation-triage:write' | 'offers:write' | 'offer-responses:write' | 'matching:read' | 'matching:write' | 'reports:read';
 
 /**
  * Permit
@@ -1950,6 +2238,29 @@ export type RelocationEventPublic = {
      * Nextstepexpectedon
      */
     nextStepExpectedOn: string | null;
+};
+
+/**
+ * RelocationForecast
+ */
+export type RelocationForecast = {
+    /**
+     * Startson
+     */
+    startsOn: string;
+    /**
+     * Weeks
+     */
+    weeks: number;
+    groupBy: ForecastGroupBy;
+    /**
+     * Groups
+     */
+    groups: Array<ForecastGroup>;
+    /**
+     * Flaggedgroups
+     */
+    flaggedGroups: number;
 };
 
 /**
@@ -2201,6 +2512,99 @@ export type RelocationRequestUpdate = {
 };
 
 /**
+ * ReportFormat
+ */
+export type ReportFormat = 'json' | 'csv' | 'xlsx';
+
+/**
+ * RequestFlowRow
+ */
+export type RequestFlowRow = {
+    /**
+     * Key
+     *
+     * Desk organisation id or safety region code; null: none yet.
+     */
+    key: string | null;
+    /**
+     * Name
+     */
+    name: string | null;
+    /**
+     * Open
+     */
+    open: number;
+    /**
+     * Submitted
+     */
+    submitted: number;
+    /**
+     * Triaged
+     */
+    triaged: number;
+    /**
+     * Matching
+     */
+    matching: number;
+    /**
+     * Offered
+     */
+    offered: number;
+    /**
+     * Accepted
+     */
+    accepted: number;
+    /**
+     * Emergency
+     */
+    emergency: number;
+    /**
+     * High
+     */
+    high: number;
+    /**
+     * Normal
+     */
+    normal: number;
+    /**
+     * Overdue
+     *
+     * Open, past mustMoveBy, and not placed.
+     */
+    overdue: number;
+    /**
+     * Moved
+     *
+     * Requests that moved in the period.
+     */
+    moved: number;
+    /**
+     * Mediandaystomove
+     */
+    medianDaysToMove: number | null;
+    /**
+     * P90Daystomove
+     */
+    p90DaysToMove: number | null;
+    /**
+     * Offersmade
+     */
+    offersMade: number;
+    /**
+     * Offersaccepted
+     */
+    offersAccepted: number;
+    /**
+     * Offersdeclined
+     */
+    offersDeclined: number;
+    /**
+     * Offersopen
+     */
+    offersOpen: number;
+};
+
+/**
  * RequestReason
  */
 export type RequestReason = 'host_stay_ending' | 'location_closing' | 'safety' | 'conflict' | 'family_reunification' | 'work' | 'other';
@@ -2209,6 +2613,49 @@ export type RequestReason = 'host_stay_ending' | 'location_closing' | 'safety' |
  * RequestStatus
  */
 export type RequestStatus = 'submitted' | 'triaged' | 'matching' | 'offered' | 'accepted' | 'moved' | 'closed' | 'cancelled';
+
+/**
+ * RequestsReport
+ */
+export type RequestsReport = {
+    /**
+     * On
+     */
+    on: string;
+    /**
+     * Perioddays
+     */
+    periodDays: number;
+    total: RequestFlowRow;
+    /**
+     * Bystatusandurgency
+     *
+     * Open requests: status → urgency → count.
+     */
+    byStatusAndUrgency: {
+        [key: string]: {
+            [key: string]: number;
+        };
+    };
+    /**
+     * Desks
+     *
+     * By the desk that triaged the request.
+     */
+    desks: Array<RequestFlowRow>;
+    /**
+     * Regions
+     *
+     * By the safety region the household lives in.
+     */
+    regions: Array<RequestFlowRow>;
+    /**
+     * Declinereasons
+     *
+     * The most given reasons (normalised text); null for roles that may not read them.
+     */
+    declineReasons: Array<DeclineReasonCount> | null;
+};
 
 /**
  * ResponseChannel
@@ -2293,6 +2740,50 @@ export type SafetyRegionPublic = {
      * Municipalities
      */
     municipalities: Array<SafetyRegionMunicipality>;
+};
+
+/**
+ * ScaleFigures
+ *
+ * Small-scale against large locations over the period before the report date.
+ */
+export type ScaleFigures = {
+    /**
+     * Occupancyrate
+     *
+     * Occupied beds / beds on the date (0–1).
+     */
+    occupancyRate: number | null;
+    /**
+     * Averagestaydays
+     *
+     * Mean length of the stays that ended in the period.
+     */
+    averageStayDays: number | null;
+    /**
+     * Movesout
+     *
+     * Placements that ended in the period.
+     */
+    movesOut: number;
+    /**
+     * Incidents
+     *
+     * Incidents reported in the period about these locations or their units.
+     */
+    incidents: number;
+    /**
+     * Incidentsper100Residents
+     *
+     * Incidents per 100 occupied beds on the date.
+     */
+    incidentsPer100Residents: number | null;
+    /**
+     * Offersdeclined
+     *
+     * Offers of units here that households declined in the period.
+     */
+    offersDeclined: number;
 };
 
 /**
@@ -7468,6 +7959,310 @@ export type MatchingGetRunResponses = {
 };
 
 export type MatchingGetRunResponse = MatchingGetRunResponses[keyof MatchingGetRunResponses];
+
+export type ReportsGetOccupancyData = {
+    body?: never;
+    path?: never;
+    query?: {
+        groupBy?: OccupancyGroupBy;
+        /**
+         * Municipalitycode
+         *
+         * Only this municipality.
+         */
+        municipalityCode?: string | null;
+        /**
+         * Safetyregion
+         *
+         * Only this safety region.
+         */
+        safetyRegion?: string | null;
+        /**
+         * Kind
+         */
+        kind?: LocationKind | null;
+        /**
+         * Date
+         *
+         * The report date; today by default.
+         */
+        date?: string | null;
+        /**
+         * Perioddays
+         *
+         * Flows (moves, offers, incidents) of this many days up to the date.
+         */
+        periodDays?: number;
+        /**
+         * Format
+         *
+         * json, csv or xlsx; overrides Accept.
+         */
+        format?: ReportFormat | null;
+    };
+    url: '/reports/occupancy';
+};
+
+export type ReportsGetOccupancyErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type ReportsGetOccupancyError = ReportsGetOccupancyErrors[keyof ReportsGetOccupancyErrors];
+
+export type ReportsGetOccupancyResponses = {
+    /**
+     * The report as JSON; as CSV (its first table) or XLSX (every table a sheet) with `Accept: text/csv` or the XLSX media type, or with `format=csv|xlsx`. Headers in the language of `Accept-Language` (nl, en, uk; Dutch by default).
+     */
+    200: OccupancyReport;
+};
+
+export type ReportsGetOccupancyResponse = ReportsGetOccupancyResponses[keyof ReportsGetOccupancyResponses];
+
+export type ReportsGetRelocationForecastData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Weeks
+         */
+        weeks?: number;
+        groupBy?: ForecastGroupBy;
+        /**
+         * Municipalitycode
+         *
+         * Only this municipality.
+         */
+        municipalityCode?: string | null;
+        /**
+         * Safetyregion
+         *
+         * Only this safety region.
+         */
+        safetyRegion?: string | null;
+        /**
+         * Date
+         *
+         * The first day; today by default.
+         */
+        date?: string | null;
+        /**
+         * Format
+         *
+         * json, csv or xlsx; overrides Accept.
+         */
+        format?: ReportFormat | null;
+    };
+    url: '/reports/relocation-forecast';
+};
+
+export type ReportsGetRelocationForecastErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type ReportsGetRelocationForecastError = ReportsGetRelocationForecastErrors[keyof ReportsGetRelocationForecastErrors];
+
+export type ReportsGetRelocationForecastResponses = {
+    /**
+     * The report as JSON; as CSV (its first table) or XLSX (every table a sheet) with `Accept: text/csv` or the XLSX media type, or with `format=csv|xlsx`. Headers in the language of `Accept-Language` (nl, en, uk; Dutch by default).
+     */
+    200: RelocationForecast;
+};
+
+export type ReportsGetRelocationForecastResponse = ReportsGetRelocationForecastResponses[keyof ReportsGetRelocationForecastResponses];
+
+export type ReportsGetRequestsReportData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Municipalitycode
+         *
+         * Only this municipality.
+         */
+        municipalityCode?: string | null;
+        /**
+         * Safetyregion
+         *
+         * Only this safety region.
+         */
+        safetyRegion?: string | null;
+        /**
+         * Date
+         *
+         * The report date; today by default.
+         */
+        date?: string | null;
+        /**
+         * Perioddays
+         *
+         * Flows (moves, offers, incidents) of this many days up to the date.
+         */
+        periodDays?: number;
+        /**
+         * Format
+         *
+         * json, csv or xlsx; overrides Accept.
+         */
+        format?: ReportFormat | null;
+    };
+    url: '/reports/requests';
+};
+
+export type ReportsGetRequestsReportErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type ReportsGetRequestsReportError = ReportsGetRequestsReportErrors[keyof ReportsGetRequestsReportErrors];
+
+export type ReportsGetRequestsReportResponses = {
+    /**
+     * The report as JSON; as CSV (its first table) or XLSX (every table a sheet) with `Accept: text/csv` or the XLSX media type, or with `format=csv|xlsx`. Headers in the language of `Accept-Language` (nl, en, uk; Dutch by default).
+     */
+    200: RequestsReport;
+};
+
+export type ReportsGetRequestsReportResponse = ReportsGetRequestsReportResponses[keyof ReportsGetRequestsReportResponses];
+
+export type ReportsGetLocationListData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Municipalitycode
+         *
+         * Only this municipality.
+         */
+        municipalityCode?: string | null;
+        /**
+         * Safetyregion
+         *
+         * Only this safety region.
+         */
+        safetyRegion?: string | null;
+        /**
+         * Kind
+         */
+        kind?: LocationKind | null;
+        /**
+         * Status
+         */
+        status?: LocationStatus | null;
+        /**
+         * Format
+         *
+         * json, csv or xlsx; overrides Accept.
+         */
+        format?: ReportFormat | null;
+    };
+    url: '/reports/locations';
+};
+
+export type ReportsGetLocationListErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type ReportsGetLocationListError = ReportsGetLocationListErrors[keyof ReportsGetLocationListErrors];
+
+export type ReportsGetLocationListResponses = {
+    /**
+     * The report as JSON; as CSV (its first table) or XLSX (every table a sheet) with `Accept: text/csv` or the XLSX media type, or with `format=csv|xlsx`. Headers in the language of `Accept-Language` (nl, en, uk; Dutch by default).
+     */
+    200: LocationList;
+};
+
+export type ReportsGetLocationListResponse = ReportsGetLocationListResponses[keyof ReportsGetLocationListResponses];
 
 export type AuditListAuditEventsData = {
     body?: never;
