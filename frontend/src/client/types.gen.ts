@@ -2650,6 +2650,12 @@ export type RequestsReport = {
      */
     regions: Array<RequestFlowRow>;
     /**
+     * Movesthisweek
+     *
+     * Accepted offers whose move date lies in the 7 days from the date.
+     */
+    movesThisWeek: number;
+    /**
      * Declinereasons
      *
      * The most given reasons (normalised text); null for roles that may not read them.
