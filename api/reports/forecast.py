@@ -20,7 +20,7 @@ from api.places.models import ShelterLocation, ShelterUnit, UnitStatus
 from api.reference.models import Municipality, SafetyRegion
 from api.relocation.models import RelocationRequest, RequestStatus
 from api.reports.models import ForecastGroup, ForecastGroupBy, ForecastWeek, RelocationForecast
-from api.reports.occupancy import Filters, held_per, location_counts_on
+from api.reports.occupancy import Filters, holds_on, location_counts_on
 from api.reports.scope import scope_hosts, scope_locations
 from api.reports.sql import earliest
 
@@ -101,44 +101,64 @@ def _free_places(session: Session, principal: Principal, group_by, start: date, 
     """(key, name, free beds, places): free units and vetted host families on the first day whose
     place stays open past the horizon, with a household slot left."""
     key, name = area_columns(group_by)
-    unit_held = held_per(col(Placement.shelter_unit_id), PlaceType.SHELTER_UNIT, start)
-    unit_free = ShelterUnit.beds - func.coalesce(unit_held.c.beds, 0)
+
+    def free_per_place(
+        place: Any, beds: Any, max_households: Any, place_column: Any, place_type: PlaceType
+    ) -> tuple:
+        held = and_(place_column == place.id, Placement.place_type == place_type.value, holds_on(start))
+        free = (beds - func.coalesce(func.sum(Placement.beds), 0)).label("free")
+        grouped = (key, name, place.id, beds, max_households)
+        having = and_(free > 0, func.count(Placement.id) < max_households)
+        return free, held, grouped, having
+
+    free, held, grouped, having = free_per_place(
+        ShelterUnit, col(ShelterUnit.beds), col(ShelterUnit.max_households), col(Placement.shelter_unit_id),
+        PlaceType.SHELTER_UNIT,
+    )  # fmt: skip
     units = (
-        select(key, name, unit_free.label("free"), func.count())
+        select(key.label("key"), name.label("name"), free)
         .select_from(ShelterUnit)
         .join(ShelterLocation, col(ShelterLocation.id) == col(ShelterUnit.location_id))
         .join(Municipality, col(Municipality.code) == col(ShelterLocation.municipality_code))
         .outerjoin(SafetyRegion, col(SafetyRegion.code) == col(Municipality.safety_region_code))
-        .outerjoin(unit_held, unit_held.c.place_id == col(ShelterUnit.id))
+        .outerjoin(Placement, held)
         .where(
             ShelterUnit.status == UnitStatus.AVAILABLE.value,
             location_counts_on(start),
             or_(col(ShelterLocation.closes_on).is_(None), col(ShelterLocation.closes_on) > last),
-            unit_free > 0,
-            func.coalesce(unit_held.c.households, 0) < ShelterUnit.max_households,
         )
-        .group_by(key, name, unit_free)
+        .group_by(*grouped)
+        .having(having)
     )
-    host_held = held_per(col(Placement.host_family_id), PlaceType.HOST_FAMILY, start)
-    host_free = HostFamily.beds - func.coalesce(host_held.c.beds, 0)
+    free, held, grouped, having = free_per_place(
+        HostFamily, col(HostFamily.beds), col(HostFamily.max_households), col(Placement.host_family_id),
+        PlaceType.HOST_FAMILY,
+    )  # fmt: skip
     hosts = (
-        select(key, name, host_free.label("free"), func.count())
+        select(key.label("key"), name.label("name"), free)
         .select_from(HostFamily)
         .join(Municipality, col(Municipality.code) == col(HostFamily.municipality_code))
         .outerjoin(SafetyRegion, col(SafetyRegion.code) == col(Municipality.safety_region_code))
-        .outerjoin(host_held, host_held.c.place_id == col(HostFamily.id))
+        .outerjoin(Placement, held)
         .where(
             HostFamily.vetting_status == VettingStatus.VETTED.value,
             or_(col(HostFamily.vetting_expires_on).is_(None), col(HostFamily.vetting_expires_on) > last),
             and_(col(HostFamily.available_from) <= start, col(HostFamily.available_until) > last),
-            host_free > 0,
-            func.coalesce(host_held.c.households, 0) < HostFamily.max_households,
         )
-        .group_by(key, name, host_free)
+        .group_by(*grouped)
+        .having(having)
     )
-    units = _in_area(scope_locations(units, principal), filters)
-    hosts = _in_area(scope_hosts(hosts, principal), filters)
-    return list(session.exec(units).all()) + list(session.exec(hosts).all())  # type: ignore[call-overload]
+    rows = []
+    for per_place in (
+        _in_area(scope_locations(units, principal), filters),
+        _in_area(scope_hosts(hosts, principal), filters),
+    ):
+        places = per_place.subquery()
+        counted = select(places.c.key, places.c.name, places.c.free, func.count()).group_by(
+            places.c.key, places.c.name, places.c.free
+        )
+        rows += list(session.exec(counted).all())  # type: ignore[call-overload]
+    return rows
 
 
 class _Places:

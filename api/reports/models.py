@@ -151,6 +151,9 @@ class RequestsReport(Schema):
     )
     desks: list[RequestFlowRow] = PydanticField(description="By the desk that triaged the request.")
     regions: list[RequestFlowRow] = PydanticField(description="By the safety region the household lives in.")
+    moves_this_week: int = PydanticField(
+        description="Accepted offers whose move date lies in the 7 days from the date."
+    )
     decline_reasons: list[DeclineReasonCount] | None = PydanticField(
         description="The most given reasons (normalised text); null for roles that may not read them."
     )

@@ -106,40 +106,61 @@ def _where_area(query: Any, municipality_column: Any, filters: Filters) -> Any:
 
 
 def _location_rows(session: Session, principal: Principal, group_by, on, filters, max_beds) -> dict:
+    """Per unit (in scope and filtered first, so a region reads only its own placements) the beds
+    held on the day, then per group the sums."""
     key, name = group_columns(group_by, max_beds)
-    held = held_per(col(Placement.shelter_unit_id), PlaceType.SHELTER_UNIT, on)
-    occupied = func.coalesce(held.c.beds, 0)
-    beds = func.coalesce(ShelterUnit.beds, 0)
-    query = (
+    per_unit = (
         select(
             key.label("key"),
             name.label("name"),
-            func.count(distinct(ShelterLocation.id)),
-            func.sum(case((ShelterUnit.status != UnitStatus.CLOSED.value, beds), else_=0)),
-            func.sum(case((ShelterUnit.status == UnitStatus.BLOCKED.value, beds), else_=0)),
-            func.sum(occupied),
-            func.sum(
-                case(
-                    (
-                        and_(ShelterUnit.status == UnitStatus.AVAILABLE.value, beds > occupied),
-                        beds - occupied,
-                    ),
-                    else_=0,
-                )
-            ),
-            func.sum(func.coalesce(held.c.households, 0)),
+            col(ShelterLocation.id).label("location_id"),
+            col(ShelterUnit.beds).label("beds"),
+            col(ShelterUnit.status).label("status"),
+            func.coalesce(func.sum(Placement.beds), 0).label("occupied"),
+            func.count(Placement.id).label("households"),
         )
         .select_from(ShelterLocation)
         .join(Municipality, col(Municipality.code) == col(ShelterLocation.municipality_code))
         .outerjoin(SafetyRegion, col(SafetyRegion.code) == col(Municipality.safety_region_code))
         .outerjoin(ShelterUnit, col(ShelterUnit.location_id) == col(ShelterLocation.id))
-        .outerjoin(held, held.c.place_id == col(ShelterUnit.id))
+        .outerjoin(
+            Placement,
+            and_(
+                col(Placement.shelter_unit_id) == col(ShelterUnit.id),
+                Placement.place_type == PlaceType.SHELTER_UNIT.value,
+                holds_on(on),
+            ),
+        )
         .where(location_counts_on(on))
-        .group_by(key, name)
+        .group_by(
+            key,
+            name,
+            col(ShelterLocation.id),
+            col(ShelterUnit.id),
+            col(ShelterUnit.beds),
+            col(ShelterUnit.status),
+        )
     )
-    query = _where_area(scope_locations(query, principal), ShelterLocation.municipality_code, filters)
+    per_unit = _where_area(scope_locations(per_unit, principal), ShelterLocation.municipality_code, filters)
     if filters.kind:
-        query = query.where(ShelterLocation.kind == filters.kind)
+        per_unit = per_unit.where(ShelterLocation.kind == filters.kind)
+    u = per_unit.subquery()
+    beds = func.coalesce(u.c.beds, 0)
+    query = select(
+        u.c.key,
+        u.c.name,
+        func.count(distinct(u.c.location_id)),
+        func.sum(case((u.c.status != UnitStatus.CLOSED.value, beds), else_=0)),
+        func.sum(case((u.c.status == UnitStatus.BLOCKED.value, beds), else_=0)),
+        func.sum(u.c.occupied),
+        func.sum(
+            case(
+                (and_(u.c.status == UnitStatus.AVAILABLE.value, beds > u.c.occupied), beds - u.c.occupied),
+                else_=0,
+            )
+        ),
+        func.sum(u.c.households),
+    ).group_by(u.c.key, u.c.name)
     return {
         (row[0], row[1]): [int(v or 0) for v in row[2:]]
         for row in session.exec(query).all()  # type: ignore[call-overload]

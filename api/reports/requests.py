@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import and_, case, func
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from api.audit.service import record
@@ -28,7 +29,7 @@ from api.reports.forecast import OPEN_REQUEST_STATUSES
 from api.reports.models import DeclineReasonCount, RequestFlowRow, RequestsReport
 from api.reports.occupancy import Filters
 from api.reports.scope import scope_requests
-from api.reports.sql import hours_between
+from api.reports.sql import hours_between, is_postgres
 
 NOT_PLACED = [
     s.value
@@ -38,23 +39,47 @@ OPEN_STATUS_NAMES = OPEN_REQUEST_STATUSES
 TOP_DECLINE_REASONS = 10
 
 
-def _desk_of_request() -> Any:
-    """The organisation of the request's first triage event (a correlated subquery)."""
-    return (
-        select(RelocationEvent.actor_organisation_id)
-        .where(
-            RelocationEvent.request_id == RelocationRequest.id,
-            RelocationEvent.to_status == RequestStatus.TRIAGED.value,
-            col(RelocationEvent.actor_organisation_id).is_not(None),
+def _desk_of_request(session: Session) -> Any:
+    """The organisation of each request's first triage event: (request_id, desk) rows.
+
+    PostgreSQL picks them with DISTINCT ON in one pass over the events; SQLite (small data, no
+    DISTINCT ON) keeps the first by a correlated subquery."""
+    triaged = and_(
+        RelocationEvent.to_status == RequestStatus.TRIAGED.value,
+        col(RelocationEvent.actor_organisation_id).is_not(None),
+    )
+    if is_postgres(session):
+        return (
+            select(
+                col(RelocationEvent.request_id).label("request_id"),
+                col(RelocationEvent.actor_organisation_id).label("desk"),
+            )
+            .where(triaged)
+            .distinct(col(RelocationEvent.request_id))
+            .order_by(col(RelocationEvent.request_id), col(RelocationEvent.occurred_at))
+            .subquery()
         )
-        .order_by(col(RelocationEvent.occurred_at))
+    first = aliased(RelocationEvent)
+    earliest = (
+        select(first.actor_organisation_id)
+        .where(
+            first.request_id == RelocationEvent.request_id,
+            first.to_status == RequestStatus.TRIAGED.value,
+            col(first.actor_organisation_id).is_not(None),
+        )  # fmt: skip
+        .order_by(col(first.occurred_at))
         .limit(1)
-        .correlate(RelocationRequest)
         .scalar_subquery()
+    )
+    return (
+        select(col(RelocationEvent.request_id).label("request_id"), earliest.label("desk"))
+        .where(triaged)
+        .distinct()
+        .subquery()
     )
 
 
-def _requests_in_scope(principal: Principal, filters: Filters, *columns: Any) -> Any:
+def _requests_in_scope(principal: Principal, filters: Filters, *columns: Any, desks: Any = None) -> Any:
     """SELECT columns FROM requests of households in scope, with the household's current place
     (for its region) joined."""
     query = (
@@ -71,6 +96,8 @@ def _requests_in_scope(principal: Principal, filters: Filters, *columns: Any) ->
             == func.coalesce(ShelterLocation.municipality_code, HostFamily.municipality_code),
         )
     )
+    if desks is not None:
+        query = query.outerjoin(desks, desks.c.request_id == col(RelocationRequest.id))
     query = scope_requests(query, principal)
     if filters.municipality:
         query = query.where(Municipality.code == filters.municipality)
@@ -104,7 +131,8 @@ def _percentile(histogram: Counter, fraction: float) -> float | None:
 def requests_report(
     session: Session, principal: Principal, *, on: date, period_days: int, filters: Filters
 ) -> RequestsReport:
-    desk = _desk_of_request().label("desk")
+    desks = _desk_of_request(session)
+    desk = desks.c.desk
     region = col(Municipality.safety_region_code).label("region")
     overdue = and_(col(RelocationRequest.status).in_(NOT_PLACED), col(RelocationRequest.must_move_by) < on)
     open_rows = session.exec(  # type: ignore[call-overload]
@@ -117,6 +145,7 @@ def requests_report(
             RelocationRequest.urgency,
             func.sum(case((overdue, 1), else_=0)),
             func.count(),
+            desks=desks,
         )
         .where(col(RelocationRequest.status).in_(OPEN_STATUS_NAMES))
         .group_by(desk, region, RelocationRequest.status, RelocationRequest.urgency)
@@ -132,7 +161,7 @@ def requests_report(
     )
     hours = func.floor(hours_between(session, moved_at.c.moved_at, col(RelocationRequest.created_at)))
     move_rows = session.exec(  # type: ignore[call-overload]
-        _requests_in_scope(principal, filters, desk, region, hours, func.count())
+        _requests_in_scope(principal, filters, desk, region, hours, func.count(), desks=desks)
         .join(moved_at, moved_at.c.request_id == col(RelocationRequest.id))
         .where(moved_at.c.moved_at > since, moved_at.c.moved_at <= until)
         .group_by(desk, region, hours)
@@ -146,6 +175,16 @@ def requests_report(
         .where(Offer.created_at > since, Offer.created_at <= until)
         .group_by(Offer.made_by_organisation_id, region, Offer.status)
     ).all()
+
+    moves_this_week = session.exec(  # type: ignore[call-overload]
+        _requests_in_scope(principal, filters, func.count())
+        .join(Offer, col(Offer.request_id) == col(RelocationRequest.id))
+        .where(
+            Offer.status == OfferStatus.ACCEPTED.value,
+            col(Offer.move_on) >= on,
+            col(Offer.move_on) <= on + timedelta(days=6),
+        )
+    ).one()
 
     total = _empty_row(None, None)
     desks: dict[Any, dict[str, Any]] = {}
@@ -203,6 +242,7 @@ def requests_report(
             RequestFlowRow(**r)
             for r in sorted(regions.values(), key=lambda r: (r["key"] is None, r["key"] or ""))
         ],
+        moves_this_week=int(moves_this_week),
         decline_reasons=_decline_reasons(session, principal, filters, since, until),
     )
 

@@ -170,6 +170,10 @@ def requests(s: Scenario, scope: Scope, on: date, period_days: int) -> dict:
             out["desk_offers"][str(offer.made_by_organisation_id)][offer.status] += 1
             if offer.status == "declined":
                 out["reasons"][offer.decline_reason.strip().lower()] += 1
+        out["moves_this_week"] = out.get("moves_this_week", 0) + sum(
+            o.request_id == r.id and o.status == "accepted" and on <= o.move_on <= on + timedelta(days=6)
+            for o in s.offers
+        )
     return out
 
 

@@ -38,6 +38,7 @@ def test_request_flow_matches_the_requests_in_scope(
     for desk, counts in want["desk_offers"].items():
         assert desks[desk]["offersMade"] == sum(counts.values())
     assert sum(r["open"] for r in report["regions"]) == total["open"]
+    assert report["movesThisWeek"] == want.get("moves_this_week", 0)
     if role == Role.MUNICIPALITY:
         assert report["declineReasons"] is None  # restricted text: not for municipalities
     else:
