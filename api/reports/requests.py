@@ -11,7 +11,8 @@ from collections import Counter, defaultdict
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, func
+from sqlalchemy import Float, String, Uuid, and_, case, cast, func, literal, union_all
+from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
@@ -55,7 +56,7 @@ def _desk_of_request(session: Session) -> Any:
                 col(RelocationEvent.actor_organisation_id).label("desk"),
             )
             .where(triaged)
-            .distinct(col(RelocationEvent.request_id))
+            .ext(distinct_on(col(RelocationEvent.request_id)))
             .order_by(col(RelocationEvent.request_id), col(RelocationEvent.occurred_at))
             .subquery()
         )
@@ -131,60 +132,13 @@ def _percentile(histogram: Counter, fraction: float) -> float | None:
 def requests_report(
     session: Session, principal: Principal, *, on: date, period_days: int, filters: Filters
 ) -> RequestsReport:
-    desks = _desk_of_request(session)
-    desk = desks.c.desk
-    region = col(Municipality.safety_region_code).label("region")
-    overdue = and_(col(RelocationRequest.status).in_(NOT_PLACED), col(RelocationRequest.must_move_by) < on)
-    open_rows = session.exec(  # type: ignore[call-overload]
-        _requests_in_scope(
-            principal,
-            filters,
-            desk,
-            region,
-            RelocationRequest.status,
-            RelocationRequest.urgency,
-            func.sum(case((overdue, 1), else_=0)),
-            func.count(),
-            desks=desks,
-        )
-        .where(col(RelocationRequest.status).in_(OPEN_STATUS_NAMES))
-        .group_by(desk, region, RelocationRequest.status, RelocationRequest.urgency)
-    ).all()
-
     since = datetime.combine(on - timedelta(days=period_days), time.max, tzinfo=UTC)
     until = datetime.combine(on, time.max, tzinfo=UTC)
-    moved_at = (
-        select(RelocationEvent.request_id, func.min(RelocationEvent.occurred_at).label("moved_at"))
-        .where(RelocationEvent.to_status == RequestStatus.MOVED.value)
-        .group_by(RelocationEvent.request_id)
-        .subquery()
-    )
-    hours = func.floor(hours_between(session, moved_at.c.moved_at, col(RelocationRequest.created_at)))
-    move_rows = session.exec(  # type: ignore[call-overload]
-        _requests_in_scope(principal, filters, desk, region, hours, func.count(), desks=desks)
-        .join(moved_at, moved_at.c.request_id == col(RelocationRequest.id))
-        .where(moved_at.c.moved_at > since, moved_at.c.moved_at <= until)
-        .group_by(desk, region, hours)
-    ).all()
-
-    offer_rows = session.exec(  # type: ignore[call-overload]
-        _requests_in_scope(
-            principal, filters, Offer.made_by_organisation_id, region, Offer.status, func.count()
-        )
-        .join(Offer, col(Offer.request_id) == col(RelocationRequest.id))
-        .where(Offer.created_at > since, Offer.created_at <= until)
-        .group_by(Offer.made_by_organisation_id, region, Offer.status)
-    ).all()
-
-    moves_this_week = session.exec(  # type: ignore[call-overload]
-        _requests_in_scope(principal, filters, func.count())
-        .join(Offer, col(Offer.request_id) == col(RelocationRequest.id))
-        .where(
-            Offer.status == OfferStatus.ACCEPTED.value,
-            col(Offer.move_on) >= on,
-            col(Offer.move_on) <= on + timedelta(days=6),
-        )
-    ).one()
+    rows = _flow_rows(session, principal, filters, on, since, until)
+    open_rows = [r[1:] for r in rows if r[0] == "open"]
+    move_rows = [(r[1], r[2], r[5], r[7]) for r in rows if r[0] == "moved"]
+    offer_rows = [(r[1], r[2], r[3], r[7]) for r in rows if r[0] == "offer"]
+    moves_this_week = sum(r[7] for r in rows if r[0] == "week")
 
     total = _empty_row(None, None)
     desks: dict[Any, dict[str, Any]] = {}
@@ -199,7 +153,7 @@ def requests_report(
             regions.setdefault(region_code, _empty_row(region_code, None)),
         ]
 
-    for desk_id, region_code, status, urgency, overdue_count, count in open_rows:
+    for desk_id, region_code, status, urgency, _, overdue_count, count in open_rows:
         matrix[status][urgency] += count
         for row in rows_for(desk_id, region_code):
             row["open"] += count
@@ -245,6 +199,103 @@ def requests_report(
         moves_this_week=int(moves_this_week),
         decline_reasons=_decline_reasons(session, principal, filters, since, until),
     )
+
+
+def _flow_rows(
+    session: Session, principal: Principal, filters: Filters, on: date, since: datetime, until: datetime
+) -> list:
+    """Every count of the report in one statement: the requests in scope (with their desk and
+    region) are found once, as a CTE, and four aggregates over it are stacked:
+    (kind, desk, region, status, urgency, hours, overdue, count)."""
+    desks = _desk_of_request(session)
+    scoped = _requests_in_scope(
+        principal,
+        filters,
+        col(RelocationRequest.id).label("id"),
+        desks.c.desk.label("desk"),
+        col(Municipality.safety_region_code).label("region"),
+        col(RelocationRequest.status).label("status"),
+        col(RelocationRequest.urgency).label("urgency"),
+        col(RelocationRequest.must_move_by).label("must_move_by"),
+        col(RelocationRequest.created_at).label("created_at"),
+        desks=desks,
+    ).cte("scoped")
+    moved_at = (
+        select(RelocationEvent.request_id, func.min(RelocationEvent.occurred_at).label("moved_at"))
+        .where(RelocationEvent.to_status == RequestStatus.MOVED.value)
+        .group_by(RelocationEvent.request_id)
+        .subquery()
+    )
+    hours = func.floor(hours_between(session, moved_at.c.moved_at, scoped.c.created_at))
+    no_text, no_number = literal(None, String), literal(None, Float)
+    overdue = and_(scoped.c.status.in_(NOT_PLACED), scoped.c.must_move_by < on)
+    open_requests = (
+        select(
+            literal("open"),
+            scoped.c.desk,
+            scoped.c.region,
+            scoped.c.status,
+            scoped.c.urgency,
+            no_number,
+            func.sum(case((overdue, 1), else_=0)),
+            func.count(),
+        )  # fmt: skip
+        .where(scoped.c.status.in_(OPEN_STATUS_NAMES))
+        .group_by(scoped.c.desk, scoped.c.region, scoped.c.status, scoped.c.urgency)
+    )
+    moves = (
+        select(
+            literal("moved"),
+            scoped.c.desk,
+            scoped.c.region,
+            no_text,
+            no_text,
+            cast(hours, Float),
+            literal(0),
+            func.count(),
+        )  # fmt: skip
+        .select_from(scoped)
+        .join(moved_at, moved_at.c.request_id == scoped.c.id)
+        .where(moved_at.c.moved_at > since, moved_at.c.moved_at <= until)
+        .group_by(scoped.c.desk, scoped.c.region, hours)
+    )
+    offers = (
+        select(
+            literal("offer"),
+            col(Offer.made_by_organisation_id),
+            scoped.c.region,
+            col(Offer.status),
+            no_text,
+            no_number,
+            literal(0),
+            func.count(),
+        )  # fmt: skip
+        .select_from(scoped)
+        .join(Offer, col(Offer.request_id) == scoped.c.id)
+        .where(Offer.created_at > since, Offer.created_at <= until)
+        .group_by(Offer.made_by_organisation_id, scoped.c.region, Offer.status)
+    )
+    this_week = (
+        select(
+            literal("week"),
+            literal(None, Uuid),
+            no_text,
+            no_text,
+            no_text,
+            no_number,
+            literal(0),
+            func.count(),
+        )  # fmt: skip
+        .select_from(scoped)
+        .join(Offer, col(Offer.request_id) == scoped.c.id)
+        .where(
+            Offer.status == OfferStatus.ACCEPTED.value,
+            col(Offer.move_on) >= on,
+            col(Offer.move_on) <= on + timedelta(days=6),
+        )
+    )
+    statement = union_all(open_requests, moves, offers, this_week)
+    return [tuple(row) for row in session.exec(statement).all()]  # type: ignore[call-overload]
 
 
 def _name_groups(session: Session, desks: dict, regions: dict) -> None:
