@@ -28,6 +28,8 @@ from sqlalchemy import create_engine, text
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from places_list import recreate_database  # noqa: E402
+
 DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/bench_reports"
 KINDS = [
     "municipal",
@@ -47,17 +49,6 @@ REPORTS = [
     "/api/v1/reports/requests",
     "/api/v1/reports/occupancy?groupBy=municipality&format=xlsx",
 ]
-
-
-def recreate_database(url: str) -> None:
-    base, name = url.rsplit("/", 1)
-    admin = create_engine(
-        base.replace("postgresql://", "postgresql+psycopg://") + "/postgres", isolation_level="AUTOCOMMIT"
-    )
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
 
 
 def insert(connection, table: str, rows: list[dict]) -> None:
