@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, distinct, func, literal, or_, union_all
+from sqlalchemy import and_, case, distinct, func, literal, or_
 from sqlmodel import Session, col, select
 
 from api.core.authorization import Principal
@@ -219,22 +219,19 @@ def _scale_flows(session: Session, principal: Principal, on: date, since: date, 
         .join(ShelterLocation, col(ShelterLocation.id) == col(ShelterUnit.location_id))
         .where(col(Placement.ended_on) > since, col(Placement.ended_on) <= on)
     ).group_by(scale)
-    subjects = union_all(
-        select(ShelterLocation.id.label("location_id"), ShelterLocation.id.label("subject_id")),  # type: ignore[attr-defined]
-        select(ShelterUnit.location_id.label("location_id"), ShelterUnit.id.label("subject_id")),  # type: ignore[attr-defined]
-    ).subquery()
-    incidents = scoped(
+    period = and_(func.date(Incident.reported_at) > since, func.date(Incident.reported_at) <= on)
+    about_locations = scoped(
         select(scale, func.count())
         .select_from(Incident)
-        .join(subjects, subjects.c.subject_id == col(Incident.subject_id))
-        .join(ShelterLocation, col(ShelterLocation.id) == subjects.c.location_id)
-        .where(
-            col(Incident.subject_type).in_(
-                [SubjectType.SHELTER_LOCATION.value, SubjectType.SHELTER_UNIT.value]
-            ),
-            func.date(Incident.reported_at) > since,
-            func.date(Incident.reported_at) <= on,
-        )
+        .join(ShelterLocation, col(ShelterLocation.id) == col(Incident.subject_id))
+        .where(Incident.subject_type == SubjectType.SHELTER_LOCATION.value, period)
+    ).group_by(scale)
+    about_units = scoped(
+        select(scale, func.count())
+        .select_from(Incident)
+        .join(ShelterUnit, col(ShelterUnit.id) == col(Incident.subject_id))
+        .join(ShelterLocation, col(ShelterLocation.id) == col(ShelterUnit.location_id))
+        .where(Incident.subject_type == SubjectType.SHELTER_UNIT.value, period)
     ).group_by(scale)
     declines = scoped(
         select(scale, func.count())
@@ -250,8 +247,9 @@ def _scale_flows(session: Session, principal: Principal, on: date, since: date, 
     flows: dict[str, dict[str, Any]] = {"small": {}, "large": {}}
     for key, count, average in session.exec(moves).all():  # type: ignore[call-overload]
         flows[key] |= {"moves_out": int(count), "average_stay_days": round(float(average), 1)}
-    for key, count in session.exec(incidents).all():  # type: ignore[call-overload]
-        flows[key]["incidents"] = int(count)
+    for incidents in (about_locations, about_units):
+        for key, count in session.exec(incidents).all():  # type: ignore[call-overload]
+            flows[key]["incidents"] = flows[key].get("incidents", 0) + int(count)
     for key, count in session.exec(declines).all():  # type: ignore[call-overload]
         flows[key]["offers_declined"] = int(count)
     return flows
