@@ -197,7 +197,7 @@ def requests_report(
             for r in sorted(regions.values(), key=lambda r: (r["key"] is None, r["key"] or ""))
         ],
         moves_this_week=int(moves_this_week),
-        decline_reasons=_decline_reasons(session, principal, filters, since, until),
+        decline_reasons=_decline_reasons(session, principal, rows),
     )
 
 
@@ -205,7 +205,8 @@ def _flow_rows(
     session: Session, principal: Principal, filters: Filters, on: date, since: datetime, until: datetime
 ) -> list:
     """Every count of the report in one statement: the requests in scope (with their desk and
-    region) are found once, as a CTE, and four aggregates over it are stacked:
+    region) are found once, as a CTE, and the aggregates over it (open, moved, offers, this
+    week's moves, decline reasons for those who may read them) are stacked:
     (kind, desk, region, status, urgency, hours, overdue, count)."""
     desks = _desk_of_request(session)
     scoped = _requests_in_scope(
@@ -294,7 +295,31 @@ def _flow_rows(
             col(Offer.move_on) <= on + timedelta(days=6),
         )
     )
-    statement = union_all(open_requests, moves, offers, this_week)
+    parts = [open_requests, moves, offers, this_week]
+    if principal.can(Permission.HOUSEHOLD_SENSITIVE_READ):
+        reason = func.lower(func.trim(Offer.decline_reason))
+        parts.append(
+            select(
+                literal("reason"),
+                literal(None, Uuid),
+                no_text,
+                reason,
+                no_text,
+                no_number,
+                literal(0),
+                func.count(),
+            )  # fmt: skip
+            .select_from(scoped)
+            .join(Offer, col(Offer.request_id) == scoped.c.id)
+            .where(
+                Offer.status == OfferStatus.DECLINED.value,
+                col(Offer.decline_reason).is_not(None),
+                Offer.responded_at > since,
+                Offer.responded_at <= until,
+            )
+            .group_by(reason)
+        )
+    statement = union_all(*parts)
     return [tuple(row) for row in session.exec(statement).all()]  # type: ignore[call-overload]
 
 
@@ -313,25 +338,10 @@ def _name_groups(session: Session, desks: dict, regions: dict) -> None:
             regions[code]["name"] = name
 
 
-def _decline_reasons(
-    session: Session, principal: Principal, filters: Filters, since: datetime, until: datetime
-) -> list[DeclineReasonCount] | None:
+def _decline_reasons(session: Session, principal: Principal, rows: list) -> list[DeclineReasonCount] | None:
     """Decline reasons are restricted: shown (and audited) only to roles that may read them."""
     if not principal.can(Permission.HOUSEHOLD_SENSITIVE_READ):
         return None
-    reason = func.lower(func.trim(Offer.decline_reason))
-    rows = session.exec(  # type: ignore[call-overload]
-        _requests_in_scope(principal, filters, reason, func.count().label("n"))
-        .join(Offer, col(Offer.request_id) == col(RelocationRequest.id))
-        .where(
-            Offer.status == OfferStatus.DECLINED.value,
-            col(Offer.decline_reason).is_not(None),
-            Offer.responded_at > since,
-            Offer.responded_at <= until,
-        )
-        .group_by(reason)
-        .order_by(func.count().desc(), reason)
-        .limit(TOP_DECLINE_REASONS)
-    ).all()
+    counted = sorted(((r[3], r[7]) for r in rows if r[0] == "reason"), key=lambda rc: (-rc[1], rc[0]))
     record(session, principal, "read_sensitive", "report", None, {"what": "decline reasons"})
-    return [DeclineReasonCount(reason=r, count=n) for r, n in rows]
+    return [DeclineReasonCount(reason=r, count=n) for r, n in counted[:TOP_DECLINE_REASONS]]
