@@ -84,12 +84,13 @@ openapi: $(PIP_STAMP)
 	$(PY) -m api openapi export
 	npm --prefix frontend run generate:client
 
-## make bench: the benchmarks (PostgreSQL for the first three; they print their figures).
+## make bench: the benchmarks (PostgreSQL for all but matching.py; they print their figures).
 bench: $(PIP_STAMP) postgres-up
 	$(PY) benchmarks/places_list.py
 	$(PY) benchmarks/candidates.py
 	$(PY) benchmarks/matching_run.py
 	$(PY) benchmarks/matching.py
+	$(PY) benchmarks/reports.py
 
 clean:
 	rm -rf $(VENV) frontend/node_modules frontend/dist var

@@ -110,7 +110,10 @@ def create_admin(
 def import_municipalities(
     csv_path: Annotated[Path, typer.Option("--csv", exists=True, dir_okay=False, readable=True)],
 ) -> None:
-    """Import or update municipalities from a CBS CSV (code,name,province,lat,lon)."""
+    """Import or update municipalities from a CBS CSV (code,name,province,lat,lon[,safety_region_code]).
+
+    A fresh database already holds the CBS 2025 list (migration 0301); this is for later updates.
+    """
     from api.reference import service
 
     try:
@@ -119,7 +122,11 @@ def import_municipalities(
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from exc
     with Session(get_engine()) as session:
-        count = service.upsert_municipalities(session, rows)
+        try:
+            count = service.upsert_municipalities(session, rows)
+        except ValueError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(1) from exc
         session.commit()
     typer.echo(f"Imported {count} municipalities.")
 

@@ -13,7 +13,7 @@ from api.offers.models import Offer
 from api.operations.models import JobRun
 from api.placements.models import Placement
 from api.places.models import ShelterLocation, ShelterUnit
-from api.reference.models import Municipality
+from api.reference.models import Municipality, SafetyRegion
 from api.referrals.models import Referral
 from api.relocation.models import (
     RelocationAnchor,
@@ -51,5 +51,6 @@ __all__ = [
     "Municipality",
     "Organisation",
     "RefreshToken",
+    "SafetyRegion",
     "User",
 ]

@@ -29,8 +29,10 @@ from api.placements.routes import router as placements_router
 from api.places.routes import router as shelter_locations_router
 from api.reference.routes import router as reference_router
 from api.referrals.routes import router as referrals_router
+from api.reference.routes import safety_regions_router
 from api.relocation.routes import router as requests_router
 from api.relocation.status_routes import router as status_router
+from api.reports.routes import router as reports_router
 
 logger = logging.getLogger("onderdak")
 
@@ -50,6 +52,7 @@ OPENAPI_TAGS = [
         "description": "Municipalities, relocation desks, partners, operators; API keys.",
     },
     {"name": "municipalities", "description": "Reference data: CBS municipality codes."},
+    {"name": "safety-regions", "description": "Reference data: the 25 veiligheidsregio's."},
     {"name": "shelter-locations", "description": "Reception locations and their units; derived capacity."},
     {"name": "host-families", "description": "Private hosts: offer, availability window, vetting."},
     {"name": "citizen-initiatives", "description": "Citizen-started shelters and their permit pipeline."},
@@ -65,6 +68,7 @@ OPENAPI_TAGS = [
     {"name": "placements", "description": "Households holding beds; moving out frees them."},
     {"name": "status", "description": "The household's own status page: no login, an unguessable link."},
     {"name": "matching", "description": "Ranked, explained candidates; batch assignment runs."},
+    {"name": "reports", "description": "Occupancy, the relocation forecast, the request flow; CSV and XLSX."},
     {"name": "audit", "description": "Who read or changed what."},
     {"name": "health", "description": "Service health."},
 ]
@@ -86,6 +90,7 @@ def create_api(settings: Settings) -> FastAPI:
         users_router,
         organisations_router,
         reference_router,
+        safety_regions_router,
         shelter_locations_router,
         host_families_router,
         initiatives_router,
@@ -101,6 +106,7 @@ def create_api(settings: Settings) -> FastAPI:
         status_router,
         candidates_router,
         runs_router,
+        reports_router,
         audit_router,
     ):
         api.include_router(router)

@@ -50,15 +50,16 @@ def test_municipalities_list_search_and_one(client: TestClient, as_role) -> None
     listed = client.get("/api/v1/municipalities?limit=5", headers=headers).json()
     assert listed["total"] >= 10 and len(listed["items"]) == 5
     found = client.get("/api/v1/municipalities?q=amst", headers=headers).json()["items"]
-    assert {m["code"] for m in found} == {"GM0363", "GM0362"}  # Amsterdam, Amstelveen
+    assert {m["code"] for m in found} == {"GM0363", "GM0362", "GM0437"}  # Amsterdam, Amstelveen, Ouder-Amstel
     assert client.get("/api/v1/municipalities?q=%25", headers=headers).json()["total"] == 0  # no wildcard
     one = client.get("/api/v1/municipalities/gm0363", headers=headers).json()
     assert one == {
         "code": "GM0363",
         "name": "Amsterdam",
         "province": "Noord-Holland",
-        "lat": 52.3728,
-        "lon": 4.8936,
+        "safetyRegionCode": "VR13",
+        "lat": 52.3651,
+        "lon": 4.9089,
     }
     assert client.get("/api/v1/municipalities/GM9999", headers=headers).status_code == 404
     assert client.get("/api/v1/municipalities/Amsterdam", headers=headers).status_code == 400
@@ -68,9 +69,10 @@ def test_municipalities_list_search_and_one(client: TestClient, as_role) -> None
 
 def test_totals_are_right_on_full_short_and_past_the_end_pages(client: TestClient, as_role) -> None:
     headers = as_role(Role.DESK)
-    everything = client.get("/api/v1/municipalities?limit=200", headers=headers).json()
-    total = everything["total"]
-    assert total == len(everything["items"])
+    first = client.get("/api/v1/municipalities?limit=200", headers=headers).json()
+    rest = client.get("/api/v1/municipalities?limit=200&offset=200", headers=headers).json()
+    total = first["total"]
+    assert total == rest["total"] == len(first["items"]) + len(rest["items"])
     assert client.get("/api/v1/municipalities?limit=5", headers=headers).json()["total"] == total
     last = client.get(f"/api/v1/municipalities?limit=5&offset={total - 2}", headers=headers).json()
     assert (len(last["items"]), last["total"]) == (2, total)

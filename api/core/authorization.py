@@ -64,6 +64,8 @@ class Permission(StrEnum):
     CONSENTS_WRITE = "consents:write"
     REFERRALS_READ = "referrals:read"
     REFERRALS_WRITE = "referrals:write"
+    # Reports (figures over the caller's scope)
+    REPORTS_READ = "reports:read"
 
     @property
     def family(self) -> str:
@@ -111,6 +113,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.OFFER_RESPONSES_WRITE,
             P.MATCHING_READ,
             P.MATCHING_WRITE,
+            P.REPORTS_READ,
         }
     ),
     # Municipality staff: their locations and initiatives, and the households placed there.
@@ -124,6 +127,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.INITIATIVES_WRITE,
             P.HOUSEHOLDS_READ,
             P.REQUESTS_READ,
+            P.REPORTS_READ,
         }
     ),
     # Partners (and operators): the households and host families they support, their locations.
@@ -142,6 +146,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.REQUESTS_READ,
             P.REQUESTS_WRITE,
             P.OFFER_RESPONSES_WRITE,
+            P.REPORTS_READ,
         }
     ),
     # A host family managing its own offer.

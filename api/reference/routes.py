@@ -7,12 +7,19 @@ from api.core.db import SessionDep
 from api.core.pagination import Page, PageDep
 from api.identity.dependencies import requires
 from api.reference import service
-from api.reference.models import MunicipalityPublic
+from api.reference.models import MunicipalityPublic, SafetyRegionPublic
 
 router = APIRouter(prefix="/municipalities", tags=["municipalities"])
+safety_regions_router = APIRouter(prefix="/safety-regions", tags=["safety-regions"])
+
+SafetyRegionCode = Annotated[str, Path(pattern=r"^[Vv][Rr]\d{2}$")]
 
 
 class MunicipalityPage(Page[MunicipalityPublic]):
+    pass
+
+
+class SafetyRegionPage(Page[SafetyRegionPublic]):
     pass
 
 
@@ -23,8 +30,14 @@ def list_municipalities(
     _: Annotated[Principal, requires(Permission.REFERENCE_READ)],
     q: Annotated[str | None, Query(max_length=100, description="Part of a name or code.")] = None,
     province: Annotated[str | None, Query(max_length=40)] = None,
+    safety_region: Annotated[
+        str | None,
+        Query(alias="safetyRegion", pattern=r"^[Vv][Rr]\d{2}$", description="A safety region, e.g. VR13."),
+    ] = None,
 ) -> MunicipalityPage:
-    rows, total = service.list_municipalities(session, page, q=q, province=province)
+    rows, total = service.list_municipalities(
+        session, page, q=q, province=province, safety_region=safety_region
+    )
     return MunicipalityPage(items=[MunicipalityPublic.model_validate(r) for r in rows], total=total)
 
 
@@ -35,3 +48,25 @@ def get_municipality(
     _: Annotated[Principal, requires(Permission.REFERENCE_READ)],
 ) -> MunicipalityPublic:
     return MunicipalityPublic.model_validate(service.get_municipality(session, code))
+
+
+@safety_regions_router.get(
+    "", response_model=SafetyRegionPage, summary="The 25 safety regions with their municipalities"
+)
+def list_safety_regions(
+    session: SessionDep,
+    _: Annotated[Principal, requires(Permission.REFERENCE_READ)],
+) -> SafetyRegionPage:
+    regions = service.list_safety_regions(session)
+    return SafetyRegionPage(items=regions, total=len(regions))
+
+
+@safety_regions_router.get(
+    "/{code}", response_model=SafetyRegionPublic, summary="One safety region with its municipalities"
+)
+def get_safety_region(
+    session: SessionDep,
+    code: SafetyRegionCode,
+    _: Annotated[Principal, requires(Permission.REFERENCE_READ)],
+) -> SafetyRegionPublic:
+    return service.get_safety_region(session, code)

@@ -19,8 +19,8 @@ function respond(items: MunicipalityPublic[], total: number) {
   } as ListResult);
 }
 
-const amsterdam = { code: 'GM0363', name: 'Amsterdam', province: 'Noord-Holland', lat: 52.3676, lon: 4.9041 };
-const rotterdam = { code: 'GM0599', name: 'Rotterdam', province: 'Zuid-Holland', lat: 51.9225, lon: 4.47917 };
+const amsterdam = { code: 'GM0363', name: 'Amsterdam', province: 'Noord-Holland', safetyRegionCode: 'VR13', lat: 52.3676, lon: 4.9041 };
+const rotterdam = { code: 'GM0599', name: 'Rotterdam', province: 'Zuid-Holland', safetyRegionCode: 'VR17', lat: 51.9225, lon: 4.47917 };
 
 function renderPage(route = '/municipalities') {
   renderApp(<MunicipalitiesPage />, { session: fakeSession().session, route });

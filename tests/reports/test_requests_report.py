@@ -1,0 +1,60 @@
+"""The request flow: open by status and urgency, overdue, time to move, offers, per desk and region."""
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlmodel import Session, select
+
+from api.audit.models import AuditEvent
+from api.core.authorization import Role
+from tests.reports import expected
+from tests.reports.scenario import ROLES_WITH_REPORTS, TODAY
+from tests.reports.test_occupancy import scope_for
+
+
+@pytest.mark.parametrize("role", ROLES_WITH_REPORTS)
+def test_request_flow_matches_the_requests_in_scope(
+    client: TestClient, as_role, world, scenario, role
+) -> None:
+    response = client.get("/api/v1/reports/requests?periodDays=365", headers=as_role(role))
+    assert response.status_code == 200, response.text
+    report = response.json()
+    want = expected.requests(scenario, scope_for(world, scenario, role), TODAY, 365)
+    total = report["total"]
+    assert (total["open"], total["overdue"]) == (want["open"], want["overdue"])
+    matrix = {(s, u): n for s, row in report["byStatusAndUrgency"].items() for u, n in row.items() if n}
+    assert matrix == dict(want["matrix"])
+    for status in expected.OPEN:
+        assert total[status] == sum(n for (s, _), n in want["matrix"].items() if s == status)
+    assert total["moved"] == len(want["moved_hours"])
+    assert total["medianDaysToMove"] == expected.percentile_days(want["moved_hours"], 0.5)
+    assert total["p90DaysToMove"] == expected.percentile_days(want["moved_hours"], 0.9)
+    assert total["offersMade"] == sum(want["offers"].values())
+    assert (total["offersAccepted"], total["offersDeclined"], total["offersOpen"]) == (
+        want["offers"]["accepted"], want["offers"]["declined"], want["offers"]["open"],
+    )  # fmt: skip
+    desks = {d["key"]: d for d in report["desks"]}
+    for desk, counts in want["desks"].items():
+        assert (desks[desk]["open"], desks[desk]["overdue"]) == (counts["open"], counts["overdue"])
+    for desk, counts in want["desk_offers"].items():
+        assert desks[desk]["offersMade"] == sum(counts.values())
+    assert sum(r["open"] for r in report["regions"]) == total["open"]
+    assert report["movesThisWeek"] == want.get("moves_this_week", 0)
+    if role == Role.MUNICIPALITY:
+        assert report["declineReasons"] is None  # restricted text: not for municipalities
+    else:
+        assert {r["reason"]: r["count"] for r in report["declineReasons"]} == dict(want["reasons"])
+
+
+def test_decline_reasons_are_normalised_and_their_reading_audited(
+    client: TestClient, as_role, db: Session, scenario
+) -> None:
+    report = client.get("/api/v1/reports/requests", headers=as_role(Role.DESK)).json()
+    reasons = [r["reason"] for r in report["declineReasons"]]
+    assert "te ver van school" in reasons and "Te ver van school" not in reasons
+    events = db.exec(select(AuditEvent).where(AuditEvent.subject_type == "report")).all()
+    assert [e.action for e in events] == ["read_sensitive"]
+
+
+def test_a_region_filter_keeps_that_region(client: TestClient, as_role, scenario) -> None:
+    report = client.get("/api/v1/reports/requests?safetyRegion=VR13", headers=as_role(Role.ADMIN)).json()
+    assert {r["key"] for r in report["regions"]} <= {"VR13"}
