@@ -2,7 +2,7 @@
 
 from api.audit.models import AuditEvent
 from api.consents.models import Consent
-from api.hosts.models import HostFamily
+from api.hosts.models import HostFamily, VettingDecision
 from api.households.models import Household
 from api.identity.models import ApiKey, LoginThrottle, Organisation, PasswordLink, RefreshToken, User
 from api.incidents.models import Incident
@@ -11,7 +11,7 @@ from api.matching.models import MatchingProposal, MatchingRun
 from api.notifications.models import Notification
 from api.offers.models import Offer
 from api.operations.models import JobRun
-from api.placements.models import Placement
+from api.placements.models import Placement, PlacementEvent
 from api.places.models import ShelterLocation, ShelterUnit
 from api.reference.models import Municipality, SafetyRegion
 from api.referrals.models import Referral
@@ -40,6 +40,7 @@ __all__ = [
     "PasswordLink",
     "Placement",
     "Referral",
+    "PlacementEvent",
     "RelocationAnchor",
     "RelocationEvent",
     "RelocationRequest",
@@ -53,4 +54,5 @@ __all__ = [
     "RefreshToken",
     "SafetyRegion",
     "User",
+    "VettingDecision",
 ]

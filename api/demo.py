@@ -26,11 +26,16 @@ from api.relocation.models import RelocationRequestCreate, TransitionCreate
 DEMO_PASSWORD = "onderdak-demo"  # noqa: S105 - printed for the demo, never used outside it
 
 DEMO_ORGANISATIONS = [
-    ("Onderdak platform", OrganisationKind.OPERATOR, None),
-    ("Gemeente Utrecht", OrganisationKind.MUNICIPALITY, "GM0344"),
-    ("Gemeente Amsterdam", OrganisationKind.MUNICIPALITY, "GM0363"),
-    ("Relocatiedesk Rotterdam", OrganisationKind.RELOCATION_DESK, "GM0599"),
-    ("Stichting Gastvrij Thuis", OrganisationKind.PARTNER, "GM0344"),
+    ("Onderdak platform", OrganisationKind.OPERATOR, None, None),
+    ("Gemeente Utrecht", OrganisationKind.MUNICIPALITY, "GM0344", None),
+    ("Gemeente Amsterdam", OrganisationKind.MUNICIPALITY, "GM0363", None),
+    ("Relocatiedesk Rotterdam", OrganisationKind.RELOCATION_DESK, "GM0599", None),
+    (
+        "Stichting Gastvrij Thuis",
+        OrganisationKind.PARTNER,
+        "GM0344",
+        {"name": "Loket Gastvrij Thuis", "phone": "+31 30 765 4321", "email": "loket@gastvrijthuis.example"},
+    ),
 ]
 
 DEMO_USERS = [
@@ -47,10 +52,14 @@ def load_demo_data(session: Session) -> list[tuple[str, str]]:
     reference.upsert_municipalities(session, reference.read_csv(reference.DEMO_CSV))
     session.flush()
     organisations: dict[str, Organisation] = {}
-    for name, kind, code in DEMO_ORGANISATIONS:
+    for name, kind, code, contact in DEMO_ORGANISATIONS:
         existing = session.exec(select(Organisation).where(Organisation.name == name)).first()
         organisations[name] = existing or identity.create_organisation(
-            session, None, OrganisationCreate(name=name, kind=kind, municipalityCode=code)
+            session,
+            None,
+            OrganisationCreate.model_validate(
+                {"name": name, "kind": kind, "municipalityCode": code, "contact": contact}
+            ),
         )
     for email, full_name, role, organisation, org_admin in DEMO_USERS:
         if session.exec(select(User).where(User.email == email)).first() is None:
@@ -90,7 +99,7 @@ def _location(session: Session, who: Principal, body: dict, units: list[dict]) -
 def _host(session: Session, who: Principal, body: dict, vetting: dict | None) -> uuid.UUID:
     host = hosts.create_host_family(session, who, HostFamilyCreate.model_validate(body))
     if vetting:
-        hosts.set_vetting(session, who, host.id, VettingUpdate.model_validate(vetting))
+        hosts.set_vetting(session, who, host.id, VettingUpdate.model_validate(vetting), get_settings())
     return host.id
 
 
@@ -121,6 +130,8 @@ def load_demo_places_and_people(session: Session, today: date) -> None:
             "languagesSpoken": ["nl", "uk", "en"],
             "operatorOrganisationId": partner_org,
             "contact": {"name": "Els de Vries", "phone": "+31 30 123 4567"},
+            "arrivalInstructions": "Tram 22 tot halte Lindelaan. De ingang is aan de zijkant; "
+            "meld u bij het kantoortje naast de keuken.",
         },
         [
             {"name": "Kamer 1", "beds": 4, "wheelchairAccessible": True},
@@ -183,6 +194,8 @@ def load_demo_places_and_people(session: Session, today: date) -> None:
             **window,
             "availableUntil": (today + timedelta(days=140)).isoformat(),
             "contact": {"name": "Marieke de Boer", "phone": "+31 6 1111 2222"},
+            "address": "Kanaalweg 40, Utrecht",
+            "arrivalInstructions": "Bel aan bij de groene deur; Marieke is er vanaf 17.00 uur.",
         },
         vetted,
     )

@@ -10,6 +10,7 @@ from starlette.staticfiles import StaticFiles
 
 from api import __version__
 from api.audit.routes import router as audit_router
+from api.closures.routes import router as closures_router
 from api.consents.routes import router as consents_router
 from api.core.authorization import public_route, route_guards
 from api.core.config import Settings, get_settings
@@ -28,8 +29,8 @@ from api.offers.routes import router as offers_router
 from api.placements.routes import router as placements_router
 from api.places.routes import router as shelter_locations_router
 from api.reference.routes import router as reference_router
-from api.referrals.routes import router as referrals_router
 from api.reference.routes import safety_regions_router
+from api.referrals.routes import router as referrals_router
 from api.relocation.routes import router as requests_router
 from api.relocation.status_routes import router as status_router
 from api.reports.routes import router as reports_router
@@ -92,6 +93,7 @@ def create_api(settings: Settings) -> FastAPI:
         reference_router,
         safety_regions_router,
         shelter_locations_router,
+        closures_router,
         host_families_router,
         initiatives_router,
         incidents_router,

@@ -136,7 +136,7 @@ def load(url: str, places: int, placements: int, seed: int) -> None:
                 "shelter_unit_id": None if at_host else rng.choice(units)["id"],
                 "host_family_id": rng.choice(hosts)["id"] if at_host else None, "beds": size, "starts_on": start,
                 "planned_end_on": rng.choice([None, today + timedelta(days=rng.randint(-5, 180))]),
-                "ended_on": start + timedelta(days=rng.randint(1, 100)) if ended else None,
+                "arrived_on": start, "ended_on": start + timedelta(days=rng.randint(1, 100)) if ended else None,
                 "status": "ended" if ended else "active", "created_at": now,
             })  # fmt: skip
         insert(connection, "household", households)

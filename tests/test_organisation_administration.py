@@ -71,6 +71,7 @@ def test_an_organisation_without_members_changes_kind(client: TestClient, as_rol
         "name": made["name"],
         "kind": "municipality",
         "municipalityCode": "GM0344",
+        "contact": None,
     }
     assert change(client, admin, made["id"], municipalityCode=None).status_code == 422
 

@@ -42,6 +42,7 @@ class Permission(StrEnum):
     HOST_FAMILIES_READ = "host-families:read"
     HOST_FAMILIES_WRITE = "host-families:write"
     HOST_VETTING_WRITE = "host-vetting:write"
+    HOST_VETTING_APPROVE = "host-vetting:approve"
     INITIATIVES_READ = "initiatives:read"
     INITIATIVES_WRITE = "initiatives:write"
     INCIDENTS_READ = "incidents:read"
@@ -57,6 +58,9 @@ class Permission(StrEnum):
     REQUEST_TRIAGE_WRITE = "relocation-triage:write"
     OFFERS_WRITE = "offers:write"
     OFFER_RESPONSES_WRITE = "offer-responses:write"
+    PLACEMENTS_READ = "placements:read"
+    PLACEMENTS_WRITE = "placements:write"
+    STAY_EXTENSIONS_WRITE = "stay-extensions:write"
     MATCHING_READ = "matching:read"
     MATCHING_WRITE = "matching:write"
     # Sharing households between organisations
@@ -114,6 +118,10 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.MATCHING_READ,
             P.MATCHING_WRITE,
             P.REPORTS_READ,
+            P.PLACEMENTS_READ,
+            P.PLACEMENTS_WRITE,
+            P.STAY_EXTENSIONS_WRITE,
+            P.HOST_VETTING_APPROVE,
         }
     ),
     # Municipality staff: their locations and initiatives, and the households placed there.
@@ -128,6 +136,9 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.HOUSEHOLDS_READ,
             P.REQUESTS_READ,
             P.REPORTS_READ,
+            P.PLACEMENTS_READ,
+            P.PLACEMENTS_WRITE,
+            P.HOST_VETTING_APPROVE,
         }
     ),
     # Partners (and operators): the households and host families they support, their locations.
@@ -147,11 +158,20 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.REQUESTS_WRITE,
             P.OFFER_RESPONSES_WRITE,
             P.REPORTS_READ,
+            P.PLACEMENTS_READ,
+            P.PLACEMENTS_WRITE,
         }
     ),
-    # A host family managing its own offer.
+    # A host family managing its own offer, and following the reports it filed.
     Role.HOST: frozenset(
-        {P.PROFILE_READ, P.REFERENCE_READ, P.HOST_FAMILIES_READ, P.HOST_FAMILIES_WRITE, P.INCIDENTS_WRITE}
+        {
+            P.PROFILE_READ,
+            P.REFERENCE_READ,
+            P.HOST_FAMILIES_READ,
+            P.HOST_FAMILIES_WRITE,
+            P.INCIDENTS_READ,
+            P.INCIDENTS_WRITE,
+        }
     ),
 }
 
@@ -163,6 +183,9 @@ USER_ONLY_PERMISSIONS = frozenset(
         Permission.API_KEYS_WRITE,
         Permission.AUDIT_READ,
         Permission.HOUSEHOLD_DATA_WRITE,
+        # A person decides these, never an integration: a longer stay, a second vetting check.
+        Permission.STAY_EXTENSIONS_WRITE,
+        Permission.HOST_VETTING_APPROVE,
     }
 )
 

@@ -41,6 +41,19 @@ class Settings(BaseSettings):
     frontend_dist: Path = REPO_ROOT / "frontend" / "dist"
     small_scale_max_beds: int = Field(default=50, ge=1, description="Small-scale: capacity ≤ this.")
     host_window_max_days: int = Field(default=183, ge=1, description="Longest host availability.")
+    host_stay_max_days: int = Field(
+        default=183,
+        ge=1,
+        description="Longest host-family stay (about six months); a desk may extend one, with a reason.",
+    )
+    vetting_four_eyes: bool = Field(
+        default=False,
+        description="A `vetted` decision takes effect only once a second person, outside the host's "
+        "managing organisation, approves it (vetted hosts may receive vulnerable households).",
+    )
+    vetting_renewal_lead_days: int = Field(
+        default=30, ge=1, le=365, description="Re-vetting is due this long before vetting expires."
+    )
     matching_min_stay_days: int = Field(
         default=30, ge=1, description="A place must stay available this long after the move."
     )

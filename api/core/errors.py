@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -25,7 +25,9 @@ class FieldError(BaseModel):
 
 
 class ProblemDetails(BaseModel):
-    """The body of every error response (RFC 9457)."""
+    """The body of every error response (RFC 9457); a problem type may add extension members."""
+
+    model_config = ConfigDict(extra="allow")
 
     type: str = "about:blank"
     title: str
@@ -54,9 +56,11 @@ class ProblemError(Exception):
         errors: list[FieldError] | None = None,
         headers: dict[str, str] | None = None,
         keep_changes: bool = False,
+        extensions: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(detail)
         self.keep_changes = keep_changes
+        self.extensions = extensions
         self.detail = detail
         self.status = status or self.status
         self.code = code or self.code
@@ -106,6 +110,7 @@ def problem_response(
     code: str | None = None,
     errors: list[FieldError] | None = None,
     headers: dict[str, str] | None = None,
+    extensions: dict[str, Any] | None = None,
 ) -> JSONResponse:
     body = ProblemDetails(
         type=PROBLEM_TYPE_BASE + code if code else "about:blank",
@@ -115,6 +120,7 @@ def problem_response(
         instance=request.url.path,
         requestId=current_request_id(),
         errors=errors,
+        **(extensions or {}),
     )
     return JSONResponse(
         body.model_dump(exclude_none=True),
@@ -152,7 +158,13 @@ async def handle_validation_error(request: Request, exc: RequestValidationError)
 
 async def handle_problem(request: Request, exc: ProblemError) -> JSONResponse:
     return problem_response(
-        request, exc.status, exc.detail, code=exc.code, errors=exc.errors, headers=exc.headers
+        request,
+        exc.status,
+        exc.detail,
+        code=exc.code,
+        errors=exc.errors,
+        headers=exc.headers,
+        extensions=exc.extensions,
     )
 
 

@@ -10,7 +10,7 @@ from api.core.models import Schema
 from api.households.models import HouseholdPublic
 from api.notifications.models import NotificationKind, NotificationStatus, RecipientType
 from api.offers.models import OfferPublic
-from api.placements.models import PlacementSummary
+from api.placements.models import PlacementEventPublic, PlacementSummary
 from api.referrals.models import ReferralPublic
 from api.relocation.models import RelocationEventPublic, RelocationRequestPublic
 
@@ -56,6 +56,9 @@ class HouseholdExport(Schema):
     household: HouseholdPublic
     relocation_requests: list[RelocationRequestExport]
     placements: list[PlacementSummary]
+    placement_events: list[PlacementEventPublic] = PydanticField(
+        description="Check-ins, check-outs, no-shows and longer stays, with their reasons."
+    )
     notifications: list[NotificationExport]
     consents: list[ConsentPublic] = PydanticField(
         description="Which organisations it allowed to see it, for what."

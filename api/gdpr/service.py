@@ -33,7 +33,8 @@ from api.households.service import household_public, lock_household
 from api.notifications.models import Notification, NotificationStatus
 from api.offers.models import Offer
 from api.offers.service import offer_labels, offer_public
-from api.placements.models import Placement, PlacementStatus
+from api.placements.lifecycle import event_public as placement_event_public
+from api.placements.models import Placement, PlacementEvent, PlacementStatus
 from api.placements.service import active_placement_of, placement_summaries
 from api.referrals.models import Referral
 from api.referrals.service import end_referrals_of_erased_household, referrals_public
@@ -78,6 +79,11 @@ def export_household(session: Session, principal: Principal, household_id: uuid.
             select(Placement).where(Placement.household_id == household.id).order_by(col(Placement.starts_on))
         ).all()
     )
+    placement_events = session.exec(
+        select(PlacementEvent)
+        .where(col(PlacementEvent.placement_id).in_([p.id for p in placements]))
+        .order_by(col(PlacementEvent.occurred_at), col(PlacementEvent.id))
+    ).all()
     notifications = session.exec(
         select(Notification)
         .where(Notification.household_id == household.id)
@@ -131,6 +137,7 @@ def export_household(session: Session, principal: Principal, household_id: uuid.
             for public in requests_public(session, requests, reveal=True)
         ],
         placements=[summaries[p.id] for p in placements],
+        placement_events=[placement_event_public(e, reveal=True) for e in placement_events],
         notifications=[NotificationExport.model_validate(n) for n in notifications],
         consents=consents_public(session, consents, exported_at),
         referrals=referrals_public(session, referrals, exported_at),
@@ -197,6 +204,15 @@ def scrub_household(
     household.vulnerable = False
     household.erased_at = household.updated_at = now
     session.add(household)
+    session.exec(
+        update(PlacementEvent)
+        .where(
+            col(PlacementEvent.placement_id).in_(
+                select(Placement.id).where(Placement.household_id == household.id)
+            )
+        )
+        .values(reason=None)
+    )
     _scrub_notifications(session, col(Notification.household_id) == household.id)
     end_referrals_of_erased_household(session, principal, household.id, now)
 

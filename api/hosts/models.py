@@ -6,13 +6,14 @@ from enum import StrEnum
 from typing import Annotated
 
 from pydantic import Field as PydanticField
-from pydantic import model_validator
+from pydantic import StringConstraints, model_validator
 from sqlalchemy import JSON, CheckConstraint, Column, Index, String
 from sqlmodel import Field, SQLModel
 
 from api.core.geo import position_index
-from api.core.models import InputSchema, Schema, id_field, timestamp_field
+from api.core.models import InputSchema, Note, Schema, id_field, timestamp_field
 from api.places.models import (
+    ArrivalInstructions,
     Contact,
     ContactPublic,
     LanguageCode,
@@ -63,6 +64,10 @@ class HostFamily(SQLModel, table=True):
     contact_name: str | None = Field(default=None, max_length=200)
     contact_phone: str | None = Field(default=None, max_length=40)
     contact_email: str | None = Field(default=None, max_length=320)
+    # Like the contact: for those who need it, and for a household once it accepted a stay here.
+    address: str | None = Field(default=None, max_length=300)
+    arrival_instructions: str | None = Field(default=None, max_length=2000)
+    id_checked_on: date | None = None
     occupied_beds: int = 0
     occupied_households: int = 0
     created_at: datetime = timestamp_field()
@@ -70,6 +75,43 @@ class HostFamily(SQLModel, table=True):
 
 
 position_index("ix_host_family_position", HostFamily.lat, HostFamily.lon)
+
+
+class ReviewStatus(StrEnum):
+    """The second check of a vetting decision (four-eyes), when the platform requires one."""
+
+    NOT_REQUIRED = "not_required"
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    SUPERSEDED = "superseded"
+
+
+class VettingDecision(SQLModel, table=True):
+    """One vetting decision: who checked what, when. Decisions are never changed, only reviewed
+    (four-eyes) or superseded by a newer one; the host's current vetting is the newest in effect."""
+
+    __tablename__ = "vetting_decision"
+    __table_args__ = (Index("ix_vetting_decision_host_decided", "host_family_id", "decided_at"),)
+
+    id: uuid.UUID = id_field()
+    host_family_id: uuid.UUID = Field(foreign_key="host_family.id")
+    status: str = Field(sa_type=String(16))
+    vog_checked_on: date | None = None
+    home_visit_on: date | None = None
+    references_checked_on: date | None = None
+    id_checked_on: date | None = None
+    expires_on: date | None = None
+    note: str | None = Field(default=None, max_length=2000)
+    decided_at: datetime = timestamp_field()
+    decided_by_user_id: uuid.UUID | None = Field(default=None, foreign_key="app_user.id")
+    decided_by_api_key_id: uuid.UUID | None = None
+    decided_by_organisation_id: uuid.UUID | None = Field(default=None, foreign_key="organisation.id")
+    review_status: str = Field(sa_type=String(16), default=ReviewStatus.NOT_REQUIRED.value, index=True)
+    reviewed_at: datetime | None = timestamp_field(nullable=True)
+    reviewed_by_user_id: uuid.UUID | None = Field(default=None, foreign_key="app_user.id")
+    reviewed_by_organisation_id: uuid.UUID | None = Field(default=None, foreign_key="organisation.id")
+    review_note: str | None = Field(default=None, max_length=2000)
 
 
 class HostFamilyBase(InputSchema):
@@ -103,6 +145,8 @@ class HostFamilyCreate(HostFamilyBase):
         default=False, description="Admins only: accept a window longer than the maximum."
     )
     contact: Contact | None = None
+    address: Annotated[str, StringConstraints(min_length=1, max_length=300)] | None = None
+    arrival_instructions: ArrivalInstructions | None = None
 
 
 class HostFamilyUpdate(HostFamilyBase):
@@ -121,6 +165,8 @@ class HostFamilyUpdate(HostFamilyBase):
     available_until: date | None = None
     allow_long_window: bool = False
     contact: Contact | None = None
+    address: Annotated[str, StringConstraints(min_length=1, max_length=300)] | None = None
+    arrival_instructions: ArrivalInstructions | None = None
 
 
 class VettingUpdate(InputSchema):
@@ -128,16 +174,66 @@ class VettingUpdate(InputSchema):
     vog_checked_on: date | None = None
     home_visit_on: date | None = None
     references_checked_on: date | None = None
+    id_checked_on: date | None = PydanticField(
+        default=None, description="When an identity document was seen (never stored: only the date)."
+    )
     expires_on: date | None = None
+    note: Note | None = PydanticField(default=None, description="What was checked; kept in the history.")
 
 
-class VettingPublic(Schema):
+class StaffRef(Schema):
+    user_id: uuid.UUID | None
+    full_name: str | None
+    organisation_id: uuid.UUID | None
+    organisation_name: str | None
+
+
+class VettingReviewPublic(Schema):
+    status: ReviewStatus
+    reviewed_at: datetime | None
+    reviewed_by: StaffRef | None = PydanticField(description="Not shown to the host.")
+    note: str | None
+
+
+class VettingChecks(Schema):
+    """A vetting decision and the checks behind it."""
+
     status: VettingStatus
     vog_checked_on: date | None
     home_visit_on: date | None
     references_checked_on: date | None
+    id_checked_on: date | None
     expires_on: date | None
+
+
+class VettingDecisionPublic(VettingChecks):
+    id: uuid.UUID
+    host_family_id: uuid.UUID
+    note: str | None
+    decided_at: datetime
+    decided_by: StaffRef | None = PydanticField(description="Not shown to the host; null before history.")
+    review: VettingReviewPublic
+    in_effect: bool = PydanticField(description="This decision is the host's current vetting.")
+
+
+class ReviewOutcome(StrEnum):
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class VettingReviewCreate(InputSchema):
+    outcome: ReviewOutcome
+    note: Note | None = None
+
+
+class VettingPublic(VettingChecks):
     is_vetted: bool = PydanticField(description="Vetted and not expired.")
+    renewal_due_on: date | None = PydanticField(
+        description="Re-vetting is due from this day (some weeks before the vetting expires)."
+    )
+    awaiting_review: uuid.UUID | None = PydanticField(
+        description="A `vetted` decision waiting for a second person's approval (four-eyes)."
+    )
 
 
 class HostFamilyPublic(Schema):
@@ -164,4 +260,8 @@ class HostFamilyPublic(Schema):
     suspended: bool
     contact: ContactPublic | None = PydanticField(
         description="Only for the managing organisation, the host, and desks placing with them."
+    )
+    address: str | None = PydanticField(description="Shown like the contact.")
+    arrival_instructions: str | None = PydanticField(
+        description="Shown like the contact, and to a household once it accepted a stay here."
     )

@@ -5,17 +5,36 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query
 
 from api.core.authorization import Permission, Principal
+from api.core.config import get_settings
 from api.core.db import SessionDep
 from api.core.pagination import Page, PageDep
 from api.hosts import service
-from api.hosts.models import HostFamilyCreate, HostFamilyPublic, HostFamilyUpdate, VettingUpdate
+from api.hosts.models import (
+    HostFamilyCreate,
+    HostFamilyPublic,
+    HostFamilyUpdate,
+    VettingDecisionPublic,
+    VettingReviewCreate,
+    VettingUpdate,
+)
 from api.identity.dependencies import requires
+from api.placements.models import HostStayPublic
+from api.placements.service import host_stays
 
 router = APIRouter(prefix="/host-families", tags=["host-families"])
 HostId = Annotated[uuid.UUID, Path(alias="hostFamilyId")]
+DecisionId = Annotated[uuid.UUID, Path(alias="decisionId")]
 
 
 class HostFamilyPage(Page[HostFamilyPublic]):
+    pass
+
+
+class VettingDecisionList(Page[VettingDecisionPublic]):
+    pass
+
+
+class HostStayList(Page[HostStayPublic]):
     pass
 
 
@@ -34,6 +53,15 @@ def list_host_families(
     wheelchair: bool | None = None,
     accepts_children: Annotated[bool | None, Query(alias="acceptsChildren")] = None,
     available_on: Annotated[date | None, Query(alias="availableOn")] = None,
+    vetting_expires_within_days: Annotated[
+        int | None,
+        Query(
+            alias="vettingExpiresWithinDays",
+            ge=0,
+            le=365,
+            description="Only vetted hosts whose vetting expires within this many days: to re-vet.",
+        ),
+    ] = None,
     sort: service.HostSort = service.HostSort.NAME,
 ) -> HostFamilyPage:
     rows, total = service.list_host_families(
@@ -48,6 +76,7 @@ def list_host_families(
         wheelchair=wheelchair,
         accepts_children=accepts_children,
         available_on=available_on,
+        vetting_expires_within_days=vetting_expires_within_days,
         sort=sort,
     )
     return HostFamilyPage(items=service.to_public(session, principal, rows), total=total)
@@ -82,12 +111,60 @@ def update_host_family(
     return service.to_public(session, principal, [host])[0]
 
 
-@router.put("/{hostFamilyId}/vetting", response_model=HostFamilyPublic, summary="Record vetting")
+@router.put(
+    "/{hostFamilyId}/vetting",
+    response_model=HostFamilyPublic,
+    summary="Record a vetting decision (kept in the history; may wait for a second check)",
+)
 def set_vetting(
     session: SessionDep,
     host_id: HostId,
     body: VettingUpdate,
     principal: Annotated[Principal, requires(Permission.HOST_VETTING_WRITE)],
 ) -> HostFamilyPublic:
-    host = service.set_vetting(session, principal, host_id, body)
+    host = service.set_vetting(session, principal, host_id, body, get_settings())
     return service.to_public(session, principal, [host])[0]
+
+
+@router.get(
+    "/{hostFamilyId}/vetting-decisions",
+    response_model=VettingDecisionList,
+    summary="The vetting history: who checked what, when",
+)
+def list_vetting_decisions(
+    session: SessionDep,
+    host_id: HostId,
+    principal: Annotated[Principal, requires(Permission.HOST_FAMILIES_READ)],
+) -> VettingDecisionList:
+    decisions = service.vetting_history(session, principal, host_id)
+    return VettingDecisionList(items=decisions, total=len(decisions))
+
+
+@router.post(
+    "/{hostFamilyId}/vetting-decisions/{decisionId}/review",
+    response_model=HostFamilyPublic,
+    summary="The second check (four-eyes): approve or reject a vetting decision",
+)
+def review_vetting_decision(
+    session: SessionDep,
+    host_id: HostId,
+    decision_id: DecisionId,
+    body: VettingReviewCreate,
+    principal: Annotated[Principal, requires(Permission.HOST_VETTING_APPROVE)],
+) -> HostFamilyPublic:
+    host = service.review_vetting(session, principal, host_id, decision_id, body, date.today())
+    return service.to_public(session, principal, [host])[0]
+
+
+@router.get(
+    "/{hostFamilyId}/stays",
+    response_model=HostStayList,
+    summary="Who lives with, or is coming to, the host family (nothing sensitive)",
+)
+def list_host_stays(
+    session: SessionDep,
+    host_id: HostId,
+    principal: Annotated[Principal, requires(Permission.HOST_FAMILIES_READ)],
+) -> HostStayList:
+    stays = host_stays(session, service.get_host_family(session, principal, host_id).id)
+    return HostStayList(items=stays, total=len(stays))

@@ -1,14 +1,22 @@
-"""Host families: scope, the availability-window rule, vetting, and who sees contact details."""
+"""Host families: scope, the availability-window rule, vetting with its history and second check,
+and who sees contact details.
+
+Vetting is a sequence of decisions (who checked what, when), never overwritten. With
+`ONDERDAK_VETTING_FOUR_EYES` a `vetted` decision (what lets a host receive vulnerable households)
+takes effect only once a second person, outside the organisation that manages the host, approves
+it; decisions that restrict a host (pending, rejected, suspended) take effect at once.
+"""
 
 import uuid
 from datetime import date, timedelta
 from enum import StrEnum
 
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from api.audit.service import record
 from api.core.authorization import Principal, Role
-from api.core.config import get_settings
+from api.core.config import Settings, get_settings
 from api.core.errors import Conflict, FieldError, Forbidden, NotFound, Unprocessable
 from api.core.models import utcnow
 from api.core.pagination import PageParams, paginate
@@ -17,11 +25,18 @@ from api.hosts.models import (
     HostFamilyCreate,
     HostFamilyPublic,
     HostFamilyUpdate,
+    ReviewOutcome,
+    ReviewStatus,
+    StaffRef,
+    VettingDecision,
+    VettingDecisionPublic,
     VettingPublic,
+    VettingReviewCreate,
+    VettingReviewPublic,
     VettingStatus,
     VettingUpdate,
 )
-from api.identity.models import Organisation, OrganisationKind
+from api.identity.models import Organisation, OrganisationKind, User
 from api.incidents.models import SubjectType
 from api.incidents.service import suspended_ids
 from api.offers.models import Offer, OfferStatus
@@ -92,10 +107,26 @@ def _contact_visible(principal: Principal, host: HostFamily, desk_hosts: set[uui
     return principal.role == Role.DESK and host.id in desk_hosts
 
 
+def _awaiting_review(session: Session, host_ids: list[uuid.UUID]) -> dict[uuid.UUID, uuid.UUID]:
+    """Host → its decision waiting for a second check, for a whole list in one query."""
+    if not host_ids:
+        return {}
+    return dict(
+        session.exec(
+            select(VettingDecision.host_family_id, VettingDecision.id).where(
+                col(VettingDecision.host_family_id).in_(host_ids),
+                VettingDecision.review_status == ReviewStatus.PENDING.value,
+            )
+        ).all()
+    )
+
+
 def to_public(session: Session, principal: Principal, hosts: list[HostFamily]) -> list[HostFamilyPublic]:
     """The API view; every contact shown is an audited read."""
     ids = [h.id for h in hosts]
     suspended = suspended_ids(session, SubjectType.HOST_FAMILY, ids)
+    awaiting = _awaiting_review(session, ids)
+    renewal_lead = timedelta(days=get_settings().vetting_renewal_lead_days)
     desk_hosts = (
         hosts_desk_works_with(session, principal.organisation_id, ids)
         if principal.role == Role.DESK
@@ -103,8 +134,9 @@ def to_public(session: Session, principal: Principal, hosts: list[HostFamily]) -
     )
     result = []
     for host in hosts:
-        contact = contact_of(host) if _contact_visible(principal, host, desk_hosts) else None
-        if contact is not None:
+        visible = _contact_visible(principal, host, desk_hosts)
+        contact = contact_of(host) if visible else None
+        if contact is not None or (visible and host.address):
             record(session, principal, "read_contact", "host_family", host.id)
         free = (
             0 if host.occupied_households >= host.max_households else max(0, host.beds - host.occupied_beds)
@@ -118,13 +150,20 @@ def to_public(session: Session, principal: Principal, hosts: list[HostFamily]) -
                         vog_checked_on=host.vog_checked_on,
                         home_visit_on=host.home_visit_on,
                         references_checked_on=host.references_checked_on,
+                        id_checked_on=host.id_checked_on,
                         expires_on=host.vetting_expires_on,
                         is_vetted=is_vetted(host),
+                        renewal_due_on=host.vetting_expires_on - renewal_lead
+                        if host.vetting_expires_on and host.vetting_status == VettingStatus.VETTED.value
+                        else None,
+                        awaiting_review=awaiting.get(host.id),
                     ),
                     "occupied": host.occupied_beds,
                     "available": free,
                     "suspended": host.id in suspended,
                     "contact": contact,
+                    "address": host.address if visible else None,
+                    "arrival_instructions": host.arrival_instructions if visible else None,
                 }
             )
         )
@@ -157,9 +196,12 @@ def list_host_families(
     wheelchair: bool | None = None,
     accepts_children: bool | None = None,
     available_on: date | None = None,
+    vetting_expires_within_days: int | None = None,
     sort: HostSort = HostSort.NAME,
 ) -> tuple[list[HostFamily], int]:
     query = _scoped(select(HostFamily), principal)
+    if vetting_expires_within_days is not None:
+        query = query.where(vetting_expiring(date.today(), vetting_expires_within_days))
     if municipality_code:
         query = query.where(HostFamily.municipality_code == municipality_code.upper())
     if organisation_id:
@@ -246,6 +288,9 @@ def create_host_family(session: Session, principal: Principal, data: HostFamilyC
     return host
 
 
+NULLABLE_HOST_FIELDS = frozenset({"address", "arrival_instructions"})
+
+
 def update_host_family(
     session: Session, principal: Principal, host_id: uuid.UUID, data: HostFamilyUpdate
 ) -> HostFamily:
@@ -256,13 +301,14 @@ def update_host_family(
     changes = data.model_dump(exclude_unset=True, exclude={"allow_long_window"})
     changes.pop("contact", None)
     for name, value in changes.items():
-        if value is None:
+        if value is None and name not in NULLABLE_HOST_FIELDS:
             raise Unprocessable(f"{name} may not be null.", code="null-field")
         setattr(host, name, value)
     if host.available_until < host.available_from:
         raise Unprocessable("availableUntil lies before availableFrom.", code="invalid-dates")
     if {"available_from", "available_until"} & set(changes):
         _check_window(principal, host.available_from, host.available_until, data.allow_long_window)
+        _check_window_covers_stays(session, host)
     if host.beds < host.occupied_beds or host.max_households < host.occupied_households:
         raise Unprocessable(
             "A household is placed here; move it before shrinking the offer.", code="below-occupancy"
@@ -276,12 +322,52 @@ def update_host_family(
     return host
 
 
-def set_vetting(
-    session: Session, principal: Principal, host_id: uuid.UUID, data: VettingUpdate
-) -> HostFamily:
-    """Record a vetting decision. `vetted` needs a certificate of conduct (VOG) and a home visit."""
-    get_host_family(session, principal, host_id)
-    host = lock_host_family(session, host_id)
+def _check_window_covers_stays(session: Session, host: HostFamily) -> None:
+    """The window may grow, never slide away from a household placed here: it must still begin
+    before every stay and last until every stay's planned end (a longer stay is an extension)."""
+    first_start, last_end = session.exec(
+        select(func.min(Placement.starts_on), func.max(Placement.planned_end_on)).where(
+            Placement.host_family_id == host.id, Placement.status == PlacementStatus.ACTIVE.value
+        )
+    ).one()
+    if first_start is not None and host.available_from > first_start:
+        raise Conflict(
+            f"A household is placed here from {first_start}: availableFrom cannot move after that.",
+            code="window-after-stay-start",
+            errors=[FieldError(field="availableFrom", message=f"on or before {first_start}")],
+        )
+    if last_end is not None and host.available_until < last_end:
+        raise Conflict(
+            f"A household is placed here until {last_end}: availableUntil cannot move before that; "
+            "end the stay earlier first.",
+            code="window-before-planned-end",
+            errors=[FieldError(field="availableUntil", message=f"on or after {last_end}")],
+        )
+
+
+def vetting_expiring(today: date, within_days: int):  # type: ignore[no-untyped-def]
+    """Hosts whose vetting is in force and expires within WITHIN_DAYS of TODAY: to re-vet."""
+    return (
+        (HostFamily.vetting_status == VettingStatus.VETTED.value)
+        & (col(HostFamily.vetting_expires_on) >= today)
+        & (col(HostFamily.vetting_expires_on) <= today + timedelta(days=within_days))
+    )
+
+
+def hosts_with_vetting_expiring(session: Session, today: date, within_days: int) -> list[HostFamily]:
+    """For the reminder job: vetted hosts whose vetting expires within WITHIN_DAYS (soonest first),
+    with their managing organisation (`organisation_id`), to ask for re-vetting."""
+    return list(
+        session.exec(
+            select(HostFamily)
+            .where(vetting_expiring(today, within_days))
+            .order_by(col(HostFamily.vetting_expires_on), col(HostFamily.id))
+        ).all()
+    )
+
+
+def _validated_decision(data: VettingUpdate, today: date) -> date | None:
+    """The decision's checks are complete and plausible; returns when the vetting expires."""
     if data.status == VettingStatus.VETTED:
         missing = [
             n
@@ -295,18 +381,215 @@ def set_vetting(
                 code="vetting-incomplete",
                 errors=[FieldError(field=name, message="required to vet") for name in missing],
             )
-        today = date.today()
-        if data.vog_checked_on > today or data.home_visit_on > today:
-            raise Unprocessable("Checks cannot lie in the future.", code="invalid-dates")
-    expires_on = data.expires_on
-    if data.status == VettingStatus.VETTED and expires_on is None:
-        expires_on = data.vog_checked_on + VETTING_VALIDITY
-    host.vetting_status = data.status.value
-    host.vog_checked_on = data.vog_checked_on
-    host.home_visit_on = data.home_visit_on
-    host.references_checked_on = data.references_checked_on
-    host.vetting_expires_on = expires_on
+    checks = [data.vog_checked_on, data.home_visit_on, data.references_checked_on, data.id_checked_on]
+    if any(d is not None and d > today for d in checks):
+        raise Unprocessable("Checks cannot lie in the future.", code="invalid-dates")
+    if data.status != VettingStatus.VETTED:
+        return data.expires_on
+    assert data.vog_checked_on is not None
+    expires_on = data.expires_on or data.vog_checked_on + VETTING_VALIDITY
+    if expires_on < today:
+        raise Unprocessable(
+            f"This vetting would have expired on {expires_on}: re-vetting needs recent checks.",
+            code="vetting-expired",
+            errors=[FieldError(field="expiresOn", message="lies in the past")],
+        )
+    return expires_on
+
+
+def _apply(host: HostFamily, decision: VettingDecision) -> None:
+    host.vetting_status = decision.status
+    host.vog_checked_on = decision.vog_checked_on
+    host.home_visit_on = decision.home_visit_on
+    host.references_checked_on = decision.references_checked_on
+    host.id_checked_on = decision.id_checked_on
+    host.vetting_expires_on = decision.expires_on
     host.updated_at = utcnow()
-    session.add(host)
-    record(session, principal, "vet", "host_family", host.id, {"status": host.vetting_status})
+
+
+def set_vetting(
+    session: Session, principal: Principal, host_id: uuid.UUID, data: VettingUpdate, settings: Settings
+) -> HostFamily:
+    """Record a vetting decision. `vetted` needs a certificate of conduct (VOG) and a home visit;
+    with four-eyes on it waits for a second person (see review_vetting)."""
+    get_host_family(session, principal, host_id)
+    host = lock_host_family(session, host_id)
+    expires_on = _validated_decision(data, date.today())
+    now = utcnow()
+    for pending in session.exec(
+        select(VettingDecision).where(
+            VettingDecision.host_family_id == host.id,
+            VettingDecision.review_status == ReviewStatus.PENDING.value,
+        )
+    ).all():
+        pending.review_status = ReviewStatus.SUPERSEDED.value
+        pending.reviewed_at = now
+        session.add(pending)
+    needs_review = settings.vetting_four_eyes and data.status == VettingStatus.VETTED
+    decision = VettingDecision(
+        host_family_id=host.id,
+        status=data.status.value,
+        vog_checked_on=data.vog_checked_on,
+        home_visit_on=data.home_visit_on,
+        references_checked_on=data.references_checked_on,
+        id_checked_on=data.id_checked_on,
+        expires_on=expires_on,
+        note=data.note,
+        decided_at=now,
+        decided_by_user_id=principal.user_id,
+        decided_by_api_key_id=principal.api_key_id,
+        decided_by_organisation_id=principal.organisation_id,
+        review_status=(ReviewStatus.PENDING if needs_review else ReviewStatus.NOT_REQUIRED).value,
+    )
+    session.add(decision)
+    if not needs_review:
+        _apply(host, decision)
+        session.add(host)
+    session.flush()
+    record(
+        session,
+        principal,
+        "vet",
+        "host_family",
+        host.id,
+        {"status": data.status.value, "decisionId": str(decision.id), "awaitingReview": needs_review},
+    )
     return host
+
+
+def review_vetting(
+    session: Session,
+    principal: Principal,
+    host_id: uuid.UUID,
+    decision_id: uuid.UUID,
+    data: VettingReviewCreate,
+    today: date,
+) -> HostFamily:
+    """The second check (four-eyes): another person, outside the host's managing organisation,
+    approves or rejects a `vetted` decision."""
+    get_host_family(session, principal, host_id)
+    host = lock_host_family(session, host_id)
+    decision = session.get(VettingDecision, decision_id)
+    if decision is None or decision.host_family_id != host.id:
+        raise NotFound("No such vetting decision for this host family.")
+    if decision.review_status != ReviewStatus.PENDING.value:
+        raise Conflict(
+            f"This decision is {decision.review_status}, not waiting for a review.", code="review-not-pending"
+        )
+    if principal.user_id is not None and principal.user_id == decision.decided_by_user_id:
+        raise Forbidden("You recorded this decision: a second person reviews it.", code="four-eyes")
+    if principal.organisation_id == host.organisation_id:
+        raise Forbidden(
+            "The organisation that manages this host cannot be the only check: someone outside it reviews.",
+            code="four-eyes",
+        )
+    if (
+        data.outcome == ReviewOutcome.APPROVED
+        and decision.expires_on is not None
+        and decision.expires_on < today
+    ):
+        raise Conflict(
+            "This decision's vetting has expired meanwhile; record a new one.", code="vetting-expired"
+        )
+    decision.review_status = data.outcome.value
+    decision.reviewed_at = utcnow()
+    decision.reviewed_by_user_id = principal.user_id
+    decision.reviewed_by_organisation_id = principal.organisation_id
+    decision.review_note = data.note
+    session.add(decision)
+    if data.outcome == ReviewOutcome.APPROVED:
+        _apply(host, decision)
+        session.add(host)
+    record(
+        session,
+        principal,
+        "review_vetting",
+        "host_family",
+        host.id,
+        {"decisionId": str(decision.id), "outcome": data.outcome.value},
+    )
+    return host
+
+
+def _staff(
+    user_id: uuid.UUID | None,
+    organisation_id: uuid.UUID | None,
+    users: dict[uuid.UUID, str],
+    organisations: dict[uuid.UUID, str],
+) -> StaffRef | None:
+    if user_id is None and organisation_id is None:
+        return None
+    return StaffRef(
+        user_id=user_id,
+        full_name=users.get(user_id) if user_id else None,
+        organisation_id=organisation_id,
+        organisation_name=organisations.get(organisation_id) if organisation_id else None,
+    )
+
+
+def vetting_history(
+    session: Session, principal: Principal, host_id: uuid.UUID
+) -> list[VettingDecisionPublic]:
+    """Every decision on a host, newest first; the host itself does not see who decided."""
+    host = get_host_family(session, principal, host_id)
+    decisions = list(
+        session.exec(
+            select(VettingDecision)
+            .where(VettingDecision.host_family_id == host.id)
+            .order_by(col(VettingDecision.decided_at).desc(), col(VettingDecision.id))
+        ).all()
+    )
+    in_effect = next(
+        (
+            d.id
+            for d in decisions
+            if d.review_status in (ReviewStatus.NOT_REQUIRED.value, ReviewStatus.APPROVED.value)
+        ),
+        None,
+    )
+    show_staff = principal.role != Role.HOST  # the host sees what was checked, not by whom or why
+    user_ids = {u for d in decisions for u in (d.decided_by_user_id, d.reviewed_by_user_id) if u}
+    organisation_ids = {
+        o for d in decisions for o in (d.decided_by_organisation_id, d.reviewed_by_organisation_id) if o
+    }
+    users = (
+        dict(session.exec(select(User.id, User.full_name).where(col(User.id).in_(user_ids))).all())
+        if user_ids
+        else {}
+    )
+    organisations = (
+        dict(
+            session.exec(
+                select(Organisation.id, Organisation.name).where(col(Organisation.id).in_(organisation_ids))
+            ).all()
+        )
+        if organisation_ids
+        else {}
+    )
+    return [
+        VettingDecisionPublic(
+            id=d.id,
+            host_family_id=d.host_family_id,
+            status=VettingStatus(d.status),
+            vog_checked_on=d.vog_checked_on,
+            home_visit_on=d.home_visit_on,
+            references_checked_on=d.references_checked_on,
+            id_checked_on=d.id_checked_on,
+            expires_on=d.expires_on,
+            note=d.note if show_staff else None,
+            decided_at=d.decided_at,
+            decided_by=_staff(d.decided_by_user_id, d.decided_by_organisation_id, users, organisations)
+            if show_staff
+            else None,
+            review=VettingReviewPublic(
+                status=ReviewStatus(d.review_status),
+                reviewed_at=d.reviewed_at,
+                reviewed_by=_staff(d.reviewed_by_user_id, d.reviewed_by_organisation_id, users, organisations)
+                if show_staff
+                else None,
+                note=d.review_note if show_staff else None,
+            ),
+            in_effect=d.id == in_effect,
+        )
+        for d in decisions
+    ]

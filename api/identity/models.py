@@ -10,6 +10,7 @@ from sqlmodel import Field, SQLModel
 
 from api.core.authorization import Permission, Role
 from api.core.models import InputSchema, Schema, id_field, timestamp_field
+from api.places.models import Contact, ContactPublic, contact_of
 
 
 class OrganisationKind(StrEnum):
@@ -39,13 +40,27 @@ class Organisation(SQLModel, table=True):
     municipality_code: str | None = Field(
         default=None, max_length=6, foreign_key="municipality.code", index=True
     )
+    # How households reach the organisation: on the status page of every household it supports.
+    contact_name: str | None = Field(default=None, max_length=200)
+    contact_phone: str | None = Field(default=None, max_length=40)
+    contact_email: str | None = Field(default=None, max_length=320)
     created_at: datetime = timestamp_field()
+
+    @property
+    def contact(self) -> ContactPublic | None:
+        return contact_of(self)
+
+
+ORGANISATION_CONTACT = (
+    "How households reach the organisation; shown on the status page of every household it supports."
+)
 
 
 class OrganisationCreate(InputSchema):
     name: Name
     kind: OrganisationKind
     municipality_code: MunicipalityCode | None = None
+    contact: Contact | None = PydanticField(default=None, description=ORGANISATION_CONTACT)
 
 
 class OrganisationUpdate(InputSchema):
@@ -55,6 +70,7 @@ class OrganisationUpdate(InputSchema):
         description="Changes only while every member's role and every active API key fit the new kind.",
     )
     municipality_code: MunicipalityCode | None = None
+    contact: Contact | None = PydanticField(default=None, description=ORGANISATION_CONTACT)
 
 
 class OrganisationPublic(Schema):
@@ -62,6 +78,7 @@ class OrganisationPublic(Schema):
     name: str
     kind: OrganisationKind
     municipality_code: str | None
+    contact: ContactPublic | None = PydanticField(description=ORGANISATION_CONTACT)
 
 
 class User(SQLModel, table=True):

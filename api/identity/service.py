@@ -54,6 +54,7 @@ from api.identity.models import (
     UserCreate,
     UserUpdate,
 )
+from api.places.models import contact_columns
 from api.reference.models import Municipality
 
 REFRESH_TOKEN_PREFIX = "ondr"  # noqa: S105 - a prefix, not a secret
@@ -295,7 +296,10 @@ def create_organisation(
     if _name_taken(session, data.name):
         raise Conflict("An organisation with this name exists already.")
     organisation = Organisation(
-        name=data.name, kind=data.kind.value, municipality_code=data.municipality_code
+        name=data.name,
+        kind=data.kind.value,
+        municipality_code=data.municipality_code,
+        **contact_columns(data.contact),
     )
     session.add(organisation)
     session.flush()
@@ -322,6 +326,11 @@ def update_organisation(
         raise Unprocessable("A municipality needs its municipalityCode.", code="missing-field")
     if "municipality_code" in changes:
         _check_municipality(session, changes["municipality_code"])
+    if changes.get("name") is None:
+        changes.pop("name", None)
+    if "contact" in changes:
+        changes.pop("contact")
+        changes |= contact_columns(data.contact)
     if "name" in changes and _name_taken(session, changes["name"], organisation.id):
         raise Conflict("An organisation with this name exists already.")
     if kind != organisation.kind:

@@ -108,14 +108,20 @@ def _check_place(
     raise ProblemError(f"This place does not fit: {reasons}.", status=status, code=code)
 
 
-def _planned_end(session: Session, place_type: PlaceType, place_id: uuid.UUID) -> date | None:
-    """When a placement at the place is due to end: the host's window, or the location's closing."""
+def planned_end(
+    session: Session, place_type: PlaceType, place_id: uuid.UUID, move_on: date, settings: Settings
+) -> date | None:
+    """When a stay from MOVE_ON is due to end: at a host family at most six months on (and never
+    after the host's window); in a shelter unit when the unit or its location closes."""
     if place_type == PlaceType.HOST_FAMILY:
         host = session.get(HostFamily, place_id)
-        return host.available_until if host else None
+        if host is None:
+            return None
+        return min(host.available_until, move_on + timedelta(days=settings.host_stay_max_days))
     unit = session.get(ShelterUnit, place_id)
     location = session.get(ShelterLocation, unit.location_id) if unit else None
-    return location.closes_on if location else None
+    closing = [d for d in (unit.closes_on if unit else None, location.closes_on if location else None) if d]
+    return min(closing) if closing else None
 
 
 def make_offer(
@@ -245,7 +251,7 @@ def accept_offer(session: Session, actor: Actor, offer: Offer, settings: Setting
     # The place may have changed since the offer (an incident, a vetting decision, a closing date):
     # check again. Room is checked here only as a first look; hold_beds decides under its lock.
     _check_place(session, request, place_type, offer.place_id, offer.move_on, settings)
-    planned_end = _planned_end(session, place_type, offer.place_id)
+    planned_end_on = planned_end(session, place_type, offer.place_id, offer.move_on, settings)
     placement = hold_beds(
         session,
         household_id=household.id,
@@ -253,7 +259,7 @@ def accept_offer(session: Session, actor: Actor, offer: Offer, settings: Setting
         place_id=offer.place_id,
         beds=household.size,
         starts_on=offer.move_on,
-        planned_end_on=planned_end,
+        planned_end_on=planned_end_on,
         relocation_request_id=request.id,
     )
     offer.status = OfferStatus.ACCEPTED.value

@@ -1,6 +1,7 @@
-"""Placements: holding and freeing beds, presenting and ending placements.
+"""Placements: holding and freeing beds, arrival and departure, presenting and listing placements.
 
-The only code that writes placements or the derived capacity figures.
+The only code that writes placements or the derived capacity figures. Beds are held from
+acceptance (status `active`); the household lives there from its check-in (`arrived_on`).
 
 Every booking locks the rows it counts (PostgreSQL: SELECT … FOR UPDATE, location before unit;
 SQLite: transactions begin IMMEDIATE), recounts occupancy from the placements themselves, and only
@@ -12,17 +13,30 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func
+from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from api.audit.service import record
-from api.core.authorization import Principal
+from api.core.authorization import Principal, Role
 from api.core.db import lock_row
 from api.core.errors import Conflict, NotFound, Unprocessable
 from api.core.models import utcnow
+from api.core.pagination import PageParams, paginate
 from api.hosts.models import HostFamily
+from api.households.models import Household
 from api.incidents.models import Incident, IncidentStatus
-from api.placements.models import Placement, PlacementEnd, PlacementStatus, PlacementSummary, PlaceType
+from api.placements.models import (
+    HostStayPublic,
+    HostStayStatus,
+    Placement,
+    PlacementEnd,
+    PlacementEvent,
+    PlacementEventKind,
+    PlacementPublic,
+    PlacementStatus,
+    PlacementSummary,
+    PlaceType,
+)
 from api.places.models import LocationStatus, ShelterLocation, ShelterUnit, UnitStatus
 from api.relocation.models import RelocationRequest, RequestStatus
 
@@ -114,9 +128,13 @@ def hold_beds(
     beds: int,
     starts_on: date,
     planned_end_on: date | None = None,
+    arrived_on: date | None = None,
     relocation_request_id: uuid.UUID | None = None,
 ) -> Placement:
-    """Book BEDS for a household, or raise 409 when the place no longer has room."""
+    """Book BEDS for a household, or raise 409 when the place no longer has room.
+
+    A placement made by accepting an offer has no `arrived_on`: the household lives there from its
+    check-in. Recording where a household lives already passes the day it arrived."""
     if place_type == PlaceType.SHELTER_UNIT:
         location, unit = lock_unit(session, place_id)
         held_beds, held_households = _held(session, Placement.shelter_unit_id, unit.id)
@@ -142,6 +160,7 @@ def hold_beds(
         beds=beds,
         starts_on=starts_on,
         planned_end_on=planned_end_on,
+        arrived_on=arrived_on,
     )
     session.add(placement)
     session.flush()
@@ -149,20 +168,96 @@ def hold_beds(
     return placement
 
 
-def release_beds(session: Session, placement: Placement, *, ended_on: date) -> None:
-    """The household moved out: the placement ends and its beds are free again."""
-    if placement.status == PlacementStatus.ENDED.value:
-        raise Conflict("This placement has ended already.", code="placement-ended")
+def release_beds(
+    session: Session,
+    placement: Placement,
+    *,
+    ended_on: date,
+    as_status: PlacementStatus = PlacementStatus.ENDED,
+) -> None:
+    """The placement ends (check-out, no-show, or a move that fell through): its beds are free."""
+    check_active(placement)
     if placement.shelter_unit_id is not None:
         lock_unit(session, placement.shelter_unit_id)
     else:
         assert placement.host_family_id is not None
         lock_host_family(session, placement.host_family_id)
-    placement.status = PlacementStatus.ENDED.value
+    placement.status = as_status.value
     placement.ended_on = ended_on
     session.add(placement)
     session.flush()
     _refresh_place(session, placement)
+
+
+def check_active(placement: Placement) -> None:
+    if placement.status != PlacementStatus.ACTIVE.value:
+        raise Conflict(f"This placement is {placement.status} already.", code="placement-ended")
+
+
+def add_event(
+    session: Session,
+    placement: Placement,
+    principal: Principal | None,
+    kind: PlacementEventKind,
+    *,
+    on_date: date | None = None,
+    previous_planned_end_on: date | None = None,
+    reason: str | None = None,
+) -> PlacementEvent:
+    event = PlacementEvent(
+        placement_id=placement.id,
+        kind=kind.value,
+        on_date=on_date,
+        previous_planned_end_on=previous_planned_end_on,
+        planned_end_on=placement.planned_end_on,
+        reason=reason,
+        actor_user_id=principal.user_id if principal else None,
+        actor_api_key_id=principal.api_key_id if principal else None,
+        actor_organisation_id=principal.organisation_id if principal else None,
+    )
+    session.add(event)
+    return event
+
+
+def record_arrival(
+    session: Session, principal: Principal | None, placement: Placement, arrived_on: date, today: date
+) -> None:
+    """The check-in: from ARRIVED_ON the household lives there. Never before the move date."""
+    check_active(placement)
+    if placement.arrived_on is not None:
+        raise Conflict(
+            f"The household checked in already, on {placement.arrived_on}.", code="already-arrived"
+        )
+    if arrived_on > today:
+        raise Unprocessable(
+            "arrivedOn lies in the future; check in on the day of arrival.", code="date-in-future"
+        )
+    if arrived_on < placement.starts_on:
+        raise Unprocessable(
+            f"arrivedOn {arrived_on} lies before the planned move date {placement.starts_on}.",
+            code="before-move-date",
+        )
+    placement.arrived_on = arrived_on
+    session.add(placement)
+    add_event(session, placement, principal, PlacementEventKind.CHECKED_IN, on_date=arrived_on)
+    record(session, principal, "check_in", "placement", placement.id, {"arrivedOn": arrived_on.isoformat()})
+
+
+def leave(session: Session, principal: Principal | None, placement: Placement, on: date, today: date) -> None:
+    """The household leaves a place: a check-out once it lived there, else the stay is cancelled."""
+    if placement.arrived_on is None:
+        release_beds(session, placement, ended_on=on, as_status=PlacementStatus.CANCELLED)
+        add_event(session, placement, principal, PlacementEventKind.CANCELLED, on_date=on)
+        return
+    if on > today:
+        raise Unprocessable("endedOn lies in the future; a planned end is not an end.", code="date-in-future")
+    if on < placement.arrived_on:
+        raise Unprocessable(
+            f"The household would leave on {on}, before it arrived there on {placement.arrived_on}.",
+            code="ends-before-arrival",
+        )
+    release_beds(session, placement, ended_on=on)
+    add_event(session, placement, principal, PlacementEventKind.CHECKED_OUT, on_date=on)
 
 
 def _refresh_place(session: Session, placement: Placement) -> None:
@@ -230,17 +325,24 @@ def placement_summaries(session: Session, placements: list[Placement]) -> dict[u
             beds=placement.beds,
             starts_on=placement.starts_on,
             planned_end_on=placement.planned_end_on,
+            arrived_on=placement.arrived_on,
             ended_on=placement.ended_on,
-            status=placement.status,
+            status=PlacementStatus(placement.status),
+            resident=placement.resident,
         )
     return summaries
 
 
 def active_placement_of(session: Session, household_id: uuid.UUID) -> Placement | None:
+    """Where the household lives (its newest checked-in placement), else the newest it holds."""
     return session.exec(
         select(Placement)
         .where(Placement.household_id == household_id, Placement.status == PlacementStatus.ACTIVE.value)
-        .order_by(col(Placement.starts_on).desc(), col(Placement.created_at).desc())
+        .order_by(
+            col(Placement.arrived_on).is_(None),
+            col(Placement.starts_on).desc(),
+            col(Placement.created_at).desc(),
+        )
     ).first()
 
 
@@ -257,14 +359,10 @@ def new_placement_of(session: Session, request_id: uuid.UUID) -> Placement | Non
 def end_placement(
     session: Session, principal: Principal, placement_id: uuid.UUID, data: PlacementEnd, today: date
 ) -> Placement:
-    """The household moved out (without a relocation through Onderdak): its beds are free again."""
-    placement = session.get(Placement, placement_id)
-    if placement is None:
-        raise NotFound("No such placement.")
-    ended_on = data.ended_on or today
-    if ended_on > today:
-        raise Unprocessable("endedOn lies in the future; a planned end is not an end.", code="date-in-future")
-    if placement.relocation_request_id is not None:
+    """The check-out: the household moved out (without a relocation through Onderdak)."""
+    placement = get_placement(session, principal, placement_id)
+    check_active(placement)
+    if placement.relocation_request_id is not None and placement.arrived_on is None:
         request = session.get(RelocationRequest, placement.relocation_request_id)
         if request is not None and request.status == RequestStatus.ACCEPTED.value:
             raise Conflict(
@@ -272,6 +370,199 @@ def end_placement(
                 "back to matching instead.",
                 code="placement-of-accepted-request",
             )
-    release_beds(session, placement, ended_on=ended_on)
+    if placement.arrived_on is None:
+        raise Conflict(
+            "The household never checked in here: record its arrival first, or a no-show.",
+            code="not-arrived",
+        )
+    ended_on = data.ended_on or today
+    leave(session, principal, placement, ended_on, today)
     record(session, principal, "end", "placement", placement.id, {"endedOn": ended_on.isoformat()})
     return placement
+
+
+def active_in_units(session: Session, unit_ids: Iterable[uuid.UUID]) -> list[Placement]:
+    """Placements holding beds in these units: residents and households about to arrive."""
+    unit_ids = list(unit_ids)
+    if not unit_ids:
+        return []
+    return list(
+        session.exec(
+            select(Placement)
+            .where(
+                col(Placement.shelter_unit_id).in_(unit_ids), Placement.status == PlacementStatus.ACTIVE.value
+            )
+            .order_by(col(Placement.starts_on), col(Placement.id))
+            .execution_options(populate_existing=True)
+        ).all()
+    )
+
+
+def follow_closing(
+    session: Session,
+    principal: Principal | None,
+    placement: Placement,
+    unit: ShelterUnit,
+    location: ShelterLocation,
+) -> None:
+    """A stay in a shelter unit is planned to end when the unit or its location closes."""
+    closing = [d for d in (unit.closes_on, location.closes_on) if d is not None]
+    planned = min(closing) if closing else None
+    if planned == placement.planned_end_on:
+        return
+    previous = placement.planned_end_on
+    placement.planned_end_on = planned
+    session.add(placement)
+    add_event(
+        session,
+        placement,
+        principal,
+        PlacementEventKind.PLANNED_END_CHANGED,
+        previous_planned_end_on=previous,
+    )
+
+
+# --- scope and lists ---------------------------------------------------------------------------
+
+
+def _in_scope(query, principal: Principal):  # type: ignore[no-untyped-def]
+    """Desks and admins: every placement. A municipality: those at places in its territory. A
+    partner: those of households it supports and at places it manages or operates."""
+    if principal.role in (Role.ADMIN, Role.DESK):
+        return query
+    query = (
+        query.join(ShelterUnit, col(ShelterUnit.id) == col(Placement.shelter_unit_id), isouter=True)
+        .join(ShelterLocation, col(ShelterLocation.id) == col(ShelterUnit.location_id), isouter=True)
+        .join(HostFamily, col(HostFamily.id) == col(Placement.host_family_id), isouter=True)
+    )
+    if principal.role == Role.MUNICIPALITY and principal.municipality_code:
+        code = principal.municipality_code
+        return query.where(
+            or_(ShelterLocation.municipality_code == code, HostFamily.municipality_code == code)
+        )
+    if principal.role == Role.PARTNER:
+        organisation = principal.organisation_id
+        return query.where(
+            or_(
+                Household.supporting_organisation_id == organisation,
+                ShelterLocation.operator_organisation_id == organisation,
+                HostFamily.organisation_id == organisation,
+            )
+        )
+    return query.where(False)
+
+
+def _placements(principal: Principal):  # type: ignore[no-untyped-def]
+    return _in_scope(
+        select(Placement).join(Household, col(Household.id) == col(Placement.household_id)), principal
+    )
+
+
+def get_placement(session: Session, principal: Principal, placement_id: uuid.UUID) -> Placement:
+    placement = session.exec(_placements(principal).where(Placement.id == placement_id)).first()
+    if placement is None:
+        raise NotFound("No such placement.")
+    return placement
+
+
+def lock_placement(session: Session, principal: Principal, placement_id: uuid.UUID) -> Placement:
+    """A placement in the caller's scope, locked for the rest of the transaction and freshly read."""
+    placement = lock_row(session, Placement, get_placement(session, principal, placement_id).id)
+    assert placement is not None  # it was found a moment ago, and placements are never deleted
+    return placement
+
+
+def list_placements(
+    session: Session,
+    principal: Principal,
+    page: PageParams,
+    *,
+    household_id: uuid.UUID | None = None,
+    shelter_location_id: uuid.UUID | None = None,
+    shelter_unit_id: uuid.UUID | None = None,
+    host_family_id: uuid.UUID | None = None,
+    status: PlacementStatus | None = None,
+    resident: bool | None = None,
+) -> tuple[list[Placement], int]:
+    query = _placements(principal)
+    if household_id:
+        query = query.where(Placement.household_id == household_id)
+    if shelter_unit_id:
+        query = query.where(Placement.shelter_unit_id == shelter_unit_id)
+    if shelter_location_id:
+        query = query.where(
+            col(Placement.shelter_unit_id).in_(
+                select(ShelterUnit.id).where(ShelterUnit.location_id == shelter_location_id)
+            )
+        )
+    if host_family_id:
+        query = query.where(Placement.host_family_id == host_family_id)
+    if status:
+        query = query.where(Placement.status == status.value)
+    if resident is not None:
+        living = (Placement.status == PlacementStatus.ACTIVE.value) & col(Placement.arrived_on).is_not(None)
+        query = query.where(living if resident else ~living)
+    query = query.order_by(
+        col(Placement.starts_on).desc(), col(Placement.created_at).desc(), col(Placement.id)
+    )
+    return paginate(session, query, page)
+
+
+def placements_public(session: Session, placements: list[Placement]) -> list[PlacementPublic]:
+    summaries = placement_summaries(session, placements)
+    references = (
+        dict(
+            session.exec(
+                select(Household.id, Household.reference).where(
+                    col(Household.id).in_({p.household_id for p in placements})
+                )
+            ).all()
+        )
+        if placements
+        else {}
+    )
+    locations = (
+        dict(
+            session.exec(
+                select(ShelterUnit.id, ShelterUnit.location_id).where(
+                    col(ShelterUnit.id).in_({p.shelter_unit_id for p in placements if p.shelter_unit_id})
+                )
+            ).all()
+        )
+        if any(p.shelter_unit_id for p in placements)
+        else {}
+    )
+    return [
+        PlacementPublic(
+            **dict(summaries[p.id]),
+            household_id=p.household_id,
+            household_reference=references[p.household_id],
+            relocation_request_id=p.relocation_request_id,
+            location_id=locations.get(p.shelter_unit_id) if p.shelter_unit_id else None,
+            created_at=p.created_at,
+        )
+        for p in placements
+    ]
+
+
+def host_stays(session: Session, host_id: uuid.UUID) -> list[HostStayPublic]:
+    """Who lives with, or is coming to, a host family: arrival, size and languages, nothing else."""
+    rows = session.exec(
+        select(Placement, Household)
+        .join(Household, col(Household.id) == col(Placement.household_id))
+        .where(Placement.host_family_id == host_id, Placement.status == PlacementStatus.ACTIVE.value)
+        .order_by(col(Placement.starts_on), col(Placement.id))
+    ).all()
+    return [
+        HostStayPublic(
+            placement_id=placement.id,
+            status=HostStayStatus.LIVING if placement.arrived_on else HostStayStatus.INCOMING,
+            move_on=placement.starts_on,
+            arrived_on=placement.arrived_on,
+            planned_end_on=placement.planned_end_on,
+            adults=household.adults,
+            children=household.children,
+            languages=household.languages,
+        )
+        for placement, household in rows
+    ]

@@ -45,6 +45,11 @@ class UnitStatus(StrEnum):
 
 
 Text200 = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+ArrivalInstructions = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=2000),
+    PydanticField(description="How to get there, who opens the door; shown to a household once it accepted."),
+]
 LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
 MunicipalityCode = Annotated[str, StringConstraints(pattern=r"^GM\d{4}$")]
 Latitude = Annotated[float, PydanticField(ge=50.5, le=53.7)]
@@ -79,6 +84,8 @@ class ShelterLocation(SQLModel, table=True):
     contact_name: str | None = Field(default=None, max_length=200)
     contact_phone: str | None = Field(default=None, max_length=40)
     contact_email: str | None = Field(default=None, max_length=320)
+    # Shown to a household once it has accepted a place here (api.relocation.status_page).
+    arrival_instructions: str | None = Field(default=None, max_length=2000)
     # Derived from units and active placements by api.placements.service; never written by callers.
     capacity_beds: int = Field(default=0, index=True)
     occupied_beds: int = 0
@@ -109,6 +116,8 @@ class ShelterUnit(SQLModel, table=True):
     families_only: bool = False
     women_only: bool = False
     status: str = Field(sa_type=String(16), default="available")
+    # Set by closing the unit (api.places.closing): its residents must have moved by then.
+    closes_on: date | None = None
     # Derived: beds and households held by active placements.
     occupied_beds: int = 0
     occupied_households: int = 0
@@ -137,6 +146,7 @@ class ShelterLocationCreate(InputSchema):
     visiting_rules: VisitingRules = VisitingRules.OPEN
     languages_spoken: list[LanguageCode] = PydanticField(default_factory=list, max_length=20)
     contact: Contact | None = None
+    arrival_instructions: ArrivalInstructions | None = None
 
     @model_validator(mode="after")
     def closes_after_opening(self) -> "ShelterLocationCreate":
@@ -160,6 +170,7 @@ class ShelterLocationUpdate(InputSchema):
     visiting_rules: VisitingRules | None = None
     languages_spoken: list[LanguageCode] | None = PydanticField(default=None, max_length=20)
     contact: Contact | None = None
+    arrival_instructions: ArrivalInstructions | None = None
 
 
 class ContactPublic(Schema):
@@ -200,6 +211,9 @@ class ShelterLocationPublic(Schema):
     visiting_rules: VisitingRules
     languages_spoken: list[str]
     contact: ContactPublic | None
+    arrival_instructions: str | None = PydanticField(
+        description="How to get there and who opens the door; shown to a household once it accepted."
+    )
     capacity: int = PydanticField(description="Beds in units that are not closed.")
     occupied: int = PydanticField(description="Beds held by active placements.")
     available: int = PydanticField(description="Free beds in available units.")
@@ -240,6 +254,7 @@ class ShelterUnitPublic(Schema):
     families_only: bool
     women_only: bool
     status: UnitStatus
+    closes_on: date | None = PydanticField(description="Set by closing the unit.")
     occupied: int
     available: int
     suspended: bool

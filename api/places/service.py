@@ -1,6 +1,7 @@
 """Shelter locations and units: who may see and change which, and the filtered lists."""
 
 import uuid
+from datetime import date
 from enum import StrEnum
 
 from sqlmodel import Session, col, select
@@ -8,14 +9,14 @@ from sqlmodel import Session, col, select
 from api.audit.service import record
 from api.core.authorization import Principal, Role
 from api.core.config import get_settings
-from api.core.errors import Forbidden, NotFound, Unprocessable
+from api.core.errors import Conflict, Forbidden, NotFound, Unprocessable
 from api.core.models import utcnow
 from api.core.pagination import PageParams, paginate
 from api.core.text_search import matches_text
 from api.identity.models import Organisation
 from api.incidents.models import SubjectType
 from api.incidents.service import suspended_ids
-from api.placements.service import lock_location, lock_unit, refresh_location
+from api.placements.service import active_in_units, follow_closing, lock_location, lock_unit, refresh_location
 from api.places.models import (
     LocationKind,
     LocationStatus,
@@ -76,7 +77,7 @@ def get_location(session: Session, principal: Principal, location_id: uuid.UUID)
     return location
 
 
-def _check_may_edit(principal: Principal) -> None:
+def check_may_edit(principal: Principal) -> None:
     """Callers who can see a location but may not change it (desks) get 403."""
     if principal.role not in (Role.ADMIN, Role.MUNICIPALITY, Role.PARTNER):
         raise Forbidden("Your role may not change shelter locations.")
@@ -199,8 +200,9 @@ def update_location(
 ) -> ShelterLocation:
     get_location(session, principal, location_id)
     location = lock_location(session, location_id)
-    _check_may_edit(principal)
+    check_may_edit(principal)
     changes = data.model_dump(exclude_unset=True)
+    before = (location.status, location.closes_on)
     if "operator_organisation_id" in changes and principal.role == Role.PARTNER:
         raise Forbidden("An operator cannot hand its location to another operator.")
     for name in (
@@ -226,6 +228,7 @@ def update_location(
             setattr(location, name, value)
     if location.opens_on and location.closes_on and location.closes_on < location.opens_on:
         raise Unprocessable("closesOn lies before opensOn.", code="invalid-dates")
+    _keep_residents_in_view(session, principal, location, *before)
     location.updated_at = utcnow()
     session.flush()
     refresh_location(session, location)
@@ -238,6 +241,41 @@ def update_location(
         {"fields": sorted(data.model_fields_set)},
     )
     return location
+
+
+ENDING_STATUSES = frozenset({LocationStatus.CLOSING.value, LocationStatus.CLOSED.value})
+
+
+def _residents_present(count: int, what: str, closing_path: str) -> Conflict:
+    return Conflict(
+        f"{count} household(s) live or are about to arrive here: close the {what} with "
+        f"POST {closing_path}, which says who they are and opens relocation requests for them.",
+        code="residents-present",
+    )
+
+
+def _keep_residents_in_view(
+    session: Session,
+    principal: Principal,
+    location: ShelterLocation,
+    old_status: str,
+    old_closes_on: date | None,
+) -> None:
+    """A PATCH never ends the stay of households placed here: closing (status, or an earlier
+    closing date) goes through POST …/closing. A later closing date moves their planned end along."""
+    units = list(session.exec(select(ShelterUnit).where(ShelterUnit.location_id == location.id)).all())
+    active = active_in_units(session, [u.id for u in units])
+    new_closes_on = location.closes_on
+    ends_stays = (location.status in ENDING_STATUSES and old_status not in ENDING_STATUSES) or (
+        new_closes_on is not None and (old_closes_on is None or new_closes_on < old_closes_on)
+    )
+    if active and ends_stays:
+        raise _residents_present(len(active), "location", "/shelter-locations/{locationId}/closing")
+    if location.status == LocationStatus.CLOSED.value and location.closes_on is None:
+        location.closes_on = date.today()
+    by_id = {u.id: u for u in units}
+    for placement in active:
+        follow_closing(session, principal, placement, by_id[placement.shelter_unit_id], location)
 
 
 # --- units ----------------------------------------------------------------------------------
@@ -274,7 +312,7 @@ def create_unit(
 ) -> ShelterUnit:
     get_location(session, principal, location_id)
     location = lock_location(session, location_id)
-    _check_may_edit(principal)
+    check_may_edit(principal)
     unit = ShelterUnit(
         location_id=location_id, **data.model_dump(exclude={"status"}), status=data.status.value
     )
@@ -301,12 +339,16 @@ def update_unit(
 ) -> ShelterUnit:
     get_unit(session, principal, location_id, unit_id)
     location, unit = lock_unit(session, unit_id)
-    _check_may_edit(principal)
+    check_may_edit(principal)
     changes = data.model_dump(exclude_unset=True)
     for name, value in changes.items():
         if value is None:
             raise Unprocessable(f"{name} may not be null.", code="null-field")
         setattr(unit, name, value.value if isinstance(value, StrEnum) else value)
+    if unit.status == UnitStatus.CLOSED.value and unit.occupied_households > 0:
+        raise _residents_present(
+            unit.occupied_households, "unit", "/shelter-locations/{locationId}/units/{unitId}/closing"
+        )
     if unit.beds < unit.occupied_beds or unit.max_households < unit.occupied_households:
         raise Unprocessable(
             f"{unit.occupied_beds} beds and {unit.occupied_households} households are placed here; "

@@ -1,4 +1,9 @@
-"""Opening relocation requests before host stays end and locations close (a daily job).
+"""Opening relocation requests before stays end: host stays and closing units and locations.
+
+The daily job looks at the households that live somewhere (checked in, not checked out) and
+follows each placement's planned end: at a host family at most six months on unless a desk
+extended it; in a shelter unit the day the unit or its location closes. Closing a place opens the
+requests at once (api.places.closing), through the same function.
 
 Each expiry request is opened at most once: its `trigger_key` (placement and end date) is unique
 and inserted with ON CONFLICT DO NOTHING, so two processes running the job cannot both open it.
@@ -9,9 +14,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from api.audit.service import record
+from api.core.authorization import Principal
 from api.core.config import Settings
 from api.core.db import upsert_insert
 from api.core.models import utcnow
@@ -51,48 +58,51 @@ class Ending:
 
 
 def endings(session: Session, horizon: date) -> list[Ending]:
-    """Active placements at hosts available until, or in locations closing, by the horizon."""
-    active = Placement.status == PlacementStatus.ACTIVE.value
+    """Stays of households living somewhere that are planned to end by the horizon."""
+    living = (Placement.status == PlacementStatus.ACTIVE.value) & col(Placement.arrived_on).is_not(None)
+    host_end = func.coalesce(Placement.planned_end_on, HostFamily.available_until)
     found = [
-        Ending(
-            placement,
-            RequestReason.HOST_STAY_ENDING,
-            host.available_until,
-            host.lat,
-            host.lon,
-            host.municipality_code,
-        )
-        for placement, host in session.exec(
-            select(Placement, HostFamily)
+        Ending(placement, RequestReason.HOST_STAY_ENDING, ends_on, host.lat, host.lon, host.municipality_code)
+        for placement, host, ends_on in session.exec(
+            select(Placement, HostFamily, host_end)
             .join(HostFamily, col(HostFamily.id) == col(Placement.host_family_id))
-            .where(active, col(HostFamily.available_until) <= horizon)
+            .where(living, host_end <= horizon)
         ).all()
     ]
     found += [
-        Ending(
-            placement,
-            RequestReason.LOCATION_CLOSING,
-            location.closes_on,
-            location.lat,
-            location.lon,
-            location.municipality_code,
-        )
-        for placement, location in session.exec(
-            select(Placement, ShelterLocation)
+        unit_ending(placement, unit, location)
+        for placement, unit, location in session.exec(
+            select(Placement, ShelterUnit, ShelterLocation)
             .join(ShelterUnit, col(ShelterUnit.id) == col(Placement.shelter_unit_id))
             .join(ShelterLocation, col(ShelterLocation.id) == col(ShelterUnit.location_id))
             .where(
-                active,
-                col(ShelterLocation.closes_on).is_not(None),
-                col(ShelterLocation.closes_on) <= horizon,
+                living,
+                or_(
+                    col(Placement.planned_end_on) <= horizon,
+                    col(ShelterUnit.closes_on) <= horizon,
+                    col(ShelterLocation.closes_on) <= horizon,
+                ),
             )
         ).all()
-        if location.closes_on is not None
     ]
-    # A placement that starts after its place ends is not one the household lives in yet.
-    return sorted(
-        (e for e in found if e.placement.starts_on < e.ends_on),
-        key=lambda e: (e.ends_on, str(e.placement.id)),
+    return sorted(found, key=lambda e: (e.ends_on, str(e.placement.id)))
+
+
+def unit_ending(placement: Placement, unit: ShelterUnit, location: ShelterLocation) -> Ending:
+    """A stay in a shelter unit ends when the unit or its location closes, whichever is first."""
+    ends_on = min(d for d in (placement.planned_end_on, unit.closes_on, location.closes_on) if d is not None)
+    return closing_ending(placement, location, ends_on)
+
+
+def closing_ending(placement: Placement, location: ShelterLocation, ends_on: date) -> Ending:
+    """The household in a unit of LOCATION must move by ENDS_ON, when its unit or location closes."""
+    return Ending(
+        placement,
+        RequestReason.LOCATION_CLOSING,
+        ends_on,
+        location.lat,
+        location.lon,
+        location.municipality_code,
     )
 
 
@@ -105,9 +115,11 @@ def _urgency(days_left: int, settings: Settings) -> Urgency:
 
 
 def open_request_for(
-    session: Session, settings: Settings, ending: Ending, today: date
+    session: Session, settings: Settings, ending: Ending, today: date, *, by: Principal | None = None
 ) -> RelocationRequest | None:
-    """Open the relocation request for one ending, unless there is one already."""
+    """Open the relocation request for one ending, unless there is one already.
+
+    BY is who closed the place, when that opened it; the daily job opens requests as the system."""
     if session.exec(
         select(RelocationRequest.id).where(RelocationRequest.trigger_key == ending.trigger_key)
     ).first():
@@ -158,11 +170,11 @@ def open_request_for(
     notifications.enqueue(session, NotificationKind.EXPIRY_WARNING, request, household)
     record(
         session,
-        None,
+        by,
         "create",
         "relocation_request",
         request.id,
-        {"by": "daily-job", "trigger": ending.trigger_key},
+        {"by": "closing" if by else "daily-job", "trigger": ending.trigger_key},
         organisation_id=household.supporting_organisation_id,
     )
     return request

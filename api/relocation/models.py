@@ -22,7 +22,7 @@ from api.core.models import (
 )
 from api.offers.models import OfferStatus
 from api.placements.models import PlacementSummary, PlaceType
-from api.places.models import Latitude, Longitude, MunicipalityCode
+from api.places.models import ContactPublic, Latitude, Longitude, MunicipalityCode
 
 
 class RequestReason(StrEnum):
@@ -323,9 +323,23 @@ class StatusPageOffer(Schema):
     beds: int = PydanticField(description="Beds reserved for the household.")
     move_on: date
     respond_by: date
-    stay_ends_on: date | None = PydanticField(description="When the place is available until.")
+    stay_ends_on: date | None = PydanticField(description="When the stay is planned to end.")
     languages_spoken: list[str]
     facts: list[StatusPageFact]
+    address: str | None = PydanticField(description="Only once the offer is accepted.")
+    arrival_instructions: str | None = PydanticField(
+        description="How to get there and who opens the door; only once the offer is accepted."
+    )
+    contact: ContactPublic | None = PydanticField(
+        description="Whom to call about the arrival (the location, or the host); only once accepted."
+    )
+
+
+class StatusPageOrganisation(Schema):
+    """The organisation that supports the household: whom to ask, always shown."""
+
+    name: str
+    contact: ContactPublic | None
 
 
 class StatusPage(Schema):
@@ -338,3 +352,6 @@ class StatusPage(Schema):
     next_step_expected_on: date | None
     timeline: list[StatusPageEvent]
     offer: StatusPageOffer | None
+    supporting_organisation: StatusPageOrganisation | None = PydanticField(
+        description="Whom the household can ask about its move."
+    )

@@ -27,8 +27,9 @@ from api.households.service import lock_household
 from api.notifications import service as notifications
 from api.notifications.models import NotificationKind
 from api.offers.models import Offer, OfferStatus
-from api.placements.models import Placement, PlacementStatus
-from api.placements.service import active_placement_of, new_placement_of, placement_summaries, release_beds
+from api.placements import service as placements
+from api.placements.models import Placement, PlacementEventKind, PlacementStatus
+from api.placements.service import active_placement_of, new_placement_of, placement_summaries
 from api.places.models import ShelterLocation, ShelterUnit
 from api.reference.models import Municipality
 from api.relocation.models import (
@@ -405,8 +406,23 @@ def update_request(
         request.notes = data.notes
     if data.anchors is not None:
         _set_anchors(session, request, data.anchors)
+    _mark_updated(session, principal, request, settings, today)
+    record(session, principal, "update", "relocation_request", request.id, {"fields": sorted(changes)})
+    return request
+
+
+def _mark_updated(
+    session: Session,
+    principal: Principal,
+    request: RelocationRequest,
+    settings: Settings,
+    today: date,
+    note: str | None = None,
+) -> None:
+    """After a change: while still searching, urgency and mustMoveBy set the expected dates; the
+    change goes on the timeline."""
     if RequestStatus(request.status) in (S.SUBMITTED, S.TRIAGED, S.MATCHING):
-        refresh_next_step(request, settings, today)  # urgency and mustMoveBy set the expected dates
+        refresh_next_step(request, settings, today)
     request.updated_at = utcnow()
     session.add(request)
     add_event(
@@ -415,9 +431,33 @@ def update_request(
         Actor.of(principal),
         EventKind.UPDATED,
         from_status=RequestStatus(request.status),
+        note=note,
     )
-    record(session, principal, "update", "relocation_request", request.id, {"fields": sorted(changes)})
-    return request
+
+
+def bring_deadline_forward(
+    session: Session,
+    principal: Principal,
+    request: RelocationRequest,
+    must_move_by: date,
+    settings: Settings,
+    today: date,
+    note: str,
+) -> None:
+    """The household must move sooner than its open request says (its place closes): the
+    deadline moves forward, on the timeline."""
+    if request.must_move_by <= must_move_by:
+        return
+    request.must_move_by = must_move_by
+    _mark_updated(session, principal, request, settings, today, note)
+    record(
+        session,
+        principal,
+        "update",
+        "relocation_request",
+        request.id,
+        {"fields": ["must_move_by"], "mustMoveBy": must_move_by.isoformat()},
+    )
 
 
 def household_of(session: Session, request: RelocationRequest) -> Household:
@@ -440,8 +480,17 @@ def change_status(
     settings: Settings,
     today: date,
     note: str | None,
+    *,
+    on: date | None = None,
+    no_show: bool = False,
 ) -> None:
-    """A transition with its side effects: offers withdrawn, held beds freed, the old home left."""
+    """A transition with its side effects: offers withdrawn, held beds freed, the old home left.
+
+    `moved` is the household's check-in at its new place (ON, default today, never before the move
+    date), and its check-out at the old one the same day. Back to `matching` or `cancelled` from
+    `accepted` frees the beds the move held: the stay is cancelled, or (NO_SHOW) the household did
+    not come on ON.
+    """
     current = RequestStatus(request.status)
     if target in OFFER_DRIVEN:
         raise Conflict(
@@ -455,21 +504,31 @@ def change_status(
             code="offer-open",
         )
     check_transition(current, target)
+    principal = actor.principal
     if target == S.CANCELLED and (offer := open_offer_of(session, request.id)) is not None:
         offer.status = OfferStatus.WITHDRAWN.value
         offer.withdraw_reason = "The request was cancelled."
         session.add(offer)
     held = new_placement_of(session, request.id) if current == S.ACCEPTED else None
     if held is not None and target in (S.MATCHING, S.CANCELLED):
-        release_beds(session, held, ended_on=today)
+        kind = PlacementEventKind.NO_SHOW if no_show else PlacementEventKind.CANCELLED
+        placements.release_beds(
+            session,
+            held,
+            ended_on=on or today,
+            as_status=PlacementStatus.NO_SHOW if no_show else PlacementStatus.CANCELLED,
+        )
+        placements.add_event(session, held, principal, kind, on_date=on or today, reason=note)
     if target == S.MOVED:
         new = new_placement_of(session, request.id)
         if new is None:
             raise Conflict("The request has no active new placement to move into.", code="no-placement")
+        arrival = on or today
+        placements.record_arrival(session, principal, new, arrival, today)
         if request.current_placement_id and request.current_placement_id != new.id:
             old = session.get(Placement, request.current_placement_id)
             if old is not None and old.status == PlacementStatus.ACTIVE.value:
-                release_beds(session, old, ended_on=today)
+                placements.leave(session, principal, old, arrival, today)
     move_to(
         session,
         request,

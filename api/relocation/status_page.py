@@ -1,9 +1,13 @@
 """The household's status page: no login, an unguessable (rotatable) link, rate-limited lookups.
 
 The page shows the request's status, its timeline in plain words, the next step with its expected
-date, and the open (or accepted) offer, in the household's language. It shows nothing else about
-the household, and about a host family only what deciding on an offer needs: no name, address,
-coordinates or contact details.
+date, and the open (or accepted) offer, in the household's language, with the contact of the
+organisation that supports the household. It shows nothing else about the household. About a place
+it shows what deciding on an offer needs; only once the household accepted: the address, the
+arrival instructions and whom to call (for a host family its contact, never its name).
+
+A link that no longer works (revoked) still names the supporting organisation's contact, which the
+page showed while it worked: nothing its holder did not see already.
 """
 
 import hashlib
@@ -20,10 +24,11 @@ from api.core.errors import NotFound, TooManyRequests
 from api.core.security import hash_opaque_token
 from api.hosts.models import HostFamily
 from api.households.models import Household
+from api.identity.models import Organisation
 from api.offers import service as offers
 from api.offers.models import Offer, OfferStatus
-from api.placements.models import PlaceType
-from api.places.models import ShelterLocation, ShelterUnit
+from api.placements.models import Placement, PlaceType
+from api.places.models import ShelterLocation, ShelterUnit, contact_of
 from api.reference.models import Municipality
 from api.relocation import texts
 from api.relocation.models import (
@@ -38,6 +43,7 @@ from api.relocation.models import (
     StatusPageEvent,
     StatusPageFact,
     StatusPageOffer,
+    StatusPageOrganisation,
 )
 from api.relocation.workflow import HOUSEHOLD
 
@@ -79,15 +85,28 @@ def clean_throttle(session: Session, now: datetime) -> dict[str, Any]:
 
 
 def resolve(session: Session, token: str) -> RelocationRequest:
-    link = session.exec(
-        select(StatusLink).where(
-            StatusLink.token_hash == hash_opaque_token(token), col(StatusLink.revoked_at).is_(None)
-        )
-    ).first()
+    link = session.exec(select(StatusLink).where(StatusLink.token_hash == hash_opaque_token(token))).first()
     request = session.get(RelocationRequest, link.request_id) if link else None
-    if request is None or request.anonymised_at is not None:
+    if link is None or request is None:
         raise NotFound(NO_PAGE, keep_changes=True)  # keep the throttle's count
+    if link.revoked_at is not None or request.anonymised_at is not None:
+        organisation = supporting_organisation(session, request)
+        raise NotFound(
+            NO_PAGE + " Ask the organisation that supports you for a new link.",
+            code="status-link-ended",
+            keep_changes=True,
+            extensions={"contact": organisation.model_dump(mode="json")} if organisation else None,
+        )
     return request
+
+
+def supporting_organisation(session: Session, request: RelocationRequest) -> StatusPageOrganisation | None:
+    household = session.get(Household, request.household_id)
+    organisation_id = household.supporting_organisation_id if household else None
+    organisation = session.get(Organisation, organisation_id) if organisation_id else None
+    if organisation is None:
+        return None
+    return StatusPageOrganisation(name=organisation.name, contact=contact_of(organisation))
 
 
 def _timeline_key(event: RelocationEvent) -> str:
@@ -111,9 +130,11 @@ def _municipality_name(session: Session, code: str) -> str:
 
 
 def offer_view(
-    session: Session, offer: Offer, household: Household, language: StatusLanguage
+    session: Session, offer: Offer, household: Household, language: StatusLanguage, settings: Settings
 ) -> StatusPageOffer:
-    """What a household needs to decide on an offer, and nothing more about the host."""
+    """What a household needs to decide on an offer, and nothing more about the host; once it
+    accepted, also how to get there and whom to call."""
+    place: HostFamily | ShelterLocation
     if offer.place_type == PlaceType.HOST_FAMILY.value:
         host = session.get(HostFamily, offer.host_family_id)
         assert host is not None
@@ -128,7 +149,7 @@ def offer_view(
             )
             if present
         ]
-        languages, stay_ends_on = host.languages, host.available_until
+        languages, place = host.languages, host
     else:
         unit = session.get(ShelterUnit, offer.shelter_unit_id)
         assert unit is not None
@@ -155,7 +176,9 @@ def offer_view(
             )
             if present
         ] + [f"visiting_{location.visiting_rules}"]
-        languages, stay_ends_on = location.languages_spoken, location.closes_on
+        languages, place = location.languages_spoken, location
+    placement = session.get(Placement, offer.placement_id) if offer.placement_id else None
+    accepted = offer.status == OfferStatus.ACCEPTED.value
     return StatusPageOffer(
         id=offer.id,
         place_type=PlaceType(offer.place_type),
@@ -165,13 +188,22 @@ def offer_view(
         beds=household.size,
         move_on=offer.move_on,
         respond_by=offer.respond_by,
-        stay_ends_on=stay_ends_on,
+        stay_ends_on=placement.planned_end_on
+        if placement
+        else offers.planned_end(
+            session, PlaceType(offer.place_type), offer.place_id, offer.move_on, settings
+        ),
         languages_spoken=languages,
         facts=[_fact(code, language) for code in facts],
+        address=place.address if accepted else None,
+        arrival_instructions=place.arrival_instructions if accepted else None,
+        contact=contact_of(place) if accepted else None,
     )
 
 
-def build_page(session: Session, request: RelocationRequest, requested: StatusLanguage | None) -> StatusPage:
+def build_page(
+    session: Session, request: RelocationRequest, requested: StatusLanguage | None, settings: Settings
+) -> StatusPage:
     household = session.get(Household, request.household_id)
     assert household is not None
     language = texts.page_language(household.preferred_language, requested)
@@ -188,7 +220,7 @@ def build_page(session: Session, request: RelocationRequest, requested: StatusLa
             .where(Offer.request_id == request.id, Offer.status == wanted.value)
             .order_by(col(Offer.created_at).desc())
         ).first()
-        offer = offer_view(session, found, household, language) if found else None
+        offer = offer_view(session, found, household, language, settings) if found else None
     step = request.next_step
     return StatusPage(
         language=language,
@@ -203,6 +235,7 @@ def build_page(session: Session, request: RelocationRequest, requested: StatusLa
             for e in events
         ],
         offer=offer,
+        supporting_organisation=supporting_organisation(session, request),
     )
 
 

@@ -30,8 +30,9 @@ def _client(request: Request) -> str:
 
 @router.get("/{token}", response_model=StatusPage, summary="The household's status page")
 def read_status(session: SessionDep, token: StatusToken, http: Request, lang: Language = None) -> StatusPage:
-    status_page.throttle(session, get_settings(), _client(http), utcnow())
-    return status_page.build_page(session, status_page.resolve(session, token), lang)
+    settings = get_settings()
+    status_page.throttle(session, settings, _client(http), utcnow())
+    return status_page.build_page(session, status_page.resolve(session, token), lang, settings)
 
 
 @router.post("/{token}/offers/{offerId}/accept", response_model=StatusPage, summary="Accept the offer")
@@ -42,7 +43,7 @@ def accept_from_status_page(
     status_page.throttle(session, settings, _client(http), utcnow())
     request = status_page.resolve(session, token)
     status_page.accept(session, request, offer_id, settings, date.today())
-    return status_page.build_page(session, request, lang)
+    return status_page.build_page(session, request, lang, settings)
 
 
 @router.post(
@@ -62,4 +63,4 @@ def decline_from_status_page(
     status_page.throttle(session, settings, _client(http), utcnow())
     request = status_page.resolve(session, token)
     status_page.decline(session, request, offer_id, body.reason, settings, date.today())
-    return status_page.build_page(session, request, lang)
+    return status_page.build_page(session, request, lang, settings)

@@ -6,8 +6,10 @@
     any open status (submitted … accepted) → cancelled
 
 `offered` and `accepted` are reached only through offers (making one, accepting one); the other
-targets through an explicit transition. Every change writes one timeline event carrying the actor,
-the time, and the next expected step with its expected date.
+targets through an explicit transition. `moved` is the household's check-in at its new place
+(POST …/transitions or POST /placements/{id}/check-in, never before the move date); a no-show
+(POST /placements/{id}/no-show) is `accepted → matching`. Every change writes one timeline event
+carrying the actor, the time, and the next expected step with its expected date.
 """
 
 import uuid

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Query, Response
+from pydantic import AfterValidator
 
 from api.core.authorization import Permission, Principal
 from api.core.db import SessionDep
@@ -38,7 +39,18 @@ MunicipalityFilter = Annotated[
 RegionFilter = Annotated[
     str | None, Query(alias="safetyRegion", pattern=r"^VR\d{2}$", description="Only this safety region.")
 ]
-OnDate = Annotated[date | None, Query(alias="date", description="The report date; today by default.")]
+EARLIEST_REPORT_DATE, LATEST_REPORT_DATE = date(2000, 1, 1), date(2100, 12, 31)
+
+
+def _within_report_years(on: date | None) -> date | None:
+    """Reports look back over periods and ahead over weeks: far dates would overflow, and mean nothing."""
+    if on is not None and not EARLIEST_REPORT_DATE <= on <= LATEST_REPORT_DATE:
+        raise ValueError(f"must lie between {EARLIEST_REPORT_DATE} and {LATEST_REPORT_DATE}")
+    return on
+
+
+ReportDate = Annotated[date | None, AfterValidator(_within_report_years)]
+OnDate = Annotated[ReportDate, Query(alias="date", description="The report date; today by default.")]
 PeriodDays = Annotated[
     int,
     Query(
@@ -108,7 +120,7 @@ def get_relocation_forecast(
     group_by: Annotated[ForecastGroupBy, Query(alias="groupBy")] = ForecastGroupBy.MUNICIPALITY,
     municipality_code: MunicipalityFilter = None,
     safety_region: RegionFilter = None,
-    on: Annotated[date | None, Query(alias="date", description="The first day; today by default.")] = None,
+    on: Annotated[ReportDate, Query(alias="date", description="The first day; today by default.")] = None,
     report_format: FormatParameter = None,
     accept: AcceptHeader = None,
     accept_language: AcceptLanguage = None,

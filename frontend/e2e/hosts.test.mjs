@@ -111,6 +111,9 @@ test('a host registers their own offer, changes it, and reports a problem with a
   await report.getByRole('button', { name: 'Melding versturen' }).click();
   await report.getByText('Je melding is ontvangen.').waitFor();
   await page.getByText('Er loopt een melding over je aanbod.', { exact: false }).waitFor();
+  // The host follows what happens to its report.
+  const followed = page.getByRole('region', { name: 'Je meldingen' }).getByRole('row', { name: /De verwarming in de logeerkamer/ });
+  await followed.getByText('Wordt bekeken').waitFor();
   await assertAccessible(page, 'my offer after reporting');
   await screenshot(page, 'my-offer-reported');
   await page.setViewportSize(phone);

@@ -149,3 +149,41 @@ test('a municipality changes a location, and a date out of order is explained', 
   await page.getByText('De wijzigingen zijn opgeslagen.').waitFor();
   assert.equal(await valueOf(page.getByRole('region', { name: 'Gegevens' }), 'Bezoekregels'), 'Bezoek overdag');
 });
+
+test('a municipality closes a location: first who lives there, then the closing', async () => {
+  const municipality = await apiAs('gemeente@demo.onderdak.nl');
+  const name = unique('Noodopvang Sporthal');
+  const location = await municipality('POST', '/shelter-locations', {
+    name,
+    kind: 'municipal',
+    municipalityCode: 'GM0344',
+    address: 'Sportlaan 3, Utrecht',
+    lat: 52.08,
+    lon: 5.1,
+    status: 'open',
+  });
+  await municipality('POST', `/shelter-locations/${location.id}/units`, { name: 'Zaal A', beds: 20, maxHouseholds: 5 });
+
+  const page = await pages.open();
+  await logInAsMunicipality(page);
+  await page.goto(`${baseUrl}/shelter-locations/${location.id}`);
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+  await page.getByRole('region', { name: 'Bewoners' }).getByText('Er woont hier nu niemand en er komt ook niemand aan.').waitFor();
+  const closing = page.getByRole('region', { name: 'Sluiten' });
+  await closing.getByRole('button', { name: 'Nagaan wie hier woont' }).click();
+  await closing.locator('.utrecht-form-field', { has: page.getByLabel('Laatste dag') }).getByText('Dit is verplicht.').waitFor();
+  await closing.getByLabel('Wat sluit?').selectOption({ label: 'De hele locatie' });
+  await closing.getByLabel('Laatste dag').fill(new Date().toISOString().slice(0, 10));
+  await closing.getByRole('button', { name: 'Nagaan wie hier woont' }).click();
+  await closing.getByText(/Er is nog niets veranderd: bevestig de sluiting hieronder/).waitFor();
+  await assertAccessible(page, 'the closing panel after asking who lives there');
+  await screenshot(page, 'location-closing-preview');
+  await closing.getByRole('button', { name: 'Locatie sluiten en verzoeken openen' }).click();
+  await closing.getByText('De sluiting is vastgelegd (gesloten).', { exact: false }).waitFor();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+  const details = page.locator('main');
+  await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('Gesloten'));
+  assert.equal(await valueOf(details, 'Status'), 'Gesloten');
+  assert.notEqual(await valueOf(details, 'Open tot'), 'Niet ingevuld', 'the closing date is set');
+  await assertAccessible(page, 'a closed location');
+});

@@ -95,10 +95,28 @@ test('the household opens its status page on a phone in Ukrainian and accepts th
 
   await page.getByRole('button', { name: 'Так, я хочу це місце' }).click();
   await page.getByRole('heading', { name: 'Прийняти це місце?' }).waitFor();
+  // Before accepting: whom to ask, but no address, directions or contact of the place.
+  await page.getByRole('heading', { level: 2, name: 'Є питання?' }).waitFor();
+  await page.getByRole('link', { name: '+31 30 765 4321' }).waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Як дістатися' }).count(), 0, 'no directions before accepting');
+
   await page.getByRole('button', { name: 'Так, прийняти місце' }).click();
-  await page.getByText('Дякуємо. Ви прийняли це місце.').waitFor();
+  const thanks = page.getByText('Дякуємо. Ви прийняли це місце.');
+  await thanks.waitFor();
+  assert.ok(
+    await page.evaluate(() => document.activeElement?.textContent?.includes('Дякуємо. Ви прийняли це місце.') ?? false),
+    'the thank-you takes the focus',
+  );
+  assert.ok(await thanks.isVisible(), 'the thank-you is on screen');
+  const box = await thanks.boundingBox();
+  assert.ok(box && box.y >= 0 && box.y < phone.height, `the thank-you is scrolled into view (y=${box?.y})`);
   await page.getByRole('heading', { level: 2, name: 'Ваше нове місце' }).waitFor();
   await page.getByText('Пропозицію прийнято, переїзд заплановано').first().waitFor();
+  // After accepting: where to go, how to get in, whom to call.
+  const arrival = page.getByRole('region', { name: 'Як дістатися' });
+  await arrival.getByText('Адреса').waitFor();
+  await arrival.getByText('Контакт для прибуття').waitFor();
+  assert.ok((await arrival.innerText()).match(/Utrecht|Amsterdam/), 'the address of the place is shown');
   await assertAccessible(page, 'the status page after accepting');
   await screenshot(page, 'status-page-uk-accepted');
 

@@ -24,7 +24,7 @@ from api.households.models import Household
 from api.notifications.models import Notification
 from api.offers.models import Offer
 from api.operations.models import JobRun
-from api.placements.models import Placement
+from api.placements.models import Placement, PlacementEvent
 from api.places.models import ShelterLocation, ShelterUnit
 from api.referrals.models import Referral
 from api.relocation.models import RelocationAnchor, RelocationEvent, RelocationRequest, StatusLink
@@ -78,6 +78,7 @@ class Committed:
             )
             session.exec(delete(RelocationEvent).where(col(RelocationEvent.request_id).in_(requests)))
             session.exec(delete(Offer).where(col(Offer.id).in_(offers)))
+            session.exec(delete(PlacementEvent).where(col(PlacementEvent.placement_id).in_(placements)))
             session.exec(delete(Placement).where(col(Placement.id).in_(placements)))
             session.exec(delete(RelocationAnchor).where(col(RelocationAnchor.request_id).in_(requests)))
             session.exec(delete(StatusLink).where(col(StatusLink.request_id).in_(requests)))

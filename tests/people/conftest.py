@@ -1,5 +1,6 @@
 """Helpers for the people tests: places through the ORM, households and requests through HTTP."""
 
+import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -7,10 +8,14 @@ from typing import Any
 import httpx
 import pytest
 from fastapi.testclient import TestClient
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from api.core.authorization import Role
+from api.hosts.models import HostFamily
 from api.identity.models import OrganisationKind
+from api.offers.models import Offer
+from api.placements.models import Placement, PlaceType
+from api.placements.service import hold_beds
 from tests.conftest import World
 from tests.people.committed import committed  # noqa: F401 - the fixture for tests that commit
 from tests.people.factories import make_host, make_location, make_unit
@@ -110,6 +115,34 @@ class People:
             headers=self.as_role(role),
         )
 
+    def accepted(self, place_type: str, place_id: Any, move_in: int = 10, **household: Any) -> dict:
+        """A household whose request accepted an offer at the place (beds held, not arrived):
+        {"household", "request", "offer", "placementId"}."""
+        created = self.household(**household)
+        request = self.request(created["id"])
+        self.to_matching(request["id"])
+        offer = self.offer(request["id"], place_type, place_id, move_in=move_in)
+        assert offer.status_code == 201, offer.text
+        accepted = self.post(f"/offers/{offer.json()['id']}/accept", role=Role.PARTNER)
+        assert accepted.status_code == 200, accepted.text
+        return {
+            "household": created,
+            "request": request,
+            "offer": accepted.json(),
+            "placementId": accepted.json()["placementId"],
+        }
+
+    def move_date_comes(self, request_id: str, on: date = TODAY) -> None:
+        """Time passes: the accepted offer's move date (and its placement's start) is ON."""
+        offer = self.db.exec(
+            select(Offer).where(Offer.request_id == uuid.UUID(request_id), Offer.status == "accepted")
+        ).one()
+        placement = self.db.get(Placement, offer.placement_id)
+        assert placement is not None
+        offer.move_on = offer.respond_by = placement.starts_on = on
+        self.db.add_all([offer, placement])
+        self.db.commit()
+
     def events(self, request_id: str, role: Role = Role.DESK) -> list[dict]:
         response = self.client.get(
             f"/api/v1/relocation-requests/{request_id}/events", headers=self.as_role(role)
@@ -147,6 +180,24 @@ class Places:
         host = make_host(self.db, self.world.organisation(OrganisationKind.PARTNER, side), **overrides)
         self.db.commit()
         return host
+
+    def live_at(
+        self, place: Any, household: dict, *, since: int = 100, planned_end_on: date | None = None
+    ) -> Placement:
+        """The household (made through HTTP) lives at the place since SINCE days (checked in)."""
+        place_type = PlaceType.HOST_FAMILY if isinstance(place, HostFamily) else PlaceType.SHELTER_UNIT
+        placement = hold_beds(
+            self.db,
+            household_id=uuid.UUID(household["id"]),
+            place_type=place_type,
+            place_id=place.id,
+            beds=household["size"],
+            starts_on=TODAY - timedelta(days=since),
+            arrived_on=TODAY - timedelta(days=since),
+            planned_end_on=planned_end_on,
+        )
+        self.db.commit()
+        return placement
 
 
 @pytest.fixture

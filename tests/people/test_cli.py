@@ -62,6 +62,7 @@ def test_daily_jobs_run_once_a_day_and_notifications_go_out(scratch_engine) -> N
             place_id=host.id,
             beds=1,
             starts_on=today - timedelta(days=150),
+            arrived_on=today - timedelta(days=150),
         )
         session.commit()
 

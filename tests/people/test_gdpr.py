@@ -121,6 +121,7 @@ def test_a_household_that_holds_beds_is_not_erased(people, places, db) -> None:
         place_id=host.id,
         beds=3,
         starts_on=TODAY,
+        arrived_on=TODAY,
     )
     db.commit()
     path = f"/api/v1/households/{household['id']}"

@@ -96,6 +96,7 @@ def test_who_sees_which_household_and_its_restricted_fields(people, places, db) 
         place_id=host.id,
         beds=3,
         starts_on=TODAY - timedelta(days=3),
+        arrived_on=TODAY - timedelta(days=3),
     )
     db.commit()
     municipal = people.get(path, role=Role.MUNICIPALITY)

@@ -10,8 +10,6 @@ from api.core.authorization import Role
 from api.core.config import get_settings
 from api.notifications.models import Notification
 from api.operations.jobs import claim_run
-from api.placements.models import PlaceType
-from api.placements.service import hold_beds
 from api.relocation.expiry import open_expiry_requests
 from api.relocation.models import RelocationRequest
 from tests.people.conftest import TODAY
@@ -19,21 +17,12 @@ from tests.people.factories import make_location, make_unit
 
 
 @pytest.fixture
-def placed(people, places, db):
-    """A household (via HTTP) placed at a host family or in a unit (via the ORM)."""
+def placed(people, places):
+    """A household (via HTTP) living at a host family or in a unit for 100 days."""
 
-    def make(place, place_type: PlaceType, **household: object) -> tuple[dict, object]:
+    def make(place, **household: object) -> tuple[dict, object]:
         created = people.household(**household)
-        placement = hold_beds(
-            db,
-            household_id=uuid.UUID(created["id"]),
-            place_type=place_type,
-            place_id=place.id,
-            beds=created["size"],
-            starts_on=TODAY - timedelta(days=100),
-        )
-        db.commit()
-        return created, placement
+        return created, places.live_at(place, created)
 
     return make
 
@@ -48,11 +37,13 @@ def opened_for(db, household_id: str) -> list[RelocationRequest]:
 
 def test_host_stay_expiry_opens_a_request_exactly_once(people, places, placed, db) -> None:
     settings = get_settings()
-    ending = places.host(beds=3, available_until=TODAY + timedelta(days=30))
+    ending = places.host(
+        beds=3, available_from=TODAY - timedelta(days=100), available_until=TODAY + timedelta(days=30)
+    )
     later = places.host(beds=3, available_until=TODAY + timedelta(days=60))
     ends_on = ending.available_until
-    household, placement = placed(ending, PlaceType.HOST_FAMILY)
-    untouched, _ = placed(later, PlaceType.HOST_FAMILY)
+    household, placement = placed(ending)
+    untouched, _ = placed(later)
 
     result = open_expiry_requests(db, settings, TODAY)
     db.commit()
@@ -68,10 +59,19 @@ def test_host_stay_expiry_opens_a_request_exactly_once(people, places, placed, d
     assert open_expiry_requests(db, settings, TODAY + timedelta(days=1))["opened"] == 0
     assert people.transition(str(request.id), "cancelled", note="Host extends the stay").status_code == 200
     assert open_expiry_requests(db, settings, TODAY + timedelta(days=2))["opened"] == 0
-    # The host extends the stay; a new end date is a new reason to move.
-    ending.available_until = TODAY + timedelta(days=40)
-    db.add(ending)
-    db.commit()
+    # The host offers ten days more and a desk extends the stay; a new end date is a new reason to move.
+    longer = {"availableUntil": (TODAY + timedelta(days=40)).isoformat()}
+    assert (
+        people.client.patch(
+            f"/api/v1/host-families/{ending.id}", json=longer, headers=people.as_role(Role.PARTNER)
+        ).status_code
+        == 200
+    )
+    extended = people.post(
+        f"/placements/{placement.id}/stay-extensions",
+        {"plannedEndOn": longer["availableUntil"], "reason": "The school year ends then."},
+    )
+    assert extended.status_code == 200, extended.text
     assert open_expiry_requests(db, settings, TODAY + timedelta(days=3))["opened"] == 1
     assert len(opened_for(db, household["id"])) == 2
 
@@ -96,7 +96,7 @@ def test_host_stay_expiry_opens_a_request_exactly_once(people, places, placed, d
 
 def test_a_household_with_an_open_request_gets_no_second_one(people, places, placed, db) -> None:
     host = places.host(available_until=TODAY + timedelta(days=20))
-    household, _ = placed(host, PlaceType.HOST_FAMILY)
+    household, _ = placed(host)
     people.request(household["id"], reason="safety")
     assert open_expiry_requests(db, get_settings(), TODAY)["opened"] == 0
     assert len(opened_for(db, household["id"])) == 1
@@ -107,8 +107,8 @@ def test_closing_locations_and_urgency(people, places, placed, db) -> None:
     unit = make_unit(db, location, beds=6, max_households=3)
     soon = places.host(available_until=TODAY + timedelta(days=5))
     db.commit()
-    in_unit, _ = placed(unit, PlaceType.SHELTER_UNIT)
-    at_host, _ = placed(soon, PlaceType.HOST_FAMILY)
+    in_unit, _ = placed(unit)
+    at_host, _ = placed(soon)
     assert open_expiry_requests(db, get_settings(), TODAY)["opened"] == 2
     [closing] = opened_for(db, in_unit["id"])
     assert closing.reason == "location_closing" and closing.urgency == "normal"
@@ -120,7 +120,7 @@ def test_closing_locations_and_urgency(people, places, placed, db) -> None:
 def test_the_lead_time_is_configurable(places, placed, db, monkeypatch) -> None:
     monkeypatch.setattr(get_settings(), "host_stay_lead_days", 10)
     host = places.host(available_until=TODAY + timedelta(days=30))
-    placed(host, PlaceType.HOST_FAMILY)
+    placed(host)
     assert open_expiry_requests(db, get_settings(), TODAY)["opened"] == 0
     assert open_expiry_requests(db, get_settings(), TODAY + timedelta(days=20))["opened"] == 1
 

@@ -23,6 +23,7 @@ def staying_with(db, household: dict, host) -> Placement:  # type: ignore[no-unt
         place_id=host.id,
         beds=3,
         starts_on=TODAY - timedelta(days=150),
+        arrived_on=TODAY - timedelta(days=150),
         planned_end_on=host.available_until,
     )
 
@@ -78,11 +79,16 @@ def test_full_life_of_a_request(people, places, db) -> None:
     db.refresh(new_host)
     assert new_host.occupied_beds == 3
 
+    early = people.transition(request_id, "moved")
+    assert early.status_code == 422 and early.json()["type"].endswith("/before-move-date")
+    people.move_date_comes(request_id)
     moved = people.transition(request_id, "moved")
     assert moved.status_code == 200, moved.text
     db.refresh(current)
     db.refresh(old_home)
     assert current.status == "ended" and current.ended_on == TODAY  # moving out frees the old beds
+    assert moved.json()["newPlacement"]["arrivedOn"] == TODAY.isoformat()
+    assert moved.json()["newPlacement"]["resident"] is True
     assert old_home.occupied_beds == 0
     closed = people.transition(request_id, "closed", note="Settled in well.")
     assert closed.status_code == 200, closed.text
@@ -154,6 +160,9 @@ def request_in(people, places):
                 offer_id = response.json()["id"]
             elif step == "accept":
                 response = people.post(f"/offers/{offer_id}/accept")
+            elif step == "moved":
+                people.move_date_comes(rid)
+                response = people.transition(rid, step)
             else:
                 response = people.transition(rid, step)
             assert response.status_code in (200, 201), response.text
@@ -200,6 +209,8 @@ def test_every_illegal_transition_is_refused_with_a_problem(people, request_in, 
 @pytest.mark.parametrize(("current", "target"), [(c, t) for c in ALL for t in sorted(LEGAL[c])])
 def test_every_legal_transition_is_allowed(people, request_in, current, target) -> None:
     request = request_in(current)
+    if target == "moved":
+        people.move_date_comes(request["id"])  # a household moves on (or after) its move date
     response = people.transition(request["id"], target)
     assert response.status_code == 200, response.text
     assert response.json()["status"] == target
@@ -229,7 +240,7 @@ def test_moving_back_to_matching_or_cancelling_an_accepted_request_frees_the_hel
         assert people.transition(request["id"], target).status_code == 200
         placement = db.get(Placement, uuid.UUID(placement_id))
         db.refresh(placement)
-        assert placement.status == "ended"
+        assert placement.status == "cancelled"  # the household never lived there
     timeline = people.events(request["id"])
     assert timeline[-1]["toStatus"] == "cancelled"
 

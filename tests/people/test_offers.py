@@ -173,6 +173,7 @@ def test_ending_a_placement_frees_its_beds(people, places, db) -> None:
         place_id=unit.id,
         beds=2,
         starts_on=TODAY - timedelta(days=20),
+        arrived_on=TODAY - timedelta(days=20),
     )
     db.commit()
     path = f"/placements/{placement.id}/end"

@@ -73,6 +73,7 @@ def test_the_page_shows_nothing_but_the_request_and_what_the_offer_needs(people,
         "nextStepExpectedOn",
         "timeline",
         "offer",
+        "supportingOrganisation",
     }
     assert set(page["offer"]) == {
         "id",
@@ -86,7 +87,14 @@ def test_the_page_shows_nothing_but_the_request_and_what_the_offer_needs(people,
         "stayEndsOn",
         "languagesSpoken",
         "facts",
+        "address",
+        "arrivalInstructions",
+        "contact",
     }
+    # How to get there and whom to call come only with acceptance (tests/people/test_arrival_details.py).
+    assert (
+        page["offer"]["address"] is page["offer"]["arrivalInstructions"] is page["offer"]["contact"] is None
+    )
     assert all(set(event) == {"occurredAt", "text"} for event in page["timeline"])
     assert page["offer"]["id"] == offer_id and page["offer"]["municipalityName"] == "Utrecht"
     assert {f["code"] for f in page["offer"]["facts"]} == {"pets_present"}

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from fastapi.testclient import TestClient
 
 from api.core.authorization import Role
+from api.hosts.models import HostFamily
 from api.identity.models import OrganisationKind
 from api.placements.models import PlaceType
 from api.placements.service import hold_beds
@@ -20,8 +21,11 @@ def test_partner_registers_a_host_pending_vetting(client: TestClient, as_role, w
         "vogCheckedOn": None,
         "homeVisitOn": None,
         "referencesCheckedOn": None,
+        "idCheckedOn": None,
         "expiresOn": None,
         "isVetted": False,
+        "renewalDueOn": None,
+        "awaitingReview": None,
     }
     assert host["contact"]["name"] == "Joke Jansen"
 
@@ -84,7 +88,7 @@ def test_refused_input(client: TestClient, as_role) -> None:
     assert elsewhere.status_code == 403
 
 
-def test_vetting_needs_vog_and_home_visit_and_expires(client: TestClient, as_role, new_host) -> None:
+def test_vetting_needs_vog_and_home_visit_and_expires(client: TestClient, as_role, new_host, db) -> None:
     host = new_host()
     url = f"/api/v1/host-families/{host['id']}/vetting"
     headers = as_role(Role.PARTNER)
@@ -100,16 +104,24 @@ def test_vetting_needs_vog_and_home_visit_and_expires(client: TestClient, as_rol
     ).json()
     assert vetted["vetting"]["isVetted"] is True
     assert vetted["vetting"]["expiresOn"] == (checked + timedelta(days=365)).isoformat()
-    expired = client.put(
+    yesterday = date.today() - timedelta(days=1)
+    already_expired = client.put(
         url,
         json={
             "status": "vetted",
             "vogCheckedOn": checked.isoformat(),
             "homeVisitOn": checked.isoformat(),
-            "expiresOn": (date.today() - timedelta(days=1)).isoformat(),
+            "expiresOn": yesterday.isoformat(),
         },
         headers=headers,
-    ).json()
+    )
+    assert already_expired.status_code == 422 and already_expired.json()["type"].endswith("/vetting-expired")
+    # Time passes: an expired vetting counts as not vetted.
+    row = db.get(HostFamily, uuid.UUID(host["id"]))
+    row.vetting_expires_on = yesterday
+    db.add(row)
+    db.commit()
+    expired = client.get(f"/api/v1/host-families/{host['id']}", headers=headers).json()
     assert expired["vetting"]["isVetted"] is False
     listed = client.get("/api/v1/host-families?vetted=false", headers=headers).json()["items"]
     assert host["id"] in {h["id"] for h in listed}
@@ -189,6 +201,7 @@ def test_a_placement_takes_the_host_off_the_free_list(client: TestClient, as_rol
         place_id=uuid.UUID(host["id"]),
         beds=2,
         starts_on=date.today(),
+        arrived_on=date.today(),
     )
     db.flush()
     placed = client.get(f"/api/v1/host-families/{host['id']}", headers=as_role(Role.PARTNER)).json()

@@ -153,6 +153,7 @@ def test_capacity_is_derived_from_units_and_placements(
         place_id=uuid.UUID(big["id"]),
         beds=4,
         starts_on=date.today(),
+        arrived_on=date.today(),
     )
     db.flush()
     current = get_location(client, location["id"], headers).json()

@@ -92,6 +92,7 @@ def build(session: Session, world: World, seed: int = 7) -> Scenario:
                     household_id=household(size).id,
                     beds=size,
                     starts_on=start,
+                    arrived_on=start,
                     ended_on=ended,
                     planned_end_on=ended,
                     status="ended",

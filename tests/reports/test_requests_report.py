@@ -58,3 +58,13 @@ def test_decline_reasons_are_normalised_and_their_reading_audited(
 def test_a_region_filter_keeps_that_region(client: TestClient, as_role, scenario) -> None:
     report = client.get("/api/v1/reports/requests?safetyRegion=VR13", headers=as_role(Role.ADMIN)).json()
     assert {r["key"] for r in report["regions"]} <= {"VR13"}
+
+
+@pytest.mark.parametrize("path", ["requests", "occupancy", "relocation-forecast"])
+@pytest.mark.parametrize("on", ["0001-01-01", "9999-12-31", "2101-01-01"])
+def test_a_report_date_outside_the_years_it_can_mean_is_refused(
+    client: TestClient, as_role, path, on
+) -> None:
+    response = client.get(f"/api/v1/reports/{path}?date={on}", headers=as_role(Role.ADMIN))
+    assert response.status_code in (400, 422), response.text
+    assert response.headers["content-type"].startswith("application/problem+json")

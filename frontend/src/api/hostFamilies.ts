@@ -3,13 +3,17 @@ import {
   hostFamiliesCreateHostFamily,
   hostFamiliesGetHostFamily,
   hostFamiliesListHostFamilies,
+  hostFamiliesListVettingDecisions,
+  hostFamiliesReviewVettingDecision,
   hostFamiliesSetVetting,
   hostFamiliesUpdateHostFamily,
   type HostFamiliesListHostFamiliesData,
   type HostFamilyCreate,
   type HostFamilyPublic,
   type HostFamilyUpdate,
+  type VettingDecisionPublic,
   type VettingPublic,
+  type VettingReviewCreate,
   type VettingStatus,
   type VettingUpdate,
 } from '../client';
@@ -18,6 +22,7 @@ import { unwrap } from './result';
 
 export type HostFamily = HostFamilyPublic;
 export type Vetting = VettingPublic;
+export type VettingDecision = VettingDecisionPublic;
 
 export const vettingStatuses = ['pending', 'vetted', 'rejected', 'suspended'] as const satisfies readonly VettingStatus[];
 
@@ -26,6 +31,7 @@ export type HostFamilyListQuery = NonNullable<HostFamiliesListHostFamiliesData['
 export const hostFamilyKeys = {
   all: ['host-families'] as const,
   one: (id: string) => ['host-families', 'one', id] as const,
+  vettingDecisions: (id: string) => ['host-families', 'vetting-decisions', id] as const,
 };
 
 export function hostFamiliesQuery(query: HostFamilyListQuery) {
@@ -53,6 +59,19 @@ export function updateHostFamily(hostFamilyId: string, body: HostFamilyUpdate): 
 
 export function setVetting(hostFamilyId: string, body: VettingUpdate): Promise<HostFamily> {
   return unwrap(hostFamiliesSetVetting({ path: { hostFamilyId }, body }));
+}
+
+/** Every vetting decision on a host, newest first: who checked what, when. */
+export function vettingDecisionsQuery(hostFamilyId: string) {
+  return queryOptions({
+    queryKey: hostFamilyKeys.vettingDecisions(hostFamilyId),
+    queryFn: () => unwrap(hostFamiliesListVettingDecisions({ path: { hostFamilyId } })),
+  });
+}
+
+/** The second check (four-eyes) of a vetting decision. */
+export function reviewVetting(hostFamilyId: string, decisionId: string, body: VettingReviewCreate): Promise<HostFamily> {
+  return unwrap(hostFamiliesReviewVettingDecision({ path: { hostFamilyId, decisionId }, body }));
 }
 
 /** Host families with at least one free bed that the caller may see, loaded a page at a time. */

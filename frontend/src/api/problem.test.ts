@@ -29,6 +29,12 @@ describe('toProblem', () => {
     expect(toProblem(new TypeError('Failed to fetch'), undefined).status).toBe(0);
   });
 
+  it('keeps the members a problem type adds, and only those', () => {
+    const body = { type: 'https://onderdak.nl/problems/status-link-ended', title: 'Not Found', status: 404, instance: '/api/v1/status/x', contact: { name: 'Loket' } };
+    expect(toProblem(body, 404).extensions).toEqual({ contact: { name: 'Loket' } });
+    expect(toProblem({ title: 'Conflict', status: 409, instance: '/x' }, 409).extensions).toBeUndefined();
+  });
+
   it('drops malformed field errors', () => {
     const problem = toProblem({ title: 'Bad', status: 400, errors: [{ field: 'x' }, 'nonsense', { message: 'ok' }] }, 400);
     expect(problem.errors).toEqual([{ message: 'ok' }]);

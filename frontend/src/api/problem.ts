@@ -13,7 +13,11 @@ export interface ProblemDetails {
   errors?: FieldError[];
   /** Quoted to the maintainers when reporting a server error. */
   requestId?: string;
+  /** Members a problem type adds (RFC 9457 §3.2), e.g. `contact` on a status link that ended. */
+  extensions?: Record<string, unknown>;
 }
+
+const standardMembers = new Set(['type', 'title', 'status', 'detail', 'instance', 'errors', 'requestId']);
 
 export class ApiError extends Error {
   readonly problem: ProblemDetails;
@@ -51,6 +55,7 @@ export function toProblem(body: unknown, status: number | undefined): ProblemDet
   const httpStatus = status ?? 0;
   if (isRecord(body) && typeof body.title === 'string') {
     const errors = toFieldErrors(body.errors);
+    const extensions = Object.fromEntries(Object.entries(body).filter(([key]) => !standardMembers.has(key)));
     return {
       type: typeof body.type === 'string' ? body.type : 'about:blank',
       title: body.title,
@@ -58,6 +63,7 @@ export function toProblem(body: unknown, status: number | undefined): ProblemDet
       ...(typeof body.detail === 'string' ? { detail: body.detail } : {}),
       ...(errors ? { errors } : {}),
       ...(typeof body.requestId === 'string' ? { requestId: body.requestId } : {}),
+      ...(Object.keys(extensions).length > 0 ? { extensions } : {}),
     };
   }
   return { type: 'about:blank', title: httpStatus === 0 ? 'Network error' : `HTTP ${httpStatus}`, status: httpStatus };

@@ -2,7 +2,7 @@
 
 import { type Client, type Options as Options2, type TDataShape, urlSearchParamsBodySerializer } from './client';
 import { client } from './client.gen';
-import type { AuditListAuditEventsData, AuditListAuditEventsErrors, AuditListAuditEventsResponses, AuthLoginData, AuthLoginErrors, AuthLoginResponses, AuthLogoutData, AuthLogoutErrors, AuthLogoutResponses, AuthRefreshData, AuthRefreshErrors, AuthRefreshResponses, AuthSetPasswordData, AuthSetPasswordErrors, AuthSetPasswordResponses, CitizenInitiativesChangeStageData, CitizenInitiativesChangeStageErrors, CitizenInitiativesChangeStageResponses, CitizenInitiativesCreateInitiativeData, CitizenInitiativesCreateInitiativeErrors, CitizenInitiativesCreateInitiativeResponses, CitizenInitiativesGetInitiativeData, CitizenInitiativesGetInitiativeErrors, CitizenInitiativesGetInitiativeResponses, CitizenInitiativesListInitiativesData, CitizenInitiativesListInitiativesErrors, CitizenInitiativesListInitiativesResponses, CitizenInitiativesListStageChangesData, CitizenInitiativesListStageChangesErrors, CitizenInitiativesListStageChangesResponses, CitizenInitiativesUpdateInitiativeData, CitizenInitiativesUpdateInitiativeErrors, CitizenInitiativesUpdateInitiativeResponses, ConsentsGetConsentData, ConsentsGetConsentErrors, ConsentsGetConsentResponses, ConsentsListConsentsData, ConsentsListConsentsErrors, ConsentsListConsentsResponses, ConsentsRecordConsentData, ConsentsRecordConsentErrors, ConsentsRecordConsentResponses, ConsentsWithdrawConsentData, ConsentsWithdrawConsentErrors, ConsentsWithdrawConsentResponses, HealthHealthData, HealthHealthErrors, HealthHealthResponses, HostFamiliesCreateHostFamilyData, HostFamiliesCreateHostFamilyErrors, HostFamiliesCreateHostFamilyResponses, HostFamiliesGetHostFamilyData, HostFamiliesGetHostFamilyErrors, HostFamiliesGetHostFamilyResponses, HostFamiliesListHostFamiliesData, HostFamiliesListHostFamiliesErrors, HostFamiliesListHostFamiliesResponses, HostFamiliesSetVettingData, HostFamiliesSetVettingErrors, HostFamiliesSetVettingResponses, HostFamiliesUpdateHostFamilyData, HostFamiliesUpdateHostFamilyErrors, HostFamiliesUpdateHostFamilyResponses, HouseholdsCreateHouseholdData, HouseholdsCreateHouseholdErrors, HouseholdsCreateHouseholdResponses, HouseholdsEraseHouseholdData, HouseholdsEraseHouseholdErrors, HouseholdsEraseHouseholdResponses, HouseholdsExportHouseholdData, HouseholdsExportHouseholdErrors, HouseholdsExportHouseholdResponses, HouseholdsGetHouseholdData, HouseholdsGetHouseholdErrors, HouseholdsGetHouseholdResponses, HouseholdsListHouseholdsData, HouseholdsListHouseholdsErrors, HouseholdsListHouseholdsResponses, HouseholdsUpdateHouseholdData, HouseholdsUpdateHouseholdErrors, HouseholdsUpdateHouseholdResponses, IncidentsCloseIncidentData, IncidentsCloseIncidentErrors, IncidentsCloseIncidentResponses, IncidentsGetIncidentData, IncidentsGetIncidentErrors, IncidentsGetIncidentResponses, IncidentsListIncidentsData, IncidentsListIncidentsErrors, IncidentsListIncidentsResponses, IncidentsReportIncidentData, IncidentsReportIncidentErrors, IncidentsReportIncidentResponses, MatchingCreateRunData, MatchingCreateRunErrors, MatchingCreateRunResponses, MatchingGetRunData, MatchingGetRunErrors, MatchingGetRunResponses, MatchingListCandidatesData, MatchingListCandidatesErrors, MatchingListCandidatesResponses, MatchingListRunsData, MatchingListRunsErrors, MatchingListRunsResponses, MunicipalitiesGetMunicipalityData, MunicipalitiesGetMunicipalityErrors, MunicipalitiesGetMunicipalityResponses, MunicipalitiesListMunicipalitiesData, MunicipalitiesListMunicipalitiesErrors, MunicipalitiesListMunicipalitiesResponses, OffersAcceptOfferData, OffersAcceptOfferErrors, OffersAcceptOfferResponses, OffersDeclineOfferData, OffersDeclineOfferErrors, OffersDeclineOfferResponses, OffersGetOfferData, OffersGetOfferErrors, OffersGetOfferResponses, OffersWithdrawOfferData, OffersWithdrawOfferErrors, OffersWithdrawOfferResponses, OrganisationsCreateApiKeyData, OrganisationsCreateApiKeyErrors, OrganisationsCreateApiKeyResponses, OrganisationsCreateOrganisationData, OrganisationsCreateOrganisationErrors, OrganisationsCreateOrganisationResponses, OrganisationsGetOrganisationData, OrganisationsGetOrganisationErrors, OrganisationsGetOrganisationResponses, OrganisationsListApiKeyScopesData, OrganisationsListApiKeyScopesErrors, OrganisationsListApiKeyScopesResponses, OrganisationsListApiKeysData, OrganisationsListApiKeysErrors, OrganisationsListApiKeysResponses, OrganisationsListOrganisationsData, OrganisationsListOrganisationsErrors, OrganisationsListOrganisationsResponses, OrganisationsRevokeApiKeyData, OrganisationsRevokeApiKeyErrors, OrganisationsRevokeApiKeyResponses, OrganisationsUpdateOrganisationData, OrganisationsUpdateOrganisationErrors, OrganisationsUpdateOrganisationResponses, PlacementsEndPlacementData, PlacementsEndPlacementErrors, PlacementsEndPlacementResponses, ReferralsAcceptReferralData, ReferralsAcceptReferralErrors, ReferralsAcceptReferralResponses, ReferralsDeclineReferralData, ReferralsDeclineReferralErrors, ReferralsDeclineReferralResponses, ReferralsGetReferralData, ReferralsGetReferralErrors, ReferralsGetReferralResponses, ReferralsListReferralsData, ReferralsListReferralsErrors, ReferralsListReferralsResponses, ReferralsRevokeReferralData, ReferralsRevokeReferralErrors, ReferralsRevokeReferralResponses, ReferralsSendReferralData, ReferralsSendReferralErrors, ReferralsSendReferralResponses, RelocationRequestsCancelRequestData, RelocationRequestsCancelRequestErrors, RelocationRequestsCancelRequestResponses, RelocationRequestsCreateRequestData, RelocationRequestsCreateRequestErrors, RelocationRequestsCreateRequestResponses, RelocationRequestsGetRequestData, RelocationRequestsGetRequestErrors, RelocationRequestsGetRequestResponses, RelocationRequestsListEventsData, RelocationRequestsListEventsErrors, RelocationRequestsListEventsResponses, RelocationRequestsListOffersData, RelocationRequestsListOffersErrors, RelocationRequestsListOffersResponses, RelocationRequestsListRequestsData, RelocationRequestsListRequestsErrors, RelocationRequestsListRequestsResponses, RelocationRequestsMakeOfferData, RelocationRequestsMakeOfferErrors, RelocationRequestsMakeOfferResponses, RelocationRequestsRotateStatusLinkData, RelocationRequestsRotateStatusLinkErrors, RelocationRequestsRotateStatusLinkResponses, RelocationRequestsTransitionData, RelocationRequestsTransitionErrors, RelocationRequestsTransitionResponses, RelocationRequestsUpdateRequestData, RelocationRequestsUpdateRequestErrors, RelocationRequestsUpdateRequestResponses, ShelterLocationsCreateLocationData, ShelterLocationsCreateLocationErrors, ShelterLocationsCreateLocationResponses, ShelterLocationsCreateUnitData, ShelterLocationsCreateUnitErrors, ShelterLocationsCreateUnitResponses, ShelterLocationsGetLocationData, ShelterLocationsGetLocationErrors, ShelterLocationsGetLocationResponses, ShelterLocationsGetUnitData, ShelterLocationsGetUnitErrors, ShelterLocationsGetUnitResponses, ShelterLocationsListLocationsData, ShelterLocationsListLocationsErrors, ShelterLocationsListLocationsResponses, ShelterLocationsListUnitsData, ShelterLocationsListUnitsErrors, ShelterLocationsListUnitsResponses, ShelterLocationsUpdateLocationData, ShelterLocationsUpdateLocationErrors, ShelterLocationsUpdateLocationResponses, ShelterLocationsUpdateUnitData, ShelterLocationsUpdateUnitErrors, ShelterLocationsUpdateUnitResponses, StatusAcceptFromStatusPageData, StatusAcceptFromStatusPageErrors, StatusAcceptFromStatusPageResponses, StatusDeclineFromStatusPageData, StatusDeclineFromStatusPageErrors, StatusDeclineFromStatusPageResponses, StatusReadStatusData, StatusReadStatusErrors, StatusReadStatusResponses, UsersCreateUserData, UsersCreateUserErrors, UsersCreateUserResponses, UsersGetUserData, UsersGetUserErrors, UsersGetUserResponses, UsersIssuePasswordLinkData, UsersIssuePasswordLinkErrors, UsersIssuePasswordLinkResponses, UsersListUsersData, UsersListUsersErrors, UsersListUsersResponses, UsersReadMeData, UsersReadMeErrors, UsersReadMeResponses, UsersUpdateUserData, UsersUpdateUserErrors, UsersUpdateUserResponses } from './types.gen';
+import type { AuditListAuditEventsData, AuditListAuditEventsErrors, AuditListAuditEventsResponses, AuthLoginData, AuthLoginErrors, AuthLoginResponses, AuthLogoutData, AuthLogoutErrors, AuthLogoutResponses, AuthRefreshData, AuthRefreshErrors, AuthRefreshResponses, AuthSetPasswordData, AuthSetPasswordErrors, AuthSetPasswordResponses, CitizenInitiativesChangeStageData, CitizenInitiativesChangeStageErrors, CitizenInitiativesChangeStageResponses, CitizenInitiativesCreateInitiativeData, CitizenInitiativesCreateInitiativeErrors, CitizenInitiativesCreateInitiativeResponses, CitizenInitiativesGetInitiativeData, CitizenInitiativesGetInitiativeErrors, CitizenInitiativesGetInitiativeResponses, CitizenInitiativesListInitiativesData, CitizenInitiativesListInitiativesErrors, CitizenInitiativesListInitiativesResponses, CitizenInitiativesListStageChangesData, CitizenInitiativesListStageChangesErrors, CitizenInitiativesListStageChangesResponses, CitizenInitiativesUpdateInitiativeData, CitizenInitiativesUpdateInitiativeErrors, CitizenInitiativesUpdateInitiativeResponses, ConsentsGetConsentData, ConsentsGetConsentErrors, ConsentsGetConsentResponses, ConsentsListConsentsData, ConsentsListConsentsErrors, ConsentsListConsentsResponses, ConsentsRecordConsentData, ConsentsRecordConsentErrors, ConsentsRecordConsentResponses, ConsentsWithdrawConsentData, ConsentsWithdrawConsentErrors, ConsentsWithdrawConsentResponses, HealthHealthData, HealthHealthErrors, HealthHealthResponses, HostFamiliesCreateHostFamilyData, HostFamiliesCreateHostFamilyErrors, HostFamiliesCreateHostFamilyResponses, HostFamiliesGetHostFamilyData, HostFamiliesGetHostFamilyErrors, HostFamiliesGetHostFamilyResponses, HostFamiliesListHostFamiliesData, HostFamiliesListHostFamiliesErrors, HostFamiliesListHostFamiliesResponses, HostFamiliesListHostStaysData, HostFamiliesListHostStaysErrors, HostFamiliesListHostStaysResponses, HostFamiliesListVettingDecisionsData, HostFamiliesListVettingDecisionsErrors, HostFamiliesListVettingDecisionsResponses, HostFamiliesReviewVettingDecisionData, HostFamiliesReviewVettingDecisionErrors, HostFamiliesReviewVettingDecisionResponses, HostFamiliesSetVettingData, HostFamiliesSetVettingErrors, HostFamiliesSetVettingResponses, HostFamiliesUpdateHostFamilyData, HostFamiliesUpdateHostFamilyErrors, HostFamiliesUpdateHostFamilyResponses, HouseholdsCreateHouseholdData, HouseholdsCreateHouseholdErrors, HouseholdsCreateHouseholdResponses, HouseholdsEraseHouseholdData, HouseholdsEraseHouseholdErrors, HouseholdsEraseHouseholdResponses, HouseholdsExportHouseholdData, HouseholdsExportHouseholdErrors, HouseholdsExportHouseholdResponses, HouseholdsGetHouseholdData, HouseholdsGetHouseholdErrors, HouseholdsGetHouseholdResponses, HouseholdsListHouseholdsData, HouseholdsListHouseholdsErrors, HouseholdsListHouseholdsResponses, HouseholdsUpdateHouseholdData, HouseholdsUpdateHouseholdErrors, HouseholdsUpdateHouseholdResponses, IncidentsCloseIncidentData, IncidentsCloseIncidentErrors, IncidentsCloseIncidentResponses, IncidentsGetIncidentData, IncidentsGetIncidentErrors, IncidentsGetIncidentResponses, IncidentsListIncidentsData, IncidentsListIncidentsErrors, IncidentsListIncidentsResponses, IncidentsReportIncidentData, IncidentsReportIncidentErrors, IncidentsReportIncidentResponses, MatchingCreateRunData, MatchingCreateRunErrors, MatchingCreateRunResponses, MatchingGetRunData, MatchingGetRunErrors, MatchingGetRunResponses, MatchingListCandidatesData, MatchingListCandidatesErrors, MatchingListCandidatesResponses, MatchingListRunsData, MatchingListRunsErrors, MatchingListRunsResponses, MunicipalitiesGetMunicipalityData, MunicipalitiesGetMunicipalityErrors, MunicipalitiesGetMunicipalityResponses, MunicipalitiesListMunicipalitiesData, MunicipalitiesListMunicipalitiesErrors, MunicipalitiesListMunicipalitiesResponses, OffersAcceptOfferData, OffersAcceptOfferErrors, OffersAcceptOfferResponses, OffersDeclineOfferData, OffersDeclineOfferErrors, OffersDeclineOfferResponses, OffersGetOfferData, OffersGetOfferErrors, OffersGetOfferResponses, OffersWithdrawOfferData, OffersWithdrawOfferErrors, OffersWithdrawOfferResponses, OrganisationsCreateApiKeyData, OrganisationsCreateApiKeyErrors, OrganisationsCreateApiKeyResponses, OrganisationsCreateOrganisationData, OrganisationsCreateOrganisationErrors, OrganisationsCreateOrganisationResponses, OrganisationsGetOrganisationData, OrganisationsGetOrganisationErrors, OrganisationsGetOrganisationResponses, OrganisationsListApiKeyScopesData, OrganisationsListApiKeyScopesErrors, OrganisationsListApiKeyScopesResponses, OrganisationsListApiKeysData, OrganisationsListApiKeysErrors, OrganisationsListApiKeysResponses, OrganisationsListOrganisationsData, OrganisationsListOrganisationsErrors, OrganisationsListOrganisationsResponses, OrganisationsRevokeApiKeyData, OrganisationsRevokeApiKeyErrors, OrganisationsRevokeApiKeyResponses, OrganisationsUpdateOrganisationData, OrganisationsUpdateOrganisationErrors, OrganisationsUpdateOrganisationResponses, PlacementsCheckInData, PlacementsCheckInErrors, PlacementsCheckInResponses, PlacementsEndPlacementData, PlacementsEndPlacementErrors, PlacementsEndPlacementResponses, PlacementsExtendStayData, PlacementsExtendStayErrors, PlacementsExtendStayResponses, PlacementsGetPlacementData, PlacementsGetPlacementErrors, PlacementsGetPlacementResponses, PlacementsListPlacementEventsData, PlacementsListPlacementEventsErrors, PlacementsListPlacementEventsResponses, PlacementsListPlacementsData, PlacementsListPlacementsErrors, PlacementsListPlacementsResponses, PlacementsRecordNoShowData, PlacementsRecordNoShowErrors, PlacementsRecordNoShowResponses, ReferralsAcceptReferralData, ReferralsAcceptReferralErrors, ReferralsAcceptReferralResponses, ReferralsDeclineReferralData, ReferralsDeclineReferralErrors, ReferralsDeclineReferralResponses, ReferralsGetReferralData, ReferralsGetReferralErrors, ReferralsGetReferralResponses, ReferralsListReferralsData, ReferralsListReferralsErrors, ReferralsListReferralsResponses, ReferralsRevokeReferralData, ReferralsRevokeReferralErrors, ReferralsRevokeReferralResponses, ReferralsSendReferralData, ReferralsSendReferralErrors, ReferralsSendReferralResponses, RelocationRequestsCancelRequestData, RelocationRequestsCancelRequestErrors, RelocationRequestsCancelRequestResponses, RelocationRequestsCreateRequestData, RelocationRequestsCreateRequestErrors, RelocationRequestsCreateRequestResponses, RelocationRequestsGetRequestData, RelocationRequestsGetRequestErrors, RelocationRequestsGetRequestResponses, RelocationRequestsListEventsData, RelocationRequestsListEventsErrors, RelocationRequestsListEventsResponses, RelocationRequestsListOffersData, RelocationRequestsListOffersErrors, RelocationRequestsListOffersResponses, RelocationRequestsListRequestsData, RelocationRequestsListRequestsErrors, RelocationRequestsListRequestsResponses, RelocationRequestsMakeOfferData, RelocationRequestsMakeOfferErrors, RelocationRequestsMakeOfferResponses, RelocationRequestsRotateStatusLinkData, RelocationRequestsRotateStatusLinkErrors, RelocationRequestsRotateStatusLinkResponses, RelocationRequestsTransitionData, RelocationRequestsTransitionErrors, RelocationRequestsTransitionResponses, RelocationRequestsUpdateRequestData, RelocationRequestsUpdateRequestErrors, RelocationRequestsUpdateRequestResponses, ReportsGetLocationListData, ReportsGetLocationListErrors, ReportsGetLocationListResponses, ReportsGetOccupancyData, ReportsGetOccupancyErrors, ReportsGetOccupancyResponses, ReportsGetRelocationForecastData, ReportsGetRelocationForecastErrors, ReportsGetRelocationForecastResponses, ReportsGetRequestsReportData, ReportsGetRequestsReportErrors, ReportsGetRequestsReportResponses, SafetyRegionsGetSafetyRegionData, SafetyRegionsGetSafetyRegionErrors, SafetyRegionsGetSafetyRegionResponses, SafetyRegionsListSafetyRegionsData, SafetyRegionsListSafetyRegionsErrors, SafetyRegionsListSafetyRegionsResponses, ShelterLocationsCloseLocationData, ShelterLocationsCloseLocationErrors, ShelterLocationsCloseLocationResponses, ShelterLocationsCloseUnitData, ShelterLocationsCloseUnitErrors, ShelterLocationsCloseUnitResponses, ShelterLocationsCreateLocationData, ShelterLocationsCreateLocationErrors, ShelterLocationsCreateLocationResponses, ShelterLocationsCreateUnitData, ShelterLocationsCreateUnitErrors, ShelterLocationsCreateUnitResponses, ShelterLocationsGetLocationData, ShelterLocationsGetLocationErrors, ShelterLocationsGetLocationResponses, ShelterLocationsGetUnitData, ShelterLocationsGetUnitErrors, ShelterLocationsGetUnitResponses, ShelterLocationsListLocationsData, ShelterLocationsListLocationsErrors, ShelterLocationsListLocationsResponses, ShelterLocationsListUnitsData, ShelterLocationsListUnitsErrors, ShelterLocationsListUnitsResponses, ShelterLocationsUpdateLocationData, ShelterLocationsUpdateLocationErrors, ShelterLocationsUpdateLocationResponses, ShelterLocationsUpdateUnitData, ShelterLocationsUpdateUnitErrors, ShelterLocationsUpdateUnitResponses, StatusAcceptFromStatusPageData, StatusAcceptFromStatusPageErrors, StatusAcceptFromStatusPageResponses, StatusDeclineFromStatusPageData, StatusDeclineFromStatusPageErrors, StatusDeclineFromStatusPageResponses, StatusReadStatusData, StatusReadStatusErrors, StatusReadStatusResponses, UsersCreateUserData, UsersCreateUserErrors, UsersCreateUserResponses, UsersGetUserData, UsersGetUserErrors, UsersGetUserResponses, UsersIssuePasswordLinkData, UsersIssuePasswordLinkErrors, UsersIssuePasswordLinkResponses, UsersListUsersData, UsersListUsersErrors, UsersListUsersResponses, UsersReadMeData, UsersReadMeErrors, UsersReadMeResponses, UsersUpdateUserData, UsersUpdateUserErrors, UsersUpdateUserResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -241,6 +241,24 @@ export const municipalitiesGetMunicipality = <ThrowOnError extends boolean = fal
 });
 
 /**
+ * The 25 safety regions with their municipalities
+ */
+export const safetyRegionsListSafetyRegions = <ThrowOnError extends boolean = false>(options?: Options<SafetyRegionsListSafetyRegionsData, ThrowOnError>) => (options?.client ?? client).get<SafetyRegionsListSafetyRegionsResponses, SafetyRegionsListSafetyRegionsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/safety-regions',
+    ...options
+});
+
+/**
+ * One safety region with its municipalities
+ */
+export const safetyRegionsGetSafetyRegion = <ThrowOnError extends boolean = false>(options: Options<SafetyRegionsGetSafetyRegionData, ThrowOnError>) => (options.client ?? client).get<SafetyRegionsGetSafetyRegionResponses, SafetyRegionsGetSafetyRegionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/safety-regions/{code}',
+    ...options
+});
+
+/**
  * Shelter locations, filtered
  */
 export const shelterLocationsListLocations = <ThrowOnError extends boolean = false>(options?: Options<ShelterLocationsListLocationsData, ThrowOnError>) => (options?.client ?? client).get<ShelterLocationsListLocationsResponses, ShelterLocationsListLocationsErrors, ThrowOnError>({
@@ -329,6 +347,32 @@ export const shelterLocationsUpdateUnit = <ThrowOnError extends boolean = false>
 });
 
 /**
+ * Close the location: who lives there, and relocation requests for them (or a dry run)
+ */
+export const shelterLocationsCloseLocation = <ThrowOnError extends boolean = false>(options: Options<ShelterLocationsCloseLocationData, ThrowOnError>) => (options.client ?? client).post<ShelterLocationsCloseLocationResponses, ShelterLocationsCloseLocationErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/shelter-locations/{locationId}/closing',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Close one unit: who lives there, and relocation requests for them (or a dry run)
+ */
+export const shelterLocationsCloseUnit = <ThrowOnError extends boolean = false>(options: Options<ShelterLocationsCloseUnitData, ThrowOnError>) => (options.client ?? client).post<ShelterLocationsCloseUnitResponses, ShelterLocationsCloseUnitErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/shelter-locations/{locationId}/units/{unitId}/closing',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * Host families, filtered
  */
 export const hostFamiliesListHostFamilies = <ThrowOnError extends boolean = false>(options?: Options<HostFamiliesListHostFamiliesData, ThrowOnError>) => (options?.client ?? client).get<HostFamiliesListHostFamiliesResponses, HostFamiliesListHostFamiliesErrors, ThrowOnError>({
@@ -373,7 +417,7 @@ export const hostFamiliesUpdateHostFamily = <ThrowOnError extends boolean = fals
 });
 
 /**
- * Record vetting
+ * Record a vetting decision (kept in the history; may wait for a second check)
  */
 export const hostFamiliesSetVetting = <ThrowOnError extends boolean = false>(options: Options<HostFamiliesSetVettingData, ThrowOnError>) => (options.client ?? client).put<HostFamiliesSetVettingResponses, HostFamiliesSetVettingErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
@@ -383,6 +427,37 @@ export const hostFamiliesSetVetting = <ThrowOnError extends boolean = false>(opt
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+
+/**
+ * The vetting history: who checked what, when
+ */
+export const hostFamiliesListVettingDecisions = <ThrowOnError extends boolean = false>(options: Options<HostFamiliesListVettingDecisionsData, ThrowOnError>) => (options.client ?? client).get<HostFamiliesListVettingDecisionsResponses, HostFamiliesListVettingDecisionsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/host-families/{hostFamilyId}/vetting-decisions',
+    ...options
+});
+
+/**
+ * The second check (four-eyes): approve or reject a vetting decision
+ */
+export const hostFamiliesReviewVettingDecision = <ThrowOnError extends boolean = false>(options: Options<HostFamiliesReviewVettingDecisionData, ThrowOnError>) => (options.client ?? client).post<HostFamiliesReviewVettingDecisionResponses, HostFamiliesReviewVettingDecisionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/host-families/{hostFamilyId}/vetting-decisions/{decisionId}/review',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Who lives with, or is coming to, the host family (nothing sensitive)
+ */
+export const hostFamiliesListHostStays = <ThrowOnError extends boolean = false>(options: Options<HostFamiliesListHostStaysData, ThrowOnError>) => (options.client ?? client).get<HostFamiliesListHostStaysResponses, HostFamiliesListHostStaysErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/host-families/{hostFamilyId}/stays',
+    ...options
 });
 
 /**
@@ -818,11 +893,77 @@ export const offersWithdrawOffer = <ThrowOnError extends boolean = false>(option
 });
 
 /**
- * The household moved out: free the beds
+ * Placements in scope, per place or household
+ */
+export const placementsListPlacements = <ThrowOnError extends boolean = false>(options?: Options<PlacementsListPlacementsData, ThrowOnError>) => (options?.client ?? client).get<PlacementsListPlacementsResponses, PlacementsListPlacementsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/placements',
+    ...options
+});
+
+/**
+ * One placement
+ */
+export const placementsGetPlacement = <ThrowOnError extends boolean = false>(options: Options<PlacementsGetPlacementData, ThrowOnError>) => (options.client ?? client).get<PlacementsGetPlacementResponses, PlacementsGetPlacementErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/placements/{placementId}',
+    ...options
+});
+
+/**
+ * The placement's timeline
+ */
+export const placementsListPlacementEvents = <ThrowOnError extends boolean = false>(options: Options<PlacementsListPlacementEventsData, ThrowOnError>) => (options.client ?? client).get<PlacementsListPlacementEventsResponses, PlacementsListPlacementEventsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/placements/{placementId}/events',
+    ...options
+});
+
+/**
+ * Check-in: the household arrived (its request has moved)
+ */
+export const placementsCheckIn = <ThrowOnError extends boolean = false>(options: Options<PlacementsCheckInData, ThrowOnError>) => (options.client ?? client).post<PlacementsCheckInResponses, PlacementsCheckInErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/placements/{placementId}/check-in',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The household did not arrive: free the beds, its request returns to matching
+ */
+export const placementsRecordNoShow = <ThrowOnError extends boolean = false>(options: Options<PlacementsRecordNoShowData, ThrowOnError>) => (options.client ?? client).post<PlacementsRecordNoShowResponses, PlacementsRecordNoShowErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/placements/{placementId}/no-show',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Check-out: the household moved out, the beds are free
  */
 export const placementsEndPlacement = <ThrowOnError extends boolean = false>(options: Options<PlacementsEndPlacementData, ThrowOnError>) => (options.client ?? client).post<PlacementsEndPlacementResponses, PlacementsEndPlacementErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
     url: '/placements/{placementId}/end',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Extend a host-family stay beyond its planned end, with a reason
+ */
+export const placementsExtendStay = <ThrowOnError extends boolean = false>(options: Options<PlacementsExtendStayData, ThrowOnError>) => (options.client ?? client).post<PlacementsExtendStayResponses, PlacementsExtendStayErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/placements/{placementId}/stay-extensions',
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -889,6 +1030,42 @@ export const matchingCreateRun = <ThrowOnError extends boolean = false>(options:
 export const matchingGetRun = <ThrowOnError extends boolean = false>(options: Options<MatchingGetRunData, ThrowOnError>) => (options.client ?? client).get<MatchingGetRunResponses, MatchingGetRunErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
     url: '/matching/runs/{runId}',
+    ...options
+});
+
+/**
+ * Occupancy per municipality, safety region, province, kind or scale
+ */
+export const reportsGetOccupancy = <ThrowOnError extends boolean = false>(options?: Options<ReportsGetOccupancyData, ThrowOnError>) => (options?.client ?? client).get<ReportsGetOccupancyResponses, ReportsGetOccupancyErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/reports/occupancy',
+    ...options
+});
+
+/**
+ * Households whose stay or location ends, per week, against fitting free places
+ */
+export const reportsGetRelocationForecast = <ThrowOnError extends boolean = false>(options?: Options<ReportsGetRelocationForecastData, ThrowOnError>) => (options?.client ?? client).get<ReportsGetRelocationForecastResponses, ReportsGetRelocationForecastErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/reports/relocation-forecast',
+    ...options
+});
+
+/**
+ * Request flow: open, overdue, time to move, offers; per desk and per region
+ */
+export const reportsGetRequestsReport = <ThrowOnError extends boolean = false>(options?: Options<ReportsGetRequestsReportData, ThrowOnError>) => (options?.client ?? client).get<ReportsGetRequestsReportResponses, ReportsGetRequestsReportErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/reports/requests',
+    ...options
+});
+
+/**
+ * The location list with capacity and occupancy, for export
+ */
+export const reportsGetLocationList = <ThrowOnError extends boolean = false>(options?: Options<ReportsGetLocationListData, ThrowOnError>) => (options?.client ?? client).get<ReportsGetLocationListResponses, ReportsGetLocationListErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/reports/locations',
     ...options
 });
 

@@ -553,6 +553,127 @@ export type CitizenInitiativeUpdate = {
 };
 
 /**
+ * ClosingAction
+ *
+ * What closing does (or, in a dry run, would do) for one household.
+ */
+export type ClosingAction = 'opened' | 'would_open' | 'existing' | 'already_handled' | 'move_cancelled' | 'would_cancel_move' | 'move_kept';
+
+/**
+ * ClosingCreate
+ */
+export type ClosingCreate = {
+    /**
+     * Closeson
+     *
+     * The last day; the households must have moved by then.
+     */
+    closesOn: string;
+    /**
+     * Dryrun
+     *
+     * Only say who lives there and what closing would do; change nothing (ask first).
+     */
+    dryRun?: boolean;
+};
+
+/**
+ * ClosingHousehold
+ */
+export type ClosingHousehold = {
+    /**
+     * Placementid
+     */
+    placementId: string;
+    /**
+     * Householdid
+     */
+    householdId: string;
+    /**
+     * Householdreference
+     */
+    householdReference: string;
+    /**
+     * Unitid
+     */
+    unitId: string;
+    /**
+     * Unitname
+     */
+    unitName: string;
+    /**
+     * Beds
+     */
+    beds: number;
+    /**
+     * Resident
+     *
+     * Lives there now; otherwise about to arrive.
+     */
+    resident: boolean;
+    /**
+     * Moveon
+     *
+     * When the household moved, or is to move, in.
+     */
+    moveOn: string;
+    /**
+     * Arrivedon
+     */
+    arrivedOn: string | null;
+    /**
+     * opened / would_open: a relocation request with closesOn as its deadline; existing: the household has an open request already (its deadline is brought forward to closesOn); already_handled: a request for this closing was opened before and is finished; move_cancelled / would_cancel_move: the household was to arrive on or after closesOn, so its move falls through and its request returns to matching; move_kept: it arrives before closesOn, and must move again by then.
+     */
+    action: ClosingAction;
+    /**
+     * Relocationrequestid
+     *
+     * The request that moves the household on (opened now, or its open one).
+     */
+    relocationRequestId: string | null;
+    /**
+     * Mustmoveby
+     */
+    mustMoveBy: string | null;
+};
+
+/**
+ * ClosingReport
+ */
+export type ClosingReport = {
+    /**
+     * Locationid
+     */
+    locationId: string;
+    /**
+     * Unitid
+     *
+     * Set when one unit closes, not the location.
+     */
+    unitId: string | null;
+    /**
+     * Closeson
+     */
+    closesOn: string;
+    /**
+     * Status
+     *
+     * The location's status (closing or closed), or the unit's (blocked until it is empty and the day has come, then closed).
+     */
+    status: string;
+    /**
+     * Dryrun
+     */
+    dryRun: boolean;
+    /**
+     * Households
+     *
+     * Everyone who lives there or is about to.
+     */
+    households: Array<ClosingHousehold>;
+};
+
+/**
  * ConsentCreate
  */
 export type ConsentCreate = {
@@ -740,6 +861,20 @@ export type DeclineCreate = {
 };
 
 /**
+ * DeclineReasonCount
+ */
+export type DeclineReasonCount = {
+    /**
+     * Reason
+     */
+    reason: string;
+    /**
+     * Count
+     */
+    count: number;
+};
+
+/**
  * EventKind
  */
 export type EventKind = 'created' | 'status_changed' | 'offer_made' | 'offer_accepted' | 'offer_declined' | 'offer_withdrawn' | 'updated';
@@ -766,6 +901,97 @@ export type ExplanationPublic = {
      * From the current home (or first anchor).
      */
     distanceKm: number | null;
+};
+
+/**
+ * ForecastGroup
+ */
+export type ForecastGroup = {
+    /**
+     * Key
+     */
+    key: string | null;
+    /**
+     * Name
+     */
+    name: string | null;
+    /**
+     * Freeplaces
+     *
+     * Free units and host families that stay open past the horizon.
+     */
+    freePlaces: number;
+    /**
+     * Freebeds
+     */
+    freeBeds: number;
+    /**
+     * Flagged
+     *
+     * Endings exceed the fitting free places within the horizon.
+     */
+    flagged: boolean;
+    /**
+     * Shortfallstartson
+     */
+    shortfallStartsOn: string | null;
+    /**
+     * Endings
+     */
+    endings: number;
+    /**
+     * Weeks
+     */
+    weeks: Array<ForecastWeek>;
+};
+
+/**
+ * ForecastGroupBy
+ */
+export type ForecastGroupBy = 'municipality' | 'safetyRegion' | 'province';
+
+/**
+ * ForecastWeek
+ */
+export type ForecastWeek = {
+    /**
+     * Startson
+     */
+    startsOn: string;
+    /**
+     * Endson
+     */
+    endsOn: string;
+    /**
+     * Endings
+     *
+     * Households whose placement, host stay or location ends this week.
+     */
+    endings: number;
+    /**
+     * People
+     *
+     * Beds those households hold.
+     */
+    people: number;
+    /**
+     * Withopenrequest
+     *
+     * Of them, households with an open relocation request.
+     */
+    withOpenRequest: number;
+    /**
+     * Placeable
+     *
+     * Of them, households a free place in the group fits (by size).
+     */
+    placeable: number;
+    /**
+     * Shortfall
+     *
+     * Households without a fitting place, cumulated up to this week.
+     */
+    shortfall: number;
 };
 
 /**
@@ -841,6 +1067,14 @@ export type HostFamilyCreate = {
      */
     allowLongWindow?: boolean;
     contact?: Contact | null;
+    /**
+     * Address
+     */
+    address?: string | null;
+    /**
+     * Arrivalinstructions
+     */
+    arrivalInstructions?: string | null;
 };
 
 /**
@@ -946,6 +1180,18 @@ export type HostFamilyPublic = {
      * Only for the managing organisation, the host, and desks placing with them.
      */
     contact: ContactPublic | null;
+    /**
+     * Address
+     *
+     * Shown like the contact.
+     */
+    address: string | null;
+    /**
+     * Arrivalinstructions
+     *
+     * Shown like the contact, and to a household once it accepted a stay here.
+     */
+    arrivalInstructions: string | null;
 };
 
 /**
@@ -1009,12 +1255,78 @@ export type HostFamilyUpdate = {
      */
     allowLongWindow?: boolean;
     contact?: Contact | null;
+    /**
+     * Address
+     */
+    address?: string | null;
+    /**
+     * Arrivalinstructions
+     */
+    arrivalInstructions?: string | null;
 };
 
 /**
  * HostSort
  */
 export type HostSort = 'displayName' | 'availableUntil' | '-createdAt';
+
+/**
+ * HostStayList
+ */
+export type HostStayList = {
+    /**
+     * Items
+     */
+    items: Array<HostStayPublic>;
+    /**
+     * Total
+     */
+    total: number;
+};
+
+/**
+ * HostStayPublic
+ *
+ * A household staying with (or coming to) a host family, as the host sees it: nothing sensitive.
+ */
+export type HostStayPublic = {
+    /**
+     * Placementid
+     */
+    placementId: string;
+    status: HostStayStatus;
+    /**
+     * Moveon
+     *
+     * The planned arrival date.
+     */
+    moveOn: string;
+    /**
+     * Arrivedon
+     */
+    arrivedOn: string | null;
+    /**
+     * Plannedendon
+     */
+    plannedEndOn: string | null;
+    /**
+     * Adults
+     */
+    adults: number;
+    /**
+     * Children
+     */
+    children: number;
+    /**
+     * Languages
+     */
+    languages: Array<string>;
+};
+
+/**
+ * HostStayStatus
+ */
+export type HostStayStatus = 'incoming' | 'living';
 
 /**
  * HouseholdAccess
@@ -1117,6 +1429,12 @@ export type HouseholdExport = {
      * Placements
      */
     placements: Array<PlacementSummary>;
+    /**
+     * Placementevents
+     *
+     * Check-ins, check-outs, no-shows and longer stays, with their reasons.
+     */
+    placementEvents: Array<PlacementEventPublic>;
     /**
      * Notifications
      */
@@ -1391,6 +1709,86 @@ export type LegalStatus = 'ukrainian_tpd' | 'third_country_tpd' | 'third_country
 export type LocationKind = 'municipal' | 'hotel' | 'holiday_park' | 'office_building' | 'small_scale' | 'container_homes' | 'boat' | 'other';
 
 /**
+ * LocationList
+ */
+export type LocationList = {
+    /**
+     * Items
+     */
+    items: Array<LocationListRow>;
+    /**
+     * Total
+     */
+    total: number;
+};
+
+/**
+ * LocationListRow
+ */
+export type LocationListRow = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Kind
+     */
+    kind: string;
+    /**
+     * Status
+     */
+    status: string;
+    /**
+     * Municipalitycode
+     */
+    municipalityCode: string;
+    /**
+     * Municipalityname
+     */
+    municipalityName: string;
+    /**
+     * Safetyregioncode
+     */
+    safetyRegionCode: string | null;
+    /**
+     * Address
+     */
+    address: string;
+    /**
+     * Openson
+     */
+    opensOn: string | null;
+    /**
+     * Closeson
+     */
+    closesOn: string | null;
+    /**
+     * Units
+     */
+    units: number;
+    /**
+     * Capacity
+     */
+    capacity: number;
+    /**
+     * Occupied
+     */
+    occupied: number;
+    /**
+     * Free
+     */
+    free: number;
+    /**
+     * Smallscale
+     */
+    smallScale: boolean;
+};
+
+/**
  * LocationSort
  */
 export type LocationSort = 'name' | '-freeBeds' | 'freeBeds' | '-capacity' | 'capacity' | '-createdAt';
@@ -1530,6 +1928,10 @@ export type MunicipalityPublic = {
      * Province
      */
     province: string;
+    /**
+     * Safetyregioncode
+     */
+    safetyRegionCode: string | null;
     /**
      * Lat
      */
@@ -1703,6 +2105,109 @@ export type NotificationKind = 'offer_made' | 'move_date' | 'expiry_warning' | '
 export type NotificationStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'cancelled';
 
 /**
+ * OccupancyGroupBy
+ */
+export type OccupancyGroupBy = 'municipality' | 'safetyRegion' | 'province' | 'kind' | 'scale';
+
+/**
+ * OccupancyReport
+ */
+export type OccupancyReport = {
+    /**
+     * On
+     */
+    on: string;
+    groupBy: OccupancyGroupBy;
+    /**
+     * Smallscalemaxbeds
+     *
+     * Locations with at most this capacity are small-scale.
+     */
+    smallScaleMaxBeds: number;
+    /**
+     * Perioddays
+     */
+    periodDays: number;
+    /**
+     * Groups
+     */
+    groups: Array<OccupancyRow>;
+    total: OccupancyRow;
+};
+
+/**
+ * OccupancyRow
+ */
+export type OccupancyRow = {
+    /**
+     * Key
+     *
+     * Municipality or region code, province, kind, or small/large.
+     */
+    key: string | null;
+    /**
+     * Name
+     */
+    name: string | null;
+    /**
+     * Locations
+     */
+    locations: number;
+    /**
+     * Beds
+     *
+     * Beds in units that are not closed.
+     */
+    beds: number;
+    /**
+     * Blocked
+     *
+     * Beds in blocked units.
+     */
+    blocked: number;
+    /**
+     * Occupied
+     *
+     * Beds held by placements on the date.
+     */
+    occupied: number;
+    /**
+     * Free
+     *
+     * Beds in available units not held on the date.
+     */
+    free: number;
+    /**
+     * Households
+     *
+     * Households placed in these locations on the date.
+     */
+    households: number;
+    /**
+     * Hostfamilies
+     *
+     * Host families whose window covers the date (not rejected).
+     */
+    hostFamilies: number;
+    /**
+     * Hostfamilybeds
+     */
+    hostFamilyBeds: number;
+    /**
+     * Hostfamilyoccupied
+     */
+    hostFamilyOccupied: number;
+    /**
+     * Hostfamilyhouseholds
+     */
+    hostFamilyHouseholds: number;
+    /**
+     * Only with groupBy=scale.
+     */
+    scale?: ScaleFigures | null;
+};
+
+/**
  * OfferCreate
  */
 export type OfferCreate = {
@@ -1838,6 +2343,10 @@ export type OrganisationCreate = {
      * Municipalitycode
      */
     municipalityCode?: string | null;
+    /**
+     * How households reach the organisation; shown on the status page of every household it supports.
+     */
+    contact?: Contact | null;
 };
 
 /**
@@ -1876,6 +2385,10 @@ export type OrganisationPublic = {
      * Municipalitycode
      */
     municipalityCode: string | null;
+    /**
+     * How households reach the organisation; shown on the status page of every household it supports.
+     */
+    contact: ContactPublic | null;
 };
 
 /**
@@ -1894,6 +2407,10 @@ export type OrganisationUpdate = {
      * Municipalitycode
      */
     municipalityCode?: string | null;
+    /**
+     * How households reach the organisation; shown on the status page of every household it supports.
+     */
+    contact?: Contact | null;
 };
 
 /**
@@ -1928,7 +2445,7 @@ export type PasswordLinkCreated = {
  *
  * `family:action`; API key scopes use the same strings.
  */
-export type Permission = 'profile:read' | 'reference:read' | 'reference:write' | 'organisations:read' | 'organisations:write' | 'users:read' | 'users:write' | 'api-keys:read' | 'api-keys:write' | 'audit:read' | 'places:read' | 'places:write' | 'host-families:read' | 'host-families:write' | 'host-vetting:write' | 'initiatives:read' | 'initiatives:write' | 'incidents:read' | 'incidents:write' | 'incident-reviews:write' | 'households:read' | 'households:write' | 'household-sensitive:read' | 'household-data:write' | 'relocation-requests:read' | 'relocation-requests:write' | 'relocation-triage:write' | 'offers:write' | 'offer-responses:write' | 'matching:read' | 'matching:write' | 'consents:read' | 'consents:write' | 'referrals:read' | 'referrals:write';
+export type Permission = 'profile:read' | 'reference:read' | 'reference:write' | 'organisations:read' | 'organisations:write' | 'users:read' | 'users:write' | 'api-keys:read' | 'api-keys:write' | 'audit:read' | 'places:read' | 'places:write' | 'host-families:read' | 'host-families:write' | 'host-vetting:write' | 'host-vetting:approve' | 'initiatives:read' | 'initiatives:write' | 'incidents:read' | 'incidents:write' | 'incident-reviews:write' | 'households:read' | 'households:write' | 'household-sensitive:read' | 'household-data:write' | 'relocation-requests:read' | 'relocation-requests:write' | 'relocation-triage:write' | 'offers:write' | 'offer-responses:write' | 'placements:read' | 'placements:write' | 'stay-extensions:write' | 'matching:read' | 'matching:write' | 'consents:read' | 'consents:write' | 'referrals:read' | 'referrals:write' | 'reports:read';
 
 /**
  * Permit
@@ -1981,16 +2498,220 @@ export type PermitStatus = 'not_requested' | 'requested' | 'granted' | 'refused'
 export type PlaceType = 'shelter_unit' | 'host_family';
 
 /**
+ * PlacementActor
+ */
+export type PlacementActor = {
+    /**
+     * Userid
+     */
+    userId: string | null;
+    /**
+     * Organisationid
+     */
+    organisationId: string | null;
+};
+
+/**
+ * PlacementCheckIn
+ */
+export type PlacementCheckIn = {
+    /**
+     * Arrivedon
+     *
+     * The day the household arrived: on or after the planned move date, not in the future. Defaults to today.
+     */
+    arrivedOn?: string | null;
+};
+
+/**
  * PlacementEnd
  */
 export type PlacementEnd = {
     /**
      * Endedon
      *
-     * Defaults to today.
+     * The check-out: the day the household moved out. Defaults to today.
      */
     endedOn?: string | null;
 };
+
+/**
+ * PlacementEventKind
+ */
+export type PlacementEventKind = 'checked_in' | 'checked_out' | 'no_show' | 'cancelled' | 'stay_extended' | 'planned_end_changed';
+
+/**
+ * PlacementEventList
+ */
+export type PlacementEventList = {
+    /**
+     * Items
+     */
+    items: Array<PlacementEventPublic>;
+    /**
+     * Total
+     */
+    total: number;
+};
+
+/**
+ * PlacementEventPublic
+ */
+export type PlacementEventPublic = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Placementid
+     */
+    placementId: string;
+    kind: PlacementEventKind;
+    /**
+     * Occurredat
+     */
+    occurredAt: string;
+    /**
+     * On
+     *
+     * The day it concerns (arrival, departure, no-show).
+     */
+    on: string | null;
+    /**
+     * Previousplannedendon
+     */
+    previousPlannedEndOn: string | null;
+    /**
+     * Plannedendon
+     */
+    plannedEndOn: string | null;
+    /**
+     * Reason
+     *
+     * Restricted; null when not shown.
+     */
+    reason: string | null;
+    actor: PlacementActor;
+};
+
+/**
+ * PlacementNoShow
+ */
+export type PlacementNoShow = {
+    /**
+     * On
+     *
+     * The day the household was expected and did not come: on or after the move date, not in the future. Defaults to today.
+     */
+    on?: string | null;
+    /**
+     * Reason
+     */
+    reason: string;
+};
+
+/**
+ * PlacementPage
+ */
+export type PlacementPage = {
+    /**
+     * Items
+     */
+    items: Array<PlacementPublic>;
+    /**
+     * Total
+     */
+    total: number;
+};
+
+/**
+ * PlacementPublic
+ */
+export type PlacementPublic = {
+    /**
+     * Id
+     */
+    id: string;
+    placeType: PlaceType;
+    /**
+     * Placeid
+     */
+    placeId: string;
+    /**
+     * Placename
+     *
+     * The location and unit, or the host family's display name.
+     */
+    placeName: string;
+    /**
+     * Municipalitycode
+     */
+    municipalityCode: string;
+    /**
+     * Beds
+     */
+    beds: number;
+    /**
+     * Startson
+     *
+     * The planned move date.
+     */
+    startsOn: string;
+    /**
+     * Plannedendon
+     *
+     * When the stay is planned to end.
+     */
+    plannedEndOn: string | null;
+    /**
+     * Arrivedon
+     *
+     * The check-in: when the household arrived.
+     */
+    arrivedOn: string | null;
+    /**
+     * Endedon
+     *
+     * The check-out, the no-show, or the day the planned move fell through.
+     */
+    endedOn: string | null;
+    status: PlacementStatus;
+    /**
+     * Resident
+     *
+     * The household lives there (checked in, not checked out).
+     */
+    resident: boolean;
+    /**
+     * Householdid
+     */
+    householdId: string;
+    /**
+     * Householdreference
+     */
+    householdReference: string;
+    /**
+     * Relocationrequestid
+     *
+     * The request whose accepted offer created the placement.
+     */
+    relocationRequestId: string | null;
+    /**
+     * Locationid
+     *
+     * For a shelter unit: its location.
+     */
+    locationId: string | null;
+    /**
+     * Createdat
+     */
+    createdAt: string;
+};
+
+/**
+ * PlacementStatus
+ */
+export type PlacementStatus = 'active' | 'ended' | 'no_show' | 'cancelled';
 
 /**
  * PlacementSummary
@@ -2021,20 +2742,35 @@ export type PlacementSummary = {
     beds: number;
     /**
      * Startson
+     *
+     * The planned move date.
      */
     startsOn: string;
     /**
      * Plannedendon
+     *
+     * When the stay is planned to end.
      */
     plannedEndOn: string | null;
     /**
+     * Arrivedon
+     *
+     * The check-in: when the household arrived.
+     */
+    arrivedOn: string | null;
+    /**
      * Endedon
+     *
+     * The check-out, the no-show, or the day the planned move fell through.
      */
     endedOn: string | null;
+    status: PlacementStatus;
     /**
-     * Status
+     * Resident
+     *
+     * The household lives there (checked in, not checked out).
      */
-    status: string;
+    resident: boolean;
 };
 
 /**
@@ -2315,6 +3051,29 @@ export type RelocationEventPublic = {
 };
 
 /**
+ * RelocationForecast
+ */
+export type RelocationForecast = {
+    /**
+     * Startson
+     */
+    startsOn: string;
+    /**
+     * Weeks
+     */
+    weeks: number;
+    groupBy: ForecastGroupBy;
+    /**
+     * Groups
+     */
+    groups: Array<ForecastGroup>;
+    /**
+     * Flaggedgroups
+     */
+    flaggedGroups: number;
+};
+
+/**
  * RelocationRequestCreate
  */
 export type RelocationRequestCreate = {
@@ -2563,6 +3322,99 @@ export type RelocationRequestUpdate = {
 };
 
 /**
+ * ReportFormat
+ */
+export type ReportFormat = 'json' | 'csv' | 'xlsx';
+
+/**
+ * RequestFlowRow
+ */
+export type RequestFlowRow = {
+    /**
+     * Key
+     *
+     * Desk organisation id or safety region code; null: none yet.
+     */
+    key: string | null;
+    /**
+     * Name
+     */
+    name: string | null;
+    /**
+     * Open
+     */
+    open: number;
+    /**
+     * Submitted
+     */
+    submitted: number;
+    /**
+     * Triaged
+     */
+    triaged: number;
+    /**
+     * Matching
+     */
+    matching: number;
+    /**
+     * Offered
+     */
+    offered: number;
+    /**
+     * Accepted
+     */
+    accepted: number;
+    /**
+     * Emergency
+     */
+    emergency: number;
+    /**
+     * High
+     */
+    high: number;
+    /**
+     * Normal
+     */
+    normal: number;
+    /**
+     * Overdue
+     *
+     * Open, past mustMoveBy, and not placed.
+     */
+    overdue: number;
+    /**
+     * Moved
+     *
+     * Requests that moved in the period.
+     */
+    moved: number;
+    /**
+     * Mediandaystomove
+     */
+    medianDaysToMove: number | null;
+    /**
+     * P90Daystomove
+     */
+    p90DaysToMove: number | null;
+    /**
+     * Offersmade
+     */
+    offersMade: number;
+    /**
+     * Offersaccepted
+     */
+    offersAccepted: number;
+    /**
+     * Offersdeclined
+     */
+    offersDeclined: number;
+    /**
+     * Offersopen
+     */
+    offersOpen: number;
+};
+
+/**
  * RequestReason
  */
 export type RequestReason = 'host_stay_ending' | 'location_closing' | 'safety' | 'conflict' | 'family_reunification' | 'work' | 'other';
@@ -2573,11 +3425,72 @@ export type RequestReason = 'host_stay_ending' | 'location_closing' | 'safety' |
 export type RequestStatus = 'submitted' | 'triaged' | 'matching' | 'offered' | 'accepted' | 'moved' | 'closed' | 'cancelled';
 
 /**
+ * RequestsReport
+ */
+export type RequestsReport = {
+    /**
+     * On
+     */
+    on: string;
+    /**
+     * Perioddays
+     */
+    periodDays: number;
+    total: RequestFlowRow;
+    /**
+     * Bystatusandurgency
+     *
+     * Open requests: status → urgency → count.
+     */
+    byStatusAndUrgency: {
+        [key: string]: {
+            [key: string]: number;
+        };
+    };
+    /**
+     * Desks
+     *
+     * By the desk that triaged the request.
+     */
+    desks: Array<RequestFlowRow>;
+    /**
+     * Regions
+     *
+     * By the safety region the household lives in.
+     */
+    regions: Array<RequestFlowRow>;
+    /**
+     * Movesthisweek
+     *
+     * Accepted offers whose move date lies in the 7 days from the date.
+     */
+    movesThisWeek: number;
+    /**
+     * Declinereasons
+     *
+     * The most given reasons (normalised text); null for roles that may not read them.
+     */
+    declineReasons: Array<DeclineReasonCount> | null;
+};
+
+/**
  * ResponseChannel
  *
  * Who answered an offer on the household's behalf.
  */
 export type ResponseChannel = 'status_page' | 'partner' | 'desk' | 'admin';
+
+/**
+ * ReviewOutcome
+ */
+export type ReviewOutcome = 'approved' | 'rejected';
+
+/**
+ * ReviewStatus
+ *
+ * The second check of a vetting decision (four-eyes), when the platform requires one.
+ */
+export type ReviewStatus = 'not_required' | 'pending' | 'approved' | 'rejected' | 'superseded';
 
 /**
  * Risk
@@ -2610,6 +3523,96 @@ export type RiskPublic = {
  * Role
  */
 export type Role = 'admin' | 'desk' | 'municipality' | 'partner' | 'host';
+
+/**
+ * SafetyRegionMunicipality
+ */
+export type SafetyRegionMunicipality = {
+    /**
+     * Code
+     */
+    code: string;
+    /**
+     * Name
+     */
+    name: string;
+};
+
+/**
+ * SafetyRegionPage
+ */
+export type SafetyRegionPage = {
+    /**
+     * Items
+     */
+    items: Array<SafetyRegionPublic>;
+    /**
+     * Total
+     */
+    total: number;
+};
+
+/**
+ * SafetyRegionPublic
+ */
+export type SafetyRegionPublic = {
+    /**
+     * Code
+     */
+    code: string;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Municipalities
+     */
+    municipalities: Array<SafetyRegionMunicipality>;
+};
+
+/**
+ * ScaleFigures
+ *
+ * Small-scale against large locations over the period before the report date.
+ */
+export type ScaleFigures = {
+    /**
+     * Occupancyrate
+     *
+     * Occupied beds / beds on the date (0–1).
+     */
+    occupancyRate: number | null;
+    /**
+     * Averagestaydays
+     *
+     * Mean length of the stays that ended in the period.
+     */
+    averageStayDays: number | null;
+    /**
+     * Movesout
+     *
+     * Placements that ended in the period.
+     */
+    movesOut: number;
+    /**
+     * Incidents
+     *
+     * Incidents reported in the period about these locations or their units.
+     */
+    incidents: number;
+    /**
+     * Incidentsper100Residents
+     *
+     * Incidents per 100 occupied beds on the date.
+     */
+    incidentsPer100Residents: number | null;
+    /**
+     * Offersdeclined
+     *
+     * Offers of units here that households declined in the period.
+     */
+    offersDeclined: number;
+};
 
 /**
  * SetPasswordRequest
@@ -2694,6 +3697,10 @@ export type ShelterLocationCreate = {
      */
     languagesSpoken?: Array<string>;
     contact?: Contact | null;
+    /**
+     * Arrivalinstructions
+     */
+    arrivalInstructions?: string | null;
 };
 
 /**
@@ -2766,6 +3773,12 @@ export type ShelterLocationPublic = {
      */
     languagesSpoken: Array<string>;
     contact: ContactPublic | null;
+    /**
+     * Arrivalinstructions
+     *
+     * How to get there and who opens the door; shown to a household once it accepted.
+     */
+    arrivalInstructions: string | null;
     /**
      * Capacity
      *
@@ -2846,6 +3859,10 @@ export type ShelterLocationUpdate = {
      */
     languagesSpoken?: Array<string> | null;
     contact?: Contact | null;
+    /**
+     * Arrivalinstructions
+     */
+    arrivalInstructions?: string | null;
 };
 
 /**
@@ -2939,6 +3956,12 @@ export type ShelterUnitPublic = {
     womenOnly: boolean;
     status: UnitStatus;
     /**
+     * Closeson
+     *
+     * Set by closing the unit.
+     */
+    closesOn: string | null;
+    /**
      * Occupied
      */
     occupied: number;
@@ -2985,6 +4008,28 @@ export type ShelterUnitUpdate = {
      */
     womenOnly?: boolean | null;
     status?: UnitStatus | null;
+};
+
+/**
+ * StaffRef
+ */
+export type StaffRef = {
+    /**
+     * Userid
+     */
+    userId: string | null;
+    /**
+     * Fullname
+     */
+    fullName: string | null;
+    /**
+     * Organisationid
+     */
+    organisationId: string | null;
+    /**
+     * Organisationname
+     */
+    organisationName: string | null;
 };
 
 /**
@@ -3164,6 +4209,10 @@ export type StatusPage = {
      */
     timeline: Array<StatusPageEvent>;
     offer: StatusPageOffer | null;
+    /**
+     * Whom the household can ask about its move.
+     */
+    supportingOrganisation: StatusPageOrganisation | null;
 };
 
 /**
@@ -3232,7 +4281,7 @@ export type StatusPageOffer = {
     /**
      * Stayendson
      *
-     * When the place is available until.
+     * When the stay is planned to end.
      */
     stayEndsOn: string | null;
     /**
@@ -3243,6 +4292,53 @@ export type StatusPageOffer = {
      * Facts
      */
     facts: Array<StatusPageFact>;
+    /**
+     * Address
+     *
+     * Only once the offer is accepted.
+     */
+    address: string | null;
+    /**
+     * Arrivalinstructions
+     *
+     * How to get there and who opens the door; only once the offer is accepted.
+     */
+    arrivalInstructions: string | null;
+    /**
+     * Whom to call about the arrival (the location, or the host); only once accepted.
+     */
+    contact: ContactPublic | null;
+};
+
+/**
+ * StatusPageOrganisation
+ *
+ * The organisation that supports the household: whom to ask, always shown.
+ */
+export type StatusPageOrganisation = {
+    /**
+     * Name
+     */
+    name: string;
+    contact: ContactPublic | null;
+};
+
+/**
+ * StayExtensionCreate
+ */
+export type StayExtensionCreate = {
+    /**
+     * Plannedendon
+     *
+     * The new planned end: later than the current one, within the host's availability.
+     */
+    plannedEndOn: string;
+    /**
+     * Reason
+     *
+     * Why the stay lasts longer. It is kept on the timeline.
+     */
+    reason: string;
 };
 
 /**
@@ -3482,6 +4578,74 @@ export type UserUpdate = {
 };
 
 /**
+ * VettingDecisionList
+ */
+export type VettingDecisionList = {
+    /**
+     * Items
+     */
+    items: Array<VettingDecisionPublic>;
+    /**
+     * Total
+     */
+    total: number;
+};
+
+/**
+ * VettingDecisionPublic
+ */
+export type VettingDecisionPublic = {
+    status: VettingStatus;
+    /**
+     * Vogcheckedon
+     */
+    vogCheckedOn: string | null;
+    /**
+     * Homevisiton
+     */
+    homeVisitOn: string | null;
+    /**
+     * Referencescheckedon
+     */
+    referencesCheckedOn: string | null;
+    /**
+     * Idcheckedon
+     */
+    idCheckedOn: string | null;
+    /**
+     * Expireson
+     */
+    expiresOn: string | null;
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Hostfamilyid
+     */
+    hostFamilyId: string;
+    /**
+     * Note
+     */
+    note: string | null;
+    /**
+     * Decidedat
+     */
+    decidedAt: string;
+    /**
+     * Not shown to the host; null before history.
+     */
+    decidedBy: StaffRef | null;
+    review: VettingReviewPublic;
+    /**
+     * Ineffect
+     *
+     * This decision is the host's current vetting.
+     */
+    inEffect: boolean;
+};
+
+/**
  * VettingPublic
  */
 export type VettingPublic = {
@@ -3499,6 +4663,10 @@ export type VettingPublic = {
      */
     referencesCheckedOn: string | null;
     /**
+     * Idcheckedon
+     */
+    idCheckedOn: string | null;
+    /**
      * Expireson
      */
     expiresOn: string | null;
@@ -3508,6 +4676,48 @@ export type VettingPublic = {
      * Vetted and not expired.
      */
     isVetted: boolean;
+    /**
+     * Renewaldueon
+     *
+     * Re-vetting is due from this day (some weeks before the vetting expires).
+     */
+    renewalDueOn: string | null;
+    /**
+     * Awaitingreview
+     *
+     * A `vetted` decision waiting for a second person's approval (four-eyes).
+     */
+    awaitingReview: string | null;
+};
+
+/**
+ * VettingReviewCreate
+ */
+export type VettingReviewCreate = {
+    outcome: ReviewOutcome;
+    /**
+     * Note
+     */
+    note?: string | null;
+};
+
+/**
+ * VettingReviewPublic
+ */
+export type VettingReviewPublic = {
+    status: ReviewStatus;
+    /**
+     * Reviewedat
+     */
+    reviewedAt: string | null;
+    /**
+     * Not shown to the host.
+     */
+    reviewedBy: StaffRef | null;
+    /**
+     * Note
+     */
+    note: string | null;
 };
 
 /**
@@ -3533,9 +4743,21 @@ export type VettingUpdate = {
      */
     referencesCheckedOn?: string | null;
     /**
+     * Idcheckedon
+     *
+     * When an identity document was seen (never stored: only the date).
+     */
+    idCheckedOn?: string | null;
+    /**
      * Expireson
      */
     expiresOn?: string | null;
+    /**
+     * Note
+     *
+     * What was checked; kept in the history.
+     */
+    note?: string | null;
 };
 
 /**
@@ -3600,7 +4822,7 @@ export type FieldError = {
 /**
  * ProblemDetails
  *
- * The body of every error response (RFC 9457).
+ * The body of every error response (RFC 9457); a problem type may add extension members.
  */
 export type ProblemDetails = {
     /**
@@ -3631,6 +4853,7 @@ export type ProblemDetails = {
      * Errors
      */
     errors?: Array<FieldError> | null;
+    [key: string]: unknown;
 };
 
 export type HealthHealthData = {
@@ -4711,6 +5934,12 @@ export type MunicipalitiesListMunicipalitiesData = {
          */
         province?: string | null;
         /**
+         * Safetyregion
+         *
+         * A safety region, e.g. VR13.
+         */
+        safetyRegion?: string | null;
+        /**
          * Limit
          *
          * Page size.
@@ -4813,6 +6042,101 @@ export type MunicipalitiesGetMunicipalityResponses = {
 };
 
 export type MunicipalitiesGetMunicipalityResponse = MunicipalitiesGetMunicipalityResponses[keyof MunicipalitiesGetMunicipalityResponses];
+
+export type SafetyRegionsListSafetyRegionsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/safety-regions';
+};
+
+export type SafetyRegionsListSafetyRegionsErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type SafetyRegionsListSafetyRegionsError = SafetyRegionsListSafetyRegionsErrors[keyof SafetyRegionsListSafetyRegionsErrors];
+
+export type SafetyRegionsListSafetyRegionsResponses = {
+    /**
+     * Successful Response
+     */
+    200: SafetyRegionPage;
+};
+
+export type SafetyRegionsListSafetyRegionsResponse = SafetyRegionsListSafetyRegionsResponses[keyof SafetyRegionsListSafetyRegionsResponses];
+
+export type SafetyRegionsGetSafetyRegionData = {
+    body?: never;
+    path: {
+        /**
+         * Code
+         */
+        code: string;
+    };
+    query?: never;
+    url: '/safety-regions/{code}';
+};
+
+export type SafetyRegionsGetSafetyRegionErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type SafetyRegionsGetSafetyRegionError = SafetyRegionsGetSafetyRegionErrors[keyof SafetyRegionsGetSafetyRegionErrors];
+
+export type SafetyRegionsGetSafetyRegionResponses = {
+    /**
+     * Successful Response
+     */
+    200: SafetyRegionPublic;
+};
+
+export type SafetyRegionsGetSafetyRegionResponse = SafetyRegionsGetSafetyRegionResponses[keyof SafetyRegionsGetSafetyRegionResponses];
 
 export type ShelterLocationsListLocationsData = {
     body?: never;
@@ -5316,6 +6640,134 @@ export type ShelterLocationsUpdateUnitResponses = {
 
 export type ShelterLocationsUpdateUnitResponse = ShelterLocationsUpdateUnitResponses[keyof ShelterLocationsUpdateUnitResponses];
 
+export type ShelterLocationsCloseLocationData = {
+    body: ClosingCreate;
+    path: {
+        /**
+         * Locationid
+         */
+        locationId: string;
+    };
+    query?: never;
+    url: '/shelter-locations/{locationId}/closing';
+};
+
+export type ShelterLocationsCloseLocationErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type ShelterLocationsCloseLocationError = ShelterLocationsCloseLocationErrors[keyof ShelterLocationsCloseLocationErrors];
+
+export type ShelterLocationsCloseLocationResponses = {
+    /**
+     * Successful Response
+     */
+    200: ClosingReport;
+};
+
+export type ShelterLocationsCloseLocationResponse = ShelterLocationsCloseLocationResponses[keyof ShelterLocationsCloseLocationResponses];
+
+export type ShelterLocationsCloseUnitData = {
+    body: ClosingCreate;
+    path: {
+        /**
+         * Locationid
+         */
+        locationId: string;
+        /**
+         * Unitid
+         */
+        unitId: string;
+    };
+    query?: never;
+    url: '/shelter-locations/{locationId}/units/{unitId}/closing';
+};
+
+export type ShelterLocationsCloseUnitErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type ShelterLocationsCloseUnitError = ShelterLocationsCloseUnitErrors[keyof ShelterLocationsCloseUnitErrors];
+
+export type ShelterLocationsCloseUnitResponses = {
+    /**
+     * Successful Response
+     */
+    200: ClosingReport;
+};
+
+export type ShelterLocationsCloseUnitResponse = ShelterLocationsCloseUnitResponses[keyof ShelterLocationsCloseUnitResponses];
+
 export type HostFamiliesListHostFamiliesData = {
     body?: never;
     path?: never;
@@ -5356,6 +6808,12 @@ export type HostFamiliesListHostFamiliesData = {
          * Availableon
          */
         availableOn?: string | null;
+        /**
+         * Vettingexpireswithindays
+         *
+         * Only vetted hosts whose vetting expires within this many days: to re-vet.
+         */
+        vettingExpiresWithinDays?: number | null;
         sort?: HostSort;
         /**
          * Limit
@@ -5641,6 +7099,172 @@ export type HostFamiliesSetVettingResponses = {
 };
 
 export type HostFamiliesSetVettingResponse = HostFamiliesSetVettingResponses[keyof HostFamiliesSetVettingResponses];
+
+export type HostFamiliesListVettingDecisionsData = {
+    body?: never;
+    path: {
+        /**
+         * Hostfamilyid
+         */
+        hostFamilyId: string;
+    };
+    query?: never;
+    url: '/host-families/{hostFamilyId}/vetting-decisions';
+};
+
+export type HostFamiliesListVettingDecisionsErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type HostFamiliesListVettingDecisionsError = HostFamiliesListVettingDecisionsErrors[keyof HostFamiliesListVettingDecisionsErrors];
+
+export type HostFamiliesListVettingDecisionsResponses = {
+    /**
+     * Successful Response
+     */
+    200: VettingDecisionList;
+};
+
+export type HostFamiliesListVettingDecisionsResponse = HostFamiliesListVettingDecisionsResponses[keyof HostFamiliesListVettingDecisionsResponses];
+
+export type HostFamiliesReviewVettingDecisionData = {
+    body: VettingReviewCreate;
+    path: {
+        /**
+         * Hostfamilyid
+         */
+        hostFamilyId: string;
+        /**
+         * Decisionid
+         */
+        decisionId: string;
+    };
+    query?: never;
+    url: '/host-families/{hostFamilyId}/vetting-decisions/{decisionId}/review';
+};
+
+export type HostFamiliesReviewVettingDecisionErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type HostFamiliesReviewVettingDecisionError = HostFamiliesReviewVettingDecisionErrors[keyof HostFamiliesReviewVettingDecisionErrors];
+
+export type HostFamiliesReviewVettingDecisionResponses = {
+    /**
+     * Successful Response
+     */
+    200: HostFamilyPublic;
+};
+
+export type HostFamiliesReviewVettingDecisionResponse = HostFamiliesReviewVettingDecisionResponses[keyof HostFamiliesReviewVettingDecisionResponses];
+
+export type HostFamiliesListHostStaysData = {
+    body?: never;
+    path: {
+        /**
+         * Hostfamilyid
+         */
+        hostFamilyId: string;
+    };
+    query?: never;
+    url: '/host-families/{hostFamilyId}/stays';
+};
+
+export type HostFamiliesListHostStaysErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type HostFamiliesListHostStaysError = HostFamiliesListHostStaysErrors[keyof HostFamiliesListHostStaysErrors];
+
+export type HostFamiliesListHostStaysResponses = {
+    /**
+     * Successful Response
+     */
+    200: HostStayList;
+};
+
+export type HostFamiliesListHostStaysResponse = HostFamiliesListHostStaysResponses[keyof HostFamiliesListHostStaysResponses];
 
 export type CitizenInitiativesListInitiativesData = {
     body?: never;
@@ -8019,6 +9643,314 @@ export type OffersWithdrawOfferResponses = {
 
 export type OffersWithdrawOfferResponse = OffersWithdrawOfferResponses[keyof OffersWithdrawOfferResponses];
 
+export type PlacementsListPlacementsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Householdid
+         */
+        householdId?: string | null;
+        /**
+         * Shelterlocationid
+         */
+        shelterLocationId?: string | null;
+        /**
+         * Shelterunitid
+         */
+        shelterUnitId?: string | null;
+        /**
+         * Hostfamilyid
+         */
+        hostFamilyId?: string | null;
+        /**
+         * Status
+         */
+        status?: PlacementStatus | null;
+        /**
+         * Resident
+         *
+         * Only households that live there (checked in, not checked out).
+         */
+        resident?: boolean | null;
+        /**
+         * Limit
+         *
+         * Page size.
+         */
+        limit?: number;
+        /**
+         * Offset
+         *
+         * Rows to skip.
+         */
+        offset?: number;
+    };
+    url: '/placements';
+};
+
+export type PlacementsListPlacementsErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type PlacementsListPlacementsError = PlacementsListPlacementsErrors[keyof PlacementsListPlacementsErrors];
+
+export type PlacementsListPlacementsResponses = {
+    /**
+     * Successful Response
+     */
+    200: PlacementPage;
+};
+
+export type PlacementsListPlacementsResponse = PlacementsListPlacementsResponses[keyof PlacementsListPlacementsResponses];
+
+export type PlacementsGetPlacementData = {
+    body?: never;
+    path: {
+        /**
+         * Placementid
+         */
+        placementId: string;
+    };
+    query?: never;
+    url: '/placements/{placementId}';
+};
+
+export type PlacementsGetPlacementErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type PlacementsGetPlacementError = PlacementsGetPlacementErrors[keyof PlacementsGetPlacementErrors];
+
+export type PlacementsGetPlacementResponses = {
+    /**
+     * Successful Response
+     */
+    200: PlacementPublic;
+};
+
+export type PlacementsGetPlacementResponse = PlacementsGetPlacementResponses[keyof PlacementsGetPlacementResponses];
+
+export type PlacementsListPlacementEventsData = {
+    body?: never;
+    path: {
+        /**
+         * Placementid
+         */
+        placementId: string;
+    };
+    query?: never;
+    url: '/placements/{placementId}/events';
+};
+
+export type PlacementsListPlacementEventsErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type PlacementsListPlacementEventsError = PlacementsListPlacementEventsErrors[keyof PlacementsListPlacementEventsErrors];
+
+export type PlacementsListPlacementEventsResponses = {
+    /**
+     * Successful Response
+     */
+    200: PlacementEventList;
+};
+
+export type PlacementsListPlacementEventsResponse = PlacementsListPlacementEventsResponses[keyof PlacementsListPlacementEventsResponses];
+
+export type PlacementsCheckInData = {
+    body: PlacementCheckIn;
+    path: {
+        /**
+         * Placementid
+         */
+        placementId: string;
+    };
+    query?: never;
+    url: '/placements/{placementId}/check-in';
+};
+
+export type PlacementsCheckInErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type PlacementsCheckInError = PlacementsCheckInErrors[keyof PlacementsCheckInErrors];
+
+export type PlacementsCheckInResponses = {
+    /**
+     * Successful Response
+     */
+    200: PlacementPublic;
+};
+
+export type PlacementsCheckInResponse = PlacementsCheckInResponses[keyof PlacementsCheckInResponses];
+
+export type PlacementsRecordNoShowData = {
+    body: PlacementNoShow;
+    path: {
+        /**
+         * Placementid
+         */
+        placementId: string;
+    };
+    query?: never;
+    url: '/placements/{placementId}/no-show';
+};
+
+export type PlacementsRecordNoShowErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type PlacementsRecordNoShowError = PlacementsRecordNoShowErrors[keyof PlacementsRecordNoShowErrors];
+
+export type PlacementsRecordNoShowResponses = {
+    /**
+     * Successful Response
+     */
+    200: PlacementPublic;
+};
+
+export type PlacementsRecordNoShowResponse = PlacementsRecordNoShowResponses[keyof PlacementsRecordNoShowResponses];
+
 export type PlacementsEndPlacementData = {
     body: PlacementEnd;
     path: {
@@ -8076,10 +10008,72 @@ export type PlacementsEndPlacementResponses = {
     /**
      * Successful Response
      */
-    200: PlacementSummary;
+    200: PlacementPublic;
 };
 
 export type PlacementsEndPlacementResponse = PlacementsEndPlacementResponses[keyof PlacementsEndPlacementResponses];
+
+export type PlacementsExtendStayData = {
+    body: StayExtensionCreate;
+    path: {
+        /**
+         * Placementid
+         */
+        placementId: string;
+    };
+    query?: never;
+    url: '/placements/{placementId}/stay-extensions';
+};
+
+export type PlacementsExtendStayErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type PlacementsExtendStayError = PlacementsExtendStayErrors[keyof PlacementsExtendStayErrors];
+
+export type PlacementsExtendStayResponses = {
+    /**
+     * Successful Response
+     */
+    200: PlacementPublic;
+};
+
+export type PlacementsExtendStayResponse = PlacementsExtendStayResponses[keyof PlacementsExtendStayResponses];
 
 export type StatusReadStatusData = {
     body?: never;
@@ -8497,6 +10491,310 @@ export type MatchingGetRunResponses = {
 };
 
 export type MatchingGetRunResponse = MatchingGetRunResponses[keyof MatchingGetRunResponses];
+
+export type ReportsGetOccupancyData = {
+    body?: never;
+    path?: never;
+    query?: {
+        groupBy?: OccupancyGroupBy;
+        /**
+         * Municipalitycode
+         *
+         * Only this municipality.
+         */
+        municipalityCode?: string | null;
+        /**
+         * Safetyregion
+         *
+         * Only this safety region.
+         */
+        safetyRegion?: string | null;
+        /**
+         * Kind
+         */
+        kind?: LocationKind | null;
+        /**
+         * Date
+         *
+         * The report date; today by default.
+         */
+        date?: string | null;
+        /**
+         * Perioddays
+         *
+         * Flows (moves, offers, incidents) of this many days up to the date.
+         */
+        periodDays?: number;
+        /**
+         * Format
+         *
+         * json, csv or xlsx; overrides Accept.
+         */
+        format?: ReportFormat | null;
+    };
+    url: '/reports/occupancy';
+};
+
+export type ReportsGetOccupancyErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type ReportsGetOccupancyError = ReportsGetOccupancyErrors[keyof ReportsGetOccupancyErrors];
+
+export type ReportsGetOccupancyResponses = {
+    /**
+     * The report as JSON; as CSV (its first table) or XLSX (every table a sheet) with `Accept: text/csv` or the XLSX media type, or with `format=csv|xlsx`. Headers in the language of `Accept-Language` (nl, en, uk; Dutch by default).
+     */
+    200: OccupancyReport;
+};
+
+export type ReportsGetOccupancyResponse = ReportsGetOccupancyResponses[keyof ReportsGetOccupancyResponses];
+
+export type ReportsGetRelocationForecastData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Weeks
+         */
+        weeks?: number;
+        groupBy?: ForecastGroupBy;
+        /**
+         * Municipalitycode
+         *
+         * Only this municipality.
+         */
+        municipalityCode?: string | null;
+        /**
+         * Safetyregion
+         *
+         * Only this safety region.
+         */
+        safetyRegion?: string | null;
+        /**
+         * Date
+         *
+         * The first day; today by default.
+         */
+        date?: string | null;
+        /**
+         * Format
+         *
+         * json, csv or xlsx; overrides Accept.
+         */
+        format?: ReportFormat | null;
+    };
+    url: '/reports/relocation-forecast';
+};
+
+export type ReportsGetRelocationForecastErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type ReportsGetRelocationForecastError = ReportsGetRelocationForecastErrors[keyof ReportsGetRelocationForecastErrors];
+
+export type ReportsGetRelocationForecastResponses = {
+    /**
+     * The report as JSON; as CSV (its first table) or XLSX (every table a sheet) with `Accept: text/csv` or the XLSX media type, or with `format=csv|xlsx`. Headers in the language of `Accept-Language` (nl, en, uk; Dutch by default).
+     */
+    200: RelocationForecast;
+};
+
+export type ReportsGetRelocationForecastResponse = ReportsGetRelocationForecastResponses[keyof ReportsGetRelocationForecastResponses];
+
+export type ReportsGetRequestsReportData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Municipalitycode
+         *
+         * Only this municipality.
+         */
+        municipalityCode?: string | null;
+        /**
+         * Safetyregion
+         *
+         * Only this safety region.
+         */
+        safetyRegion?: string | null;
+        /**
+         * Date
+         *
+         * The report date; today by default.
+         */
+        date?: string | null;
+        /**
+         * Perioddays
+         *
+         * Flows (moves, offers, incidents) of this many days up to the date.
+         */
+        periodDays?: number;
+        /**
+         * Format
+         *
+         * json, csv or xlsx; overrides Accept.
+         */
+        format?: ReportFormat | null;
+    };
+    url: '/reports/requests';
+};
+
+export type ReportsGetRequestsReportErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type ReportsGetRequestsReportError = ReportsGetRequestsReportErrors[keyof ReportsGetRequestsReportErrors];
+
+export type ReportsGetRequestsReportResponses = {
+    /**
+     * The report as JSON; as CSV (its first table) or XLSX (every table a sheet) with `Accept: text/csv` or the XLSX media type, or with `format=csv|xlsx`. Headers in the language of `Accept-Language` (nl, en, uk; Dutch by default).
+     */
+    200: RequestsReport;
+};
+
+export type ReportsGetRequestsReportResponse = ReportsGetRequestsReportResponses[keyof ReportsGetRequestsReportResponses];
+
+export type ReportsGetLocationListData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Municipalitycode
+         *
+         * Only this municipality.
+         */
+        municipalityCode?: string | null;
+        /**
+         * Safetyregion
+         *
+         * Only this safety region.
+         */
+        safetyRegion?: string | null;
+        /**
+         * Kind
+         */
+        kind?: LocationKind | null;
+        /**
+         * Status
+         */
+        status?: LocationStatus | null;
+        /**
+         * Format
+         *
+         * json, csv or xlsx; overrides Accept.
+         */
+        format?: ReportFormat | null;
+    };
+    url: '/reports/locations';
+};
+
+export type ReportsGetLocationListErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type ReportsGetLocationListError = ReportsGetLocationListErrors[keyof ReportsGetLocationListErrors];
+
+export type ReportsGetLocationListResponses = {
+    /**
+     * The report as JSON; as CSV (its first table) or XLSX (every table a sheet) with `Accept: text/csv` or the XLSX media type, or with `format=csv|xlsx`. Headers in the language of `Accept-Language` (nl, en, uk; Dutch by default).
+     */
+    200: LocationList;
+};
+
+export type ReportsGetLocationListResponse = ReportsGetLocationListResponses[keyof ReportsGetLocationListResponses];
 
 export type AuditListAuditEventsData = {
     body?: never;

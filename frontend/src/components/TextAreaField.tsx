@@ -8,7 +8,8 @@ interface TextAreaFieldProps extends Omit<ComponentPropsWithRef<'textarea'>, 'id
   error?: string | undefined;
 }
 
-export function TextAreaField({ label, description, error, rows = 4, ...textareaProps }: TextAreaFieldProps) {
+/** A labelled text area; like TextField, `required` is announced without the browser's red `:invalid`. */
+export function TextAreaField({ label, description, error, required, rows = 4, ...textareaProps }: TextAreaFieldProps) {
   const id = useId();
   return (
     <div className={classNames('utrecht-form-field', 'utrecht-form-field--textarea', error && 'utrecht-form-field--invalid')}>
@@ -25,6 +26,7 @@ export function TextAreaField({ label, description, error, rows = 4, ...textarea
           rows={rows}
           className={classNames('utrecht-textarea', 'utrecht-textarea--html-textarea', error && 'utrecht-textarea--invalid')}
           aria-invalid={error ? true : undefined}
+          aria-required={required || undefined}
           aria-describedby={describedBy(id, { description, error })}
           {...textareaProps}
         />

@@ -10,8 +10,12 @@ interface TextFieldProps extends Omit<ComponentPropsWithRef<'input'>, 'id' | 'cl
   error?: string | undefined;
 }
 
-/** A labelled text input; its hint and error message are tied to it with aria-describedby. */
-export function TextField({ label, description, error, ...inputProps }: TextFieldProps) {
+/**
+ * A labelled text input; its hint and error message are tied to it with aria-describedby.
+ * `required` is announced (aria-required) but left to the form's own checks: the browser's
+ * `:invalid` would mark an empty required field red before anything was typed.
+ */
+export function TextField({ label, description, error, required, ...inputProps }: TextFieldProps) {
   const id = useId();
   return (
     <div className={classNames('utrecht-form-field', 'utrecht-form-field--text', error && 'utrecht-form-field--invalid')}>
@@ -27,6 +31,7 @@ export function TextField({ label, description, error, ...inputProps }: TextFiel
           id={id}
           className={classNames('utrecht-textbox', 'utrecht-textbox--html-input', error && 'utrecht-textbox--invalid')}
           aria-invalid={error ? true : undefined}
+          aria-required={required || undefined}
           aria-describedby={describedBy(id, { description, error })}
           {...inputProps}
         />

@@ -11,7 +11,8 @@ export function sdkOk<T>(data: T, status = 200) {
 }
 
 /** What a generated SDK function resolves to when the API answered with problem details. */
-export function sdkProblem(problem: Partial<ProblemDetails> & { status: number }) {
+/** Extra members (a problem type's extensions) go into the body as they are. */
+export function sdkProblem(problem: Partial<ProblemDetails> & { status: number } & Record<string, unknown>) {
   return {
     data: undefined,
     error: { type: 'about:blank', title: 'Error', ...problem },

@@ -36,6 +36,12 @@ export function HostFamilyDetails({ hostFamily, voice }: { hostFamily: HostFamil
         { key: 'municipality', label: t('forms.municipality'), value: <MunicipalityName code={hostFamily.municipalityCode} /> },
         { key: 'coordinates', label: t('forms.coordinates'), value: `${hostFamily.lat}, ${hostFamily.lon}` },
         { key: 'contact', label: t('hostFamilyForm.contact'), value: <ContactDetails contact={hostFamily.contact} /> },
+        { key: 'address', label: t('hostFamilyForm.address'), value: hostFamily.address ?? t('common.notGiven') },
+        {
+          key: 'arrivalInstructions',
+          label: t('hostFamilyForm.arrivalInstructions'),
+          value: hostFamily.arrivalInstructions ? <span className="app-long-text">{hostFamily.arrivalInstructions}</span> : t('common.notGiven'),
+        },
       ]}
     />
   );

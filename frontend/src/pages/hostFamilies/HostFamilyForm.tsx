@@ -8,6 +8,7 @@ import { ButtonGroup } from '../../components/ButtonGroup';
 import { CheckboxField } from '../../components/CheckboxField';
 import { Fieldset } from '../../components/Fieldset';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { ContactFields } from '../../forms/ContactFields';
 import { CoordinatesFields } from '../../forms/CoordinatesFields';
@@ -167,6 +168,26 @@ export function HostFamilyForm({ initial, hostFamily, municipalityFixed, voice, 
           onChange={change}
           errors={errors}
         />
+        <Fieldset legend={t('hostFamilyForm.arrival')} description={t(`hostFamilyForm.arrivalHint.${voice}`)}>
+          <TextField
+            label={t('hostFamilyForm.address')}
+            name="address"
+            autoComplete={voice === 'host' ? 'street-address' : 'off'}
+            maxLength={hostLimits.address}
+            value={draft.address}
+            onChange={(event) => change({ address: event.target.value })}
+            error={errors.address}
+          />
+          <TextAreaField
+            label={t('hostFamilyForm.arrivalInstructions')}
+            description={t(`hostFamilyForm.arrivalInstructionsHint.${voice}`)}
+            name="arrivalInstructions"
+            maxLength={hostLimits.arrivalInstructions}
+            value={draft.arrivalInstructions}
+            onChange={(event) => change({ arrivalInstructions: event.target.value })}
+            error={errors.arrivalInstructions}
+          />
+        </Fieldset>
         <ButtonGroup>
           <Button type="submit" appearance="primary-action" busy={mutation.isPending}>
             {mutation.isPending ? t('common.saving') : submitLabel}

@@ -28,11 +28,23 @@ const host: HostFamily = {
   languages: ['nl'],
   availableFrom: '2026-01-01',
   availableUntil: '2026-06-01',
-  vetting: { status: 'pending', vogCheckedOn: null, homeVisitOn: null, referencesCheckedOn: null, expiresOn: null, isVetted: false },
+  vetting: {
+    status: 'pending',
+    vogCheckedOn: null,
+    homeVisitOn: null,
+    referencesCheckedOn: null,
+    idCheckedOn: null,
+    expiresOn: null,
+    isVetted: false,
+    renewalDueOn: null,
+    awaitingReview: null,
+  },
   occupied: 0,
   available: 3,
   suspended: false,
   contact: null,
+  address: null,
+  arrivalInstructions: null,
 };
 
 function renderForm(onSaved = vi.fn()) {
@@ -72,7 +84,7 @@ describe('VettingForm', () => {
     await vi.waitFor(() => expect(onSaved).toHaveBeenCalledWith(saved));
     expect(vi.mocked(hostFamiliesSetVetting).mock.lastCall?.[0]).toEqual({
       path: { hostFamilyId: 'host-1' },
-      body: { status: 'vetted', vogCheckedOn: '2026-01-10', homeVisitOn: '2026-01-12', referencesCheckedOn: null, expiresOn: null },
+      body: { status: 'vetted', vogCheckedOn: '2026-01-10', homeVisitOn: '2026-01-12', referencesCheckedOn: null, idCheckedOn: null, expiresOn: null, note: null },
     });
   });
 

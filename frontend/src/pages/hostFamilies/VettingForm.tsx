@@ -8,12 +8,14 @@ import { ButtonGroup } from '../../components/ButtonGroup';
 import { Paragraph } from '../../components/Paragraph';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { SelectField } from '../../components/SelectField';
+import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { useFocusFirstInvalid } from '../../forms/useFocusFirstInvalid';
 import { useValidationMessages } from '../../forms/useValidationMessages';
 import { validatedSubmit, type Invalids } from '../../forms/validation';
 import { today } from '../../i18n/dates';
 import {
+  maxVettingNoteLength,
   validateVetting,
   vettingBody,
   vettingCodeFields,
@@ -23,7 +25,7 @@ import {
   type VettingField,
 } from './hostFamilyDraft';
 
-/** Records the vetting decision and the checks behind it (PUT …/vetting replaces it all). */
+/** Records a vetting decision and the checks behind it; every decision is kept in the history. */
 export function VettingForm({ hostFamily, onSaved }: { hostFamily: HostFamily; onSaved: (saved: HostFamily) => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -93,6 +95,16 @@ export function VettingForm({ hostFamily, onSaved }: { hostFamily: HostFamily; o
           error={errors.referencesCheckedOn}
         />
         <TextField
+          label={t('vetting.idCheckedOn')}
+          description={t('vetting.idHint')}
+          name="idCheckedOn"
+          type="date"
+          max={now}
+          value={draft.idCheckedOn}
+          onChange={(event) => change({ idCheckedOn: event.target.value })}
+          error={errors.idCheckedOn}
+        />
+        <TextField
           label={t('vetting.expiresOn')}
           description={t('vetting.expiresHint')}
           name="expiresOn"
@@ -100,6 +112,15 @@ export function VettingForm({ hostFamily, onSaved }: { hostFamily: HostFamily; o
           value={draft.expiresOn}
           onChange={(event) => change({ expiresOn: event.target.value })}
           error={errors.expiresOn}
+        />
+        <TextAreaField
+          label={t('vetting.note')}
+          description={t('vetting.noteHint')}
+          name="note"
+          maxLength={maxVettingNoteLength}
+          value={draft.note}
+          onChange={(event) => change({ note: event.target.value })}
+          error={errors.note}
         />
         <ButtonGroup>
           <Button type="submit" appearance="primary-action" busy={mutation.isPending}>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyHostFamilyDraft, validateHostFamily, validateVetting, vettingBody, type VettingDraft } from './hostFamilyDraft';
 
 const today = '2026-03-15';
-const pending: VettingDraft = { status: 'pending', vogCheckedOn: '', homeVisitOn: '', referencesCheckedOn: '', expiresOn: '' };
+const pending: VettingDraft = { status: 'pending', vogCheckedOn: '', homeVisitOn: '', referencesCheckedOn: '', idCheckedOn: '', expiresOn: '', note: '' };
 
 describe('vetting rules', () => {
   it('"vetted" needs the VOG check and the home visit', () => {
@@ -23,9 +23,12 @@ describe('vetting rules', () => {
   });
 
   it('checks cannot lie in the future', () => {
-    expect(validateVetting({ ...pending, status: 'vetted', vogCheckedOn: '2026-03-16', homeVisitOn: today, referencesCheckedOn: '2026-04-01' }, today)).toEqual({
+    expect(
+      validateVetting({ ...pending, status: 'vetted', vogCheckedOn: '2026-03-16', homeVisitOn: today, referencesCheckedOn: '2026-04-01', idCheckedOn: '2026-03-20' }, today),
+    ).toEqual({
       vogCheckedOn: { code: 'notInFuture' },
       referencesCheckedOn: { code: 'notInFuture' },
+      idCheckedOn: { code: 'notInFuture' },
     });
   });
 
@@ -36,12 +39,14 @@ describe('vetting rules', () => {
   });
 
   it('sends empty dates as null, so the API sets the expiry a year after the VOG check', () => {
-    expect(vettingBody({ ...pending, status: 'vetted', vogCheckedOn: '2026-03-01', homeVisitOn: '2026-03-10' })).toEqual({
+    expect(vettingBody({ ...pending, status: 'vetted', vogCheckedOn: '2026-03-01', homeVisitOn: '2026-03-10', note: ' Paspoort gezien. ' })).toEqual({
       status: 'vetted',
       vogCheckedOn: '2026-03-01',
       homeVisitOn: '2026-03-10',
       referencesCheckedOn: null,
+      idCheckedOn: null,
       expiresOn: null,
+      note: 'Paspoort gezien.',
     });
   });
 });

@@ -7,6 +7,7 @@ import {
   checkEmail,
   checkLanguageCodes,
   checkNotInFuture,
+  checkOptionalText,
   checkPhone,
   checkRequired,
   checkWholeNumber,
@@ -32,12 +33,15 @@ export interface HostFamilyDraft extends ContactDraft {
   languages: string[];
   availableFrom: string;
   availableUntil: string;
+  /** Shown to a household only once it accepted a stay here. */
+  address: string;
+  arrivalInstructions: string;
 }
 
 export type HostFamilyField = keyof HostFamilyDraft;
 
 /** The API's limits on an offer. */
-export const hostLimits = { beds: 30, rooms: 30, maxHouseholds: 5 } as const;
+export const hostLimits = { beds: 30, rooms: 30, maxHouseholds: 5, address: 300, arrivalInstructions: 2000 } as const;
 
 export function emptyHostFamilyDraft(municipalityCode: string): HostFamilyDraft {
   return {
@@ -55,6 +59,8 @@ export function emptyHostFamilyDraft(municipalityCode: string): HostFamilyDraft 
     languages: [],
     availableFrom: '',
     availableUntil: '',
+    address: '',
+    arrivalInstructions: '',
     contactName: '',
     contactPhone: '',
     contactEmail: '',
@@ -77,6 +83,8 @@ export function hostFamilyDraftFrom(host: HostFamily): HostFamilyDraft {
     languages: [...host.languages],
     availableFrom: host.availableFrom,
     availableUntil: host.availableUntil,
+    address: host.address ?? '',
+    arrivalInstructions: host.arrivalInstructions ?? '',
     ...contactDraft(host.contact),
   };
 }
@@ -97,6 +105,8 @@ export function validateHostFamily(draft: HostFamilyDraft): Invalids<HostFamilyF
     languages: checkLanguageCodes(draft.languages),
     availableFrom: checkRequired(draft.availableFrom),
     availableUntil: checkRequired(draft.availableUntil) ?? checkDateOrder(draft.availableFrom, draft.availableUntil),
+    address: checkOptionalText(draft.address, hostLimits.address),
+    arrivalInstructions: checkOptionalText(draft.arrivalInstructions, hostLimits.arrivalInstructions),
     contactPhone: checkPhone(draft.contactPhone),
     contactEmail: checkEmail(draft.contactEmail),
   });
@@ -117,6 +127,8 @@ function offer(draft: HostFamilyDraft) {
     languages: draft.languages,
     availableFrom: draft.availableFrom,
     availableUntil: draft.availableUntil,
+    address: orNull(draft.address),
+    arrivalInstructions: orNull(draft.arrivalInstructions),
     contact: contactBody(draft),
   };
 }
@@ -145,6 +157,8 @@ export const hostFamilyFieldPaths: Readonly<Record<string, HostFamilyField>> = {
   languages: 'languages',
   availableFrom: 'availableFrom',
   availableUntil: 'availableUntil',
+  address: 'address',
+  arrivalInstructions: 'arrivalInstructions',
   ...contactFieldPaths,
 };
 
@@ -162,10 +176,15 @@ export interface VettingDraft {
   vogCheckedOn: string;
   homeVisitOn: string;
   referencesCheckedOn: string;
+  idCheckedOn: string;
   expiresOn: string;
+  /** What was checked: kept in the vetting history. */
+  note: string;
 }
 
 export type VettingField = keyof VettingDraft;
+
+export const maxVettingNoteLength = 2000;
 
 export function vettingDraftFrom(host: HostFamily): VettingDraft {
   const { vetting } = host;
@@ -174,7 +193,9 @@ export function vettingDraftFrom(host: HostFamily): VettingDraft {
     vogCheckedOn: vetting.vogCheckedOn ?? '',
     homeVisitOn: vetting.homeVisitOn ?? '',
     referencesCheckedOn: vetting.referencesCheckedOn ?? '',
+    idCheckedOn: vetting.idCheckedOn ?? '',
     expiresOn: vetting.expiresOn ?? '',
+    note: '',
   };
 }
 
@@ -188,7 +209,9 @@ export function validateVetting(draft: VettingDraft, today: string): Invalids<Ve
     vogCheckedOn: (vetted ? checkRequired(draft.vogCheckedOn) : undefined) ?? checkNotInFuture(draft.vogCheckedOn, today),
     homeVisitOn: (vetted ? checkRequired(draft.homeVisitOn) : undefined) ?? checkNotInFuture(draft.homeVisitOn, today),
     referencesCheckedOn: checkNotInFuture(draft.referencesCheckedOn, today),
+    idCheckedOn: checkNotInFuture(draft.idCheckedOn, today),
     expiresOn: checkDateOrder(draft.vogCheckedOn, draft.expiresOn),
+    note: checkOptionalText(draft.note, maxVettingNoteLength),
   });
 }
 
@@ -198,7 +221,9 @@ export function vettingBody(draft: VettingDraft): VettingUpdate {
     vogCheckedOn: orNull(draft.vogCheckedOn),
     homeVisitOn: orNull(draft.homeVisitOn),
     referencesCheckedOn: orNull(draft.referencesCheckedOn),
+    idCheckedOn: orNull(draft.idCheckedOn),
     expiresOn: orNull(draft.expiresOn),
+    note: orNull(draft.note),
   };
 }
 
@@ -207,10 +232,13 @@ export const vettingFieldPaths: Readonly<Record<string, VettingField>> = {
   vogCheckedOn: 'vogCheckedOn',
   homeVisitOn: 'homeVisitOn',
   referencesCheckedOn: 'referencesCheckedOn',
+  idCheckedOn: 'idCheckedOn',
   expiresOn: 'expiresOn',
+  note: 'note',
 };
 
 export const vettingCodeFields: Readonly<Record<string, VettingField>> = {
   'vetting-incomplete': 'status',
   'invalid-dates': 'vogCheckedOn',
+  'vetting-expired': 'expiresOn',
 };

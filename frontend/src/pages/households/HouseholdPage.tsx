@@ -24,6 +24,7 @@ import { useValidationMessages } from '../../forms/useValidationMessages';
 import { validatedSubmit, type Invalids } from '../../forms/validation';
 import { today } from '../../i18n/dates';
 import { useDateFormat } from '../../i18n/useDateFormat';
+import { PlacementsSection } from '../placements/PlacementsSection';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { useCurrentUser } from '../../auth/AuthProvider';
 import { ConsentsSection } from '../referrals/ConsentsSection';
@@ -81,6 +82,7 @@ export function HouseholdPage({ back }: { back?: { to: string; label: string } }
           {mayRequest && !hasOpenRequest && requests.data && <NewRequestForm householdId={householdId} onCreated={() => setCreated(true)} />}
           <ConsentsSection household={household.data} />
           {inCare && <SendReferralSection household={household.data} />}
+          <PlacementsSection query={{ householdId }} name="place" title={t('placements.householdTitle')} empty={t('placements.noPlacements')} />
         </>
       )}
     </>

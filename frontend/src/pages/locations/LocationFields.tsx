@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { locationKinds, locationStatuses, visitingRules } from '../../api/places';
 import { CheckboxField } from '../../components/CheckboxField';
 import { SelectField } from '../../components/SelectField';
+import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { ContactFields } from '../../forms/ContactFields';
 import { CoordinatesFields } from '../../forms/CoordinatesFields';
 import { LanguagesField } from '../../forms/LanguagesField';
 import { MunicipalityField } from '../../forms/MunicipalityField';
-import type { LocationDraft, LocationField } from './locationDraft';
+import { maxArrivalInstructionsLength, type LocationDraft, type LocationField } from './locationDraft';
 
 interface LocationFieldsProps {
   draft: LocationDraft;
@@ -131,6 +132,15 @@ export function LocationPracticalFields({ draft, onChange, errors }: LocationFie
         contactEmail={draft.contactEmail}
         onChange={onChange}
         errors={errors}
+      />
+      <TextAreaField
+        label={t('locationForm.arrivalInstructions')}
+        description={t('locationForm.arrivalInstructionsHint')}
+        name="arrivalInstructions"
+        maxLength={maxArrivalInstructionsLength}
+        value={draft.arrivalInstructions}
+        onChange={(event) => onChange({ arrivalInstructions: event.target.value })}
+        error={errors.arrivalInstructions}
       />
     </>
   );

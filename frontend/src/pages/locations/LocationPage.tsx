@@ -19,6 +19,9 @@ import { useDateFormat } from '../../i18n/useDateFormat';
 import { useLanguageNames } from '../../i18n/useLanguageNames';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { ContactDetails } from '../../components/ContactDetails';
+import { useCurrentUser } from '../../auth/AuthProvider';
+import { PlacementsSection } from '../placements/PlacementsSection';
+import { ClosingPanel } from './ClosingPanel';
 import { LocationBadges } from './LocationBadges';
 import type { SavedState } from './LocationEditPage';
 import type { RegisteredState } from './NewLocationPage';
@@ -33,9 +36,13 @@ function isSavedState(state: unknown): state is SavedState {
   return typeof state === 'object' && state !== null && (state as Partial<SavedState>).saved === true;
 }
 
-/** One location: its details, live occupancy and units, with forms to add and change units. */
+/** The roles that may change (and close) a location; the API scopes them to their own. */
+const editors = new Set(['admin', 'municipality', 'partner']);
+
+/** One location: its details, live occupancy, units and residents, with forms to add and change units and to close. */
 export function LocationPage() {
   const { t } = useTranslation();
+  const { role } = useCurrentUser();
   const { locationId = '' } = useParams();
   const routerState: unknown = useLocation().state;
   const location = useQuery(locationQuery(locationId));
@@ -109,6 +116,15 @@ export function LocationPage() {
             ))}
         {location.data && <UnitForm locationId={locationId} onSaved={(added) => saved(added, true)} />}
       </section>
+      {location.data && (
+        <PlacementsSection
+          query={{ shelterLocationId: locationId, status: 'active' }}
+          name="household"
+          title={t('placements.residentsTitle')}
+          empty={t('placements.noResidents')}
+        />
+      )}
+      {location.data && editors.has(role) && <ClosingPanel locationId={locationId} units={units.data?.items ?? []} closed={location.data.status === 'closed'} />}
     </>
   );
 }

@@ -26,6 +26,7 @@ const linde: ShelterLocationPublic = {
   visitingRules: 'open',
   languagesSpoken: ['uk'],
   contact: null,
+  arrivalInstructions: null,
   capacity: 7,
   occupied: 2,
   available: 3,

@@ -97,6 +97,7 @@ describe('NewLocationPage', () => {
       lat: 52.0907,
       lon: 5.1214,
       languagesSpoken: ['uk'],
+      arrivalInstructions: null,
     });
     expect(vi.mocked(shelterLocationsCreateUnit).mock.lastCall?.[0]).toMatchObject({
       path: { locationId: 'loc-1' },

@@ -6,6 +6,7 @@ import {
   checkDateOrder,
   checkEmail,
   checkLanguageCodes,
+  checkOptionalText,
   checkPhone,
   checkRequired,
   checkWholeNumber,
@@ -30,7 +31,11 @@ export interface LocationDraft extends ContactDraft {
   hasStaff: boolean;
   visitingRules: VisitingRules;
   languagesSpoken: string[];
+  /** Shown to a household once it accepted a place here. */
+  arrivalInstructions: string;
 }
+
+export const maxArrivalInstructionsLength = 2000;
 
 export type LocationField = keyof LocationDraft;
 
@@ -49,6 +54,7 @@ export function emptyLocationDraft(municipalityCode: string): LocationDraft {
     hasStaff: false,
     visitingRules: 'open',
     languagesSpoken: [],
+    arrivalInstructions: '',
     contactName: '',
     contactPhone: '',
     contactEmail: '',
@@ -70,6 +76,7 @@ export function locationDraftFrom(location: ShelterLocation): LocationDraft {
     hasStaff: location.hasStaff,
     visitingRules: location.visitingRules,
     languagesSpoken: [...location.languagesSpoken],
+    arrivalInstructions: location.arrivalInstructions ?? '',
     ...contactDraft(location.contact),
   };
 }
@@ -91,6 +98,7 @@ export function validatePractical(draft: LocationDraft): Invalids<LocationField>
   return collect({
     closesOn: checkDateOrder(draft.opensOn, draft.closesOn),
     languagesSpoken: checkLanguageCodes(draft.languagesSpoken),
+    arrivalInstructions: checkOptionalText(draft.arrivalInstructions, maxArrivalInstructionsLength),
     contactPhone: checkPhone(draft.contactPhone),
     contactEmail: checkEmail(draft.contactEmail),
   });
@@ -114,6 +122,7 @@ function editableFields(draft: LocationDraft) {
     hasStaff: draft.hasStaff,
     visitingRules: draft.visitingRules,
     languagesSpoken: draft.languagesSpoken,
+    arrivalInstructions: orNull(draft.arrivalInstructions),
     contact: contactBody(draft),
   };
 }
@@ -142,6 +151,7 @@ export const locationFieldPaths: Readonly<Record<string, LocationField>> = {
   hasStaff: 'hasStaff',
   visitingRules: 'visitingRules',
   languagesSpoken: 'languagesSpoken',
+  arrivalInstructions: 'arrivalInstructions',
   ...contactFieldPaths,
 };
 

@@ -60,6 +60,7 @@ describe('the steps of registering a location', () => {
       hasStaff: false,
       visitingRules: 'open',
       languagesSpoken: [],
+      arrivalInstructions: null,
       contact: null,
     });
   });

@@ -14,10 +14,12 @@ import { usePageTitle } from '../../layout/usePageTitle';
 import { HostFamilyDetails } from '../hostFamilies/HostFamilyDetails';
 import { HostFamilyForm } from '../hostFamilies/HostFamilyForm';
 import { emptyHostFamilyDraft, hostFamilyDraftFrom } from '../hostFamilies/hostFamilyDraft';
+import { HostStays } from '../hostFamilies/HostStays';
 import { VettingBadge } from '../hostFamilies/VettingBadge';
+import { MyReports } from './MyReports';
 import { ReportProblemForm } from './ReportProblemForm';
 
-/** A host's own offer: register it, keep it up to date, and report a problem. */
+/** A host's own offer: register it, keep it up to date, see who is coming, report a problem and follow it. */
 export function MyOfferPage() {
   const { t } = useTranslation();
   const title = t('screens.myOffer');
@@ -82,6 +84,7 @@ function Offer({ offer, onUpdated }: { offer: HostFamily; onUpdated: () => void 
           <Paragraph>{t('myOffer.suspended')}</Paragraph>
         </Alert>
       )}
+      <HostStays hostFamilyId={offer.id} voice="host" canExtend={false} />
       <section aria-labelledby="vetting-heading">
         <Heading level={2} id="vetting-heading">
           {t('myOffer.vettingTitle')}
@@ -120,6 +123,7 @@ function Offer({ offer, onUpdated }: { offer: HostFamily; onUpdated: () => void 
         )}
       </section>
       <ReportProblemForm hostFamilyId={offer.id} />
+      <MyReports />
     </>
   );
 }

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hostFamilyKeys } from '../../api/hostFamilies';
-import { reportIncident, severities } from '../../api/incidents';
+import { incidentKeys, reportIncident, severities } from '../../api/incidents';
 import { ApiError, formErrorsFromProblem } from '../../api/problem';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
@@ -35,7 +35,10 @@ export function ReportProblemForm({ hostFamilyId }: { hostFamilyId: string }) {
     onSuccess: async () => {
       setDraft(emptyReport);
       setSent(true);
-      await queryClient.invalidateQueries({ queryKey: hostFamilyKeys.all });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: hostFamilyKeys.all }),
+        queryClient.invalidateQueries({ queryKey: incidentKeys.all }),
+      ]);
     },
     onError: () => focusFirstInvalid(),
   });

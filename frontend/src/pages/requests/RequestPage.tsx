@@ -19,6 +19,7 @@ import { useDateFormat } from '../../i18n/useDateFormat';
 import { useLanguageNames } from '../../i18n/useLanguageNames';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { CandidatesPanel, type ChosenPlace } from './CandidatesPanel';
+import { ArrivalPanel } from '../placements/ArrivalPanel';
 import { OfferActions } from './OfferActions';
 import { DaysLeft, OfferStatusBadge, RequestStatusBadge, UrgencyBadge } from './RequestBadges';
 import { StatusLinkPanel } from './StatusLinkPanel';
@@ -82,6 +83,9 @@ export function RequestPage() {
           )}
           <Anchors request={request.data} />
           <TransitionPanel request={request.data} />
+          {request.data.status === 'accepted' && request.data.newPlacement && !request.data.newPlacement.resident && (
+            <ArrivalPanel placement={request.data.newPlacement} />
+          )}
           <OffersSection offers={offers.data?.items ?? []} error={offers.error} />
           {(['submitted', 'triaged', 'matching'] as const).some((status) => status === request.data.status) && (
             <CandidatesPanel

@@ -38,7 +38,19 @@ const offered: HouseholdStatus = {
     stayEndsOn: null,
     languagesSpoken: ['uk'],
     facts: [{ code: 'pets_allowed', text: 'Домашні тварини дозволені' }],
+    address: null,
+    arrivalInstructions: null,
+    contact: null,
   },
+  supportingOrganisation: { name: 'Stichting Gastvrij Thuis', contact: { name: 'Loket', phone: '+31 30 765 4321', email: 'hulp@example.org' } },
+};
+
+const acceptedOffer = {
+  ...offered.offer!,
+  status: 'accepted' as const,
+  address: 'Oudegracht 12, Utrecht',
+  arrivalInstructions: 'Дзвоніть у бічні двері.',
+  contact: { name: 'Joke Jansen', phone: '+31 6 1234 5678', email: null },
 };
 
 function renderStatus(route = '/status/secret') {
@@ -61,17 +73,25 @@ describe('StatusPage', () => {
   it('speaks the household language, shows the offer and accepts it', async () => {
     vi.mocked(statusReadStatus).mockResolvedValue(sdkOk(offered));
     vi.mocked(statusAcceptFromStatusPage).mockResolvedValue(
-      sdkOk({ ...offered, status: 'accepted', statusText: 'Пропозицію прийнято, переїзд заплановано', offer: { ...offered.offer!, status: 'accepted' } }),
+      sdkOk({ ...offered, status: 'accepted', statusText: 'Пропозицію прийнято, переїзд заплановано', offer: acceptedOffer }),
     );
     renderStatus();
     expect(await screen.findByRole('heading', { level: 1, name: 'Ваш переїзд' })).toBeDefined();
+    expect(screen.queryByText('Oudegracht 12, Utrecht')).toBeNull();
+    expect(screen.getByRole('heading', { level: 2, name: 'Є питання?' })).toBeDefined();
+    expect(screen.getByRole('link', { name: '+31 30 765 4321' }).getAttribute('href')).toBe('tel:+31307654321');
     expect(vi.mocked(statusReadStatus).mock.calls[0]?.[0]).toEqual({ path: { token: 'secret' }, query: {} });
     expect(screen.getByText('Пропозиція чекає на вашу відповідь')).toBeDefined();
     expect(screen.getByText('Домашні тварини дозволені')).toBeDefined();
     expect(screen.queryByRole('button', { name: 'Русский' })).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Так, я хочу це місце' }));
     await userEvent.click(screen.getByRole('button', { name: 'Так, прийняти місце' }));
-    expect(await screen.findByText('Дякуємо. Ви прийняли це місце.')).toBeDefined();
+    const thanks = await screen.findByText('Дякуємо. Ви прийняли це місце.');
+    expect(thanks.closest('[tabindex="-1"]')).toBe(document.activeElement); // brought into view
+    expect(screen.getByRole('heading', { level: 3, name: 'Як дістатися' })).toBeDefined();
+    expect(screen.getByText('Oudegracht 12, Utrecht')).toBeDefined();
+    expect(screen.getByText('Дзвоніть у бічні двері.')).toBeDefined();
+    expect(screen.getByText('Joke Jansen')).toBeDefined();
     expect(vi.mocked(statusAcceptFromStatusPage).mock.lastCall?.[0]).toEqual({ path: { token: 'secret', offerId: 'o-1' }, query: { lang: 'uk' } });
     expect(screen.getByRole('heading', { level: 2, name: 'Ваше нове місце' })).toBeDefined();
   });
@@ -82,6 +102,11 @@ describe('StatusPage', () => {
     renderStatus('/status/secret?lang=en');
     expect(await screen.findByText(/You may say no. It has no consequences/)).toBeDefined();
     await userEvent.click(screen.getByRole('button', { name: 'No, thank you' }));
+    const reason = screen.getByLabelText('Why does this place not suit you?');
+    // Nothing typed yet: announced as required, but not marked invalid (no red border).
+    expect(reason.getAttribute('aria-invalid')).toBeNull();
+    expect(reason.getAttribute('aria-required')).toBe('true');
+    expect(reason.matches(':invalid')).toBe(false);
     await userEvent.click(screen.getByRole('button', { name: 'Decline the place' }));
     expect(screen.getByLabelText('Why does this place not suit you?').getAttribute('aria-invalid')).toBe('true');
     expect(statusDeclineFromStatusPage).not.toHaveBeenCalled();
@@ -99,6 +124,20 @@ describe('StatusPage', () => {
     vi.mocked(statusReadStatus).mockResolvedValue(sdkProblem({ status: 404, detail: 'No status page exists at this address.' }));
     renderStatus('/status/old?lang=nl');
     expect(await screen.findByText('Deze link werkt niet (meer). Vraag uw contactpersoon om een nieuwe link.')).toBeDefined();
+  });
+
+  it('names the supporting organisation when the link has ended', async () => {
+    vi.mocked(statusReadStatus).mockResolvedValue(
+      sdkProblem({
+        status: 404,
+        type: 'https://onderdak.nl/problems/status-link-ended',
+        detail: 'No status page exists at this address.',
+        contact: { name: 'Stichting Gastvrij Thuis', contact: { name: 'Loket', phone: '+31 30 765 4321', email: 'hulp@example.org' } },
+      }),
+    );
+    renderStatus('/status/old?lang=nl');
+    expect(await screen.findByText('Deze link werkt niet meer. Vraag Stichting Gastvrij Thuis om een nieuwe link:')).toBeDefined();
+    expect(screen.getByRole('link', { name: 'hulp@example.org' }).getAttribute('href')).toBe('mailto:hulp@example.org');
   });
 
   it('offers Russian only when the household chose it', async () => {

@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/problem';
 import { acceptFromStatusPage, declineFromStatusPage, statusKeys, statusPageQuery, type HouseholdStatus, type StatusLanguage } from '../../api/statusPage';
-import type { StatusPageOffer } from '../../client';
+import type { StatusPageOffer, StatusPageOrganisation } from '../../client';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { ButtonGroup } from '../../components/ButtonGroup';
+import { ContactDetails } from '../../components/ContactDetails';
 import { DataList } from '../../components/DataList';
 import { Heading } from '../../components/Heading';
 import { Paragraph } from '../../components/Paragraph';
@@ -81,9 +82,19 @@ export function StatusPage() {
 function StatusError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { t } = useTranslation();
   if (error instanceof ApiError && error.status === 404) {
+    const organisation = organisationOf(error.problem.extensions?.contact);
     return (
       <Alert type="warning" role="alert">
-        <Paragraph>{t('statusPage.notFound')}</Paragraph>
+        {organisation ? (
+          <>
+            <Paragraph>{t('statusPage.ended', { name: organisation.name })}</Paragraph>
+            <Paragraph>
+              <ContactDetails contact={organisation.contact} />
+            </Paragraph>
+          </>
+        ) : (
+          <Paragraph>{t('statusPage.notFound')}</Paragraph>
+        )}
       </Alert>
     );
   }
@@ -97,17 +108,36 @@ function StatusError({ error, onRetry }: { error: unknown; onRetry: () => void }
   return <ProblemAlert error={error} onRetry={onRetry} />;
 }
 
+/** The organisation a status link that ended still names (its problem's `contact` member). */
+function organisationOf(value: unknown): StatusPageOrganisation | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { name, contact } = value as Record<string, unknown>;
+  if (typeof name !== 'string') return null;
+  return { name, contact: typeof contact === 'object' && contact !== null ? (contact as StatusPageOrganisation['contact']) : null };
+}
+
 /** The page's content; texts from the API are in the page's language, marked as such. */
 export function StatusContent({ token, page }: { token: string; page: HouseholdStatus }) {
   const { t } = useTranslation();
   const formatDate = useDateFormat();
   const [answered, setAnswered] = useState<Decision | null>(null);
+  const thanks = useRef<HTMLDivElement>(null);
+
+  // The thank-you replaces the buttons just pressed: bring it (and the focus) into view.
+  useEffect(() => {
+    if (!answered) return;
+    thanks.current?.focus();
+    thanks.current?.scrollIntoView?.({ block: 'start' });
+  }, [answered]);
+
   return (
     <div lang={page.language}>
       {answered && (
-        <Alert type="ok" role="status">
-          <Paragraph lead>{answered === 'accept' ? t('statusPage.accepted') : t('statusPage.declined')}</Paragraph>
-        </Alert>
+        <div ref={thanks} tabIndex={-1} className="app-status__thanks">
+          <Alert type="ok" role="status">
+            <Paragraph lead>{answered === 'accept' ? t('statusPage.accepted') : t('statusPage.declined')}</Paragraph>
+          </Alert>
+        </div>
       )}
       <section aria-labelledby="status-now-heading" className="app-status__block">
         <Heading level={2} id="status-now-heading">
@@ -126,6 +156,7 @@ export function StatusContent({ token, page }: { token: string; page: HouseholdS
         </section>
       )}
       {page.offer && <OfferBlock token={token} page={page} offer={page.offer} onAnswered={setAnswered} />}
+      {page.supportingOrganisation && <HelpBlock organisation={page.supportingOrganisation} />}
       <section aria-labelledby="status-timeline-heading" className="app-status__block">
         <Heading level={2} id="status-timeline-heading">
           {t('statusPage.timeline')}
@@ -143,6 +174,45 @@ export function StatusContent({ token, page }: { token: string; page: HouseholdS
 }
 
 type Decision = 'accept' | 'decline';
+
+/** Whom the household can ask: the organisation that supports it, always shown. */
+function HelpBlock({ organisation }: { organisation: StatusPageOrganisation }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="status-help-heading" className="app-status__block">
+      <Heading level={2} id="status-help-heading">
+        {t('statusPage.help')}
+      </Heading>
+      <Paragraph>{t('statusPage.helpBody', { name: organisation.name })}</Paragraph>
+      <Paragraph>
+        <ContactDetails contact={organisation.contact} />
+      </Paragraph>
+    </section>
+  );
+}
+
+/** Once the household accepted: where the place is, how to get in, and whom to call on arrival. */
+function ArrivalBlock({ offer }: { offer: StatusPageOffer }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="status-arrival-heading" className="app-status__arrival">
+      <Heading level={3} id="status-arrival-heading">
+        {t('statusPage.arrival')}
+      </Heading>
+      <DataList
+        items={[
+          { key: 'address', label: t('statusPage.address'), value: offer.address ?? t('statusPage.addressFollows') },
+          {
+            key: 'instructions',
+            label: t('statusPage.instructions'),
+            value: offer.arrivalInstructions ? <span className="app-long-text">{offer.arrivalInstructions}</span> : t('statusPage.instructionsFollow'),
+          },
+          { key: 'contact', label: t('statusPage.arrivalContact'), value: <ContactDetails contact={offer.contact} /> },
+        ]}
+      />
+    </section>
+  );
+}
 
 interface OfferBlockProps {
   token: string;
@@ -204,6 +274,7 @@ function OfferBlock({ token, page, offer, onAnswered }: OfferBlockProps) {
           { key: 'languages', label: t('statusPage.languages'), value: offer.languagesSpoken.map(languageName).join(', ') || t('common.notGiven') },
         ]}
       />
+      {!open && <ArrivalBlock offer={offer} />}
       {offer.facts.length > 0 && (
         <ul className="utrecht-unordered-list">
           {offer.facts.map((fact) => (
