@@ -56,6 +56,10 @@ def demo_load() -> None:
     """Load demo municipalities, organisations and one user per role (idempotent)."""
     from api.demo import DEMO_PASSWORD, load_demo_data
 
+    if get_settings().env == "production":
+        typer.echo("Refused: demo data creates an administrator with a published password.", err=True)
+        raise typer.Exit(2)
+
     with Session(get_engine()) as session:
         users = load_demo_data(session)
         session.commit()
@@ -153,6 +157,18 @@ def serve(
     reload: bool = False,
 ) -> None:
     """Run the API and the web app."""
+    from api.server import check_secret_for
     from api.server import serve as run_server
 
+    check_secret_for(get_settings(), host)
     run_server(host=host, port=port, workers=workers, reload=reload)
+
+
+def main() -> None:
+    """The console entry point: a refused configuration is a message, not a traceback."""
+    from api.core.config import ConfigurationError
+
+    try:
+        app(prog_name="onderdak")
+    except ConfigurationError as exc:
+        raise SystemExit(str(exc)) from None

@@ -15,6 +15,7 @@ from api.consents.routes import router as consents_router
 from api.core.authorization import public_route, route_guards
 from api.core.config import Settings, get_settings
 from api.core.errors import install_error_handlers, problem_response
+from api.core.http_security import SecurityHeadersMiddleware, redact_access_log
 from api.core.openapi import API_PREFIX, build_openapi, operation_id
 from api.core.request_context import RequestContextMiddleware
 from api.gdpr.routes import router as gdpr_router
@@ -162,4 +163,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             expose_headers=["API-Version", "X-Request-ID"],
         )
     app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(SecurityHeadersMiddleware, settings=settings, api_prefix=API_PREFIX)
+    redact_access_log()
     return app

@@ -1,9 +1,40 @@
 """Running the app under uvicorn, with several worker processes when asked."""
 
+import ipaddress
+import logging
 import socket
 
 import uvicorn
 from uvicorn.supervisors import ChangeReload, Multiprocess
+
+from api.core.config import ConfigurationError, Settings, get_settings
+
+logger = logging.getLogger("onderdak")
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_secret_for(settings: Settings, host: str) -> None:
+    """The public placeholder secret signs tokens anyone can forge: it may serve only development
+    on a loopback address, and then says so loudly."""
+    if not settings.uses_placeholder_secret:
+        return
+    if not _loopback(host):
+        raise ConfigurationError(
+            f"Onderdak cannot start: it would listen on {host} with the public development secret. "
+            "Set ONDERDAK_JWT_SECRET (and ONDERDAK_ENV=production), or listen on 127.0.0.1."
+        )
+    logger.warning(
+        "DEVELOPMENT MODE: tokens are signed with the public placeholder secret; anyone can forge them. "
+        "Never expose this server; set ONDERDAK_ENV=production and ONDERDAK_JWT_SECRET for real use."
+    )
 
 
 class TcpConfig(uvicorn.Config):
@@ -21,15 +52,7 @@ class TcpConfig(uvicorn.Config):
 
 
 def serve(*, host: str, port: int, workers: int, reload: bool) -> None:
-    config = TcpConfig(
-        "api.main:create_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        reload=reload,
-        proxy_headers=True,
-    )
+    config = uvicorn_config(get_settings(), host=host, port=port, workers=workers, reload=reload)
     server = uvicorn.Server(config)
     if config.should_reload:
         ChangeReload(config, target=server.run, sockets=[config.bind_socket()]).run()
@@ -37,3 +60,19 @@ def serve(*, host: str, port: int, workers: int, reload: bool) -> None:
         Multiprocess(config, sockets=[config.bind_socket()]).run()
     else:
         server.run()
+
+
+def uvicorn_config(settings: Settings, *, host: str, port: int, workers: int, reload: bool) -> TcpConfig:
+    """X-Forwarded-For is believed only from the configured proxies: otherwise any client could
+    choose the address that login throttling and status-page limits count it under."""
+    return TcpConfig(
+        "api.main:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        reload=reload,
+        proxy_headers=bool(settings.trusted_proxies),
+        forwarded_allow_ips=settings.trusted_proxies or None,
+        server_header=False,
+    )

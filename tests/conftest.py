@@ -17,7 +17,9 @@ _tmp = Path(tempfile.mkdtemp(prefix="onderdak-tests-"))
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL") or f"sqlite:///{_tmp / 'test.db'}"
 os.environ["DATABASE_URL"] = TEST_DATABASE_URL
 os.environ["ONDERDAK_ENV"] = "test"
-os.environ["ONDERDAK_JWT_SECRET"] = "test-secret-" + "x" * 40
+os.environ["ONDERDAK_JWT_SECRET"] = (
+    "test-only-Vq3hN8xLr2Tz6pWk9sYc4dFj7mBg5aQe"  # high entropy: weak secrets are refused
+)
 os.environ["ONDERDAK_LOGIN_MAX_FAILURES"] = "3"
 os.environ["ONDERDAK_LOGIN_MAX_FAILURES_PER_ADDRESS"] = "8"
 os.environ["ONDERDAK_MAX_BODY_BYTES"] = "65536"

@@ -1,14 +1,49 @@
 """Settings from the environment (prefix ``ONDERDAK_``; the database URL also as ``DATABASE_URL``)."""
 
+import json
+import math
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import AliasChoices, Field, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import AliasChoices, BeforeValidator, Field, ValidationError, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PLACEHOLDER_SECRET = "change-me-development-only"  # noqa: S105 - refused outside development
 REPO_ROOT = Path(__file__).resolve().parents[2]
+MIN_SECRET_BITS = 96  # 32 random hex characters score about 110
+
+
+def _comma_separated(value: object) -> object:
+    """`a, b` or a JSON list `["a", "b"]` (the form ONDERDAK_CORS_ORIGINS took first)."""
+    if isinstance(value, str):
+        if value.lstrip().startswith("["):
+            return json.loads(value)
+        return [item.strip() for item in value.split(",") if item.strip()]
+    return value
+
+
+CommaSeparated = Annotated[list[str], NoDecode, BeforeValidator(_comma_separated)]
+
+
+def estimated_entropy_bits(secret: str) -> float:
+    """The secret's length times the Shannon entropy of its characters: `aaaa…` scores 0, a
+    repeated short pattern little, 32 random bytes in base64 about 230."""
+    counts = Counter(secret)
+    per_character = -sum(n / len(secret) * math.log2(n / len(secret)) for n in counts.values())
+    return per_character * len(secret)
+
+
+def _repeats(secret: str) -> bool:
+    """A short pattern repeated (`passwordpassword…`) scores well on character entropy alone."""
+    return any(
+        secret == (secret[:period] * len(secret))[: len(secret)] for period in range(1, len(secret) // 2 + 1)
+    )
+
+
+class ConfigurationError(Exception):
+    """Settings that must not start the service; the message names fields, never their values."""
 
 
 def default_database_url() -> str:
@@ -26,11 +61,22 @@ class Settings(BaseSettings):
         default_factory=default_database_url,
         validation_alias=AliasChoices("DATABASE_URL", "ONDERDAK_DATABASE_URL"),
     )
-    jwt_secret: str = PLACEHOLDER_SECRET
+    jwt_secret: str = Field(default=PLACEHOLDER_SECRET, repr=False)
     jwt_algorithm: Literal["HS256", "HS384", "HS512"] = "HS256"
     access_token_minutes: int = Field(default=15, ge=1, le=60)
     refresh_token_days: int = Field(default=14, ge=1, le=90)
-    cors_origins: list[str] = []
+    cors_origins: CommaSeparated = []
+    trusted_proxies: CommaSeparated = Field(
+        default=[],
+        description="Addresses of reverse proxies whose X-Forwarded-For is believed (comma-separated); "
+        "with none, the client address is the connection's.",
+    )
+    map_tile_hosts: CommaSeparated = Field(
+        default=[], description="Origins the web app may load map tiles from (the SPA's CSP img-src)."
+    )
+    status_link_days_after_close: int = Field(
+        default=30, ge=1, le=365, description="A status link stops working this long after its request ends."
+    )
     max_body_bytes: int = Field(default=1_048_576, ge=1024)
     login_max_failures: int = Field(default=5, ge=1)
     login_max_failures_per_address: int = Field(default=30, ge=1)
@@ -75,16 +121,21 @@ class Settings(BaseSettings):
     smtp_port: int = Field(default=587, ge=1, le=65535)
     smtp_from: str = "Onderdak <noreply@onderdak.nl>"
     smtp_username: str | None = None
-    smtp_password: str | None = None
+    smtp_password: str | None = Field(default=None, repr=False)
     smtp_starttls: bool = True
     notification_max_attempts: int = Field(default=10, ge=1)
 
     @model_validator(mode="after")
-    def refuse_placeholder_secret(self) -> "Settings":
-        if self.env != "development" and (self.jwt_secret == PLACEHOLDER_SECRET or len(self.jwt_secret) < 32):
+    def refuse_weak_secret(self) -> "Settings":
+        if self.uses_placeholder_secret:
+            if self.env != "development":
+                raise ValueError("ONDERDAK_JWT_SECRET must be set outside development")
+            return self
+        secret = self.jwt_secret
+        if len(secret) < 32 or estimated_entropy_bits(secret) < MIN_SECRET_BITS or _repeats(secret):
             raise ValueError(
-                "ONDERDAK_JWT_SECRET must be set to a random value of at least 32 characters "
-                "outside development"
+                "ONDERDAK_JWT_SECRET is too weak: use a random value of at least 32 characters, "
+                "e.g. `python -c 'import secrets; print(secrets.token_urlsafe(48))'`"
             )
         return self
 
@@ -106,7 +157,25 @@ class Settings(BaseSettings):
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
 
+    @property
+    def uses_placeholder_secret(self) -> bool:
+        return self.jwt_secret == PLACEHOLDER_SECRET
+
+
+def load_settings() -> Settings:
+    """The settings, or a ConfigurationError whose message names the wrong settings and why,
+    never their values (a refused start must not print a password)."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        reasons = [
+            f"- {'ONDERDAK_' + '.'.join(map(str, e['loc'])).upper() if e['loc'] else 'settings'}: "
+            f"{e['msg'].removeprefix('Value error, ')}"
+            for e in exc.errors(include_input=False, include_url=False)
+        ]
+        raise ConfigurationError("Onderdak cannot start:\n" + "\n".join(reasons)) from None
+
 
 @lru_cache
 def get_settings() -> Settings:
-    return Settings()
+    return load_settings()

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from api.core.http_security import redact_path
 from api.core.request_context import current_request_id
 
 logger = logging.getLogger("onderdak")
@@ -117,7 +118,7 @@ def problem_response(
         title=HTTPStatus(status).phrase,
         status=status,
         detail=detail,
-        instance=request.url.path,
+        instance=redact_path(request.url.path),
         requestId=current_request_id(),
         errors=errors,
         **(extensions or {}),

@@ -13,7 +13,7 @@ page showed while it worked: nothing its holder did not see already.
 import hashlib
 import uuid
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, NoReturn
 
 from sqlalchemy import delete
 from sqlmodel import Session, col, select
@@ -84,20 +84,39 @@ def clean_throttle(session: Session, now: datetime) -> dict[str, Any]:
     return {"deleted": result.rowcount}
 
 
-def resolve(session: Session, token: str) -> RelocationRequest:
+def resolve(session: Session, token: str, settings: Settings, now: datetime) -> RelocationRequest:
+    """The request behind a working link. A revoked link, an anonymised request and one that ended
+    longer than `status_link_days_after_close` ago answer 404 with the supporting organisation's
+    contact and the household's language, so the page can say whom to ask, in words it reads."""
     link = session.exec(select(StatusLink).where(StatusLink.token_hash == hash_opaque_token(token))).first()
     request = session.get(RelocationRequest, link.request_id) if link else None
     if link is None or request is None:
         raise NotFound(NO_PAGE, keep_changes=True)  # keep the throttle's count
     if link.revoked_at is not None or request.anonymised_at is not None:
-        organisation = supporting_organisation(session, request)
-        raise NotFound(
-            NO_PAGE + " Ask the organisation that supports you for a new link.",
-            code="status-link-ended",
-            keep_changes=True,
-            extensions={"contact": organisation.model_dump(mode="json")} if organisation else None,
+        _refuse_ended(
+            session, request, "status-link-ended", "Ask the organisation that supports you for a new link."
+        )
+    if request.closed_at and request.closed_at + timedelta(days=settings.status_link_days_after_close) <= now:
+        _refuse_ended(
+            session,
+            request,
+            "status-link-expired",
+            "The request ended; the organisation that supports you helps further.",
         )
     return request
+
+
+def _refuse_ended(session: Session, request: RelocationRequest, code: str, advice: str) -> NoReturn:
+    organisation = supporting_organisation(session, request)
+    household = session.get(Household, request.household_id)
+    language = texts.page_language(household.preferred_language if household else "", None)
+    contact = {"contact": organisation.model_dump(mode="json")} if organisation else {}
+    raise NotFound(
+        f"{NO_PAGE} {advice}",
+        code=code,
+        keep_changes=True,  # keep the throttle's count
+        extensions={"language": language.value, **contact},
+    )
 
 
 def supporting_organisation(session: Session, request: RelocationRequest) -> StatusPageOrganisation | None:

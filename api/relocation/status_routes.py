@@ -32,7 +32,9 @@ def _client(request: Request) -> str:
 def read_status(session: SessionDep, token: StatusToken, http: Request, lang: Language = None) -> StatusPage:
     settings = get_settings()
     status_page.throttle(session, settings, _client(http), utcnow())
-    return status_page.build_page(session, status_page.resolve(session, token), lang, settings)
+    return status_page.build_page(
+        session, status_page.resolve(session, token, settings, utcnow()), lang, settings
+    )
 
 
 @router.post("/{token}/offers/{offerId}/accept", response_model=StatusPage, summary="Accept the offer")
@@ -41,7 +43,7 @@ def accept_from_status_page(
 ) -> StatusPage:
     settings = get_settings()
     status_page.throttle(session, settings, _client(http), utcnow())
-    request = status_page.resolve(session, token)
+    request = status_page.resolve(session, token, settings, utcnow())
     status_page.accept(session, request, offer_id, settings, date.today())
     return status_page.build_page(session, request, lang, settings)
 
@@ -61,6 +63,6 @@ def decline_from_status_page(
 ) -> StatusPage:
     settings = get_settings()
     status_page.throttle(session, settings, _client(http), utcnow())
-    request = status_page.resolve(session, token)
+    request = status_page.resolve(session, token, settings, utcnow())
     status_page.decline(session, request, offer_id, body.reason, settings, date.today())
     return status_page.build_page(session, request, lang, settings)

@@ -140,6 +140,22 @@ describe('StatusPage', () => {
     expect(screen.getByRole('link', { name: 'hulp@example.org' }).getAttribute('href')).toBe('mailto:hulp@example.org');
   });
 
+  it("says in the household's own language that an ended request's link expired", async () => {
+    vi.mocked(statusReadStatus).mockResolvedValue(
+      sdkProblem({
+        status: 404,
+        type: 'https://onderdak.nl/problems/status-link-expired',
+        detail: 'No status page exists at this address.',
+        language: 'uk',
+        contact: { name: 'Gemeente Utrecht', contact: { name: 'Loket', phone: '+31 30 286 0000', email: null } },
+      }),
+    );
+    renderStatus('/status/old');
+    expect(
+      await screen.findByText('Ваш запит завершено, тому це посилання більше не працює. З питаннями звертайтеся до організації «Gemeente Utrecht»:'),
+    ).toBeDefined();
+  });
+
   it('offers Russian only when the household chose it', async () => {
     expect(switcherLanguages(false)).toEqual(['nl', 'en', 'uk']);
     vi.mocked(statusReadStatus).mockResolvedValue(sdkOk({ ...offered, language: 'ru', statusText: 'Предложение ждёт вашего ответа', offer: null }));

@@ -20,7 +20,7 @@ import { checkRequired } from '../../forms/validation';
 import { useDateFormat } from '../../i18n/useDateFormat';
 import { useLanguageNames } from '../../i18n/useLanguageNames';
 import { usePageTitle } from '../../layout/usePageTitle';
-import { interfaceLanguage, requestedLanguage, statusLanguageNames, switcherLanguages } from './statusLanguage';
+import { interfaceLanguage, isStatusLanguage, requestedLanguage, statusLanguageNames, switcherLanguages } from './statusLanguage';
 
 /**
  * The household's own status page (no login): where its request stands, what happened, what
@@ -35,6 +35,14 @@ export function StatusPage() {
   const [choseRussian, setChoseRussian] = useState(false);
   const pageLanguage: StatusLanguage | null = query.data?.language ?? asked;
   usePageTitle(t('statusPage.title'));
+
+  // A link that ended names the household's language: say so in words it reads.
+  const endedIn = query.error instanceof ApiError ? query.error.problem.extensions?.language : undefined;
+  useEffect(() => {
+    if (asked !== null || typeof endedIn !== 'string' || !isStatusLanguage(endedIn)) return;
+    const wanted = interfaceLanguage(endedIn);
+    if (i18n.language !== wanted) void i18n.changeLanguage(wanted);
+  }, [endedIn, asked, i18n]);
 
   useEffect(() => {
     if (!query.data) return;
@@ -87,7 +95,11 @@ function StatusError({ error, onRetry }: { error: unknown; onRetry: () => void }
       <Alert type="warning" role="alert">
         {organisation ? (
           <>
-            <Paragraph>{t('statusPage.ended', { name: organisation.name })}</Paragraph>
+            <Paragraph>
+              {t(error.problem.type.endsWith('/status-link-expired') ? 'statusPage.expired' : 'statusPage.ended', {
+                name: organisation.name,
+              })}
+            </Paragraph>
             <Paragraph>
               <ContactDetails contact={organisation.contact} />
             </Paragraph>

@@ -3,10 +3,14 @@ import { isLanguage, type Language } from '../../i18n/languages';
 
 const statusLanguages = ['nl', 'en', 'uk', 'ru'] as const satisfies readonly StatusLanguage[];
 
+export function isStatusLanguage(value: string): value is StatusLanguage {
+  return (statusLanguages as readonly string[]).includes(value);
+}
+
 /** The language asked for in the URL (`?lang=`), if it is one the status page speaks. */
 export function requestedLanguage(params: URLSearchParams): StatusLanguage | null {
   const value = params.get('lang');
-  return statusLanguages.find((language) => language === value) ?? null;
+  return value !== null && isStatusLanguage(value) ? value : null;
 }
 
 /**
