@@ -4,7 +4,15 @@ from api.audit.models import AuditEvent
 from api.consents.models import Consent
 from api.hosts.models import HostFamily, VettingDecision
 from api.households.models import Household
-from api.identity.models import ApiKey, LoginThrottle, Organisation, PasswordLink, RefreshToken, User
+from api.identity.models import (
+    ApiKey,
+    LoginKnownClient,
+    LoginThrottle,
+    Organisation,
+    PasswordLink,
+    RefreshToken,
+    User,
+)
 from api.incidents.models import Incident
 from api.initiatives.models import CitizenInitiative, InitiativeStageEvent
 from api.matching.models import MatchingProposal, MatchingRun
@@ -48,6 +56,7 @@ __all__ = [
     "ShelterUnit",
     "StatusLink",
     "StatusLookupThrottle",
+    "LoginKnownClient",
     "LoginThrottle",
     "Municipality",
     "Organisation",

@@ -80,7 +80,11 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=1_048_576, ge=1024)
     login_max_failures: int = Field(default=5, ge=1)
     login_max_failures_per_address: int = Field(default=30, ge=1)
-    login_lockout_minutes: int = Field(default=15, ge=1)
+    login_max_failures_per_account: int = Field(
+        default=50, ge=1, description="Failures on one account from any address before it slows down."
+    )
+    login_lockout_minutes: int = Field(default=15, ge=1, description="The longest lock (they double).")
+    login_known_client_days: int = Field(default=90, ge=1, le=730)
     password_link_hours: int = Field(
         default=72, ge=1, le=336, description="How long an invitation or password-reset link works."
     )

@@ -143,13 +143,23 @@ class RefreshToken(SQLModel, table=True):
 
 
 class LoginThrottle(SQLModel, table=True):
-    """Failed logins per e-mail address (known or not, so lock-out reveals nothing) and per
-    client address (keys starting `ip:`); keys are hashes."""
+    """Failed logins per account and client address (`pair:`), per client address (`ip:`) and per
+    account (`acct:`); keys are hashes (api/identity/throttle.py)."""
 
     email_key: str = Field(primary_key=True, max_length=64)
     failures: int = 0
     locked_until: datetime | None = timestamp_field(nullable=True)
     updated_at: datetime = timestamp_field()
+
+
+class LoginKnownClient(SQLModel, table=True):
+    """An account and client address that logged in successfully (a hash of both): the correct
+    password from here still works while a guess spread over many addresses slows the account."""
+
+    __tablename__ = "login_known_client"
+
+    pair_key: str = Field(primary_key=True, max_length=64)
+    last_login_at: datetime = timestamp_field()
 
 
 class PasswordLink(SQLModel, table=True):

@@ -1,11 +1,10 @@
 """Identity rules: who the caller is, login and tokens, organisations, users and API keys."""
 
-import hashlib
 import secrets
 import uuid
 from datetime import timedelta
 
-from sqlalchemy import case, update
+from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from api.audit.service import record
@@ -17,13 +16,12 @@ from api.core.authorization import (
     Role,
 )
 from api.core.config import Settings
-from api.core.db import lock_row, upsert_insert
+from api.core.db import lock_row
 from api.core.errors import (
     Conflict,
     Forbidden,
     NotFound,
     ProblemError,
-    TooManyRequests,
     Unauthorized,
     Unprocessable,
 )
@@ -38,11 +36,11 @@ from api.core.security import (
     verify_password,
 )
 from api.core.text_search import matches_text
+from api.identity import throttle
 from api.identity.models import (
     INTEGRATION_ROLE,
     ApiKey,
     ApiKeyCreate,
-    LoginThrottle,
     Organisation,
     OrganisationCreate,
     OrganisationKind,
@@ -132,57 +130,22 @@ def principal_from_api_key(session: Session, key: str) -> Principal | None:
 # --- login and tokens -----------------------------------------------------------------------
 
 
-def _throttle_key(email: str) -> str:
-    return hashlib.sha256(normalise_email(email).encode()).hexdigest()
-
-
-def _count_failed_login(session: Session, settings: Settings, key: str, limit: int) -> None:
-    """Atomically count a failure (the count restarts after a quiet lock-out period); lock the key
-    once LIMIT is reached."""
-    now = utcnow()
-    window = timedelta(minutes=settings.login_lockout_minutes)
-    table = LoginThrottle.__table__
-    statement = upsert_insert(session, table).values(email_key=key, failures=1, updated_at=now)
-    statement = statement.on_conflict_do_update(
-        index_elements=["email_key"],
-        set_={
-            "failures": case((table.c.updated_at < now - window, 1), else_=table.c.failures + 1),
-            "updated_at": now,
-        },
-    ).returning(table.c.failures)
-    failures = session.execute(statement).scalar_one()
-    if failures >= limit:
-        session.exec(
-            update(LoginThrottle)
-            .where(col(LoginThrottle.email_key) == key)
-            .values(failures=0, locked_until=now + timedelta(minutes=settings.login_lockout_minutes))
-        )
-
-
 def login(
     session: Session, settings: Settings, email: str, password: str, client_address: str
 ) -> TokenResponse:
-    """Failures are counted per e-mail address (known or not) and per client address, so that
-    neither guessing one account's password nor trying one password on many accounts scales."""
-    key = _throttle_key(email)
-    address_key = "ip:" + hashlib.sha256(client_address.encode()).hexdigest()[:61]
-    throttle = session.get(LoginThrottle, key)
+    """Throttled per account and client address, per address and per account (api/identity/throttle.py)."""
+    account = normalise_email(email)
+    keys = throttle.LoginKeys.of(account, client_address)
     now = utcnow()
-    for locked in (throttle, session.get(LoginThrottle, address_key)):
-        if locked is not None and locked.locked_until is not None and locked.locked_until > now:
-            retry_after = int((locked.locked_until - now).total_seconds()) + 1
-            raise TooManyRequests(
-                "Too many failed attempts; try again later.", headers={"Retry-After": str(retry_after)}
-            )
-    user = session.exec(select(User).where(User.email == normalise_email(email))).first()
+    throttle.refuse_while_locked(session, keys, now)
+    user = session.exec(select(User).where(User.email == account)).first()
     # Always one Argon2 verification, whether or not the address is known.
     password_ok = verify_password(password, user.password_hash if user else None)
     if user is None or not password_ok or not user.is_active:
-        _count_failed_login(session, settings, key, settings.login_max_failures)
-        _count_failed_login(session, settings, address_key, settings.login_max_failures_per_address)
+        throttle.count_failure(session, settings, keys, now)
         raise Unauthorized("The e-mail address or password is wrong.", keep_changes=True)
-    if throttle is not None:
-        session.delete(throttle)
+    throttle.forget_failures(session, keys)
+    throttle.remember_client(session, keys, now)
     record(session, None, "login", "user", user.id, organisation_id=user.organisation_id)
     return _issue_tokens(session, settings, user, family_id=uuid.uuid4())
 
@@ -549,9 +512,7 @@ def set_password(session: Session, token: str, password: str) -> User:
     user.password_hash = hash_password(password)
     session.add(user)
     revoke_all_sessions(session, user.id)
-    throttle = session.get(LoginThrottle, _throttle_key(user.email))
-    if throttle is not None:
-        session.delete(throttle)
+    throttle.forget_account_failures(session, user.email)
     record(session, None, "set_password", "user", user.id, organisation_id=user.organisation_id)
     return user
 
