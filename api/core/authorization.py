@@ -52,6 +52,10 @@ class Permission(StrEnum):
     HOUSEHOLDS_READ = "households:read"
     HOUSEHOLDS_WRITE = "households:write"
     HOUSEHOLD_SENSITIVE_READ = "household-sensitive:read"
+    # Classified fields, shown in lists too (api/households/access.py names which field needs which).
+    HOUSEHOLD_LEGAL_STATUS_READ = "household-legal-status:read"
+    HOUSEHOLD_CARE_NEEDS_READ = "household-care-needs:read"
+    HOUSEHOLD_ACCESS_NEEDS_READ = "household-access-needs:read"
     HOUSEHOLD_DATA_WRITE = "household-data:write"
     REQUESTS_READ = "relocation-requests:read"
     REQUESTS_WRITE = "relocation-requests:write"
@@ -110,6 +114,9 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.HOUSEHOLDS_READ,
             P.HOUSEHOLDS_WRITE,
             P.HOUSEHOLD_SENSITIVE_READ,
+            P.HOUSEHOLD_LEGAL_STATUS_READ,
+            P.HOUSEHOLD_CARE_NEEDS_READ,
+            P.HOUSEHOLD_ACCESS_NEEDS_READ,
             P.REQUESTS_READ,
             P.REQUESTS_WRITE,
             P.REQUEST_TRIAGE_WRITE,
@@ -134,6 +141,10 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.INITIATIVES_READ,
             P.INITIATIVES_WRITE,
             P.HOUSEHOLDS_READ,
+            # Of the households placed in its territory: whether the place must be accessible and
+            # whether a child needs special-needs education (schooling is a municipal task); not
+            # their legal status, nor medical care.
+            P.HOUSEHOLD_ACCESS_NEEDS_READ,
             P.REQUESTS_READ,
             P.REPORTS_READ,
             P.PLACEMENTS_READ,
@@ -154,6 +165,9 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.HOUSEHOLDS_READ,
             P.HOUSEHOLDS_WRITE,
             P.HOUSEHOLD_SENSITIVE_READ,
+            P.HOUSEHOLD_LEGAL_STATUS_READ,
+            P.HOUSEHOLD_CARE_NEEDS_READ,
+            P.HOUSEHOLD_ACCESS_NEEDS_READ,
             P.REQUESTS_READ,
             P.REQUESTS_WRITE,
             P.OFFER_RESPONSES_WRITE,

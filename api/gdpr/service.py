@@ -27,7 +27,7 @@ from api.gdpr.models import (
     RelocationRequestExport,
     StatusLinkInfo,
 )
-from api.households.access import audit_sensitive_read, get_household
+from api.households.access import ClassifiedField, audit_sensitive_read, get_household
 from api.households.models import Household
 from api.households.service import household_public, lock_household
 from api.notifications.models import Notification, NotificationStatus
@@ -120,7 +120,7 @@ def export_household(session: Session, principal: Principal, household_id: uuid.
     exported_at = utcnow()
     exported = HouseholdExport(
         exported_at=exported_at,
-        household=household_public(household, reveal=True),
+        household=household_public(household, reveal=True, classified=frozenset(ClassifiedField)),
         relocation_requests=[
             RelocationRequestExport(
                 request=public,

@@ -5,11 +5,15 @@ the households it supports; a municipality the households with an active placeme
 places. Reads may also reach the households referred to the caller's organisation (an accepted
 referral whose consent is valid, see api.referrals.access): that access is read-only, so only read
 paths ask for it (`referred=True`); every change keeps to the own scope. Rows outside scope are 404.
-Restricted fields are shown only to callers holding `household-sensitive:read`, and every response
-that shows them is audited.
+Restricted fields (needs details, vulnerability, notes, contact) are shown only to callers holding
+`household-sensitive:read`, on one household at a time. Classified fields (legal status and three
+care flags) are shown, in lists too, to the roles whose work needs them (`CLASSIFIED_FIELDS`).
+Every response that shows either kind is audited: one event per response, a list's naming the
+households it showed.
 """
 
 import uuid
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import false, or_, true, union
@@ -115,11 +119,57 @@ def access_to(
     }
 
 
+class ClassifiedField(StrEnum):
+    LEGAL_STATUS = "legalStatus"
+    MEDICAL_CARE = "needs.medicalCare"
+    WHEELCHAIR = "needs.wheelchair"
+    SPECIAL_NEEDS_EDUCATION = "needs.specialNeedsEducation"
+
+
+# Who may see which classified field is the role's permissions (api.core.authorization).
+CLASSIFIED_FIELDS: dict[ClassifiedField, Permission] = {
+    ClassifiedField.LEGAL_STATUS: Permission.HOUSEHOLD_LEGAL_STATUS_READ,
+    ClassifiedField.MEDICAL_CARE: Permission.HOUSEHOLD_CARE_NEEDS_READ,
+    ClassifiedField.WHEELCHAIR: Permission.HOUSEHOLD_ACCESS_NEEDS_READ,
+    ClassifiedField.SPECIAL_NEEDS_EDUCATION: Permission.HOUSEHOLD_ACCESS_NEEDS_READ,
+}
+
+
+def classified_fields_for(principal: Principal) -> frozenset[ClassifiedField]:
+    return frozenset(field for field, permission in CLASSIFIED_FIELDS.items() if principal.can(permission))
+
+
+def audit_list_read(
+    session: Session, principal: Principal, household_ids: list[uuid.UUID], fields: frozenset[ClassifiedField]
+) -> None:
+    """One audit event for a list response that showed classified fields, naming its households."""
+    if household_ids and fields:
+        record(
+            session,
+            principal,
+            SENSITIVE_READ_ACTION,
+            "household",
+            None,
+            {
+                "what": "household-list",
+                "fields": sorted(fields),
+                "householdIds": [str(i) for i in household_ids],
+            },
+        )
+
+
 def may_read_sensitive(principal: Principal) -> bool:
     """Within scope (checked by the caller), the permission decides."""
     return principal.can(Permission.HOUSEHOLD_SENSITIVE_READ)
 
 
-def audit_sensitive_read(session: Session, principal: Principal, household_id: uuid.UUID, what: str) -> None:
-    """One audit event per response that shows a household's restricted fields."""
-    record(session, principal, SENSITIVE_READ_ACTION, "household", household_id, {"what": what})
+def audit_sensitive_read(
+    session: Session,
+    principal: Principal,
+    household_id: uuid.UUID,
+    what: str,
+    fields: frozenset[ClassifiedField] = frozenset(),
+) -> None:
+    """One audit event per response that shows a household's restricted or classified fields."""
+    details: dict[str, Any] = {"what": what} | ({"fields": sorted(fields)} if fields else {})
+    record(session, principal, SENSITIVE_READ_ACTION, "household", household_id, details)

@@ -193,11 +193,13 @@ class HouseholdUpdate(InputSchema):
 
 
 class NeedsPublic(Schema):
-    wheelchair: bool
-    medical_care: bool
+    wheelchair: bool | None = PydanticField(description="Classified; null when the caller may not see it.")
+    medical_care: bool | None = PydanticField(description="Classified; null when the caller may not see it.")
     pets: bool
     pet_details: str | None
-    special_needs_education: bool
+    special_needs_education: bool | None = PydanticField(
+        description="Classified; null when the caller may not see it."
+    )
     informal_care: bool
     informal_childcare: bool
     self_catering: bool
@@ -219,7 +221,9 @@ class HouseholdPublic(Schema):
     members: list[Member]
     languages: list[str]
     preferred_language: str
-    legal_status: LegalStatus
+    legal_status: LegalStatus | None = PydanticField(
+        description="Classified: shown to desks, partners and admins (audited, lists too); null otherwise."
+    )
     needs: NeedsPublic
     vulnerable: bool | None = PydanticField(description="Restricted; null when not shown.")
     notes: str | None = PydanticField(description="Restricted; null when not shown.")

@@ -44,9 +44,7 @@ def list_households(
         reference=reference,
     )
     access = access_to(session, principal, [h.id for h in rows])
-    return HouseholdPage(
-        items=[service.household_public(h, reveal=False, access=access[h.id]) for h in rows], total=total
-    )
+    return HouseholdPage(items=service.show_households(session, principal, rows, access), total=total)
 
 
 @router.post("", response_model=HouseholdPublic, status_code=201, summary="Register a household")

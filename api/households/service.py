@@ -11,7 +11,15 @@ from api.core.db import lock_row
 from api.core.errors import Conflict, Forbidden, Unprocessable
 from api.core.models import utcnow
 from api.core.pagination import PageParams, paginate
-from api.households.access import audit_sensitive_read, household_access, may_read_sensitive, scope_households
+from api.households.access import (
+    ClassifiedField,
+    audit_list_read,
+    audit_sensitive_read,
+    classified_fields_for,
+    household_access,
+    may_read_sensitive,
+    scope_households,
+)
 from api.households.models import (
     Household,
     HouseholdAccess,
@@ -31,9 +39,14 @@ REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I
 
 
 def household_public(
-    household: Household, *, reveal: bool, access: HouseholdAccess = HouseholdAccess.OWN_SCOPE
+    household: Household,
+    *,
+    reveal: bool,
+    classified: frozenset[ClassifiedField],
+    access: HouseholdAccess = HouseholdAccess.OWN_SCOPE,
 ) -> HouseholdPublic:
-    """The API view; restricted fields only when `reveal` (the caller audits that)."""
+    """The API view; restricted fields only when `reveal`, classified fields only those in
+    `classified` (the caller audits either)."""
     contact = None
     if reveal and (household.contact_email or household.contact_phone):
         contact = HouseholdContactPublic(email=household.contact_email, phone=household.contact_phone)
@@ -46,13 +59,17 @@ def household_public(
         members=[Member(age_band=band) for band in household.members],
         languages=household.languages,
         preferred_language=household.preferred_language,
-        legal_status=LegalStatus(household.legal_status),
+        legal_status=LegalStatus(household.legal_status)
+        if ClassifiedField.LEGAL_STATUS in classified
+        else None,
         needs=NeedsPublic(
-            wheelchair=household.needs_wheelchair,
-            medical_care=household.needs_medical_care,
+            wheelchair=household.needs_wheelchair if ClassifiedField.WHEELCHAIR in classified else None,
+            medical_care=household.needs_medical_care if ClassifiedField.MEDICAL_CARE in classified else None,
             pets=household.has_pets,
             pet_details=household.pet_details,
-            special_needs_education=household.needs_special_needs_education,
+            special_needs_education=household.needs_special_needs_education
+            if ClassifiedField.SPECIAL_NEEDS_EDUCATION in classified
+            else None,
             informal_care=household.needs_informal_care,
             informal_childcare=household.needs_informal_childcare,
             self_catering=household.needs_self_catering,
@@ -76,11 +93,24 @@ def show_household(
     household: Household,
     access: HouseholdAccess = HouseholdAccess.OWN_SCOPE,
 ) -> HouseholdPublic:
-    """One household as the caller may see it; showing restricted fields is audited."""
+    """One household as the caller may see it; showing restricted or classified fields is audited."""
     reveal = may_read_sensitive(principal)
-    if reveal:
-        audit_sensitive_read(session, principal, household.id, "household")
-    return household_public(household, reveal=reveal, access=access)
+    classified = classified_fields_for(principal)
+    if reveal or classified:
+        audit_sensitive_read(session, principal, household.id, "household", classified)
+    return household_public(household, reveal=reveal, classified=classified, access=access)
+
+
+def show_households(
+    session: Session,
+    principal: Principal,
+    households: list[Household],
+    access: dict[uuid.UUID, HouseholdAccess],
+) -> list[HouseholdPublic]:
+    """A list page: no restricted fields; the classified ones the caller may see, audited once."""
+    classified = classified_fields_for(principal)
+    audit_list_read(session, principal, [h.id for h in households], classified)
+    return [household_public(h, reveal=False, classified=classified, access=access[h.id]) for h in households]
 
 
 def _new_reference() -> str:
@@ -139,6 +169,10 @@ def list_households(
     if supporting_organisation_id:
         query = query.where(Household.supporting_organisation_id == supporting_organisation_id)
     if legal_status:
+        if ClassifiedField.LEGAL_STATUS not in classified_fields_for(principal):
+            raise Forbidden(
+                "Filtering by legal status needs the permission to read it.", code="legal-status-not-readable"
+            )
         query = query.where(Household.legal_status == legal_status.value)
     if reference:
         query = query.where(Household.reference == reference.upper())

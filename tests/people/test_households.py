@@ -104,15 +104,42 @@ def test_who_sees_which_household_and_its_restricted_fields(people, places, db) 
     body = municipal.json()
     assert all(body[field] is None for field in RESTRICTED)
     assert body["needs"]["details"] is None and body["restrictedFieldsShown"] is False
-    assert body["needs"]["medicalCare"] is False  # the flags that matching needs stay visible
+    # Of the classified fields a municipality sees accessibility and schooling needs only.
+    assert body["needs"]["wheelchair"] is False and body["needs"]["specialNeedsEducation"] is False
+    assert body["legalStatus"] is None and body["needs"]["medicalCare"] is None
     assert people.get(path, role=Role.MUNICIPALITY, side="b").status_code == 404
 
     reads = sensitive_reads(people, hid)
-    assert len(reads) == before + 3  # desk b, partner a, admin; not the municipality
+    assert len(reads) == before + 4  # desk b, partner a, admin, and the municipality's classified read
     assert {r["organisationId"] for r in reads[: len(reads) - before]} == {
         str(people.world.actor(role, side).organisation_id)
-        for role, side in ((Role.DESK, "b"), (Role.PARTNER, "a"), (Role.ADMIN, "a"))
+        for role, side in ((Role.DESK, "b"), (Role.PARTNER, "a"), (Role.ADMIN, "a"), (Role.MUNICIPALITY, "a"))
     }
+    assert reads[0]["details"] == {
+        "what": "household",
+        "fields": ["needs.specialNeedsEducation", "needs.wheelchair"],
+    }
+
+
+def test_a_list_shows_classified_fields_by_role_and_is_audited_once_naming_its_households(people) -> None:
+    first, second = people.household(), people.household()
+    listed = people.get("/households?limit=200", role=Role.PARTNER).json()["items"]
+    shown = {h["id"]: h for h in listed}
+    assert shown[first["id"]]["legalStatus"] == first["legalStatus"]  # the partner's work needs it
+    assert shown[first["id"]]["needs"]["medicalCare"] is False
+    events = people.get(
+        "/audit-events?action=read_sensitive&subjectType=household&limit=200", role=Role.ADMIN
+    )
+    list_reads = [e for e in events.json()["items"] if e["details"].get("what") == "household-list"]
+    assert len(list_reads) == 1  # one event per list call, not one per row
+    assert {first["id"], second["id"]} <= set(list_reads[0]["details"]["householdIds"])
+    assert "legalStatus" in list_reads[0]["details"]["fields"]
+
+
+def test_who_may_not_read_legal_status_may_not_filter_by_it(people) -> None:
+    refused = people.get("/households?legalStatus=ukrainian_tpd", role=Role.MUNICIPALITY)
+    assert refused.status_code == 403 and refused.json()["type"].endswith("/legal-status-not-readable")
+    assert people.get("/households?legalStatus=ukrainian_tpd", role=Role.PARTNER).status_code == 200
 
 
 def test_lists_leave_restricted_fields_out_and_are_scoped(people) -> None:

@@ -1511,7 +1511,10 @@ export type HouseholdPublic = {
      * Preferredlanguage
      */
     preferredLanguage: string;
-    legalStatus: LegalStatus;
+    /**
+     * Classified: shown to desks, partners and admins (audited, lists too); null otherwise.
+     */
+    legalStatus: LegalStatus | null;
     needs: NeedsPublic;
     /**
      * Vulnerable
@@ -2006,12 +2009,16 @@ export type NeedsInput = {
 export type NeedsPublic = {
     /**
      * Wheelchair
+     *
+     * Classified; null when the caller may not see it.
      */
-    wheelchair: boolean;
+    wheelchair: boolean | null;
     /**
      * Medicalcare
+     *
+     * Classified; null when the caller may not see it.
      */
-    medicalCare: boolean;
+    medicalCare: boolean | null;
     /**
      * Pets
      */
@@ -2022,8 +2029,10 @@ export type NeedsPublic = {
     petDetails: string | null;
     /**
      * Specialneedseducation
+     *
+     * Classified; null when the caller may not see it.
      */
-    specialNeedsEducation: boolean;
+    specialNeedsEducation: boolean | null;
     /**
      * Informalcare
      */
@@ -2445,7 +2454,7 @@ export type PasswordLinkCreated = {
  *
  * `family:action`; API key scopes use the same strings.
  */
-export type Permission = 'profile:read' | 'reference:read' | 'reference:write' | 'organisations:read' | 'organisations:write' | 'users:read' | 'users:write' | 'api-keys:read' | 'api-keys:write' | 'audit:read' | 'places:read' | 'places:write' | 'host-families:read' | 'host-families:write' | 'host-vetting:write' | 'host-vetting:approve' | 'initiatives:read' | 'initiatives:write' | 'incidents:read' | 'incidents:write' | 'incident-reviews:write' | 'households:read' | 'households:write' | 'household-sensitive:read' | 'household-data:write' | 'relocation-requests:read' | 'relocation-requests:write' | 'relocation-triage:write' | 'offers:write' | 'offer-responses:write' | 'placements:read' | 'placements:write' | 'stay-extensions:write' | 'matching:read' | 'matching:write' | 'consents:read' | 'consents:write' | 'referrals:read' | 'referrals:write' | 'reports:read';
+export type Permission = 'profile:read' | 'reference:read' | 'reference:write' | 'organisations:read' | 'organisations:write' | 'users:read' | 'users:write' | 'api-keys:read' | 'api-keys:write' | 'audit:read' | 'places:read' | 'places:write' | 'host-families:read' | 'host-families:write' | 'host-vetting:write' | 'host-vetting:approve' | 'initiatives:read' | 'initiatives:write' | 'incidents:read' | 'incidents:write' | 'incident-reviews:write' | 'households:read' | 'households:write' | 'household-sensitive:read' | 'household-legal-status:read' | 'household-care-needs:read' | 'household-access-needs:read' | 'household-data:write' | 'relocation-requests:read' | 'relocation-requests:write' | 'relocation-triage:write' | 'offers:write' | 'offer-responses:write' | 'placements:read' | 'placements:write' | 'stay-extensions:write' | 'matching:read' | 'matching:write' | 'consents:read' | 'consents:write' | 'referrals:read' | 'referrals:write' | 'reports:read';
 
 /**
  * Permit

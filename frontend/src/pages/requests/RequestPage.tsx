@@ -186,7 +186,8 @@ export function HouseholdSummary({ household }: { household: Household }) {
           },
           { key: 'languages', label: t('household.languages'), value: household.languages.map(languageName).join(', ') || t('common.notGiven') },
           { key: 'preferred', label: t('household.preferredLanguage'), value: languageName(household.preferredLanguage) },
-          { key: 'legal', label: t('household.legalStatus'), value: t(`enums.legalStatus.${household.legalStatus}`) },
+          // Classified: null for a role whose work does not need it (a municipality).
+          ...(household.legalStatus ? [{ key: 'legal', label: t('household.legalStatus'), value: t(`enums.legalStatus.${household.legalStatus}`) }] : []),
           {
             key: 'needs',
             label: t('household.needs'),
