@@ -121,6 +121,10 @@ class RelocationRequest(SQLModel, table=True):
     # Set when a job opened the request: the unique key that makes the job open it only once.
     trigger_key: str | None = Field(default=None, max_length=120, unique=True)
     created_by_organisation_id: uuid.UUID | None = Field(default=None, foreign_key="organisation.id")
+    # The person at the handling organisation who follows the request ("mine" in the queue).
+    assignee_user_id: uuid.UUID | None = Field(
+        default=None, foreign_key="app_user.id", index=True, ondelete="SET NULL"
+    )
     created_at: datetime = timestamp_field()
     updated_at: datetime = timestamp_field()
     status_changed_at: datetime = timestamp_field()
@@ -227,9 +231,15 @@ class RelocationRequestUpdate(InputSchema):
     notes: Annotated[str, StringConstraints(min_length=1, max_length=4000)] | None = None
 
 
+class AssigneePublic(Schema):
+    user_id: uuid.UUID
+    full_name: str
+
+
 class RelocationRequestPublic(Schema):
     id: uuid.UUID
     household_id: uuid.UUID
+    household_reference: str = PydanticField(description="The household's reference, e.g. `HH-7K3M9Q2P`.")
     reason: RequestReason
     urgency: Urgency
     must_move_by: date
@@ -249,6 +259,12 @@ class RelocationRequestPublic(Schema):
         description="Statuses POST …/transitions accepts now (offered and accepted come from offers)."
     )
     notes: str | None = PydanticField(description="Restricted; null when not shown.")
+    overdue: bool = PydanticField(
+        description="Its must-move-by date has passed and the household has not moved."
+    )
+    assignee: AssigneePublic | None = PydanticField(
+        description="Who at the handling organisation follows it."
+    )
     created_at: datetime
     updated_at: datetime
     status_changed_at: datetime
@@ -271,6 +287,25 @@ class TransitionCreate(InputSchema):
         "and accepted."
     )
     note: Note | None = None
+
+
+class RequestSort(StrEnum):
+    """A list's order; a leading `-` reverses it. Ties are broken by creation time and id."""
+
+    MUST_MOVE_BY = "mustMoveBy"
+    MUST_MOVE_BY_DESC = "-mustMoveBy"
+    CREATED_AT = "createdAt"
+    CREATED_AT_DESC = "-createdAt"
+    URGENCY = "urgency"
+    URGENCY_DESC = "-urgency"
+    STATUS = "status"
+    STATUS_DESC = "-status"
+
+
+class AssigneeUpdate(InputSchema):
+    user_id: uuid.UUID | None = PydanticField(
+        description="A user of the caller's organisation who may work on requests; null to unassign."
+    )
 
 
 class CancelCreate(InputSchema):

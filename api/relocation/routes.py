@@ -9,10 +9,12 @@ from fastapi import APIRouter, Path, Query
 from api.core.authorization import Permission, Principal
 from api.core.config import get_settings
 from api.core.db import SessionDep
+from api.core.errors import Unprocessable
 from api.core.pagination import Page, PageDep
 from api.identity.dependencies import requires
 from api.relocation import service
 from api.relocation.models import (
+    AssigneeUpdate,
     CancelCreate,
     RelocationEventPublic,
     RelocationRequestCreate,
@@ -20,6 +22,7 @@ from api.relocation.models import (
     RelocationRequestPublic,
     RelocationRequestUpdate,
     RequestReason,
+    RequestSort,
     RequestStatus,
     StatusLink,
     StatusLinkCreated,
@@ -64,6 +67,20 @@ def list_requests(
             description="Only requests that live, have an anchor or would like to live in this municipality.",
         ),
     ] = None,
+    q: Annotated[
+        str | None, Query(min_length=1, max_length=40, description="Part of the household's reference.")
+    ] = None,
+    assignee: Annotated[
+        str | None,
+        Query(
+            pattern=r"^(me|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$",
+            description="`me`, or a user id: the requests that person follows.",
+        ),
+    ] = None,
+    overdue: Annotated[
+        bool, Query(description="Only requests past their must-move-by date that still look for a place.")
+    ] = False,
+    sort: Annotated[RequestSort, Query(description="The order; `-` reverses it.")] = RequestSort.MUST_MOVE_BY,
 ) -> RelocationRequestPage:
     rows, total = service.list_requests(
         session,
@@ -75,8 +92,24 @@ def list_requests(
         household_id=household_id,
         must_move_before=must_move_before,
         municipality_code=municipality_code,
+        q=q,
+        assignee_user_id=_assignee(principal, assignee),
+        overdue_on=date.today() if overdue else None,
+        sort=sort,
     )
     return RelocationRequestPage(items=service.requests_public(session, rows, reveal=False), total=total)
+
+
+def _assignee(principal: Principal, assignee: str | None) -> uuid.UUID | None:
+    if assignee is None:
+        return None
+    if assignee != "me":
+        return uuid.UUID(assignee)
+    if principal.user_id is None:
+        raise Unprocessable(
+            "`assignee=me` needs a signed-in person, not an API key.", code="assignee-me-without-user"
+        )
+    return principal.user_id
 
 
 @router.post(
@@ -155,6 +188,21 @@ def cancel_request(
     request = service.cancel_request(
         session, principal, request_id, body.reason, get_settings(), date.today()
     )
+    return service.show_request(session, principal, request)
+
+
+@router.put(
+    "/{requestId}/assignee",
+    response_model=RelocationRequestPublic,
+    summary="Choose who follows the request (a user of your organisation), or nobody",
+)
+def assign_request(
+    session: SessionDep,
+    request_id: RequestId,
+    body: AssigneeUpdate,
+    principal: Annotated[Principal, requires(Permission.REQUESTS_WRITE)],
+) -> RelocationRequestPublic:
+    request = service.assign_request(session, principal, request_id, body.user_id)
     return service.show_request(session, principal, request)
 
 

@@ -8,22 +8,25 @@ api.placements.service.
 
 import uuid
 from datetime import date
+from typing import Any
 
-from sqlalchemy import String, cast, or_
+from sqlalchemy import String, case, cast, or_
 from sqlmodel import Session, col, select
 
 from api.audit.service import record
-from api.core.authorization import Principal
+from api.core.authorization import ROLE_PERMISSIONS, Permission, Principal, Role
 from api.core.config import Settings
 from api.core.db import lock_row
 from api.core.errors import Conflict, NotFound, Unprocessable
 from api.core.models import utcnow
 from api.core.pagination import PageParams, paginate
 from api.core.security import hash_opaque_token, new_opaque_token
+from api.core.text_search import matches_text
 from api.hosts.models import HostFamily
 from api.households.access import audit_sensitive_read, get_household, may_read_sensitive, scope_households
 from api.households.models import Household
 from api.households.service import lock_household
+from api.identity.models import User
 from api.notifications import service as notifications
 from api.notifications.models import NotificationKind
 from api.offers.models import Offer, OfferStatus
@@ -36,6 +39,7 @@ from api.relocation.models import (
     ActorPublic,
     AnchorInput,
     AnchorPublic,
+    AssigneePublic,
     EventKind,
     RelocationAnchor,
     RelocationEvent,
@@ -45,6 +49,7 @@ from api.relocation.models import (
     RelocationRequestPublic,
     RelocationRequestUpdate,
     RequestReason,
+    RequestSort,
     RequestStatus,
     StatusLink,
     TransitionCreate,
@@ -77,11 +82,36 @@ def allowed_transitions(current: RequestStatus) -> list[RequestStatus]:
     )
 
 
+# Still looking for a place: past its must-move-by date, such a request is overdue.
+STILL_LOOKING = frozenset(
+    {RequestStatus.SUBMITTED, RequestStatus.TRIAGED, RequestStatus.MATCHING, RequestStatus.OFFERED}
+)
+URGENCY_ORDER = {Urgency.EMERGENCY.value: 0, Urgency.HIGH.value: 1, Urgency.NORMAL.value: 2}
+
+
+def is_overdue(request: RelocationRequest, today: date) -> bool:
+    return request.must_move_by < today and RequestStatus(request.status) in STILL_LOOKING
+
+
 def requests_public(
-    session: Session, requests: list[RelocationRequest], *, reveal: bool
+    session: Session, requests: list[RelocationRequest], *, reveal: bool, today: date | None = None
 ) -> list[RelocationRequestPublic]:
-    """API views of requests, loading anchors and placements in a few queries."""
+    """API views of requests, loading anchors, placements, references and assignees in a few queries."""
+    today = today or date.today()
     ids = [r.id for r in requests]
+    references = dict(
+        session.exec(
+            select(Household.id, Household.reference).where(
+                col(Household.id).in_({r.household_id for r in requests})
+            )
+        ).all()
+    )
+    assignees = {
+        user.id: AssigneePublic(user_id=user.id, full_name=user.full_name)
+        for user in session.exec(
+            select(User).where(col(User.id).in_({r.assignee_user_id for r in requests if r.assignee_user_id}))
+        ).all()
+    }
     anchors: dict[uuid.UUID, list[AnchorPublic]] = {i: [] for i in ids}
     placements: list[Placement] = []
     new_placement: dict[uuid.UUID, uuid.UUID] = {}
@@ -109,6 +139,7 @@ def requests_public(
         RelocationRequestPublic(
             id=r.id,
             household_id=r.household_id,
+            household_reference=references[r.household_id],
             reason=RequestReason(r.reason),
             urgency=Urgency(r.urgency),
             must_move_by=r.must_move_by,
@@ -122,6 +153,8 @@ def requests_public(
             next_step_expected_on=r.next_step_due,
             allowed_transitions=allowed_transitions(RequestStatus(r.status)),
             notes=r.notes if reveal else None,
+            overdue=is_overdue(r, today),
+            assignee=assignees.get(r.assignee_user_id) if r.assignee_user_id else None,
             created_at=r.created_at,
             updated_at=r.updated_at,
             status_changed_at=r.status_changed_at,
@@ -256,6 +289,10 @@ def list_requests(
     household_id: uuid.UUID | None,
     must_move_before: date | None = None,
     municipality_code: str | None = None,
+    q: str | None = None,
+    assignee_user_id: uuid.UUID | None = None,
+    overdue_on: date | None = None,
+    sort: RequestSort = RequestSort.MUST_MOVE_BY,
 ) -> tuple[list[RelocationRequest], int]:
     query = scope_households(
         select(RelocationRequest).join(Household, col(Household.id) == col(RelocationRequest.household_id)),
@@ -274,12 +311,63 @@ def list_requests(
         query = query.where(RelocationRequest.must_move_by <= must_move_before)
     if municipality_code:
         query = query.where(_concerns_municipality(municipality_code.upper()))
-    query = query.order_by(
-        col(RelocationRequest.must_move_by),
-        col(RelocationRequest.created_at),
-        col(RelocationRequest.id),
+    if q:
+        query = query.where(matches_text(q, Household.reference))
+    if assignee_user_id:
+        query = query.where(RelocationRequest.assignee_user_id == assignee_user_id)
+    if overdue_on:
+        query = query.where(
+            col(RelocationRequest.must_move_by) < overdue_on,
+            col(RelocationRequest.status).in_([s.value for s in STILL_LOOKING]),
+        )
+    return paginate(
+        session,
+        query.order_by(*_order(sort), col(RelocationRequest.created_at), col(RelocationRequest.id)),
+        page,
     )
-    return paginate(session, query, page)
+
+
+def _order(sort: RequestSort) -> list[Any]:
+    key = sort.value.removeprefix("-")
+    column: Any = {
+        "mustMoveBy": col(RelocationRequest.must_move_by),
+        "createdAt": col(RelocationRequest.created_at),
+        "status": col(RelocationRequest.status),
+        "urgency": case(URGENCY_ORDER, value=col(RelocationRequest.urgency), else_=len(URGENCY_ORDER)),
+    }[key]
+    primary = column.desc() if sort.value.startswith("-") else column.asc()
+    # The most pressing first among equals: the nearest deadline.
+    return [primary] if key == "mustMoveBy" else [primary, col(RelocationRequest.must_move_by)]
+
+
+def assign_request(
+    session: Session, principal: Principal, request_id: uuid.UUID, user_id: uuid.UUID | None
+) -> RelocationRequest:
+    """Someone of the caller's own organisation who may work on requests follows it (or nobody)."""
+    request = lock_request(session, get_request(session, principal, request_id).id)
+    if user_id is not None:
+        user = session.get(User, user_id)
+        if user is None or user.organisation_id != principal.organisation_id or not user.is_active:
+            raise Unprocessable(
+                "The assignee must be an active user of your own organisation.",
+                code="assignee-not-in-organisation",
+            )
+        if Permission.REQUESTS_WRITE not in ROLE_PERMISSIONS[Role(user.role)]:
+            raise Unprocessable(
+                "That user's role does not work on requests.", code="assignee-cannot-work-on-requests"
+            )
+    request.assignee_user_id = user_id
+    request.updated_at = utcnow()
+    session.add(request)
+    record(
+        session,
+        principal,
+        "assign",
+        "relocation_request",
+        request.id,
+        {"assigneeUserId": str(user_id) if user_id else None},
+    )
+    return request
 
 
 def _concerns_municipality(code: str):  # type: ignore[no-untyped-def]

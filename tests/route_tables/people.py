@@ -17,6 +17,7 @@ EXPECTED = {
     ("POST", "/relocation-requests/{requestId}/transitions"): P.REQUEST_TRIAGE_WRITE,
     ("POST", "/relocation-requests/{requestId}/cancel"): P.REQUESTS_WRITE,
     ("POST", "/relocation-requests/{requestId}/status-link"): P.REQUESTS_WRITE,
+    ("PUT", "/relocation-requests/{requestId}/assignee"): P.REQUESTS_WRITE,
     ("GET", "/relocation-requests/{requestId}/offers"): P.REQUESTS_READ,
     ("POST", "/relocation-requests/{requestId}/offers"): P.OFFERS_WRITE,
     ("GET", "/offers/{offerId}"): P.REQUESTS_READ,

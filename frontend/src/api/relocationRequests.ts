@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import {
   matchingListCandidates,
+  relocationRequestsAssignRequest,
   offersAcceptOffer,
   offersDeclineOffer,
   offersWithdrawOffer,
@@ -60,7 +61,7 @@ export const requestKeys = {
  * filter for the deadline or the municipality, so the queue filters those in the browser.
  */
 export function requestQueueQuery(
-  query: Pick<RequestListQuery, 'status' | 'urgency' | 'householdId' | 'mustMoveBefore' | 'municipalityCode'>,
+  query: Pick<RequestListQuery, 'status' | 'urgency' | 'householdId' | 'mustMoveBefore' | 'municipalityCode' | 'q' | 'assignee' | 'overdue' | 'sort'>,
 ) {
   return queryOptions({
     queryKey: [...requestKeys.all, 'queue', query],
@@ -123,6 +124,11 @@ export function declineOffer(offerId: string, reason: string): Promise<Offer> {
 
 export function withdrawOffer(offerId: string, reason: string): Promise<Offer> {
   return unwrap(offersWithdrawOffer({ path: { offerId }, body: { reason } }));
+}
+
+/** Who follows the request: a user of the caller's organisation, or nobody (null). */
+export function assignRequest(requestId: string, userId: string | null): Promise<RelocationRequest> {
+  return unwrap(relocationRequestsAssignRequest({ path: { requestId }, body: { userId } }));
 }
 
 export function rotateStatusLink(requestId: string): Promise<StatusLink> {

@@ -238,6 +238,32 @@ export type ApiKeyScopes = {
 };
 
 /**
+ * AssigneePublic
+ */
+export type AssigneePublic = {
+    /**
+     * Userid
+     */
+    userId: string;
+    /**
+     * Fullname
+     */
+    fullName: string;
+};
+
+/**
+ * AssigneeUpdate
+ */
+export type AssigneeUpdate = {
+    /**
+     * Userid
+     *
+     * A user of the caller's organisation who may work on requests; null to unassign.
+     */
+    userId: string | null;
+};
+
+/**
  * AuditEventPage
  */
 export type AuditEventPage = {
@@ -3132,6 +3158,12 @@ export type RelocationRequestCreated = {
      * Householdid
      */
     householdId: string;
+    /**
+     * Householdreference
+     *
+     * The household's reference, e.g. `HH-7K3M9Q2P`.
+     */
+    householdReference: string;
     reason: RequestReason;
     urgency: Urgency;
     /**
@@ -3176,6 +3208,16 @@ export type RelocationRequestCreated = {
      * Restricted; null when not shown.
      */
     notes: string | null;
+    /**
+     * Overdue
+     *
+     * Its must-move-by date has passed and the household has not moved.
+     */
+    overdue: boolean;
+    /**
+     * Who at the handling organisation follows it.
+     */
+    assignee: AssigneePublic | null;
     /**
      * Createdat
      */
@@ -3240,6 +3282,12 @@ export type RelocationRequestPublic = {
      * Householdid
      */
     householdId: string;
+    /**
+     * Householdreference
+     *
+     * The household's reference, e.g. `HH-7K3M9Q2P`.
+     */
+    householdReference: string;
     reason: RequestReason;
     urgency: Urgency;
     /**
@@ -3284,6 +3332,16 @@ export type RelocationRequestPublic = {
      * Restricted; null when not shown.
      */
     notes: string | null;
+    /**
+     * Overdue
+     *
+     * Its must-move-by date has passed and the household has not moved.
+     */
+    overdue: boolean;
+    /**
+     * Who at the handling organisation follows it.
+     */
+    assignee: AssigneePublic | null;
     /**
      * Createdat
      */
@@ -3427,6 +3485,13 @@ export type RequestFlowRow = {
  * RequestReason
  */
 export type RequestReason = 'host_stay_ending' | 'location_closing' | 'safety' | 'conflict' | 'family_reunification' | 'work' | 'other';
+
+/**
+ * RequestSort
+ *
+ * A list's order; a leading `-` reverses it. Ties are broken by creation time and id.
+ */
+export type RequestSort = 'mustMoveBy' | '-mustMoveBy' | 'createdAt' | '-createdAt' | 'urgency' | '-urgency' | 'status' | '-status';
 
 /**
  * RequestStatus
@@ -8854,6 +8919,28 @@ export type RelocationRequestsListRequestsData = {
          */
         municipalityCode?: string | null;
         /**
+         * Q
+         *
+         * Part of the household's reference.
+         */
+        q?: string | null;
+        /**
+         * Assignee
+         *
+         * `me`, or a user id: the requests that person follows.
+         */
+        assignee?: string | null;
+        /**
+         * Overdue
+         *
+         * Only requests past their must-move-by date that still look for a place.
+         */
+        overdue?: boolean;
+        /**
+         * The order; `-` reverses it.
+         */
+        sort?: RequestSort;
+        /**
          * Limit
          *
          * Page size.
@@ -9249,6 +9336,68 @@ export type RelocationRequestsCancelRequestResponses = {
 };
 
 export type RelocationRequestsCancelRequestResponse = RelocationRequestsCancelRequestResponses[keyof RelocationRequestsCancelRequestResponses];
+
+export type RelocationRequestsAssignRequestData = {
+    body: AssigneeUpdate;
+    path: {
+        /**
+         * Requestid
+         */
+        requestId: string;
+    };
+    query?: never;
+    url: '/relocation-requests/{requestId}/assignee';
+};
+
+export type RelocationRequestsAssignRequestErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type RelocationRequestsAssignRequestError = RelocationRequestsAssignRequestErrors[keyof RelocationRequestsAssignRequestErrors];
+
+export type RelocationRequestsAssignRequestResponses = {
+    /**
+     * Successful Response
+     */
+    200: RelocationRequestPublic;
+};
+
+export type RelocationRequestsAssignRequestResponse = RelocationRequestsAssignRequestResponses[keyof RelocationRequestsAssignRequestResponses];
 
 export type RelocationRequestsRotateStatusLinkData = {
     body?: never;

@@ -10,6 +10,15 @@ export interface Column<Row> {
   rowHeader?: boolean;
 }
 
+/** Server-side sorting: which columns sort by which key (a leading `-` reverses it). */
+export interface TableSorting {
+  keys: Readonly<Record<string, string>>;
+  current: string;
+  onSort: (key: string) => void;
+  /** The button's accessible name, e.g. "Sort by urgency". */
+  label: (header: string) => string;
+}
+
 interface DataTableProps<Row> {
   caption: string;
   columns: ReadonlyArray<Column<Row>>;
@@ -18,6 +27,27 @@ interface DataTableProps<Row> {
   busy?: boolean;
   /** For a table right under a heading that says the same: the caption is only read out. */
   captionHidden?: boolean;
+  sorting?: TableSorting;
+  /** Extra class names per row, e.g. to highlight an overdue one. */
+  rowClassName?: (row: Row) => string | undefined;
+}
+
+function SortableHeader({ header, sortKey, sorting }: { header: string; sortKey: string; sorting: TableSorting }) {
+  const ascending = sorting.current === sortKey;
+  const descending = sorting.current === `-${sortKey}`;
+  return (
+    <button
+      type="button"
+      className="utrecht-button utrecht-button--subtle app-sort-button"
+      aria-label={sorting.label(header)}
+      onClick={() => sorting.onSort(ascending ? `-${sortKey}` : sortKey)}
+    >
+      {header}
+      <span aria-hidden="true" className="app-sort-button__icon">
+        {ascending ? '▲' : descending ? '▼' : '↕'}
+      </span>
+    </button>
+  );
 }
 
 /**
@@ -25,7 +55,7 @@ interface DataTableProps<Row> {
  * region landmark of its own unless its caption is hidden: then the section around it, named by the
  * heading that says the same, is the landmark, and a second one of that name would be noise.
  */
-export function DataTable<Row>({ caption, columns, rows, rowKey, busy = false, captionHidden = false }: DataTableProps<Row>) {
+export function DataTable<Row>({ caption, columns, rows, rowKey, busy = false, captionHidden = false, sorting, rowClassName }: DataTableProps<Row>) {
   const captionId = useId();
   return (
     <div
@@ -40,20 +70,26 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, busy = false, c
         </caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
-            {columns.map((column) => (
-              <th
-                key={column.id}
-                scope="col"
-                className={classNames('utrecht-table__header-cell', column.numeric && 'utrecht-table__header-cell--numeric-column')}
-              >
-                {column.header}
-              </th>
-            ))}
+            {columns.map((column) => {
+              const sortKey = sorting?.keys[column.id];
+              const sortState =
+                sorting && sortKey ? (sorting.current === sortKey ? 'ascending' : sorting.current === `-${sortKey}` ? 'descending' : 'none') : undefined;
+              return (
+                <th
+                  key={column.id}
+                  scope="col"
+                  aria-sort={sortState}
+                  className={classNames('utrecht-table__header-cell', column.numeric && 'utrecht-table__header-cell--numeric-column')}
+                >
+                  {sorting && sortKey ? <SortableHeader header={column.header} sortKey={sortKey} sorting={sorting} /> : column.header}
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody className="utrecht-table__body">
           {rows.map((row) => (
-            <tr key={rowKey(row)} className="utrecht-table__row">
+            <tr key={rowKey(row)} className={classNames('utrecht-table__row', rowClassName?.(row))}>
               {columns.map((column) => {
                 const className = classNames(
                   column.rowHeader ? 'utrecht-table__header-cell' : 'utrecht-table__cell',

@@ -20,6 +20,7 @@ import { useLanguageNames } from '../../i18n/useLanguageNames';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { CandidatesPanel, type ChosenPlace } from './CandidatesPanel';
 import { ArrivalPanel } from '../placements/ArrivalPanel';
+import { AssigneePanel } from './AssigneePanel';
 import { OfferActions } from './OfferActions';
 import { DaysLeft, OfferStatusBadge, RequestStatusBadge, UrgencyBadge } from './RequestBadges';
 import { StatusLinkPanel } from './StatusLinkPanel';
@@ -83,6 +84,7 @@ export function RequestPage() {
           )}
           <Anchors request={request.data} />
           <TransitionPanel request={request.data} />
+          <AssigneePanel request={request.data} />
           {request.data.status === 'accepted' && request.data.newPlacement && !request.data.newPlacement.resident && (
             <ArrivalPanel placement={request.data.newPlacement} />
           )}

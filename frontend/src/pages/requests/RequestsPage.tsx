@@ -5,8 +5,10 @@ import { useSearchParams } from 'react-router';
 import { oneOf } from '../../api/enums';
 import { allMunicipalitiesQuery } from '../../api/municipalities';
 import { requestQueueQuery, requestStatuses, urgencies, type RelocationRequest } from '../../api/relocationRequests';
+import type { RequestSort } from '../../client';
 import { AppLink } from '../../components/AppLink';
 import { Button } from '../../components/Button';
+import { CheckboxField } from '../../components/CheckboxField';
 import { ButtonGroup } from '../../components/ButtonGroup';
 import { DataTable, type Column } from '../../components/DataTable';
 import { Heading } from '../../components/Heading';
@@ -22,21 +24,30 @@ import { requestMunicipalities, type QueueFilter } from './requestRules';
 
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
+const sortKeys = { request: 'createdAt', urgency: 'urgency', mustMoveBy: 'mustMoveBy', status: 'status' } as const;
+const sortValues: readonly string[] = Object.values(sortKeys).flatMap((key) => [key, `-${key}`]);
+
 /** The queue's filters, read from the URL. */
-export function queueFilter(params: URLSearchParams): QueueFilter {
+export function queueFilter(params: URLSearchParams): QueueFilter & { sort: string } {
   const before = params.get('before') ?? '';
   const municipality = params.get('municipality') ?? '';
+  const q = (params.get('q') ?? '').trim().slice(0, 40);
+  const sort = params.get('sort') ?? '';
   return {
     status: oneOf(requestStatuses, params.get('status')),
     urgency: oneOf(urgencies, params.get('urgency')),
     mustMoveBefore: datePattern.test(before) ? before : undefined,
     municipalityCode: /^GM\d{4}$/.test(municipality) ? municipality : undefined,
+    q: q || undefined,
+    mine: params.get('mine') === '1',
+    overdue: params.get('overdue') === '1',
+    sort: sortValues.includes(sort) ? sort : 'mustMoveBy',
   };
 }
 
-/** A short, unique name for a request in a list: its reason and the start of its id. */
-export function requestLabel(request: Pick<RelocationRequest, 'id'>, reason: string): string {
-  return `${reason} · ${request.id.slice(0, 8)}`;
+/** A short, unique name for a request in a list: its household's reference and its reason. */
+export function requestLabel(request: Pick<RelocationRequest, 'householdReference'>, reason: string): string {
+  return `${request.householdReference} · ${reason}`;
 }
 
 /** The desk's queue: every request, the nearest must-move-by first, with urgency and days left. */
@@ -53,6 +64,10 @@ export function RequestsPage() {
       ...(filter.urgency ? { urgency: filter.urgency } : {}),
       ...(filter.mustMoveBefore ? { mustMoveBefore: filter.mustMoveBefore } : {}),
       ...(filter.municipalityCode ? { municipalityCode: filter.municipalityCode } : {}),
+      ...(filter.q ? { q: filter.q } : {}),
+      ...(filter.mine ? { assignee: 'me' } : {}),
+      ...(filter.overdue ? { overdue: true } : {}),
+      sort: filter.sort as RequestSort,
     }),
   );
   const municipalities = useQuery(allMunicipalitiesQuery());
@@ -62,10 +77,17 @@ export function RequestsPage() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const params = new URLSearchParams();
-    for (const name of ['status', 'urgency', 'before', 'municipality']) {
-      const value = String(form.get(name) ?? '');
+    for (const name of ['q', 'status', 'urgency', 'before', 'municipality', 'mine', 'overdue']) {
+      const value = String(form.get(name) ?? '').trim();
       if (value) params.set(name, value);
     }
+    if (filter.sort !== 'mustMoveBy') params.set('sort', filter.sort);
+    setSearchParams(params);
+  }
+
+  function sortBy(sort: string) {
+    const params = new URLSearchParams(searchParams);
+    params.set('sort', sort);
     setSearchParams(params);
   }
 
@@ -83,6 +105,7 @@ export function RequestsPage() {
       cell: (row) => (
         <>
           {formatDate.date(row.mustMoveBy)} <DaysLeft date={row.mustMoveBy} />
+          {row.overdue && <span className="app-visually-hidden"> ({t('requests.overdue')})</span>}
         </>
       ),
     },
@@ -101,6 +124,7 @@ export function RequestsPage() {
         return code ? <MunicipalityName code={code} /> : t('common.notGiven');
       },
     },
+    { id: 'assignee', header: t('requests.columns.assignee'), cell: (row) => row.assignee?.fullName ?? t('requests.unassigned') },
   ];
 
   const status = query.isPending ? t('app.loading') : query.data ? (rows.length === 0 ? t('requests.none') : t('requests.count', { count: rows.length })) : '';
@@ -110,6 +134,7 @@ export function RequestsPage() {
       <Heading level={1}>{title}</Heading>
       <Paragraph>{t('requests.intro')}</Paragraph>
       <form key={searchParams.toString()} aria-label={t('requests.filterLabel')} onSubmit={handleFilter} className="app-filters">
+        <TextField label={t('requests.filters.search')} description={t('requests.filters.searchHint')} name="q" type="search" maxLength={40} defaultValue={filter.q ?? ''} />
         <SelectField
           label={t('requests.columns.urgency')}
           name="urgency"
@@ -132,6 +157,8 @@ export function RequestsPage() {
             ...(municipalities.data?.items ?? []).map((municipality) => ({ value: municipality.code, label: `${municipality.name} (${municipality.code})` })),
           ]}
         />
+        <CheckboxField label={t('requests.filters.mine')} name="mine" value="1" defaultChecked={filter.mine} />
+        <CheckboxField label={t('requests.filters.overdue')} name="overdue" value="1" defaultChecked={filter.overdue} />
         <ButtonGroup>
           <Button type="submit" appearance="primary-action">
             {t('locations.filters.apply')}
@@ -143,7 +170,15 @@ export function RequestsPage() {
       </Paragraph>
       {query.isError && <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />}
       {rows.length > 0 && (
-        <DataTable caption={t('requests.caption')} columns={columns} rows={rows} rowKey={(row) => row.id} busy={query.isFetching} />
+        <DataTable
+          caption={t('requests.caption')}
+          columns={columns}
+          rows={rows}
+          rowKey={(row) => row.id}
+          busy={query.isFetching}
+          sorting={{ keys: sortKeys, current: filter.sort, onSort: sortBy, label: (header) => t('table.sortBy', { column: header }) }}
+          rowClassName={(row) => (row.overdue ? 'app-row--overdue' : undefined)}
+        />
       )}
     </>
   );

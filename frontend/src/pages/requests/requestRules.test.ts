@@ -6,6 +6,7 @@ function request(id: string, mustMoveBy: string, municipalityCode: string | null
   return {
     id,
     householdId: 'h',
+    householdReference: 'HH-7K3M9Q2P',
     reason: 'host_stay_ending',
     urgency: 'normal',
     mustMoveBy,
@@ -19,6 +20,8 @@ function request(id: string, mustMoveBy: string, municipalityCode: string | null
     nextStepExpectedOn: null,
     allowedTransitions: ['cancelled'],
     notes: null,
+    overdue: false,
+    assignee: null,
     createdAt: '',
     updatedAt: '',
     statusChangedAt: '',

@@ -21,6 +21,13 @@ export interface QueueFilter {
   mustMoveBefore?: string | undefined;
   /** A CBS code: where the household lives now, has an anchor, or would like to live. */
   municipalityCode?: string | undefined;
+  /** Part of the household's reference. */
+  q?: string | undefined;
+  /** Only the requests the signed-in person follows. */
+  mine?: boolean;
+  overdue?: boolean;
+  /** An API sort key; a leading `-` reverses it. */
+  sort?: string;
 }
 
 /** The municipalities a request concerns: where the household lives now and where it wants to go. */
