@@ -68,7 +68,7 @@ function LocationEditForm({ location }: { location: ShelterLocation }) {
     onError: () => focusFirstInvalid(),
   });
 
-  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, locationFieldPaths, locationCodeFields) : {};
+  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, t, locationFieldPaths, locationCodeFields) : {};
   const errors = { ...serverErrors, ...messages(invalids) };
   const change = (next: Partial<LocationDraft>) => setDraft((current) => ({ ...current, ...next }));
 
