@@ -72,7 +72,7 @@ export function LoginPage() {
           </Alert>
         )}
         <Paragraph>{t('login.intro')}</Paragraph>
-        {mutation.isError && <ProblemAlert error={mutation.error} title={t('login.failed')} formFields={formFields} messages={{ unauthorized: t('problemMessages.loginRefused') }} />}
+        {mutation.isError && <ProblemAlert error={mutation.error} title={t('login.failed')} formFields={formFields} messages={{ unauthorized: t('problemMessages.loginRefused'), 'http-401': t('problemMessages.loginRefused') }} />}
         <form noValidate onSubmit={handleSubmit} className="app-form">
           <TextField
             ref={inputs.username}
