@@ -8,7 +8,7 @@ import { assertAccessible, assertFitsScreen, browserPages, logInAs, openScreen, 
 const pages = browserPages();
 after(() => pages.close());
 
-test('a partner registers a host family (a too-long window is refused with the API message) and vets it', async () => {
+test('a partner registers a host family (a too-long window is refused in Dutch, naming the start field by its label) and vets it', async () => {
   const page = await pages.open();
   const name = unique('Familie Jansen');
   await logInAs(page, 'partner@demo.onderdak.nl', 'Pieter Partner');
