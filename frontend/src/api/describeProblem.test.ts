@@ -98,7 +98,16 @@ describe('describeProblem', () => {
       'Deze datum ligt in het verleden.',
       'Vanaf: Kies 1 maart 2027 of eerder.',
     ]);
-    expect(described.fields[4]?.path).toBeUndefined();
+    expect(described.fields[4]).toMatchObject({ path: 'availableUntil', message: '‘Tot en met’ ligt vóór ‘Vanaf’.' });
+  });
+
+  it('writes numbers the way the interface language does', () => {
+    const problem = toProblem(
+      { type: 'https://onderdak.nl/problems/invalid-input', title: 'Bad Request', status: 400, errors: [{ field: 'lat', message: 'Input should be less than or equal to 53.7' }] },
+      400,
+    );
+    expect(describeProblem(problem, nl).fields[0]?.message).toBe('Vul 53,7 of minder in.');
+    expect(describeProblem(problem, en).fields[0]?.message).toBe('Enter 53.7 or less.');
   });
 
   it('gives a general sentence and the request id for a code it does not know', () => {

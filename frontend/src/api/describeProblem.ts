@@ -129,12 +129,15 @@ function describeField(path: string | undefined, message: string, t: TFunction, 
   }
   const worded = String(t(`problemMessages.fields.${kind}` as never, params as never));
   const sentence = worded.charAt(0).toLocaleUpperCase() + worded.slice(1);
-  const label = labelOf(path, labels);
+  // "availableUntil lies before availableFrom" concerns the whole body; it belongs at the later field.
+  const at = path ?? others.later;
+  const label = labelOf(at, labels);
+  const namesItself = others.later !== undefined;
   return {
-    ...(path ? { path } : {}),
+    ...(at ? { path: at } : {}),
     ...(label ? { label } : {}),
     message: sentence,
-    summary: label ? String(t('problemMessages.withLabel', { label, message: sentence })) : sentence,
+    summary: label && !namesItself ? String(t('problemMessages.withLabel', { label, message: sentence })) : sentence,
   };
 }
 
