@@ -28,6 +28,7 @@ import {
   locationCodeFields,
   locationCreateBody,
   locationFieldPaths,
+  locationLabels,
   unitBody,
   type LocationDraft,
   type UnitDraft,
@@ -113,14 +114,14 @@ function NewLocationForm({ ownMunicipalityCode }: { ownMunicipalityCode: string 
     },
     onError: (error) => {
       if (!(error instanceof ApiError)) return;
-      const errors = formErrorsFromProblem(error.problem, t, locationFieldPaths, locationCodeFields);
+      const errors = formErrorsFromProblem(error.problem, t, locationFieldPaths, locationCodeFields, { labels: locationLabels(t) });
       const target = firstStepWithError(errors, []);
       if (target) goTo(target);
       focusFirstInvalid();
     },
   });
 
-  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, t, locationFieldPaths, locationCodeFields) : {};
+  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, t, locationFieldPaths, locationCodeFields, { labels: locationLabels(t) }) : {};
   const locationErrors = { ...serverErrors, ...messages(invalids.location) };
 
   function changeLocation(change: Partial<LocationDraft>) {
@@ -183,7 +184,7 @@ function NewLocationForm({ ownMunicipalityCode }: { ownMunicipalityCode: string 
         {t('newLocation.stepHeading', { number: stepIndex + 1, count: steps.length, title: t(`newLocation.steps.${step}`) })}
       </Heading>
       {mutation.isError && (
-        <ProblemAlert error={mutation.error} title={t('newLocation.failed')} formFields={Object.keys(locationFieldPaths)} />
+        <ProblemAlert error={mutation.error} title={t('newLocation.failed')} formFields={Object.keys(locationFieldPaths)} labels={locationLabels(t)} />
       )}
       <form ref={form} noValidate onSubmit={handleSubmit} className="app-form">
         {step === 'basics' && (
