@@ -8,7 +8,7 @@ import { assertAccessible, assertFitsScreen, browserPages, logInAs, openScreen, 
 const pages = browserPages();
 after(() => pages.close());
 
-test('a partner registers a host family (a too-long window is refused with the API message) and vets it', async () => {
+test('a partner registers a host family (a too-long window is refused in Dutch, naming the start field by its label) and vets it', async () => {
   const page = await pages.open();
   const name = unique('Familie Jansen');
   await logInAs(page, 'partner@demo.onderdak.nl', 'Pieter Partner');
@@ -28,9 +28,10 @@ test('a partner registers a host family (a too-long window is refused with the A
   await page.getByLabel('Oekraïens').check();
   await page.getByRole('button', { name: 'Gastgezin aanmelden' }).click();
 
-  // The API refuses a window of more than about six months; its own message sits at the end date.
+  // The API refuses a window of more than about six months; the web app words it at the end date, naming the start by its label.
   const untilField = page.locator('.utrecht-form-field', { has: page.getByLabel('Tot en met') });
-  await untilField.locator('.utrecht-form-field-error-message').filter({ hasText: /250 days/ }).waitFor();
+  await untilField.locator('.utrecht-form-field-error-message').filter({ hasText: 'Kies een datum hoogstens 183 dagen na ‘Vanaf’.' }).waitFor();
+  assert.doesNotMatch(await page.locator('main').innerText(), /availableFrom|days/);
   assert.equal(await page.getByLabel('Tot en met').getAttribute('aria-invalid'), 'true');
   await page.getByRole('alert').filter({ hasText: 'Het aanbod is niet opgeslagen.' }).waitFor();
   await assertAccessible(page, 'the host family form with the API refusal');

@@ -2,6 +2,7 @@
 // `npm run e2e`: starts the real API on a fresh SQLite database with the demo data, serving the
 // built app (frontend/dist), runs the browser tests in e2e/ against it, and stops it again.
 //
+// Arguments: the e2e files to run (`app hosts`); all of them without any.
 // Env: ONDERDAK_PYTHON (default ../.venv/bin/python, relative to frontend/); CI=true makes a
 // missing Chromium a failure instead of a skip.
 import { spawn, spawnSync } from 'node:child_process';
@@ -87,7 +88,11 @@ async function stop(server) {
  * @returns {Promise<number>}
  */
 async function runTests(env) {
-  const files = readdirSync(e2eDir).filter((file) => file.endsWith('.test.mjs')).map((file) => path.join(e2eDir, file));
+  // `npm run e2e -- app hosts` runs only e2e/app.test.mjs and e2e/hosts.test.mjs.
+  const only = process.argv.slice(2).map((name) => `${name.replace(/\.test\.mjs$/, '')}.test.mjs`);
+  const files = readdirSync(e2eDir)
+    .filter((file) => file.endsWith('.test.mjs') && (only.length === 0 || only.includes(file)))
+    .map((file) => path.join(e2eDir, file));
   const tapFile = path.join(resultsDir, 'e2e.tap');
   const runner = spawn(
     process.execPath,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import i18n from '../i18n';
 import { fieldErrorsByName, fieldPath, formErrorsFromProblem, problemCode, toProblem, unplacedFieldErrors } from './problem';
 
 describe('toProblem', () => {
@@ -41,32 +42,37 @@ describe('toProblem', () => {
   });
 });
 
+const t = i18n.getFixedT('en');
+
 describe('field errors', () => {
   const problem = toProblem(
     {
       title: 'Invalid',
-      status: 422,
+      status: 400,
       errors: [
-        { field: 'body.username', message: 'Not an email address.' },
-        { field: '/password', message: 'Required.' },
-        { field: 'password', message: 'Too short.' },
-        { field: 'grant_type', message: 'Unsupported.' },
+        { field: 'body.username', message: 'value is not a valid email address: An email address must have an @-sign.' },
+        { field: '/password', message: 'Field required' },
+        { field: 'password', message: 'String should have at least 12 characters' },
+        { field: 'grant_type', message: 'Input should be \'password\'' },
         { message: 'Something about the whole form.' },
       ],
     },
-    422,
+    400,
   );
 
-  it('are keyed by the form field, whatever path notation the API used', () => {
-    expect(fieldErrorsByName(problem)).toEqual({
-      username: 'Not an email address.',
-      password: 'Required. Too short.',
-      grant_type: 'Unsupported.',
+  it('are keyed by the form field, whatever path notation the API used, and worded in the interface language', () => {
+    expect(fieldErrorsByName(problem, t)).toEqual({
+      username: 'Enter an e-mail address like name@example.org.',
+      password: 'This is required. Use at least 12 characters.',
+      grant_type: 'Choose one of the options.',
     });
   });
 
-  it('that no form field shows are listed separately', () => {
-    expect(unplacedFieldErrors(problem, ['username', 'password'])).toEqual(['Unsupported.', 'Something about the whole form.']);
+  it('that no form field shows are listed separately, with their label when the form gave one', () => {
+    expect(unplacedFieldErrors(problem, ['username', 'password'], t, { labels: { grant_type: 'Grant' } })).toEqual([
+      'Grant: Choose one of the options.',
+      'This value is not valid.',
+    ]);
   });
 });
 
@@ -90,18 +96,33 @@ describe('form errors from a problem', () => {
         status: 422,
         detail: 'The availability window is 250 days.',
         errors: [
-          { field: 'contact.email', message: 'Not an email address.' },
-          { field: 'languages.1', message: 'Invalid code.' },
-          { field: 'body', message: 'Value error.' },
+          { field: 'contact.email', message: 'value is not a valid email address: An email address must have an @-sign.' },
+          { field: 'languages.1', message: 'String should have at most 3 characters' },
+          { field: 'body', message: 'Value error, something else' },
         ],
       },
       422,
     );
-    expect(formErrorsFromProblem(problem, { 'contact.email': 'contactEmail', languages: 'languages' }, { 'window-too-long': 'availableUntil' })).toEqual({
-      contactEmail: 'Not an email address.',
-      languages: 'Invalid code.',
-      availableUntil: 'The availability window is 250 days.',
+    expect(formErrorsFromProblem(problem, t, { 'contact.email': 'contactEmail', languages: 'languages' }, { 'window-too-long': 'availableUntil' })).toEqual({
+      contactEmail: 'Enter an e-mail address like name@example.org.',
+      languages: 'Use at most 3 characters.',
+      availableUntil: 'Hosting lasts at most about 6 months. An administrator can allow a longer period.',
     });
-    expect(unplacedFieldErrors(problem, ['contact.email', 'languages'])).toEqual(['Value error.']);
+    expect(unplacedFieldErrors(problem, ['contact.email', 'languages'], t)).toEqual(['This value is not valid.']);
+  });
+
+  it('put a one-field problem at its field only when no field error is there already', () => {
+    const problem = toProblem(
+      {
+        type: 'https://onderdak.nl/problems/window-too-long',
+        title: 'Unprocessable Content',
+        status: 422,
+        errors: [{ field: 'availableUntil', message: 'at most 183 days after availableFrom' }],
+      },
+      422,
+    );
+    expect(formErrorsFromProblem(problem, t, { availableUntil: 'availableUntil' }, { 'window-too-long': 'availableUntil' })).toEqual({
+      availableUntil: 'Choose a date at most 183 days after the start date.',
+    });
   });
 });

@@ -1,4 +1,8 @@
 /** RFC 9457 problem details, as every Onderdak API error is shaped. */
+import type { TFunction } from 'i18next';
+import { describeProblem, fieldPath, problemCode, problemSentences, type DescribeOptions } from './describeProblem';
+
+export { describeProblem, fieldPath, problemCode, problemSentences };
 export interface FieldError {
   field?: string;
   message: string;
@@ -70,15 +74,8 @@ export function toProblem(body: unknown, status: number | undefined): ProblemDet
 }
 
 /** The API may name a field `password`, `body.password` or `/password`; the last segment is the form field. */
-function formFieldName(field: string | undefined): string | undefined {
-  return field?.split(/[./]/).filter(Boolean).at(-1);
-}
-
-/** The field's whole path in the body, dotted: `body.contact.email` and `/contact/email` are `contact.email`. */
-export function fieldPath(field: string | undefined): string | undefined {
-  const parts = field?.split(/[./]/).filter(Boolean) ?? [];
-  if (parts[0] === 'body') parts.shift();
-  return parts.length > 0 ? parts.join('.') : undefined;
+function formFieldName(path: string | undefined): string | undefined {
+  return path?.split('.').at(-1);
 }
 
 /** Whether the error at `path` belongs to `formField`: the field itself or a part of it (`languages.0`). */
@@ -86,58 +83,53 @@ function isPartOf(path: string, formField: string): boolean {
   return path === formField || path.startsWith(`${formField}.`);
 }
 
-/** Field errors keyed by the form field they belong to. */
-export function fieldErrorsByName(problem: ProblemDetails): Record<string, string> {
+/** Field errors, in the user's language, keyed by the form field they belong to. */
+export function fieldErrorsByName(problem: ProblemDetails, t: TFunction, options: DescribeOptions = {}): Record<string, string> {
   const byName: Record<string, string> = {};
-  for (const { field, message } of problem.errors ?? []) {
-    const name = formFieldName(field);
+  for (const { path, message } of describeProblem(problem, t, options).fields) {
+    const name = formFieldName(path);
     if (!name) continue;
     byName[name] = byName[name] ? `${byName[name]} ${message}` : message;
   }
   return byName;
 }
 
-/** Field errors that no form field shows: they belong next to the summary. */
-export function unplacedFieldErrors(problem: ProblemDetails, formFields: readonly string[]): string[] {
-  return (problem.errors ?? [])
-    .filter(({ field }) => {
-      const name = formFieldName(field);
-      const path = fieldPath(field);
+/** Field errors that no form field shows, in the user's language (with the field's label): they belong next to the summary. */
+export function unplacedFieldErrors(problem: ProblemDetails, formFields: readonly string[], t: TFunction, options: DescribeOptions = {}): string[] {
+  return describeProblem(problem, t, options)
+    .fields.filter(({ path }) => {
+      const name = formFieldName(path);
       if (!name || !path) return true;
       return !formFields.some((formField) => formField === name || isPartOf(path, formField));
     })
-    .map(({ message }) => message);
-}
-
-/** The problem's own code: `https://onderdak.nl/problems/window-too-long` → `window-too-long`. */
-export function problemCode(problem: ProblemDetails): string | undefined {
-  return problem.type === 'about:blank' ? undefined : problem.type.split('/').filter(Boolean).at(-1);
+    .map(({ summary }) => summary);
 }
 
 /**
- * Errors for a form's fields from a failed call: each field error at its form field (`fields`
- * maps body paths to form fields: `contact.email` → `contactEmail`; a path's parts count too),
- * and the detail of a problem whose code concerns one field (`codeFields`, e.g.
- * `window-too-long` → `availableUntil`) at that field.
+ * Errors for a form's fields from a failed call, in the user's language: each field error at its
+ * form field (`fields` maps body paths to form fields: `contact.email` → `contactEmail`; a path's
+ * parts count too), and the sentence of a problem whose code concerns one field (`codeFields`, e.g.
+ * `window-too-long` → `availableUntil`) at that field when no field error is there already.
  */
 export function formErrorsFromProblem(
   problem: ProblemDetails,
+  t: TFunction,
   fields: Readonly<Record<string, string>>,
   codeFields: Readonly<Record<string, string>> = {},
+  options: DescribeOptions = {},
 ): Record<string, string> {
   const errors: Record<string, string> = {};
   const add = (formField: string, message: string) => {
     errors[formField] = errors[formField] ? `${errors[formField]} ${message}` : message;
   };
-  for (const { field, message } of problem.errors ?? []) {
-    const path = fieldPath(field);
+  const described = describeProblem(problem, t, options);
+  for (const { path, message } of described.fields) {
     if (!path) continue;
     const match = Object.keys(fields).find((bodyPath) => isPartOf(path, bodyPath));
     if (match) add(fields[match] as string, message);
   }
   const code = problemCode(problem);
   const codeField = code ? codeFields[code] : undefined;
-  if (codeField && problem.detail) add(codeField, problem.detail);
+  if (codeField && !errors[codeField]) add(codeField, described.message);
   return errors;
 }
-

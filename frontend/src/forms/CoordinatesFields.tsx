@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { municipalityQuery } from '../api/municipalities';
-import { ApiError } from '../api/problem';
+import { ApiError, describeProblem } from '../api/problem';
 import { Button } from '../components/Button';
 import { Fieldset } from '../components/Fieldset';
 import { Paragraph } from '../components/Paragraph';
@@ -34,7 +34,7 @@ export function CoordinatesFields({ lat, lon, onChange, municipalityCode, errors
       onChange({ lat: String(municipality.lat), lon: String(municipality.lon) });
       setNotice(t('forms.centreUsed', { name: municipality.name }));
     } catch (error) {
-      setNotice(error instanceof ApiError && error.problem.detail ? error.problem.detail : t('errors.title'));
+      setNotice(error instanceof ApiError ? describeProblem(error.problem, t).message : t('errors.title'));
     } finally {
       setBusy(false);
     }

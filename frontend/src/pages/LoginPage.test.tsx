@@ -47,15 +47,16 @@ describe('LoginPage', () => {
     expect(requestTokens).not.toHaveBeenCalled();
   });
 
-  it('announces the detail of a refused login', async () => {
+  it('announces a refused login in the interface language, not with the server detail', async () => {
     vi.mocked(requestTokens).mockRejectedValue(
-      new ApiError({ type: 'about:blank', title: 'Unauthorized', status: 401, detail: 'Incorrect email address or password.' }),
+      new ApiError({ type: 'https://onderdak.nl/problems/unauthorized', title: 'Unauthorized', status: 401, detail: 'The e-mail address or password is wrong.' }),
     );
     renderLogin();
     await logIn('desk@example.test', 'wrong');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Inloggen is niet gelukt.');
-    expect(alert.textContent).toContain('Incorrect email address or password.');
+    expect(alert.textContent).toContain('Het e-mailadres of het wachtwoord klopt niet.');
+    expect(alert.textContent).not.toContain('wrong');
   });
 
   it('shows field errors from the API next to their fields', async () => {
@@ -65,12 +66,12 @@ describe('LoginPage', () => {
         title: 'Unprocessable Content',
         status: 422,
         detail: 'The request is invalid.',
-        errors: [{ field: 'body.username', message: 'Not a valid email address.' }],
+        errors: [{ field: 'body.username', message: 'value is not a valid email address: An email address must have an @-sign.' }],
       }),
     );
     renderLogin();
     await logIn('not-an-email', 'secret');
-    const message = await screen.findByText('Not a valid email address.');
+    const message = await screen.findByText('Vul een e-mailadres in zoals naam@voorbeeld.nl.');
     expect(screen.getByLabelText('E-mailadres').getAttribute('aria-describedby')).toContain(message.id);
   });
 

@@ -39,7 +39,7 @@ export function LoginPage() {
 
   if (state.status === 'authenticated') return <Navigate to={returnPath(location.state)} replace />;
 
-  const serverErrors = mutation.error instanceof ApiError ? fieldErrorsByName(mutation.error.problem) : {};
+  const serverErrors = mutation.error instanceof ApiError ? fieldErrorsByName(mutation.error.problem, t) : {};
   const requiredMessages: Credentials = { username: t('login.emailRequired'), password: t('login.passwordRequired') };
   const errorFor = (field: FormField) => (missing[field] ? requiredMessages[field] : serverErrors[field]);
 
@@ -72,7 +72,7 @@ export function LoginPage() {
           </Alert>
         )}
         <Paragraph>{t('login.intro')}</Paragraph>
-        {mutation.isError && <ProblemAlert error={mutation.error} title={t('login.failed')} formFields={formFields} />}
+        {mutation.isError && <ProblemAlert error={mutation.error} title={t('login.failed')} formFields={formFields} messages={{ unauthorized: t('problemMessages.loginRefused'), 'http-401': t('problemMessages.loginRefused') }} />}
         <form noValidate onSubmit={handleSubmit} className="app-form">
           <TextField
             ref={inputs.username}

@@ -74,7 +74,7 @@ describe('MunicipalitiesPage', () => {
     expect(await within(pagination).findByText('Pagina 2 van 3')).toBeDefined();
   });
 
-  it('shows the problem detail when the API fails', async () => {
+  it('words a failure of the API in the interface language, with the request id', async () => {
     vi.mocked(municipalitiesListMunicipalities).mockResolvedValue({
       data: undefined,
       error: {
@@ -89,7 +89,8 @@ describe('MunicipalitiesPage', () => {
     } as ListResult);
     renderPage();
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('The database is being upgraded.');
+    expect(alert.textContent).toContain('De server is tijdelijk niet beschikbaar.');
+    expect(alert.textContent).not.toContain('The database is being upgraded.');
     expect(alert.textContent).toContain('Noem bij een melding deze code: req-42');
     expect(within(alert).getByRole('button', { name: 'Opnieuw proberen' })).toBeDefined();
   });

@@ -42,7 +42,7 @@ export function NewApiKeyForm({ organisationId }: { organisationId: string }) {
     onError: () => focusFirstInvalid(),
   });
 
-  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, apiKeyFieldPaths, apiKeyCodeFields) : {};
+  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, t, apiKeyFieldPaths, apiKeyCodeFields) : {};
   const errors: Partial<Record<ApiKeyField, string>> = { ...serverErrors, ...messages(invalids) };
   const handleSubmit = validatedSubmit(mutation, () => validateApiKey(draft), setInvalids, focusFirstInvalid, () => mutation.mutate());
 

@@ -21,6 +21,7 @@ import {
   hostFamilyCodeFields,
   hostFamilyCreateBody,
   hostFamilyFieldPaths,
+  hostFamilyLabels,
   hostFamilyUpdateBody,
   hostLimits,
   validateHostFamily,
@@ -60,7 +61,8 @@ export function HostFamilyForm({ initial, hostFamily, municipalityFixed, voice, 
     onError: () => focusFirstInvalid(),
   });
 
-  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, hostFamilyFieldPaths, hostFamilyCodeFields) : {};
+  const labels = hostFamilyLabels(t, voice);
+  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, t, hostFamilyFieldPaths, hostFamilyCodeFields, { labels }) : {};
   const errors: Partial<Record<HostFamilyField, string>> = { ...serverErrors, ...messages(invalids) };
   const change = (next: Partial<HostFamilyDraft>) => setDraft((current) => ({ ...current, ...next }));
 
@@ -73,6 +75,7 @@ export function HostFamilyForm({ initial, hostFamily, municipalityFixed, voice, 
           error={mutation.error}
           title={hostFamily ? t('hostFamilyForm.updateFailed') : t('hostFamilyForm.createFailed')}
           formFields={Object.keys(hostFamilyFieldPaths)}
+          labels={labels}
         />
       )}
       <form ref={form} noValidate onSubmit={handleSubmit} className="app-form">

@@ -125,7 +125,7 @@ function StayExtensionForm({ stay, onDone }: { stay: HostStay; onDone: (saved: b
     },
     onError: () => focusFirstInvalid(),
   });
-  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, stayExtensionFieldPaths, stayExtensionCodeFields) : {};
+  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, t, stayExtensionFieldPaths, stayExtensionCodeFields) : {};
   const errors: Partial<Record<StayExtensionField, string>> = { ...serverErrors, ...messages(invalids) };
   const handleSubmit = validatedSubmit(mutation, () => validateStayExtension(draft, stay.plannedEndOn), setInvalids, focusFirstInvalid, () => mutation.mutate());
 

@@ -94,6 +94,7 @@ describe('VettingForm', () => {
         status: 422,
         type: 'https://onderdak.nl/problems/vetting-incomplete',
         detail: 'Vetting needs a certificate-of-conduct check and a home visit: missing homeVisitOn.',
+        errors: [{ field: 'homeVisitOn', message: 'required to vet' }],
       }),
     );
     renderForm();
@@ -101,6 +102,8 @@ describe('VettingForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Screening opslaan' }));
     const decision = screen.getByLabelText('Besluit');
     await vi.waitFor(() => expect(decision.getAttribute('aria-invalid')).toBe('true'));
-    expect(document.getElementById(decision.getAttribute('aria-describedby') ?? '')?.textContent).toContain('missing homeVisitOn');
+    expect(document.getElementById(decision.getAttribute('aria-describedby') ?? '')?.textContent).toContain('Voor een goedkeuring zijn een VOG-controle en een huisbezoek nodig.');
+    const homeVisit = screen.getByLabelText('Huisbezoek op');
+    expect(document.getElementById(homeVisit.getAttribute('aria-describedby') ?? '')?.textContent).toContain('Dit is verplicht.');
   });
 });

@@ -45,7 +45,7 @@ export function VettingForm({ hostFamily, onSaved }: { hostFamily: HostFamily; o
     onError: () => focusFirstInvalid(),
   });
 
-  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, vettingFieldPaths, vettingCodeFields) : {};
+  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, t, vettingFieldPaths, vettingCodeFields) : {};
   const errors: Partial<Record<VettingField, string>> = { ...serverErrors, ...messages(invalids) };
   const change = (next: Partial<VettingDraft>) => setDraft((current) => ({ ...current, ...next }));
   const now = today();

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import type { FieldLabels } from '../../api/describeProblem';
 import type { HostFamily } from '../../api/hostFamilies';
 import type { HostFamilyCreate, HostFamilyUpdate, VettingStatus, VettingUpdate } from '../../client';
 import { contactBody, contactDraft, contactFieldPaths, type ContactDraft } from '../../forms/ContactFields';
@@ -161,6 +163,21 @@ export const hostFamilyFieldPaths: Readonly<Record<string, HostFamilyField>> = {
   arrivalInstructions: 'arrivalInstructions',
   ...contactFieldPaths,
 };
+
+/** The host family form's labels by body path, for the API's field errors to name fields as the form does. */
+export function hostFamilyLabels(t: TFunction, voice: 'host' | 'partner'): FieldLabels {
+  return {
+    displayName: t('hostFamilyForm.displayName'),
+    availableFrom: t('hostFamilyForm.availableFrom'),
+    availableUntil: t('hostFamilyForm.availableUntil'),
+    beds: t('hostFamilyForm.beds'),
+    rooms: t('hostFamilyForm.rooms'),
+    maxHouseholds: t('hostFamilyForm.maxHouseholds'),
+    languages: t(`hostFamilyForm.languages.${voice}`),
+    address: t('hostFamilyForm.address'),
+    arrivalInstructions: t('hostFamilyForm.arrivalInstructions'),
+  };
+}
 
 export const hostFamilyCodeFields: Readonly<Record<string, HostFamilyField>> = {
   'window-too-long': 'availableUntil',

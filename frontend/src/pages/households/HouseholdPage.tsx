@@ -139,7 +139,7 @@ function NewRequestForm({ householdId, onCreated }: { householdId: string; onCre
     onError: () => focusFirstInvalid(),
   });
   const fieldPaths = { mustMoveBy: 'mustMoveBy', maxDistanceKm: 'maxDistanceKm' } as const;
-  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, fieldPaths) : {};
+  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, t, fieldPaths) : {};
   const errors: Partial<Record<string, string>> = { ...serverErrors, ...messages(invalids) };
   const change = (next: Partial<RequestDraft>) => setDraft((current) => ({ ...current, ...next }));
   const changeAnchor = (index: number, next: Partial<AnchorDraft>) =>

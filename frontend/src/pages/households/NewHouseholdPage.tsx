@@ -47,7 +47,7 @@ export function NewHouseholdPage() {
     },
     onError: () => focusFirstInvalid(),
   });
-  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, householdFieldPaths) : {};
+  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, t, householdFieldPaths) : {};
   const errors: Partial<Record<HouseholdField, string>> = { ...serverErrors, ...messages(invalids) };
   const change = (next: Partial<HouseholdDraft>) => setDraft((current) => ({ ...current, ...next }));
 

@@ -49,7 +49,7 @@ export function CloseIncidentForm({ incident, onClosed, onCancel }: CloseInciden
     onError: () => focusFirstInvalid(),
   });
 
-  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, closeFieldPaths) : {};
+  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, t, closeFieldPaths) : {};
   const errors: Partial<Record<CloseField, string>> = { ...serverErrors, ...messages(invalids) };
 
   const handleSubmit = validatedSubmit(mutation, () => validateClose(draft), setInvalids, focusFirstInvalid, () => mutation.mutate());

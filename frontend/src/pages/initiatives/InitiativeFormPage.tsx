@@ -119,7 +119,7 @@ function InitiativeForm({ initial, initiative, municipalityFixed }: InitiativeFo
     onError: () => focusFirstInvalid(),
   });
 
-  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, fieldPaths, initiativeCodeFields) : {};
+  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, t, fieldPaths, initiativeCodeFields) : {};
   const errors: Record<string, string | undefined> = { ...serverErrors, ...messages(invalids) };
   const change = (next: Partial<InitiativeDraft>) => setDraft((current) => ({ ...current, ...next }));
 

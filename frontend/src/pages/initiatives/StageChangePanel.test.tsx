@@ -95,6 +95,7 @@ describe('StageChangePanel', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Bevestig: naar Gestopt' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('De fase is niet gewijzigd.');
-    expect(alert.textContent).toContain('allowed: none (the dossier is final)');
+    expect(alert.textContent).toContain('Deze stap is in de huidige status niet mogelijk.');
+    expect(alert.textContent).not.toContain('allowed');
   });
 });

@@ -115,7 +115,7 @@ function StageChangeForm({ initiative, stage, onCancel, onChanged }: StageChange
     onError: () => focusFirstInvalid(),
   });
 
-  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, stageChangeFieldPaths, stageChangeCodeFields) : {};
+  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, t, stageChangeFieldPaths, stageChangeCodeFields) : {};
   const errors: Partial<Record<StageChangeField, string>> = { ...serverErrors, ...messages(invalids) };
   const change = (next: Partial<StageChangeDraft>) => setDraft((current) => ({ ...current, ...next }));
 

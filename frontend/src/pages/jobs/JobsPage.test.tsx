@@ -83,8 +83,8 @@ describe('JobsPage', () => {
   });
 
   it('shows any other failure as an error', async () => {
-    vi.mocked(client.get).mockResolvedValue(sdkProblem({ status: 403, detail: 'Your role may not do this.' }));
+    vi.mocked(client.get).mockResolvedValue(sdkProblem({ status: 403, type: 'https://onderdak.nl/problems/forbidden', detail: 'Your role may not do this.' }));
     renderPage();
-    expect((await screen.findByRole('alert')).textContent).toContain('Your role may not do this.');
+    expect((await screen.findByRole('alert')).textContent).toContain('Je hebt geen toestemming om dit te doen.');
   });
 });

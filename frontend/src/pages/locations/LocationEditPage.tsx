@@ -19,6 +19,7 @@ import {
   locationCodeFields,
   locationDraftFrom,
   locationFieldPaths,
+  locationLabels,
   locationUpdateBody,
   validateLocation,
   type LocationDraft,
@@ -68,7 +69,7 @@ function LocationEditForm({ location }: { location: ShelterLocation }) {
     onError: () => focusFirstInvalid(),
   });
 
-  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, locationFieldPaths, locationCodeFields) : {};
+  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, t, locationFieldPaths, locationCodeFields, { labels: locationLabels(t) }) : {};
   const errors = { ...serverErrors, ...messages(invalids) };
   const change = (next: Partial<LocationDraft>) => setDraft((current) => ({ ...current, ...next }));
 
@@ -76,7 +77,7 @@ function LocationEditForm({ location }: { location: ShelterLocation }) {
 
   return (
     <>
-      {mutation.isError && <ProblemAlert error={mutation.error} title={t('locationEdit.failed')} formFields={Object.keys(locationFieldPaths)} />}
+      {mutation.isError && <ProblemAlert error={mutation.error} title={t('locationEdit.failed')} formFields={Object.keys(locationFieldPaths)} labels={locationLabels(t)} />}
       <form ref={form} noValidate onSubmit={handleSubmit} className="app-form">
         <Heading level={2}>{t('newLocation.steps.basics')}</Heading>
         <LocationBasicsFields draft={draft} onChange={change} errors={errors} municipalityFixed />

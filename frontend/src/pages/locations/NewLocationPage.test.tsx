@@ -123,7 +123,7 @@ describe('NewLocationPage', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Locatie aanmelden' }));
 
     await screen.findByRole('heading', { level: 2, name: 'Stap 1 van 4: Wat en waar' });
-    const message = screen.getByText('String should have at most 300 characters');
+    const message = screen.getByText('Gebruik hoogstens 300 tekens.');
     expect(screen.getByLabelText('Adres').getAttribute('aria-describedby')).toContain(message.id);
     expect(screen.getByRole('alert').textContent).toContain('De locatie is niet aangemeld.');
     expect(shelterLocationsCreateUnit).not.toHaveBeenCalled();

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { createLocation, createUnit, placesKeys } from '../../api/places';
-import { ApiError, formErrorsFromProblem } from '../../api/problem';
+import { ApiError, describeProblem, formErrorsFromProblem, problemSentences } from '../../api/problem';
 import { useCurrentUser } from '../../auth/AuthProvider';
 import { useOwnOrganisation } from '../../auth/useOwnOrganisation';
 import { AppLink } from '../../components/AppLink';
@@ -28,6 +28,7 @@ import {
   locationCodeFields,
   locationCreateBody,
   locationFieldPaths,
+  locationLabels,
   unitBody,
   type LocationDraft,
   type UnitDraft,
@@ -95,12 +96,13 @@ function NewLocationForm({ ownMunicipalityCode }: { ownMunicipalityCode: string 
     mutationFn: async () => {
       const created = await createLocation(locationCreateBody(location));
       const failedUnits: RegisteredState['failedUnits'] = [];
+      const unitLabels = { name: t('unitForm.name'), beds: t('unitForm.beds'), maxHouseholds: t('unitForm.maxHouseholds'), status: t('unitForm.status') };
       // The location exists now: a unit that fails is reported on its page, where it can be added again.
       for (const { draft } of units) {
         try {
           await createUnit(created.id, unitBody(draft));
         } catch (error) {
-          failedUnits.push({ name: draft.name, message: error instanceof ApiError ? (error.problem.detail ?? error.message) : String(error) });
+          failedUnits.push({ name: draft.name, message: error instanceof ApiError ? problemSentences(describeProblem(error.problem, t, { labels: unitLabels })) : t('errors.title') });
         }
       }
       return { created, failedUnits };
@@ -112,14 +114,14 @@ function NewLocationForm({ ownMunicipalityCode }: { ownMunicipalityCode: string 
     },
     onError: (error) => {
       if (!(error instanceof ApiError)) return;
-      const errors = formErrorsFromProblem(error.problem, locationFieldPaths, locationCodeFields);
+      const errors = formErrorsFromProblem(error.problem, t, locationFieldPaths, locationCodeFields, { labels: locationLabels(t) });
       const target = firstStepWithError(errors, []);
       if (target) goTo(target);
       focusFirstInvalid();
     },
   });
 
-  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, locationFieldPaths, locationCodeFields) : {};
+  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, t, locationFieldPaths, locationCodeFields, { labels: locationLabels(t) }) : {};
   const locationErrors = { ...serverErrors, ...messages(invalids.location) };
 
   function changeLocation(change: Partial<LocationDraft>) {
@@ -182,7 +184,7 @@ function NewLocationForm({ ownMunicipalityCode }: { ownMunicipalityCode: string 
         {t('newLocation.stepHeading', { number: stepIndex + 1, count: steps.length, title: t(`newLocation.steps.${step}`) })}
       </Heading>
       {mutation.isError && (
-        <ProblemAlert error={mutation.error} title={t('newLocation.failed')} formFields={Object.keys(locationFieldPaths)} />
+        <ProblemAlert error={mutation.error} title={t('newLocation.failed')} formFields={Object.keys(locationFieldPaths)} labels={locationLabels(t)} />
       )}
       <form ref={form} noValidate onSubmit={handleSubmit} className="app-form">
         {step === 'basics' && (

@@ -48,7 +48,7 @@ export function UnitForm({ locationId, unit, onSaved, onCancel }: UnitFormProps)
     onError: () => focusFirstInvalid(),
   });
 
-  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, unitFieldPaths, unitCodeFields) : {};
+  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, t, unitFieldPaths, unitCodeFields) : {};
   const errors = { ...serverErrors, ...messages(invalids) };
 
   const handleSubmit = validatedSubmit(mutation, () => validateUnit(draft), setInvalids, focusFirstInvalid, () => mutation.mutate(unitBody(draft)));

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import type { FieldLabels } from '../../api/describeProblem';
 import type { ShelterLocation, ShelterUnit } from '../../api/places';
 import type { LocationKind, LocationStatus, ShelterLocationCreate, ShelterLocationUpdate, ShelterUnitCreate, UnitStatus, VisitingRules } from '../../client';
 import { contactBody, contactDraft, contactFieldPaths, type ContactDraft } from '../../forms/ContactFields';
@@ -137,6 +139,21 @@ export function locationUpdateBody(draft: LocationDraft): ShelterLocationUpdate 
 }
 
 /** Where the API reports a location's errors, as form fields. */
+/** The location form's labels by body path, for the API's field errors to name fields as the form does. */
+export function locationLabels(t: TFunction): FieldLabels {
+  return {
+    name: t('locationForm.name'),
+    kind: t('locationForm.kind'),
+    address: t('locationForm.address'),
+    status: t('locationForm.status'),
+    opensOn: t('locationForm.opensOn'),
+    closesOn: t('locationForm.closesOn'),
+    visitingRules: t('locationForm.visitingRules'),
+    languagesSpoken: t('locationForm.languagesSpoken'),
+    arrivalInstructions: t('locationForm.arrivalInstructions'),
+  };
+}
+
 export const locationFieldPaths: Readonly<Record<string, LocationField>> = {
   name: 'name',
   kind: 'kind',

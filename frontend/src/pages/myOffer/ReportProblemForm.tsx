@@ -43,7 +43,7 @@ export function ReportProblemForm({ hostFamilyId }: { hostFamilyId: string }) {
     onError: () => focusFirstInvalid(),
   });
 
-  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, reportFieldPaths) : {};
+  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, t, reportFieldPaths) : {};
   const errors: Partial<Record<ReportField, string>> = { ...serverErrors, ...messages(invalids) };
 
   const handleSubmit = validatedSubmit(

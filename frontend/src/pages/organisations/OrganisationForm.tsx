@@ -50,7 +50,7 @@ export function OrganisationForm({ initial, organisation, submitLabel, onSaved }
     onError: () => focusFirstInvalid(),
   });
 
-  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, organisationFieldPaths, organisationCodeFields) : {};
+  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, t, organisationFieldPaths, organisationCodeFields) : {};
   const errors: Partial<Record<OrganisationField, string>> = { ...serverErrors, ...messages(invalids) };
   const change = (next: Partial<OrganisationDraft>) => setDraft((current) => ({ ...current, ...next }));
   const handleSubmit = validatedSubmit(mutation, () => validateOrganisation(draft), setInvalids, focusFirstInvalid, () => mutation.mutate());

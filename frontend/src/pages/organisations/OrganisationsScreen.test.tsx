@@ -93,7 +93,7 @@ describe('the organisations screen', () => {
     await userEvent.selectOptions(kind, 'operator');
     await userEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
     await vi.waitFor(() => expect(kind.getAttribute('aria-invalid')).toBe('true'));
-    expect(kind.closest('.utrecht-form-field')?.textContent).toContain('Members with the role host');
+    expect(kind.closest('.utrecht-form-field')?.textContent).toContain('Sommige medewerkers hebben een rol die niet past bij deze soort organisatie.');
     expect(vi.mocked(organisationsUpdateOrganisation).mock.lastCall?.[0]).toMatchObject({ path: { organisationId: 'org-2' }, body: { kind: 'operator' } });
   });
 });

@@ -119,7 +119,7 @@ function RecordConsentForm({ householdId, onRecorded }: { householdId: string; o
     },
     onError: () => focusFirstInvalid(),
   });
-  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, consentFieldPaths, consentCodeFields) : {};
+  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, t, consentFieldPaths, consentCodeFields) : {};
   const errors: Partial<Record<string, string>> = { ...serverErrors, ...messages(invalids) };
   const change = (next: Partial<ConsentDraft>) => setDraft((current) => ({ ...current, ...next }));
   const handleSubmit = validatedSubmit(mutation, () => validateConsent(draft, today()), setInvalids, focusFirstInvalid, () => mutation.mutate());

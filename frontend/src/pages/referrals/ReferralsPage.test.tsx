@@ -58,11 +58,11 @@ describe('ReferralsPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Afwijzing versturen' }));
     expect(screen.getByLabelText('Waarom wijs je af?').getAttribute('aria-invalid')).toBe('true');
     expect(referralsDeclineReferral).not.toHaveBeenCalled();
-    vi.mocked(referralsDeclineReferral).mockResolvedValue(sdkProblem({ status: 409, detail: 'The referral is revoked, not pending any more.' }));
+    vi.mocked(referralsDeclineReferral).mockResolvedValue(sdkProblem({ status: 409, type: 'https://onderdak.nl/problems/referral-not-pending', detail: 'The referral is revoked, not pending any more.' }));
     await userEvent.type(screen.getByLabelText('Waarom wijs je af?'), 'Geen plek deze maand.');
     await userEvent.click(screen.getByRole('button', { name: 'Afwijzing versturen' }));
     expect(vi.mocked(referralsDeclineReferral).mock.lastCall?.[0]).toEqual({ path: { referralId: waiting.id }, body: { reason: 'Geen plek deze maand.' } });
-    expect((await screen.findByRole('alert')).textContent).toContain('The referral is revoked, not pending any more.');
+    expect((await screen.findByRole('alert')).textContent).toContain('Deze verwijzing wacht niet meer op een antwoord.');
   });
 
   it('takes back a pending referral it sent', async () => {

@@ -76,7 +76,7 @@ export function SendReferralSection({ household }: { household: Household }) {
     },
     onError: () => focusFirstInvalid(),
   });
-  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, referralFieldPaths, referralCodeFields) : {};
+  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, t, referralFieldPaths, referralCodeFields) : {};
   const errors: Partial<Record<string, string>> = { ...serverErrors, ...messages(invalids) };
   const change = (next: Partial<ReferralDraft>) => {
     setDone(false);

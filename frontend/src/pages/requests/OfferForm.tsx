@@ -55,7 +55,7 @@ export function OfferForm({ requestId, urgency, placeType, placeId, placeName, c
     onError: () => focusFirstInvalid(),
   });
 
-  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, offerFieldPaths, offerCodeFields) : {};
+  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, t, offerFieldPaths, offerCodeFields) : {};
   const errors: Partial<Record<OfferField, string>> = { ...serverErrors, ...messages(invalids) };
   const change = (next: Partial<OfferDraft>) => setDraft((current) => ({ ...current, ...next }));
 

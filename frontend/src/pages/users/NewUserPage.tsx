@@ -65,7 +65,7 @@ export function NewUserPage() {
     onError: () => focusFirstInvalid(),
   });
 
-  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, inviteFieldPaths, userCodeFields) : {};
+  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, t, inviteFieldPaths, userCodeFields) : {};
   const errors: Partial<Record<InviteField, string>> = { ...serverErrors, ...messages(invalids) };
   const change = (next: Partial<InviteDraft>) => setDraft((current) => ({ ...current, ...next }));
   const handleSubmit = validatedSubmit(mutation, () => validateInvite(draft), setInvalids, focusFirstInvalid, () => mutation.mutate());

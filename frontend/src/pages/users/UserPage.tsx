@@ -101,7 +101,7 @@ function UserChangeForm({ user }: { user: User }) {
     },
     onError: () => focusFirstInvalid(),
   });
-  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, inviteFieldPaths, userCodeFields) : {};
+  const serverErrors = mutation.error instanceof ApiError ? formErrorsFromProblem(mutation.error.problem, t, inviteFieldPaths, userCodeFields) : {};
   const errors: Partial<Record<UserChangeField, string>> = { ...serverErrors, ...messages(invalids) };
   const change = (next: Partial<UserChangeDraft>) => {
     setSaved(false);
