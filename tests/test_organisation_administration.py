@@ -151,11 +151,6 @@ def test_every_read_scope_listed_is_one_a_key_can_be_given(client: TestClient, w
         assert created.json()["scopes"] == reads
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="creating a key with a write scope that has no read counterpart (host-vetting:write, "
-    "offer-responses:write) answers 500: the API-key scope crash that issue #11 fixes",
-)
 def test_every_scope_listed_is_one_a_key_can_be_given(client: TestClient, world, as_role) -> None:
     organisation_id = world.organisation(OrganisationKind.PARTNER)
     scopes = client.get(

@@ -604,10 +604,10 @@ def create_api_key(
         )
     scopes = set(data.scopes)
     for scope in data.scopes:
+        # A write scope brings its read counterpart along, where the family has one
+        # (offers:write, host-vetting:write and a few others have none).
         if scope.value.endswith(":write"):
-            read = Permission(scope.family + ":read")
-            if read in allowed:
-                scopes.add(read)
+            scopes.update(p for p in allowed if p.value == scope.family + ":read")
     secret = new_opaque_token(API_KEY_PREFIX)
     api_key = ApiKey(
         organisation_id=organisation.id,
