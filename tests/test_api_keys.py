@@ -118,7 +118,9 @@ def test_a_member_who_is_not_an_org_admin_may_not_create_keys(
     assert response.status_code == 403
 
 
-def test_a_write_scope_without_a_read_counterpart_is_given_as_it_is(client: TestClient, world, as_role) -> None:
+def test_a_write_scope_without_a_read_counterpart_is_given_as_it_is(
+    client: TestClient, world, as_role
+) -> None:
     """offers:write, offer-responses:write, relocation-triage:write and incident-reviews:write have no
     `:read` permission; the key holds the write scope alone (it answered 500)."""
     desk = world.actor(Role.DESK)
