@@ -175,3 +175,26 @@ def as_role(world: World):
         return bearer(world.actor(role, side).user_id)
 
     return headers
+
+
+@pytest.fixture
+def another_organisation_admin(client: TestClient, world: World):
+    """Add a second active admin to ACTOR's organisation (with ACTOR's role), so that ACTOR may be
+    demoted or deactivated: the last admin of an organisation may not."""
+
+    def add(actor: Actor) -> dict:
+        response = client.post(
+            "/api/v1/users",
+            json={
+                "email": f"admin-{uuid.uuid4().hex[:8]}@example.org",
+                "fullName": "Tweede beheerder",
+                "role": Role.PARTNER.value if actor.role == Role.ADMIN else actor.role.value,
+                "organisationId": str(actor.organisation_id),
+                "isOrganisationAdmin": True,
+            },
+            headers=bearer(world.actor(Role.ADMIN).user_id),
+        )
+        assert response.status_code == 201, response.text
+        return response.json()
+
+    return add

@@ -108,9 +108,10 @@ def test_admin_manages_any_organisations_keys(client: TestClient, world, as_role
 
 
 def test_a_member_who_is_not_an_org_admin_may_not_create_keys(
-    client: TestClient, world, as_role, db: Session
+    client: TestClient, world, as_role, db: Session, another_organisation_admin
 ) -> None:
     desk = world.actor(Role.DESK)
+    another_organisation_admin(desk)
     client.patch(
         f"/api/v1/users/{desk.user_id}", json={"isOrganisationAdmin": False}, headers=as_role(Role.ADMIN)
     )

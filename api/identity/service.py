@@ -5,7 +5,7 @@ import secrets
 import uuid
 from datetime import timedelta
 
-from sqlalchemy import case, update
+from sqlalchemy import and_, case, or_, update
 from sqlmodel import Session, col, select
 
 from api.audit.service import record
@@ -462,6 +462,7 @@ def update_user(session: Session, principal: Principal, user_id: uuid.UUID, data
     for name in ("full_name", "role", "is_organisation_admin", "is_active", "password"):
         if name in changes and changes[name] is None:
             raise Unprocessable(f"{name} may not be null.", code="null-field")
+    _check_an_admin_stays(session, user, data)
     if data.role is not None:
         organisation = lock_row(session, Organisation, user.organisation_id)
         assert organisation is not None
@@ -480,6 +481,45 @@ def update_user(session: Session, principal: Principal, user_id: uuid.UUID, data
     session.add(user)
     record(session, principal, "update", "user", user.id, {"fields": sorted(changes)})
     return user
+
+
+def _check_an_admin_stays(session: Session, user: User, data: UserUpdate) -> None:
+    """The last active platform admin, and the last active admin of an organisation, can be neither
+    deactivated nor demoted. The active admins' rows are locked (in id order, one statement) before
+    they are counted, so two admins removing each other at once leave one."""
+    leaves = data.is_active is False
+    leaves_platform = leaves or (data.role is not None and data.role != Role.ADMIN)
+    leaves_organisation = leaves or data.is_organisation_admin is False
+    if not (leaves_platform or leaves_organisation):
+        return
+    admins = session.exec(
+        select(User)
+        .where(
+            User.is_active == True,  # noqa: E712
+            or_(
+                User.role == Role.ADMIN.value,
+                and_(User.organisation_id == user.organisation_id, User.is_organisation_admin == True),  # noqa: E712
+            ),
+        )
+        .order_by(col(User.id))
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).all()
+    if user not in admins:
+        return
+    if leaves_platform and user.role == Role.ADMIN and sum(a.role == Role.ADMIN for a in admins) == 1:
+        raise Conflict(
+            "This is the last active platform administrator; make another one first.",
+            code="last-platform-admin",
+        )
+    organisation_admins = sum(
+        a.organisation_id == user.organisation_id and a.is_organisation_admin for a in admins
+    )
+    if leaves_organisation and user.is_organisation_admin and organisation_admins == 1:
+        raise Conflict(
+            "This is the last active administrator of the organisation; make another one first.",
+            code="last-organisation-admin",
+        )
 
 
 def issue_password_link(
