@@ -1,0 +1,44 @@
+"""security hardening: reports that wait for review, the operator's response
+
+Revision ID: 0101
+Revises: 0501
+Create Date: 2026-12-03 07:40:00
+
+Data: every report filed so far keeps suspending its subject while open (`suspends_subject` true),
+as it did.
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+import sqlmodel
+from alembic import op
+
+import api.core.models
+
+revision: str = "0101"
+down_revision: str | None = "0501"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("incident", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("suspends_subject", sa.Boolean(), nullable=False, server_default=sa.true())
+        )
+        batch_op.add_column(
+            sa.Column("response", sqlmodel.sql.sqltypes.AutoString(length=4000), nullable=True)
+        )
+        batch_op.add_column(
+            sa.Column("responded_at", api.core.models.UTCDateTime(timezone=True), nullable=True)
+        )
+        batch_op.add_column(sa.Column("responded_by_organisation_id", sa.Uuid(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("incident", schema=None) as batch_op:
+        batch_op.drop_column("responded_by_organisation_id")
+        batch_op.drop_column("responded_at")
+        batch_op.drop_column("response")
+        batch_op.drop_column("suspends_subject")
