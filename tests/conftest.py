@@ -162,8 +162,10 @@ def client(app: FastAPI, db: Session) -> Iterator[TestClient]:
         yield client
 
 
-def bearer(user_id: uuid.UUID) -> dict[str, str]:
-    token, _ = create_access_token(get_settings(), user_id=user_id)
+def bearer(user_id: uuid.UUID, generation: int = 0) -> dict[str, str]:
+    """An access token for a user of generation GENERATION (0 until they log out, change their
+    password or are deactivated)."""
+    token, _ = create_access_token(get_settings(), user_id=user_id, generation=generation)
     return {"Authorization": f"Bearer {token}"}
 
 

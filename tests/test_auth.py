@@ -127,7 +127,7 @@ def test_deactivation_kills_existing_sessions(
 
 def _claims(user_id: uuid.UUID, **overrides) -> dict:
     now = int(time.time())
-    claims = {"sub": str(user_id), "type": "access", "iat": now, "exp": now + 600}
+    claims = {"sub": str(user_id), "type": "access", "iat": now, "exp": now + 600, "gen": 0}
     claims.update(overrides)
     return {k: v for k, v in claims.items() if v is not None}
 

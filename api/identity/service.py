@@ -80,15 +80,17 @@ def normalise_email(email: str) -> str:
 
 
 def principal_from_access_token(session: Session, settings: Settings, token: str) -> Principal | None:
-    user_id = decode_access_token(settings, token)
-    if user_id is None:
+    """The token's user, if it is active and the token is of the user's current generation (the
+    user's row is read for the principal anyway, so the check costs nothing)."""
+    claims = decode_access_token(settings, token)
+    if claims is None:
         return None
     found = session.exec(
         select(User, Organisation)
         .join(Organisation, col(Organisation.id) == col(User.organisation_id))
-        .where(User.id == user_id)
+        .where(User.id == claims.user_id)
     ).first()
-    if found is None or not found[0].is_active:
+    if found is None or not found[0].is_active or found[0].token_generation != claims.generation:
         return None
     return user_principal(*found)
 
@@ -188,7 +190,9 @@ def login(
 
 
 def _issue_tokens(session: Session, settings: Settings, user: User, *, family_id: uuid.UUID) -> TokenResponse:
-    access_token, expires_in = create_access_token(settings, user_id=user.id)
+    access_token, expires_in = create_access_token(
+        settings, user_id=user.id, generation=user.token_generation
+    )
     refresh_token = new_opaque_token(REFRESH_TOKEN_PREFIX)
     session.add(
         RefreshToken(
@@ -237,20 +241,34 @@ def refresh(session: Session, settings: Settings, token: str) -> TokenResponse:
 
 
 def logout(session: Session, token: str) -> None:
+    """End this login's refresh tokens and the user's access tokens (other devices refresh)."""
     row = session.exec(
         select(RefreshToken).where(RefreshToken.token_hash == hash_opaque_token(token))
     ).first()
     if row is not None:
         _revoke_family(session, row.family_id)
+        end_access_tokens(session, row.user_id)
         record(session, None, "logout", "user", row.user_id)
 
 
+def end_access_tokens(session: Session, user_id: uuid.UUID) -> None:
+    """Every access token issued to the user so far stops working: its generation is raised."""
+    session.exec(
+        update(User)
+        .where(col(User.id) == user_id)
+        .values(token_generation=User.token_generation + 1)
+        .execution_options(synchronize_session="fetch")
+    )
+
+
 def revoke_all_sessions(session: Session, user_id: uuid.UUID) -> None:
+    """Log the user out everywhere: refresh tokens revoked, access tokens ended."""
     session.exec(
         update(RefreshToken)
         .where(col(RefreshToken.user_id) == user_id, col(RefreshToken.revoked_at).is_(None))
         .values(revoked_at=utcnow())
     )
+    end_access_tokens(session, user_id)
 
 
 # --- organisations --------------------------------------------------------------------------
@@ -474,11 +492,13 @@ def update_user(session: Session, principal: Principal, user_id: uuid.UUID, data
         user.is_organisation_admin = data.is_organisation_admin
     if data.password is not None:
         user.password_hash = hash_password(data.password)
+    activity_changes = data.is_active is not None and data.is_active != user.is_active
     if data.is_active is not None:
         user.is_active = data.is_active
-    if data.is_active is False or data.password is not None:
-        revoke_all_sessions(session, user.id)
     session.add(user)
+    if activity_changes or data.password is not None:
+        # Deactivation, re-activation (no token from before comes back) and a new password.
+        revoke_all_sessions(session, user.id)
     record(session, principal, "update", "user", user.id, {"fields": sorted(changes)})
     return user
 

@@ -1,11 +1,12 @@
-"""security hardening: reports that wait for review, the operator's response
+"""security hardening: reports that wait for review, the operator's response, token generations
 
 Revision ID: 0101
 Revises: 0501
 Create Date: 2026-12-03 07:40:00
 
 Data: every report filed so far keeps suspending its subject while open (`suspends_subject` true),
-as it did.
+as it did. Every user starts at token generation 0; access tokens issued before this revision
+carry none and stop working (their users refresh or log in again).
 """
 
 from collections.abc import Sequence
@@ -35,8 +36,14 @@ def upgrade() -> None:
         )
         batch_op.add_column(sa.Column("responded_by_organisation_id", sa.Uuid(), nullable=True))
 
+    with op.batch_alter_table("app_user", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("token_generation", sa.Integer(), nullable=False, server_default="0"))
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("app_user", schema=None) as batch_op:
+        batch_op.drop_column("token_generation")
+
     with op.batch_alter_table("incident", schema=None) as batch_op:
         batch_op.drop_column("responded_by_organisation_id")
         batch_op.drop_column("responded_at")
