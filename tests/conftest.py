@@ -164,8 +164,10 @@ def client(app: FastAPI, db: Session) -> Iterator[TestClient]:
         yield client
 
 
-def bearer(user_id: uuid.UUID) -> dict[str, str]:
-    token, _ = create_access_token(get_settings(), user_id=user_id)
+def bearer(user_id: uuid.UUID, generation: int = 0) -> dict[str, str]:
+    """An access token for a user of generation GENERATION (0 until they log out, change their
+    password or are deactivated)."""
+    token, _ = create_access_token(get_settings(), user_id=user_id, generation=generation)
     return {"Authorization": f"Bearer {token}"}
 
 
@@ -177,3 +179,26 @@ def as_role(world: World):
         return bearer(world.actor(role, side).user_id)
 
     return headers
+
+
+@pytest.fixture
+def another_organisation_admin(client: TestClient, world: World):
+    """Add a second active admin to ACTOR's organisation (with ACTOR's role), so that ACTOR may be
+    demoted or deactivated: the last admin of an organisation may not."""
+
+    def add(actor: Actor) -> dict:
+        response = client.post(
+            "/api/v1/users",
+            json={
+                "email": f"admin-{uuid.uuid4().hex[:8]}@example.org",
+                "fullName": "Tweede beheerder",
+                "role": Role.PARTNER.value if actor.role == Role.ADMIN else actor.role.value,
+                "organisationId": str(actor.organisation_id),
+                "isOrganisationAdmin": True,
+            },
+            headers=bearer(world.actor(Role.ADMIN).user_id),
+        )
+        assert response.status_code == 201, response.text
+        return response.json()
+
+    return add

@@ -108,11 +108,31 @@ def test_admin_manages_any_organisations_keys(client: TestClient, world, as_role
 
 
 def test_a_member_who_is_not_an_org_admin_may_not_create_keys(
-    client: TestClient, world, as_role, db: Session
+    client: TestClient, world, as_role, db: Session, another_organisation_admin
 ) -> None:
     desk = world.actor(Role.DESK)
+    another_organisation_admin(desk)
     client.patch(
         f"/api/v1/users/{desk.user_id}", json={"isOrganisationAdmin": False}, headers=as_role(Role.ADMIN)
     )
     response = create_key(client, as_role(Role.DESK), desk.organisation_id, ["reference:read"])
     assert response.status_code == 403
+
+
+def test_a_write_scope_without_a_read_counterpart_is_given_as_it_is(
+    client: TestClient, world, as_role
+) -> None:
+    """offers:write, offer-responses:write, relocation-triage:write and incident-reviews:write have no
+    `:read` permission; the key holds the write scope alone (it answered 500)."""
+    desk = world.actor(Role.DESK)
+    scopes = ["offers:write", "offer-responses:write", "relocation-triage:write", "incident-reviews:write"]
+    created = create_key(client, as_role(Role.DESK), desk.organisation_id, scopes)
+    assert created.status_code == 201, created.text
+    assert created.json()["scopes"] == sorted(scopes)
+    # A write scope whose read counterpart exists still brings it along.
+    with_read = create_key(client, as_role(Role.DESK), desk.organisation_id, ["households:write"])
+    assert with_read.json()["scopes"] == ["households:read", "households:write"]
+    partner = world.actor(Role.PARTNER)
+    vetting = create_key(client, as_role(Role.PARTNER), partner.organisation_id, ["host-vetting:write"])
+    assert vetting.status_code == 201, vetting.text
+    assert vetting.json()["scopes"] == ["host-vetting:write"]

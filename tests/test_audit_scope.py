@@ -73,9 +73,10 @@ def test_asking_for_another_organisations_events_finds_none(
 
 @pytest.mark.parametrize("role", STAFF_ROLES)
 def test_a_member_who_is_not_an_organisation_admin_may_not_read_the_log(
-    client: TestClient, world, as_role, role
+    client: TestClient, world, as_role, role, another_organisation_admin
 ) -> None:
     actor = world.actor(role)
+    another_organisation_admin(actor)
     demoted = client.patch(
         f"/api/v1/users/{actor.user_id}", json={"isOrganisationAdmin": False}, headers=as_role(Role.ADMIN)
     )

@@ -113,8 +113,11 @@ def test_unknown_refresh_token_is_401(client: TestClient) -> None:
     assert client.post("/api/v1/auth/refresh", json={"refreshToken": "ondr_nope"}).status_code == 401
 
 
-def test_deactivation_kills_existing_sessions(client: TestClient, world, as_role) -> None:
+def test_deactivation_kills_existing_sessions(
+    client: TestClient, world, as_role, another_organisation_admin
+) -> None:
     actor = world.actor(Role.PARTNER, "b")
+    another_organisation_admin(actor)
     tokens = login(client, actor.email).json()
     client.patch(f"/api/v1/users/{actor.user_id}", json={"isActive": False}, headers=as_role(Role.ADMIN))
     assert me(client, tokens["access_token"]).status_code == 401
@@ -124,7 +127,7 @@ def test_deactivation_kills_existing_sessions(client: TestClient, world, as_role
 
 def _claims(user_id: uuid.UUID, **overrides) -> dict:
     now = int(time.time())
-    claims = {"sub": str(user_id), "type": "access", "iat": now, "exp": now + 600}
+    claims = {"sub": str(user_id), "type": "access", "iat": now, "exp": now + 600, "gen": 0}
     claims.update(overrides)
     return {k: v for k, v in claims.items() if v is not None}
 

@@ -164,9 +164,10 @@ def test_an_organisation_admin_never_resets_a_platform_admin(client: TestClient,
 
 
 def test_a_member_who_is_not_an_organisation_admin_issues_no_links(
-    client: TestClient, world, as_role
+    client: TestClient, world, as_role, another_organisation_admin
 ) -> None:
     desk = world.actor(Role.DESK)
+    another_organisation_admin(desk)
     colleague = invite(client, as_role(Role.DESK), desk.organisation_id)
     client.patch(
         f"/api/v1/users/{desk.user_id}", json={"isOrganisationAdmin": False}, headers=as_role(Role.ADMIN)

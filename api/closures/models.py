@@ -6,11 +6,12 @@ from enum import StrEnum
 
 from pydantic import Field as PydanticField
 
+from api.core.dates import MoveDate
 from api.core.models import InputSchema, Schema
 
 
 class ClosingCreate(InputSchema):
-    closes_on: date = PydanticField(description="The last day; the households must have moved by then.")
+    closes_on: MoveDate = PydanticField(description="The last day; the households must have moved by then.")
     dry_run: bool = PydanticField(
         default=False,
         description="Only say who lives there and what closing would do; change nothing (ask first).",

@@ -2,7 +2,9 @@
 
 import hashlib
 import secrets
+import time
 import uuid
+from dataclasses import dataclass
 from datetime import timedelta
 
 from argon2 import PasswordHasher
@@ -18,6 +20,8 @@ _hasher = PasswordHasher()
 _DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
 
 ACCESS_TOKEN_TYPE = "access"  # noqa: S105 - a claim value, not a secret
+# How far a token's `iat` may lie ahead of this server's clock (servers' clocks differ a little).
+CLOCK_LEEWAY_SECONDS = 30
 
 
 def hash_password(password: str) -> str:
@@ -32,13 +36,21 @@ def verify_password(password: str, password_hash: str | None) -> bool:
         return False
 
 
-def create_access_token(settings: Settings, *, user_id: uuid.UUID) -> tuple[str, int]:
-    """Return the signed token and its lifetime in seconds."""
+@dataclass(frozen=True)
+class AccessClaims:
+    user_id: uuid.UUID
+    generation: int
+
+
+def create_access_token(settings: Settings, *, user_id: uuid.UUID, generation: int) -> tuple[str, int]:
+    """Return the signed token and its lifetime in seconds. GENERATION is the user's current token
+    generation: raising it ends every token issued before."""
     lifetime = timedelta(minutes=settings.access_token_minutes)
     now = utcnow()
     claims = {
         "sub": str(user_id),
         "type": ACCESS_TOKEN_TYPE,
+        "gen": generation,
         "iat": int(now.timestamp()),
         "exp": int((now + lifetime).timestamp()),
         "jti": uuid.uuid4().hex,
@@ -47,11 +59,12 @@ def create_access_token(settings: Settings, *, user_id: uuid.UUID) -> tuple[str,
     return token, int(lifetime.total_seconds())
 
 
-def decode_access_token(settings: Settings, token: str) -> uuid.UUID | None:
-    """The user id of a valid access token, or None for anything else.
+def decode_access_token(settings: Settings, token: str) -> AccessClaims | None:
+    """The user and token generation of a valid access token, or None for anything else.
 
-    Only the configured algorithm is accepted (so `alg: none` and RS/HS key confusion fail),
-    and `exp`, `iat` and `sub` are required.
+    Only the configured algorithm is accepted (so `alg: none` and RS/HS key confusion fail);
+    `exp`, `iat`, `sub` and `gen` are required; a token issued in the future (beyond a small clock
+    leeway) or meant to live longer than the configured lifetime is refused, whoever signed it.
     """
     try:
         claims = jwt.decode(
@@ -60,9 +73,16 @@ def decode_access_token(settings: Settings, token: str) -> uuid.UUID | None:
             algorithms=[settings.jwt_algorithm],
             options={"require_exp": True, "require_iat": True, "require_sub": True},
         )
-        if claims.get("type") != ACCESS_TOKEN_TYPE:
+        issued_at, expires_at, generation = claims["iat"], claims["exp"], claims["gen"]
+        if claims.get("type") != ACCESS_TOKEN_TYPE or not all(
+            isinstance(v, int) and not isinstance(v, bool) for v in (issued_at, expires_at, generation)
+        ):
             return None
-        return uuid.UUID(str(claims["sub"]))
+        if issued_at > time.time() + CLOCK_LEEWAY_SECONDS:
+            return None
+        if expires_at - issued_at > settings.access_token_minutes * 60:
+            return None
+        return AccessClaims(user_id=uuid.UUID(str(claims["sub"])), generation=generation)
     except (JOSEError, JWTError, ValueError, TypeError, KeyError):
         return None
 

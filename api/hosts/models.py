@@ -10,6 +10,7 @@ from pydantic import StringConstraints, model_validator
 from sqlalchemy import JSON, CheckConstraint, Column, Index, String
 from sqlmodel import Field, SQLModel
 
+from api.core.dates import AvailabilityDate, EventDate, VettingExpiryDate
 from api.core.geo import position_index
 from api.core.models import InputSchema, Note, Schema, id_field, timestamp_field
 from api.places.models import (
@@ -139,8 +140,8 @@ class HostFamilyCreate(HostFamilyBase):
     wheelchair_accessible: bool = False
     accepts_children: bool = True
     languages: list[LanguageCode] = PydanticField(default_factory=list, max_length=20)
-    available_from: date
-    available_until: date
+    available_from: AvailabilityDate
+    available_until: AvailabilityDate
     allow_long_window: bool = PydanticField(
         default=False, description="Admins only: accept a window longer than the maximum."
     )
@@ -161,8 +162,8 @@ class HostFamilyUpdate(HostFamilyBase):
     wheelchair_accessible: bool | None = None
     accepts_children: bool | None = None
     languages: list[LanguageCode] | None = PydanticField(default=None, max_length=20)
-    available_from: date | None = None
-    available_until: date | None = None
+    available_from: AvailabilityDate | None = None
+    available_until: AvailabilityDate | None = None
     allow_long_window: bool = False
     contact: Contact | None = None
     address: Annotated[str, StringConstraints(min_length=1, max_length=300)] | None = None
@@ -171,13 +172,13 @@ class HostFamilyUpdate(HostFamilyBase):
 
 class VettingUpdate(InputSchema):
     status: VettingStatus
-    vog_checked_on: date | None = None
-    home_visit_on: date | None = None
-    references_checked_on: date | None = None
-    id_checked_on: date | None = PydanticField(
+    vog_checked_on: EventDate | None = None
+    home_visit_on: EventDate | None = None
+    references_checked_on: EventDate | None = None
+    id_checked_on: EventDate | None = PydanticField(
         default=None, description="When an identity document was seen (never stored: only the date)."
     )
-    expires_on: date | None = None
+    expires_on: VettingExpiryDate | None = None
     note: Note | None = PydanticField(default=None, description="What was checked; kept in the history.")
 
 

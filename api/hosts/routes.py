@@ -6,6 +6,7 @@ from fastapi import APIRouter, Path, Query
 
 from api.core.authorization import Permission, Principal
 from api.core.config import get_settings
+from api.core.dates import CalendarDate
 from api.core.db import SessionDep
 from api.core.pagination import Page, PageDep
 from api.hosts import service
@@ -52,7 +53,7 @@ def list_host_families(
     pets: Annotated[bool | None, Query(description="Pets allowed.")] = None,
     wheelchair: bool | None = None,
     accepts_children: Annotated[bool | None, Query(alias="acceptsChildren")] = None,
-    available_on: Annotated[date | None, Query(alias="availableOn")] = None,
+    available_on: Annotated[CalendarDate | None, Query(alias="availableOn")] = None,
     vetting_expires_within_days: Annotated[
         int | None,
         Query(

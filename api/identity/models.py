@@ -92,6 +92,9 @@ class User(SQLModel, table=True):
     is_organisation_admin: bool = False
     is_active: bool = True
     password_hash: str = Field(max_length=255)
+    # Carried by every access token (`gen`); raised to end them all: logout, a new password,
+    # deactivation and re-activation (api.identity.service.end_access_tokens).
+    token_generation: int = 0
     created_at: datetime = timestamp_field()
 
 

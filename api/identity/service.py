@@ -4,7 +4,7 @@ import secrets
 import uuid
 from datetime import timedelta
 
-from sqlalchemy import update
+from sqlalchemy import and_, or_, update
 from sqlmodel import Session, col, select
 
 from api.audit.service import record
@@ -78,15 +78,17 @@ def normalise_email(email: str) -> str:
 
 
 def principal_from_access_token(session: Session, settings: Settings, token: str) -> Principal | None:
-    user_id = decode_access_token(settings, token)
-    if user_id is None:
+    """The token's user, if it is active and the token is of the user's current generation (the
+    user's row is read for the principal anyway, so the check costs nothing)."""
+    claims = decode_access_token(settings, token)
+    if claims is None:
         return None
     found = session.exec(
         select(User, Organisation)
         .join(Organisation, col(Organisation.id) == col(User.organisation_id))
-        .where(User.id == user_id)
+        .where(User.id == claims.user_id)
     ).first()
-    if found is None or not found[0].is_active:
+    if found is None or not found[0].is_active or found[0].token_generation != claims.generation:
         return None
     return user_principal(*found)
 
@@ -151,7 +153,9 @@ def login(
 
 
 def _issue_tokens(session: Session, settings: Settings, user: User, *, family_id: uuid.UUID) -> TokenResponse:
-    access_token, expires_in = create_access_token(settings, user_id=user.id)
+    access_token, expires_in = create_access_token(
+        settings, user_id=user.id, generation=user.token_generation
+    )
     refresh_token = new_opaque_token(REFRESH_TOKEN_PREFIX)
     session.add(
         RefreshToken(
@@ -200,20 +204,34 @@ def refresh(session: Session, settings: Settings, token: str) -> TokenResponse:
 
 
 def logout(session: Session, token: str) -> None:
+    """End this login's refresh tokens and the user's access tokens (other devices refresh)."""
     row = session.exec(
         select(RefreshToken).where(RefreshToken.token_hash == hash_opaque_token(token))
     ).first()
     if row is not None:
         _revoke_family(session, row.family_id)
+        end_access_tokens(session, row.user_id)
         record(session, None, "logout", "user", row.user_id)
 
 
+def end_access_tokens(session: Session, user_id: uuid.UUID) -> None:
+    """Every access token issued to the user so far stops working: its generation is raised."""
+    session.exec(
+        update(User)
+        .where(col(User.id) == user_id)
+        .values(token_generation=User.token_generation + 1)
+        .execution_options(synchronize_session="fetch")
+    )
+
+
 def revoke_all_sessions(session: Session, user_id: uuid.UUID) -> None:
+    """Log the user out everywhere: refresh tokens revoked, access tokens ended."""
     session.exec(
         update(RefreshToken)
         .where(col(RefreshToken.user_id) == user_id, col(RefreshToken.revoked_at).is_(None))
         .values(revoked_at=utcnow())
     )
+    end_access_tokens(session, user_id)
 
 
 # --- organisations --------------------------------------------------------------------------
@@ -425,6 +443,7 @@ def update_user(session: Session, principal: Principal, user_id: uuid.UUID, data
     for name in ("full_name", "role", "is_organisation_admin", "is_active", "password"):
         if name in changes and changes[name] is None:
             raise Unprocessable(f"{name} may not be null.", code="null-field")
+    _check_an_admin_stays(session, user, data)
     if data.role is not None:
         organisation = lock_row(session, Organisation, user.organisation_id)
         assert organisation is not None
@@ -436,13 +455,54 @@ def update_user(session: Session, principal: Principal, user_id: uuid.UUID, data
         user.is_organisation_admin = data.is_organisation_admin
     if data.password is not None:
         user.password_hash = hash_password(data.password)
+    activity_changes = data.is_active is not None and data.is_active != user.is_active
     if data.is_active is not None:
         user.is_active = data.is_active
-    if data.is_active is False or data.password is not None:
-        revoke_all_sessions(session, user.id)
     session.add(user)
+    if activity_changes or data.password is not None:
+        # Deactivation, re-activation (no token from before comes back) and a new password.
+        revoke_all_sessions(session, user.id)
     record(session, principal, "update", "user", user.id, {"fields": sorted(changes)})
     return user
+
+
+def _check_an_admin_stays(session: Session, user: User, data: UserUpdate) -> None:
+    """The last active platform admin, and the last active admin of an organisation, can be neither
+    deactivated nor demoted. The active admins' rows are locked (in id order, one statement) before
+    they are counted, so two admins removing each other at once leave one."""
+    leaves = data.is_active is False
+    leaves_platform = leaves or (data.role is not None and data.role != Role.ADMIN)
+    leaves_organisation = leaves or data.is_organisation_admin is False
+    if not (leaves_platform or leaves_organisation):
+        return
+    admins = session.exec(
+        select(User)
+        .where(
+            User.is_active == True,  # noqa: E712
+            or_(
+                User.role == Role.ADMIN.value,
+                and_(User.organisation_id == user.organisation_id, User.is_organisation_admin == True),  # noqa: E712
+            ),
+        )
+        .order_by(col(User.id))
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).all()
+    if user not in admins:
+        return
+    if leaves_platform and user.role == Role.ADMIN and sum(a.role == Role.ADMIN for a in admins) == 1:
+        raise Conflict(
+            "This is the last active platform administrator; make another one first.",
+            code="last-platform-admin",
+        )
+    organisation_admins = sum(
+        a.organisation_id == user.organisation_id and a.is_organisation_admin for a in admins
+    )
+    if leaves_organisation and user.is_organisation_admin and organisation_admins == 1:
+        raise Conflict(
+            "This is the last active administrator of the organisation; make another one first.",
+            code="last-organisation-admin",
+        )
 
 
 def issue_password_link(
@@ -565,10 +625,10 @@ def create_api_key(
         )
     scopes = set(data.scopes)
     for scope in data.scopes:
+        # A write scope brings its read counterpart along, where the family has one
+        # (offers:write, host-vetting:write and a few others have none).
         if scope.value.endswith(":write"):
-            read = Permission(scope.family + ":read")
-            if read in allowed:
-                scopes.add(read)
+            scopes.update(p for p in allowed if p.value == scope.family + ":read")
     secret = new_opaque_token(API_KEY_PREFIX)
     api_key = ApiKey(
         organisation_id=organisation.id,

@@ -1,4 +1,5 @@
-"""Safeguarding incidents: an open incident suspends its subject from matching."""
+"""Safeguarding incidents: an open report from someone with a stake in the place suspends it from
+matching; others' reports wait for review (see api.incidents.service.report)."""
 
 import uuid
 from datetime import datetime
@@ -49,6 +50,12 @@ class Incident(SQLModel, table=True):
     reporter_user_id: uuid.UUID | None = None
     reporter_organisation_id: uuid.UUID | None = None
     reported_at: datetime = timestamp_field()
+    # Whether the report, while open, takes its subject out of matching.
+    suspends_subject: bool = True
+    # The place's operator's answer (one, which it may rewrite while the report is open).
+    response: str | None = Field(default=None, max_length=4000)
+    responded_at: datetime | None = timestamp_field(nullable=True)
+    responded_by_organisation_id: uuid.UUID | None = None
     outcome: str | None = Field(default=None, sa_type=String(24))
     outcome_note: str | None = Field(default=None, max_length=4000)
     closed_by_user_id: uuid.UUID | None = None
@@ -67,6 +74,12 @@ class IncidentClose(InputSchema):
     note: Annotated[str, StringConstraints(min_length=1, max_length=4000)]
 
 
+class IncidentResponse(InputSchema):
+    note: Annotated[str, StringConstraints(min_length=1, max_length=4000)] = PydanticField(
+        description="The operator's answer to the report: what it found or did."
+    )
+
+
 class IncidentPublic(Schema):
     id: uuid.UUID
     subject_type: SubjectType
@@ -75,6 +88,13 @@ class IncidentPublic(Schema):
     description: str
     status: IncidentStatus
     reported_at: datetime
+    suspends_subject: bool = PydanticField(
+        description="Whether the open report takes the place out of matching: reports from the place's "
+        "operator (or its municipality), the organisation supporting a household placed there, the desk "
+        "placing there or the host itself do; others' wait for review."
+    )
+    response: str | None = PydanticField(description="The place operator's answer.")
+    responded_at: datetime | None
     outcome: Outcome | None
     outcome_note: str | None
     closed_at: datetime | None

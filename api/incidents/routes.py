@@ -8,7 +8,14 @@ from api.core.db import SessionDep
 from api.core.pagination import Page, PageDep
 from api.identity.dependencies import requires
 from api.incidents import service
-from api.incidents.models import IncidentClose, IncidentCreate, IncidentPublic, IncidentStatus, SubjectType
+from api.incidents.models import (
+    IncidentClose,
+    IncidentCreate,
+    IncidentPublic,
+    IncidentResponse,
+    IncidentStatus,
+    SubjectType,
+)
 
 router = APIRouter(prefix="/incidents", tags=["incidents"])
 IncidentId = Annotated[uuid.UUID, Path(alias="incidentId")]
@@ -59,3 +66,20 @@ def close_incident(
     principal: Annotated[Principal, requires(Permission.INCIDENT_REVIEWS_WRITE)],
 ) -> IncidentPublic:
     return service.to_public(principal, service.close(session, principal, incident_id, body))
+
+
+@router.post(
+    "/{incidentId}/response",
+    response_model=IncidentPublic,
+    summary="The place operator's answer to a report",
+    description="The organisation that runs the place (its operator, a host family's managing partner, "
+    "the municipality of a location) answers a report on it. One answer, rewritten by posting again "
+    "while the report is open; the reviewer closes the report.",
+)
+def respond_to_incident(
+    session: SessionDep,
+    incident_id: IncidentId,
+    body: IncidentResponse,
+    principal: Annotated[Principal, requires(Permission.INCIDENTS_WRITE)],
+) -> IncidentPublic:
+    return service.to_public(principal, service.respond(session, principal, incident_id, body))

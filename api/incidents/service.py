@@ -4,30 +4,34 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Exists, exists, or_
+from sqlalchemy import Exists, and_, exists, or_
 from sqlmodel import Session, col, select
 
 from api.audit.service import record
 from api.core.authorization import Principal, Role
-from api.core.errors import Conflict, NotFound
+from api.core.errors import Conflict, Forbidden, NotFound
 from api.core.models import utcnow
 from api.core.pagination import PageParams, paginate
 from api.hosts.models import HostFamily, VettingStatus
+from api.households.models import Household
 from api.incidents.models import (
     Incident,
     IncidentClose,
     IncidentCreate,
     IncidentPublic,
+    IncidentResponse,
     IncidentStatus,
     Outcome,
     SubjectType,
 )
+from api.offers.models import Offer, OfferStatus
+from api.placements.models import Placement, PlacementStatus
 from api.placements.service import lock_host_family, lock_location, lock_unit, refresh_location
 from api.places.models import LocationStatus, ShelterLocation, ShelterUnit, UnitStatus
 
 
 def suspended_ids(session: Session, subject_type: SubjectType, ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
-    """Which of these subjects have an open incident."""
+    """Which of these subjects are suspended: they have an open report that suspends them."""
     ids = list(ids)
     if not ids:
         return set()
@@ -37,53 +41,132 @@ def suspended_ids(session: Session, subject_type: SubjectType, ids: Iterable[uui
                 Incident.subject_type == subject_type.value,
                 col(Incident.subject_id).in_(ids),
                 Incident.status == IncidentStatus.OPEN.value,
+                Incident.suspends_subject == True,  # noqa: E712
             )
         ).all()
     )
 
 
 def has_open_incident(subject_type: SubjectType, subject_id: Any) -> Exists:
-    """For a query's rows: whether the subject in column SUBJECT_ID has an open incident."""
+    """For a query's rows: whether the subject in column SUBJECT_ID has an open, suspending incident."""
     return exists().where(
         Incident.subject_type == subject_type.value,
         Incident.subject_id == subject_id,
         Incident.status == IncidentStatus.OPEN.value,
+        Incident.suspends_subject == True,  # noqa: E712
     )
 
 
-def _subject_municipality_and_operator(
+_NO_SUCH_SUBJECT = {
+    SubjectType.HOST_FAMILY: "No such host family.",
+    SubjectType.SHELTER_UNIT: "No such shelter unit.",
+    SubjectType.SHELTER_LOCATION: "No such shelter location.",
+}
+
+
+def _place_of(
     session: Session, subject_type: SubjectType, subject_id: uuid.UUID
-) -> tuple[str, uuid.UUID | None]:
-    """The municipality a subject lies in and the organisation that manages it; 404 if none."""
+) -> HostFamily | ShelterLocation | None:
+    """The place a subject is: the host family, or the location (a unit's location)."""
     if subject_type == SubjectType.HOST_FAMILY:
-        host = session.get(HostFamily, subject_id)
-        if host is None:
-            raise NotFound("No such host family.")
-        return host.municipality_code, host.organisation_id
+        return session.get(HostFamily, subject_id)
     if subject_type == SubjectType.SHELTER_UNIT:
         unit = session.get(ShelterUnit, subject_id)
         if unit is None:
-            raise NotFound("No such shelter unit.")
+            return None
         subject_id = unit.location_id
-    location = session.get(ShelterLocation, subject_id)
-    if location is None:
-        raise NotFound("No such shelter location.")
-    return location.municipality_code, location.operator_organisation_id
+    return session.get(ShelterLocation, subject_id)
+
+
+def _operates(principal: Principal, place: HostFamily | ShelterLocation) -> bool:
+    """The organisation that runs the place: a host family's managing partner, a location's operator,
+    or the municipality a location lies in (it registers and manages its sites)."""
+    if principal.role == Role.HOST:
+        return False
+    if isinstance(place, HostFamily):
+        return principal.role == Role.PARTNER and place.organisation_id == principal.organisation_id
+    if principal.role == Role.MUNICIPALITY:
+        return place.municipality_code == principal.municipality_code
+    return place.operator_organisation_id == principal.organisation_id
+
+
+def _sees(principal: Principal, place: HostFamily | ShelterLocation) -> bool:
+    """The places' own scope rules (api.places, api.hosts): desks and admins see every place, a
+    municipality those in its territory, a partner those it runs, a host its own home."""
+    if principal.role in (Role.ADMIN, Role.DESK):
+        return True
+    if principal.role == Role.MUNICIPALITY:
+        return place.municipality_code == principal.municipality_code
+    if principal.role == Role.HOST:
+        return isinstance(place, HostFamily) and place.host_user_id == principal.user_id
+    return _operates(principal, place)
+
+
+def _has_stake(
+    session: Session,
+    principal: Principal,
+    subject_type: SubjectType,
+    subject_id: uuid.UUID,
+    place: HostFamily | ShelterLocation,
+) -> bool:
+    """Whether the caller's report suspends the place: an admin, the place's operator, the host about
+    its own home (and guests), the organisation supporting a household placed there, or the desk
+    placing there (an open offer, or an accepted one whose placement is active)."""
+    if principal.is_admin:
+        return True
+    if principal.role == Role.HOST:
+        return isinstance(place, HostFamily) and place.host_user_id == principal.user_id
+    if _operates(principal, place):
+        return True
+    if subject_type == SubjectType.HOST_FAMILY:
+        placed_there, offered_there = Placement.host_family_id == place.id, Offer.host_family_id == place.id
+    elif subject_type == SubjectType.SHELTER_UNIT:
+        placed_there, offered_there = (
+            Placement.shelter_unit_id == subject_id,
+            Offer.shelter_unit_id == subject_id,
+        )
+    else:
+        units = select(ShelterUnit.id).where(ShelterUnit.location_id == place.id)
+        placed_there, offered_there = (
+            col(Placement.shelter_unit_id).in_(units),
+            col(Offer.shelter_unit_id).in_(units),
+        )
+    active = Placement.status == PlacementStatus.ACTIVE.value
+    supported = session.exec(
+        select(Placement.id)
+        .join(Household, col(Household.id) == col(Placement.household_id))
+        .where(placed_there, active, Household.supporting_organisation_id == principal.organisation_id)
+    ).first()
+    if supported is not None:
+        return True
+    if principal.role != Role.DESK:
+        return False
+    placing = session.exec(
+        select(Offer.id)
+        .join(Placement, col(Placement.id) == col(Offer.placement_id), isouter=True)
+        .where(
+            offered_there,
+            Offer.made_by_organisation_id == principal.organisation_id,
+            or_(
+                Offer.status == OfferStatus.OPEN.value,
+                and_(Offer.status == OfferStatus.ACCEPTED.value, active),
+            ),
+        )
+    ).first()
+    return placing is not None
 
 
 def _in_scope(session: Session, principal: Principal, incident: Incident) -> bool:
+    """Reviewers (desks, admins) and the reporter see a report; so do those who see the place's
+    reports: its municipality and its operator. A host sees only its own reports."""
     if principal.role in (Role.ADMIN, Role.DESK):
         return True
     if principal.user_id is not None and incident.reporter_user_id == principal.user_id:
         return True
-    municipality, manager = _subject_municipality_and_operator(
-        session, SubjectType(incident.subject_type), incident.subject_id
-    )
-    if principal.role == Role.MUNICIPALITY:
-        return municipality == principal.municipality_code
-    if principal.role == Role.PARTNER:
-        return manager == principal.organisation_id
-    return False
+    if principal.role == Role.HOST:
+        return False
+    place = _place_of(session, SubjectType(incident.subject_type), incident.subject_id)
+    return place is not None and _sees(principal, place)
 
 
 def to_public(principal: Principal, incident: Incident) -> IncidentPublic:
@@ -95,7 +178,13 @@ def to_public(principal: Principal, incident: Incident) -> IncidentPublic:
 
 
 def report(session: Session, principal: Principal, data: IncidentCreate) -> Incident:
-    _subject_municipality_and_operator(session, data.subject_type, data.subject_id)
+    """File a report. Someone with a stake in the place suspends it at once; anyone else who can
+    see the place files a report that waits for review. A place the caller cannot see is the same
+    404 as one that does not exist, so that reporting tells nobody which ids exist."""
+    place = _place_of(session, data.subject_type, data.subject_id)
+    stake = place is not None and _has_stake(session, principal, data.subject_type, data.subject_id, place)
+    if place is None or not (stake or _sees(principal, place)):
+        raise NotFound(_NO_SUCH_SUBJECT[data.subject_type])
     incident = Incident(
         subject_type=data.subject_type.value,
         subject_id=data.subject_id,
@@ -103,6 +192,7 @@ def report(session: Session, principal: Principal, data: IncidentCreate) -> Inci
         description=data.description,
         reporter_user_id=principal.user_id,
         reporter_organisation_id=principal.organisation_id,
+        suspends_subject=stake,
     )
     session.add(incident)
     session.flush()
@@ -117,8 +207,28 @@ def report(session: Session, principal: Principal, data: IncidentCreate) -> Inci
             "subjectType": incident.subject_type,
             "subjectId": str(incident.subject_id),
             "severity": incident.severity,
+            "suspendsSubject": stake,
         },
     )
+    return incident
+
+
+def respond(
+    session: Session, principal: Principal, incident_id: uuid.UUID, data: IncidentResponse
+) -> Incident:
+    """The place's operator answers a report on it; the reviewer still decides."""
+    incident = get_incident(session, principal, incident_id)
+    place = _place_of(session, SubjectType(incident.subject_type), incident.subject_id)
+    if place is None or not _operates(principal, place):
+        raise Forbidden("Only the organisation that runs the place responds to reports on it.")
+    if incident.status != IncidentStatus.OPEN.value:
+        raise Conflict("This incident is closed already.", code="incident-closed")
+    incident.response = data.note
+    incident.responded_at = utcnow()
+    incident.responded_by_organisation_id = principal.organisation_id
+    session.add(incident)
+    session.flush()
+    record(session, principal, "respond", "incident", incident.id)
     return incident
 
 

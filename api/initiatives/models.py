@@ -10,6 +10,7 @@ from pydantic import StringConstraints
 from sqlalchemy import JSON, Column, String
 from sqlmodel import Field, SQLModel
 
+from api.core.dates import CalendarDate
 from api.core.models import InputSchema, Schema, id_field, timestamp_field
 from api.places.models import Contact, ContactPublic, MunicipalityCode, Text200
 
@@ -65,8 +66,8 @@ Long = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 class Permit(InputSchema):
     kind: Short = PydanticField(description="E.g. omgevingsvergunning, kruimelregeling.")
     status: PermitStatus = PermitStatus.NOT_REQUESTED
-    requested_on: date | None = None
-    decided_on: date | None = None
+    requested_on: CalendarDate | None = None
+    decided_on: CalendarDate | None = None
 
 
 class Stakeholder(InputSchema):
@@ -126,8 +127,8 @@ class CitizenInitiativeCreate(InputSchema):
     stakeholders: list[Stakeholder] = PydanticField(default_factory=list, max_length=50)
     risks: list[Risk] = PydanticField(default_factory=list, max_length=50)
     support_needs: list[Short] = PydanticField(default_factory=list, max_length=50)
-    starts_on: date | None = None
-    ends_on: date | None = None
+    starts_on: CalendarDate | None = None
+    ends_on: CalendarDate | None = None
     initiator: Contact | None = None
 
 
@@ -140,8 +141,8 @@ class CitizenInitiativeUpdate(InputSchema):
     stakeholders: list[Stakeholder] | None = PydanticField(default=None, max_length=50)
     risks: list[Risk] | None = PydanticField(default=None, max_length=50)
     support_needs: list[Short] | None = PydanticField(default=None, max_length=50)
-    starts_on: date | None = None
-    ends_on: date | None = None
+    starts_on: CalendarDate | None = None
+    ends_on: CalendarDate | None = None
     initiator: Contact | None = None
 
 

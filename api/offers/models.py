@@ -8,6 +8,7 @@ from pydantic import Field as PydanticField
 from sqlalchemy import CheckConstraint, Index, String
 from sqlmodel import Field, SQLModel
 
+from api.core.dates import MoveDate
 from api.core.models import InputSchema, Reason, Schema, id_field, timestamp_field
 from api.placements.models import PlaceType
 
@@ -74,8 +75,8 @@ class Offer(SQLModel, table=True):
 class OfferCreate(InputSchema):
     place_type: PlaceType
     place_id: uuid.UUID
-    move_on: date
-    respond_by: date | None = PydanticField(
+    move_on: MoveDate
+    respond_by: MoveDate | None = PydanticField(
         default=None, description="Defaults to three days from now, and never after moveOn."
     )
     notice_override_reason: Reason | None = PydanticField(

@@ -14,6 +14,7 @@ from pydantic import Field as PydanticField
 from sqlalchemy import CheckConstraint, Index, String
 from sqlmodel import Field, SQLModel
 
+from api.core.dates import EventDate, MoveDate
 from api.core.models import InputSchema, Reason, Schema, id_field, timestamp_field
 
 
@@ -134,13 +135,13 @@ class PlacementPublic(PlacementSummary):
 
 
 class PlacementEnd(InputSchema):
-    ended_on: date | None = PydanticField(
+    ended_on: EventDate | None = PydanticField(
         default=None, description="The check-out: the day the household moved out. Defaults to today."
     )
 
 
 class PlacementCheckIn(InputSchema):
-    arrived_on: date | None = PydanticField(
+    arrived_on: EventDate | None = PydanticField(
         default=None,
         description="The day the household arrived: on or after the planned move date, not in the "
         "future. Defaults to today.",
@@ -148,7 +149,7 @@ class PlacementCheckIn(InputSchema):
 
 
 class PlacementNoShow(InputSchema):
-    on: date | None = PydanticField(
+    on: EventDate | None = PydanticField(
         default=None,
         description="The day the household was expected and did not come: on or after the move date, "
         "not in the future. Defaults to today.",
@@ -157,7 +158,7 @@ class PlacementNoShow(InputSchema):
 
 
 class StayExtensionCreate(InputSchema):
-    planned_end_on: date = PydanticField(
+    planned_end_on: MoveDate = PydanticField(
         description="The new planned end: later than the current one, within the host's availability."
     )
     reason: Reason = PydanticField(description="Why the stay lasts longer. It is kept on the timeline.")

@@ -62,6 +62,7 @@ def refresh_location(session: Session, location: ShelterLocation) -> None:
             select(Incident.subject_id).where(
                 col(Incident.subject_id).in_([location.id, *(u.id for u in units)]),
                 Incident.status == IncidentStatus.OPEN.value,
+                Incident.suspends_subject == True,  # noqa: E712
             )
         ).all()
     )

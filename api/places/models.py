@@ -10,6 +10,7 @@ from pydantic import Field as PydanticField
 from sqlalchemy import JSON, CheckConstraint, Column, Index, String
 from sqlmodel import Field, SQLModel
 
+from api.core.dates import CalendarDate
 from api.core.geo import position_index
 from api.core.models import InputSchema, Schema, id_field, timestamp_field
 
@@ -139,8 +140,8 @@ class ShelterLocationCreate(InputSchema):
     lon: Longitude
     operator_organisation_id: uuid.UUID | None = None
     status: LocationStatus = LocationStatus.PLANNED
-    opens_on: date | None = None
-    closes_on: date | None = None
+    opens_on: CalendarDate | None = None
+    closes_on: CalendarDate | None = None
     self_catering: bool = False
     has_staff: bool = True
     visiting_rules: VisitingRules = VisitingRules.OPEN
@@ -163,8 +164,8 @@ class ShelterLocationUpdate(InputSchema):
     lon: Longitude | None = None
     operator_organisation_id: uuid.UUID | None = None
     status: LocationStatus | None = None
-    opens_on: date | None = None
-    closes_on: date | None = None
+    opens_on: CalendarDate | None = None
+    closes_on: CalendarDate | None = None
     self_catering: bool | None = None
     has_staff: bool | None = None
     visiting_rules: VisitingRules | None = None

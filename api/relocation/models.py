@@ -10,6 +10,7 @@ from pydantic import StringConstraints
 from sqlalchemy import JSON, Column, ForeignKey, Index, String, Uuid
 from sqlmodel import Field, SQLModel
 
+from api.core.dates import MoveDate
 from api.core.models import (
     InputSchema,
     Note,
@@ -211,7 +212,7 @@ class RelocationRequestCreate(InputSchema):
     household_id: uuid.UUID
     reason: RequestReason
     urgency: Urgency = Urgency.NORMAL
-    must_move_by: date
+    must_move_by: MoveDate
     anchors: list[AnchorInput] = PydanticField(default_factory=list, max_length=10)
     preferred_municipalities: list[MunicipalityCode] = PydanticField(default_factory=list, max_length=20)
     max_distance_km: Annotated[int, PydanticField(ge=1, le=400)] | None = None
@@ -224,7 +225,7 @@ class RelocationRequestCreate(InputSchema):
 class RelocationRequestUpdate(InputSchema):
     reason: RequestReason | None = None
     urgency: Urgency | None = None
-    must_move_by: date | None = None
+    must_move_by: MoveDate | None = None
     anchors: list[AnchorInput] | None = PydanticField(default=None, max_length=10)
     preferred_municipalities: list[MunicipalityCode] | None = PydanticField(default=None, max_length=20)
     max_distance_km: Annotated[int, PydanticField(ge=1, le=400)] | None = None

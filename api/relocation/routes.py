@@ -8,6 +8,7 @@ from fastapi import APIRouter, Path, Query
 
 from api.core.authorization import Permission, Principal
 from api.core.config import get_settings
+from api.core.dates import CalendarDate
 from api.core.db import SessionDep
 from api.core.errors import Unprocessable
 from api.core.pagination import Page, PageDep
@@ -57,7 +58,8 @@ def list_requests(
     reason: RequestReason | None = None,
     household_id: Annotated[uuid.UUID | None, Query(alias="householdId")] = None,
     must_move_before: Annotated[
-        date | None, Query(alias="mustMoveBefore", description="Only requests due on or before this date.")
+        CalendarDate | None,
+        Query(alias="mustMoveBefore", description="Only requests due on or before this date."),
     ] = None,
     municipality_code: Annotated[
         str | None,

@@ -7,9 +7,9 @@ from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Query, Response
-from pydantic import AfterValidator
 
 from api.core.authorization import Permission, Principal
+from api.core.dates import CalendarDate
 from api.core.db import SessionDep
 from api.identity.dependencies import requires
 from api.places.models import LocationKind, LocationStatus
@@ -39,17 +39,8 @@ MunicipalityFilter = Annotated[
 RegionFilter = Annotated[
     str | None, Query(alias="safetyRegion", pattern=r"^VR\d{2}$", description="Only this safety region.")
 ]
-EARLIEST_REPORT_DATE, LATEST_REPORT_DATE = date(2000, 1, 1), date(2100, 12, 31)
-
-
-def _within_report_years(on: date | None) -> date | None:
-    """Reports look back over periods and ahead over weeks: far dates would overflow, and mean nothing."""
-    if on is not None and not EARLIEST_REPORT_DATE <= on <= LATEST_REPORT_DATE:
-        raise ValueError(f"must lie between {EARLIEST_REPORT_DATE} and {LATEST_REPORT_DATE}")
-    return on
-
-
-ReportDate = Annotated[date | None, AfterValidator(_within_report_years)]
+# Reports look back over periods and ahead over weeks: far dates would overflow, and mean nothing.
+ReportDate = CalendarDate | None
 OnDate = Annotated[ReportDate, Query(alias="date", description="The report date; today by default.")]
 PeriodDays = Annotated[
     int,

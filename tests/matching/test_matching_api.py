@@ -149,7 +149,7 @@ def test_suspended_places_are_excluded(people, places) -> None:
             "severity": "high",
             "description": "Onveilig",
         },
-        role=Role.DESK,
+        role=Role.MUNICIPALITY,  # the location lies in its territory
     )
     assert report.status_code == 201
     result = candidates(people, request_id)

@@ -143,7 +143,7 @@ def test_incident_on_a_host_suspends_it_and_hides_the_reporter(
             "severity": "critical",
             "description": "Huisgenoot maakt misbruik van de situatie",
         },
-        headers=as_role(Role.HOST),
+        headers=as_role(Role.PARTNER),  # the host family's managing organisation
     )
     assert report.status_code == 201
     incident = report.json()
@@ -153,7 +153,7 @@ def test_incident_on_a_host_suspends_it_and_hides_the_reporter(
         is True
     )
     as_admin = client.get(f"/api/v1/incidents/{incident['id']}", headers=as_role(Role.ADMIN)).json()
-    assert as_admin["reporterUserId"] == str(world.actor(Role.HOST).user_id)
+    assert as_admin["reporterUserId"] == str(world.actor(Role.PARTNER).user_id)
     as_partner = client.get(f"/api/v1/incidents/{incident['id']}", headers=as_role(Role.PARTNER)).json()
     assert as_partner["reporterUserId"] is None and as_partner["reporterOrganisationId"] is None
     assert (
@@ -209,7 +209,7 @@ def test_incident_on_unknown_subject_is_404_and_lists_are_scoped(
             "severity": "medium",
             "description": "Brandmelder defect",
         },
-        headers=as_role(Role.DESK),
+        headers=as_role(Role.MUNICIPALITY),  # the location lies in its territory
     )
     mine = client.get(
         f"/api/v1/incidents?subjectId={location['id']}", headers=as_role(Role.MUNICIPALITY)

@@ -243,7 +243,7 @@ def test_open_incident_suspends_a_unit_until_closed(
             "severity": "high",
             "description": "Onveilige situatie",
         },
-        headers=as_role(Role.HOST),
+        headers=as_role(Role.MUNICIPALITY),  # the location lies in its territory
     )
     assert report.status_code == 201, report.text
     headers = as_role(Role.MUNICIPALITY)

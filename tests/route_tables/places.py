@@ -29,4 +29,5 @@ EXPECTED = {
     ("GET", "/incidents"): P.INCIDENTS_READ,
     ("GET", "/incidents/{incidentId}"): P.INCIDENTS_READ,
     ("POST", "/incidents/{incidentId}/close"): P.INCIDENT_REVIEWS_WRITE,
+    ("POST", "/incidents/{incidentId}/response"): P.INCIDENTS_WRITE,
 }

@@ -1692,6 +1692,22 @@ export type IncidentPublic = {
      * Reportedat
      */
     reportedAt: string;
+    /**
+     * Suspendssubject
+     *
+     * Whether the open report takes the place out of matching: reports from the place's operator (or its municipality), the organisation supporting a household placed there, the desk placing there or the host itself do; others' wait for review.
+     */
+    suspendsSubject: boolean;
+    /**
+     * Response
+     *
+     * The place operator's answer.
+     */
+    response: string | null;
+    /**
+     * Respondedat
+     */
+    respondedAt: string | null;
     outcome: Outcome | null;
     /**
      * Outcomenote
@@ -1713,6 +1729,18 @@ export type IncidentPublic = {
      * Shown to admins only.
      */
     reporterOrganisationId: string | null;
+};
+
+/**
+ * IncidentResponse
+ */
+export type IncidentResponse = {
+    /**
+     * Note
+     *
+     * The operator's answer to the report: what it found or did.
+     */
+    note: string;
 };
 
 /**
@@ -7925,6 +7953,68 @@ export type IncidentsCloseIncidentResponses = {
 };
 
 export type IncidentsCloseIncidentResponse = IncidentsCloseIncidentResponses[keyof IncidentsCloseIncidentResponses];
+
+export type IncidentsRespondToIncidentData = {
+    body: IncidentResponse;
+    path: {
+        /**
+         * Incidentid
+         */
+        incidentId: string;
+    };
+    query?: never;
+    url: '/incidents/{incidentId}/response';
+};
+
+export type IncidentsRespondToIncidentErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type IncidentsRespondToIncidentError = IncidentsRespondToIncidentErrors[keyof IncidentsRespondToIncidentErrors];
+
+export type IncidentsRespondToIncidentResponses = {
+    /**
+     * Successful Response
+     */
+    200: IncidentPublic;
+};
+
+export type IncidentsRespondToIncidentResponse = IncidentsRespondToIncidentResponses[keyof IncidentsRespondToIncidentResponses];
 
 export type HouseholdsListHouseholdsData = {
     body?: never;
