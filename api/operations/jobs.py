@@ -141,7 +141,7 @@ def run_claimed(engine: Engine, settings: Settings, job: Job, worker: str, now: 
     try:
         with Session(engine) as session:
             details = job.work(session, settings, now)
-            session.execute(
+            marked = session.execute(
                 update(JobSchedule)
                 .where(_ours(job, worker))
                 .values(
@@ -155,6 +155,10 @@ def run_claimed(engine: Engine, settings: Settings, job: Job, worker: str, now: 
                     consecutive_failures=0,
                 )
             )
+            if marked.rowcount != 1:  # type: ignore[attr-defined]
+                # Our lease ran out and another worker took the run over: its outcome counts.
+                session.rollback()
+                return JobResult(job.name, RunStatus.RUNNING, {})
             session.commit()
             return JobResult(job.name, RunStatus.SUCCEEDED, details)
     except Exception as exc:  # the run failed: its work is rolled back; record it and retry later
