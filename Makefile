@@ -93,6 +93,7 @@ bench: $(PIP_STAMP) postgres-up
 	$(PY) benchmarks/matching_run.py
 	$(PY) benchmarks/matching.py
 	$(PY) benchmarks/reports.py
+	$(PY) benchmarks/outbox.py
 
 clean:
 	rm -rf $(VENV) frontend/node_modules frontend/dist var
