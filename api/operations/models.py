@@ -79,7 +79,7 @@ class ScheduledJobPublic(Schema):
     last_error: str | None
     consecutive_failures: int
     next_run_at: datetime | None
-    running_on: str | None = PydanticField(description="The worker running it now, if any.")
+    running_on: str | None = PydanticField(description="The worker running it now (its lease holds), if any.")
 
 
 class WorkQueuePublic(Schema):

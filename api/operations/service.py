@@ -5,6 +5,7 @@ from datetime import datetime
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from api.core.models import utcnow
 from api.notifications.models import Notification, NotificationStatus
 from api.operations.jobs import JOBS
 from api.operations.models import (
@@ -23,9 +24,11 @@ NOTIFICATION_QUEUE = "notification"
 
 def _job_rows(session: Session) -> list[ScheduledJobPublic]:
     rows = {row.name: row for row in session.exec(select(JobSchedule)).all()}
+    now = utcnow()
     result = []
     for job in JOBS:
         row = rows.get(job.name)
+        leased = row is not None and row.locked_until is not None and row.locked_until > now
         result.append(
             ScheduledJobPublic(
                 name=job.name,
@@ -36,7 +39,7 @@ def _job_rows(session: Session) -> list[ScheduledJobPublic]:
                 last_error=row.last_error if row else None,
                 consecutive_failures=row.consecutive_failures if row else 0,
                 next_run_at=row.next_run_at if row else None,
-                running_on=row.locked_by if row else None,
+                running_on=row.locked_by if row and leased else None,
             )
         )
     return result

@@ -25,6 +25,24 @@ def test_an_admin_sees_each_jobs_runs_and_each_queues_depth(client, db, as_role)
             consecutive_failures=2,
         )
     )
+    db.add(
+        JobSchedule(
+            name="stay-expiry",
+            next_run_at=now - timedelta(minutes=1),
+            locked_until=now + timedelta(minutes=29),
+            locked_by="host-2:4711:abc123",
+            last_status="running",
+        )
+    )
+    db.add(
+        JobSchedule(
+            name="consent-expiry",
+            next_run_at=now - timedelta(hours=1),
+            locked_until=now - timedelta(minutes=1),  # a dead worker's lease ran out
+            locked_by="host-1:99:def456",
+            last_status="running",
+        )
+    )
     queue.enqueue(db, "webhook_delivery", {"id": 1}, run_after=now - timedelta(minutes=5))
     db.add(WorkItem(kind="webhook_delivery", payload={}, status="failed", attempts=5))
     db.add(WorkItem(kind="webhook_delivery", payload={}, status="done"))
@@ -49,6 +67,10 @@ def test_an_admin_sees_each_jobs_runs_and_each_queues_depth(client, db, as_role)
     assert retention["lastStatus"] == "failed" and retention["consecutiveFailures"] == 2
     assert retention["lastError"] == "OperationalError: database is busy"
     assert retention["nextRunAt"] and retention["lastRunAt"] and retention["runningOn"] is None
+    jobs = {job["name"]: job for job in body["jobs"]}
+    assert jobs["stay-expiry"]["runningOn"] == "host-2:4711:abc123"
+    assert jobs["consent-expiry"]["runningOn"] is None and jobs["consent-expiry"]["lastStatus"] == "running"
+    assert jobs["throttle-cleanup"]["lastRunAt"] is None and jobs["throttle-cleanup"]["nextRunAt"] is None
     queues = {q["kind"]: q for q in body["queues"]}
     assert queues["webhook_delivery"] | {"oldestQueuedAt": None} == {
         "kind": "webhook_delivery",

@@ -3673,7 +3673,7 @@ export type ScheduledJobPublic = {
     /**
      * Runningon
      *
-     * The worker running it now, if any.
+     * The worker running it now (its lease holds), if any.
      */
     runningOn: string | null;
 };
