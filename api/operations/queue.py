@@ -5,7 +5,9 @@ take the same item and never wait for each other; SQLite runs the same statement
 with one worker), leases them (`locked_until`), and runs each kind's registered handler in its own
 transaction. A failure is retried with exponential back-off until `max_attempts`, then the item is
 `failed`; a crashed worker's items are taken over once their lease runs out. Nothing is kept in
-process memory but the registry of handlers, which is code.
+process memory but the registry of handlers, which is code: a domain registers its handler with
+`@handles(kind)` in its own module, and api/operations/worker.py imports that module so that every
+worker knows the kind. A worker claims only kinds it has a handler for.
 """
 
 import logging
@@ -67,6 +69,8 @@ def backoff(attempts: int) -> timedelta:
 
 def claim(session: Session, worker: str, now: datetime, limit: int) -> list[WorkItem]:
     """Lease due items of the kinds this process handles (and items whose lease ran out)."""
+    if not HANDLERS:
+        return []
     due = session.exec(
         select(WorkItem)
         .where(

@@ -10,7 +10,7 @@ from sqlmodel import col, select
 from api.audit.models import AuditEvent
 from api.core.authorization import Role
 from api.core.models import utcnow
-from api.hosts.models import VettingReminder
+from api.hosts.models import HostFamily, VettingReminder
 from api.hosts.reminders import VETTING_EXPIRY_KIND
 from api.identity.models import OrganisationKind
 from api.notifications.models import Notification
@@ -20,7 +20,7 @@ from api.operations.models import JobSchedule
 from api.placements.models import PlaceType
 from api.placements.service import hold_beds
 from api.relocation.models import EventKind, RelocationEvent, RelocationRequest
-from tests.conftest import APP
+from tests.conftest import APP, bearer
 from tests.people.conftest import TODAY
 from tests.people.factories import make_host, make_household
 from tests.people.test_concurrency import _offered_single
@@ -145,16 +145,10 @@ def test_overdue_offers_lapse_and_the_request_returns_to_matching(committed, wor
         assert audit.actor_user_id is None
         assert session.get(Offer, uuid.UUID(in_time)).status == "open"  # type: ignore[union-attr]
     # The desk sees it on the request's timeline.
-    desk = {"Authorization": _bearer(world, Role.DESK)}
+    desk = bearer(world.actor(Role.DESK).user_id)
     timeline = client.get(f"/api/v1/relocation-requests/{offer.request_id}/events", headers=desk)
     assert timeline.status_code == 200, timeline.text
     assert "offer_withdrawn" in timeline.text
-
-
-def _bearer(world, role: Role) -> str:  # type: ignore[no-untyped-def]
-    from tests.conftest import bearer
-
-    return bearer(world.actor(role).user_id)["Authorization"]
 
 
 def test_vetting_reminders_reach_the_organisation_once_per_host_and_expiry(committed, world, worker) -> None:
@@ -183,8 +177,8 @@ def test_vetting_reminders_reach_the_organisation_once_per_host_and_expiry(commi
     assert again.details["reminded"] == 0  # once per host and expiry date
     with committed.session() as session:  # re-vetted with a new expiry date: a new reminder, in time
         session.exec(
-            update(type(expiring))
-            .where(col(type(expiring).id) == expiring.id)
+            update(HostFamily)
+            .where(col(HostFamily.id) == expiring.id)
             .values(vetting_expires_on=TODAY + timedelta(days=11))
         )
         session.commit()
