@@ -13,12 +13,14 @@ SPECTRAL := npx --yes @stoplight/spectral-cli@6
 .PHONY: run test setup frontend-build test-python test-postgres test-frontend test-e2e \
         lint-python lint-api openapi postgres-up browser bench clean
 
-## make run: set up everything, then serve the API and the web app with demo data on SQLite.
+## make run: set up everything, then serve the API and the web app with demo data on SQLite, and
+## run a worker beside it (scheduled jobs, queues, notifications). Ctrl-C stops both.
 run: setup frontend-build
 	$(PY) -m api db upgrade
 	$(PY) -m api demo load
-	@echo "Onderdak runs on http://$(HOST):$(PORT) (API: http://$(HOST):$(PORT)/api/v1/docs)"
-	$(PY) -m api serve --host $(HOST) --port $(PORT)
+	@echo "Onderdak runs on http://$(HOST):$(PORT) (API: http://$(HOST):$(PORT)/api/v1/docs), with a worker"
+	@$(PY) -m api worker & worker=$$!; trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT; \
+	 $(PY) -m api serve --host $(HOST) --port $(PORT)
 
 ## make test: set up everything and run every test (with CI=true also PostgreSQL and the browser).
 test: setup
@@ -91,6 +93,7 @@ bench: $(PIP_STAMP) postgres-up
 	$(PY) benchmarks/matching_run.py
 	$(PY) benchmarks/matching.py
 	$(PY) benchmarks/reports.py
+	$(PY) benchmarks/outbox.py
 
 clean:
 	rm -rf $(VENV) frontend/node_modules frontend/dist var

@@ -1,4 +1,4 @@
-"""The `onderdak` command: database, demo data, users, reference data, spec, server."""
+"""The `onderdak` command: database, demo data, users, reference data, spec, server, worker."""
 
 import json
 from pathlib import Path
@@ -13,6 +13,7 @@ from api.core.config import REPO_ROOT, get_settings
 from api.core.db import get_engine
 from api.matching.cli import app as matching_app
 from api.operations.cli import app as operations_app
+from api.operations.cli import worker
 
 app = typer.Typer(help="Onderdak: shelter and relocation.", no_args_is_help=True)
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
@@ -27,6 +28,7 @@ app.add_typer(municipalities_app, name="municipalities")
 app.add_typer(openapi_app, name="openapi")
 app.add_typer(operations_app, name="people")
 app.add_typer(matching_app, name="matching")
+app.command("worker")(worker)
 
 OPENAPI_PATH = REPO_ROOT / "openapi" / "openapi.json"
 PLATFORM_ORGANISATION = "Onderdak platform"

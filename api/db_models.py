@@ -2,7 +2,7 @@
 
 from api.audit.models import AuditEvent
 from api.consents.models import Consent
-from api.hosts.models import HostFamily, VettingDecision
+from api.hosts.models import HostFamily, VettingDecision, VettingReminder
 from api.households.models import Household
 from api.identity.models import (
     ApiKey,
@@ -18,7 +18,7 @@ from api.initiatives.models import CitizenInitiative, InitiativeStageEvent
 from api.matching.models import MatchingProposal, MatchingRun
 from api.notifications.models import Notification
 from api.offers.models import Offer
-from api.operations.models import JobRun
+from api.operations.models import JobSchedule, WorkItem
 from api.placements.models import Placement, PlacementEvent
 from api.places.models import ShelterLocation, ShelterUnit
 from api.reference.models import Municipality, SafetyRegion
@@ -42,7 +42,7 @@ __all__ = [
     "InitiativeStageEvent",
     "MatchingProposal",
     "MatchingRun",
-    "JobRun",
+    "JobSchedule",
     "Notification",
     "Offer",
     "PasswordLink",
@@ -64,4 +64,6 @@ __all__ = [
     "SafetyRegion",
     "User",
     "VettingDecision",
+    "VettingReminder",
+    "WorkItem",
 ]

@@ -17,6 +17,8 @@ from api.incidents import service as incidents
 from api.incidents.models import IncidentCreate
 from api.initiatives import service as initiatives
 from api.initiatives.models import CitizenInitiativeCreate
+from api.placements.models import PlaceType
+from api.placements.service import hold_beds
 from api.places import service as places
 from api.places.models import ShelterLocation, ShelterLocationCreate, ShelterUnitCreate
 from api.reference import service as reference
@@ -215,7 +217,7 @@ def load_demo_places_and_people(session: Session, today: date) -> None:
         },
         None,
     )
-    _host(
+    smit = _host(
         session,
         partner,
         {
@@ -348,6 +350,31 @@ def load_demo_places_and_people(session: Session, today: date) -> None:
             (),
         ),
     ]
+    # A mother and son have lived with the Smits for a month; their offer ends in 20 days. The
+    # worker's stay-expiry job opens their relocation request (six weeks ahead) on its first pass.
+    guests = households.create_household(
+        session,
+        partner,
+        HouseholdCreate.model_validate(
+            {
+                "adults": 1,
+                "children": 1,
+                "members": [{"ageBand": "age_30_49"}, {"ageBand": "age_12_17"}],
+                "languages": ["uk", "nl"],
+                "preferredLanguage": "uk",
+                "legalStatus": "ukrainian_tpd",
+            }
+        ),
+    )
+    hold_beds(
+        session,
+        household_id=guests.id,
+        place_type=PlaceType.HOST_FAMILY,
+        place_id=smit,
+        beds=guests.size,
+        starts_on=today - timedelta(days=30),
+        arrived_on=today - timedelta(days=30),
+    )
     for household_body, request_body, steps in demo_households:
         household = households.create_household(
             session, partner, HouseholdCreate.model_validate(household_body)

@@ -27,6 +27,7 @@ from api.initiatives.routes import router as initiatives_router
 from api.matching.routes import candidates_router, runs_router
 from api.offers.routes import request_offers_router
 from api.offers.routes import router as offers_router
+from api.operations.routes import router as operations_router
 from api.placements.routes import router as placements_router
 from api.places.routes import router as shelter_locations_router
 from api.reference.routes import router as reference_router
@@ -72,6 +73,10 @@ OPENAPI_TAGS = [
     {"name": "matching", "description": "Ranked, explained candidates; batch assignment runs."},
     {"name": "reports", "description": "Occupancy, the relocation forecast, the request flow; CSV and XLSX."},
     {"name": "audit", "description": "Who read or changed what."},
+    {
+        "name": "operations",
+        "description": "The worker's scheduled jobs and queues (platform administrators).",
+    },
     {"name": "health", "description": "Service health."},
 ]
 
@@ -111,6 +116,7 @@ def create_api(settings: Settings) -> FastAPI:
         runs_router,
         reports_router,
         audit_router,
+        operations_router,
     ):
         api.include_router(router)
     route_guards(api)  # refuses to start when an operation declares no guard

@@ -74,6 +74,8 @@ class Permission(StrEnum):
     REFERRALS_WRITE = "referrals:write"
     # Reports (figures over the caller's scope)
     REPORTS_READ = "reports:read"
+    # Operations: the worker's jobs and queues (platform administrators)
+    OPERATIONS_READ = "operations:read"
 
     @property
     def family(self) -> str:
@@ -196,6 +198,7 @@ USER_ONLY_PERMISSIONS = frozenset(
         Permission.USERS_WRITE,
         Permission.API_KEYS_WRITE,
         Permission.AUDIT_READ,
+        Permission.OPERATIONS_READ,
         Permission.HOUSEHOLD_DATA_WRITE,
         # A person decides these, never an integration: a longer stay, a second vetting check.
         Permission.STAY_EXTENSIONS_WRITE,

@@ -88,6 +88,17 @@ class ReviewStatus(StrEnum):
     SUPERSEDED = "superseded"
 
 
+class VettingReminder(SQLModel, table=True):
+    """The managing organisation was reminded that this host's vetting expires on EXPIRES_ON:
+    inserting the row claims the reminder, so it is sent once per host and expiry date."""
+
+    __tablename__ = "vetting_reminder"
+
+    host_family_id: uuid.UUID = Field(foreign_key="host_family.id", primary_key=True)
+    expires_on: date = Field(primary_key=True)
+    sent_at: datetime = timestamp_field()
+
+
 class VettingDecision(SQLModel, table=True):
     """One vetting decision: who checked what, when. Decisions are never changed, only reviewed
     (four-eyes) or superseded by a newer one; the host's current vetting is the newest in effect."""

@@ -27,7 +27,7 @@ from api.placements.service import PlaceLabel, hold_beds, place_labels
 from api.places.models import ShelterLocation, ShelterUnit
 from api.relocation.models import EventKind, RelocationRequest, RequestStatus, Urgency
 from api.relocation.service import get_request, household_of, lock_request
-from api.relocation.workflow import Actor, move_to
+from api.relocation.workflow import SYSTEM, Actor, move_to
 
 S = RequestStatus
 
@@ -340,3 +340,45 @@ def withdraw_offer(
     notifications.enqueue(session, NotificationKind.STATUS_CHANGED, request, household_of(session, request))
     record(session, principal, "withdraw", "offer", offer.id)
     return offer
+
+
+def expire_overdue_offers(session: Session, settings: Settings, today: date) -> dict[str, object]:
+    """Offers nobody answered by their `respond_by` day lapse: withdrawn by the system, like a
+    desk's withdrawal, so the request returns to matching and the household hears of it."""
+    overdue = session.exec(
+        select(Offer)
+        .where(Offer.status == OfferStatus.OPEN.value, col(Offer.respond_by) < today)
+        .order_by(col(Offer.respond_by), col(Offer.id))
+    ).all()
+    expired = []
+    for offer in overdue:
+        try:
+            request = _open_offer_for_response(session, offer)
+        except Conflict:
+            continue  # answered or withdrawn a moment ago
+        offer.status = OfferStatus.WITHDRAWN.value
+        offer.withdraw_reason = f"Expired: no answer by {offer.respond_by.isoformat()}."
+        session.add(offer)
+        move_to(
+            session,
+            request,
+            S.MATCHING,
+            SYSTEM,
+            EventKind.OFFER_WITHDRAWN,
+            settings=settings,
+            today=today,
+            offer=offer,
+        )
+        household = household_of(session, request)
+        notifications.enqueue(session, NotificationKind.STATUS_CHANGED, request, household)
+        record(
+            session,
+            None,
+            "expire",
+            "offer",
+            offer.id,
+            {"respondBy": offer.respond_by.isoformat(), "by": "worker"},
+            organisation_id=household.supporting_organisation_id,
+        )
+        expired.append(str(offer.id))
+    return {"expired": len(expired), "offerIds": expired}

@@ -393,7 +393,7 @@ def end_referrals_of_erased_household(
 
 
 def end_referrals_of_expired_consents(session: Session, now: datetime) -> dict[str, int]:
-    """The daily job: mark and audit the referrals whose consent ran out.
+    """The worker's consent-expiry job: mark and audit the referrals whose consent ran out.
 
     Access ended at the consent's end already (the scope checks it at every read); this records it.
     """

@@ -9,7 +9,7 @@ import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 import pytest
@@ -19,11 +19,11 @@ from sqlmodel import Session, col, select
 from api.audit.models import AuditEvent
 from api.consents.models import Consent
 from api.core.models import utcnow
-from api.hosts.models import HostFamily
+from api.hosts.models import HostFamily, VettingReminder
 from api.households.models import Household
 from api.notifications.models import Notification
 from api.offers.models import Offer
-from api.operations.models import JobRun
+from api.operations.models import JobSchedule, WorkItem
 from api.placements.models import Placement, PlacementEvent
 from api.places.models import ShelterLocation, ShelterUnit
 from api.referrals.models import Referral
@@ -37,7 +37,6 @@ class Committed:
     locations: list[uuid.UUID] = field(default_factory=list)
     units: list[uuid.UUID] = field(default_factory=list)
     hosts: list[uuid.UUID] = field(default_factory=list)
-    job_days: list[tuple[str, date]] = field(default_factory=list)
     notifications: list[uuid.UUID] = field(default_factory=list)
 
     def session(self) -> Session:
@@ -86,9 +85,11 @@ class Committed:
             session.exec(delete(Household).where(col(Household.id).in_(households)))
             session.exec(delete(ShelterUnit).where(col(ShelterUnit.id).in_(self.units)))
             session.exec(delete(ShelterLocation).where(col(ShelterLocation.id).in_(self.locations)))
+            session.exec(delete(VettingReminder).where(col(VettingReminder.host_family_id).in_(self.hosts)))
             session.exec(delete(HostFamily).where(col(HostFamily.id).in_(self.hosts)))
-            for job, run_on in self.job_days:
-                session.exec(delete(JobRun).where(col(JobRun.job) == job, col(JobRun.run_on) == run_on))
+            # The worker's schedule and queue: a later test's worker starts from an empty schedule.
+            session.exec(delete(JobSchedule))
+            session.exec(delete(WorkItem).where(col(WorkItem.created_at) >= self.started))
             subjects = [
                 str(i)
                 for i in [

@@ -1,4 +1,4 @@
-"""`onderdak people …` on a scratch database."""
+"""`onderdak worker --once` and `onderdak people send-notifications` on a scratch database."""
 
 import tempfile
 from datetime import date, timedelta
@@ -36,11 +36,11 @@ def scratch_engine(monkeypatch):
     get_engine.cache_clear()
 
 
-def test_daily_jobs_run_once_a_day_and_notifications_go_out(scratch_engine) -> None:
+def test_the_worker_runs_each_job_once_and_sends_the_notifications(scratch_engine) -> None:
     from api.identity import service as identity
     from api.reference import service as reference
 
-    today = date(2027, 3, 1)
+    today = date.today()
     with Session(scratch_engine) as session:
         reference.upsert_municipalities(session, reference.read_csv(reference.DEMO_CSV))
         partner = identity.create_organisation(
@@ -66,18 +66,16 @@ def test_daily_jobs_run_once_a_day_and_notifications_go_out(scratch_engine) -> N
         )
         session.commit()
 
-    first = runner.invoke(cli, ["people", "run-daily-jobs", "--today", today.isoformat()])
+    first = runner.invoke(cli, ["worker", "--once"])
     assert first.exit_code == 0, first.output
-    assert "stay-expiry: done {'opened': 1" in first.output
-    second = runner.invoke(cli, ["people", "run-daily-jobs", "--today", today.isoformat()])
-    assert second.exit_code == 0 and "stay-expiry: ran already" in second.output
-    forced = runner.invoke(cli, ["people", "run-daily-jobs", "--today", today.isoformat(), "--force"])
-    assert "'opened': 0" in forced.output
-    assert runner.invoke(cli, ["people", "apply-retention", "--today", today.isoformat()]).exit_code == 0
-    assert runner.invoke(cli, ["people", "run-daily-jobs", "--today", "tomorrow"]).exit_code != 0
+    assert "stay-expiry: succeeded {'opened': 1" in first.output
+    assert "notifications: sent 1," in first.output  # to the household; the partner has no users
+    second = runner.invoke(cli, ["worker", "--once"])
+    assert second.exit_code == 0 and "stay-expiry" not in second.output  # not due again until tomorrow
+    assert runner.invoke(cli, ["worker", "--once", "--batch", "0"]).exit_code != 0
 
     sent = runner.invoke(cli, ["people", "send-notifications"])
-    assert sent.exit_code == 0 and "sent 1," in sent.output  # to the household; the partner has no users
+    assert sent.exit_code == 0 and "sent 0," in sent.output  # the worker sent it already
     with Session(scratch_engine) as session:
         assert len(session.exec(select(RelocationRequest)).all()) == 1
         assert [n.status for n in session.exec(select(Notification)).all()] == ["sent"]

@@ -1,7 +1,7 @@
-"""Races, with real commits: the last bed, and two processes running the daily job at once."""
+"""Races, with real commits: the last bed, and two workers racing for a scheduled run."""
 
 import uuid
-from datetime import timedelta
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
 from fastapi.testclient import TestClient
@@ -12,7 +12,7 @@ from api.core.authorization import Role
 from api.core.config import get_settings
 from api.identity.models import OrganisationKind
 from api.offers.models import Offer
-from api.operations.jobs import run_job
+from api.operations.jobs import JOBS_BY_NAME, claim_run, ensure_schedule, run_claimed
 from api.placements.models import Placement, PlacementStatus, PlaceType
 from api.placements.service import hold_beds
 from api.places.models import ShelterUnit
@@ -120,7 +120,7 @@ def test_two_desks_accepting_the_last_bed_at_once_one_gets_409(committed, world,
         ]  # the loser's offer is still open, nothing half-done
 
 
-def test_two_processes_running_the_daily_job_at_once_open_the_request_once(committed, world) -> None:
+def test_two_workers_racing_for_the_expiry_run_open_the_request_once(committed, world) -> None:
     settings = get_settings()
     with committed.session() as session:
         host = make_host(
@@ -143,22 +143,27 @@ def test_two_processes_running_the_daily_job_at_once_open_the_request_once(commi
         )
         session.commit()
     day = TODAY + timedelta(days=3)
-    committed.job_days.append(("stay-expiry", day))
+    now = datetime.combine(day, time(2, 0), tzinfo=UTC)
+    job = JOBS_BY_NAME["stay-expiry"]
+    ensure_schedule(committed.engine, now)
 
-    def job(force: bool):  # type: ignore[no-untyped-def]
-        return lambda: run_job(
-            committed.engine,
-            "stay-expiry",
-            lambda s: open_expiry_requests(s, settings, day),
-            day,
-            force=force,
+    def worker(name: str):  # type: ignore[no-untyped-def]
+        return lambda: (
+            claim_run(committed.engine, job, name, now)
+            and run_claimed(committed.engine, settings, job, name, now)
         )
 
-    first = at_once(job(False), job(False))
-    assert sorted(r.ran for r in first) == [False, True]  # one claimed the day, the other skipped
-    forced = at_once(job(True), job(True))  # both run the work: the unique trigger key decides
-    assert all(r.ran for r in forced)
-    assert sum(r.details.get("opened", 0) for r in first + forced) == 1
+    first = at_once(worker("worker-1"), worker("worker-2"))
+    assert sorted(bool(r) for r in first) == [False, True]  # one claimed the run, the other skipped
+    [ran] = [r for r in first if r]
+
+    def forced() -> dict:  # both run the work without the schedule: the unique trigger key decides
+        with committed.session() as session:
+            details = open_expiry_requests(session, settings, day)
+            session.commit()
+            return details
+
+    assert sum(r["opened"] for r in [ran.details, *at_once(forced, forced)]) == 1
     with committed.session() as session:
         requests = session.exec(
             select(RelocationRequest).where(RelocationRequest.household_id == household.id)

@@ -9,7 +9,6 @@ from sqlmodel import select
 from api.core.authorization import Role
 from api.core.config import get_settings
 from api.notifications.models import Notification
-from api.operations.jobs import claim_run
 from api.relocation.expiry import open_expiry_requests
 from api.relocation.models import RelocationRequest
 from tests.people.conftest import TODAY
@@ -123,10 +122,3 @@ def test_the_lead_time_is_configurable(places, placed, db, monkeypatch) -> None:
     placed(host)
     assert open_expiry_requests(db, get_settings(), TODAY)["opened"] == 0
     assert open_expiry_requests(db, get_settings(), TODAY + timedelta(days=20))["opened"] == 1
-
-
-def test_a_job_claims_its_day_once(db) -> None:
-    day = TODAY + timedelta(days=1000)
-    assert claim_run(db, "stay-expiry", day) is True
-    assert claim_run(db, "stay-expiry", day) is False
-    assert claim_run(db, "retention", day) is True

@@ -6,4 +6,5 @@ EXPECTED = {
     ("POST", "/auth/set-password"): None,
     ("POST", "/users/{userId}/password-links"): P.USERS_WRITE,
     ("GET", "/organisations/{organisationId}/api-key-scopes"): P.API_KEYS_READ,
+    ("GET", "/operations/jobs"): P.OPERATIONS_READ,
 }

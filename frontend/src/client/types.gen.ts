@@ -1754,6 +1754,20 @@ export type IncidentStatus = 'open' | 'closed';
 export type InitiativeKind = 'care_homes' | 'private_land' | 'building_conversion' | 'shared_housing' | 'other';
 
 /**
+ * JobsOverview
+ */
+export type JobsOverview = {
+    /**
+     * Jobs
+     */
+    jobs: Array<ScheduledJobPublic>;
+    /**
+     * Queues
+     */
+    queues: Array<WorkQueuePublic>;
+};
+
+/**
  * LegalStatus
  *
  * A category only: Onderdak never stores documents or citizen service numbers (BSN).
@@ -2508,7 +2522,7 @@ export type PasswordLinkCreated = {
  *
  * `family:action`; API key scopes use the same strings.
  */
-export type Permission = 'profile:read' | 'reference:read' | 'reference:write' | 'organisations:read' | 'organisations:write' | 'users:read' | 'users:write' | 'api-keys:read' | 'api-keys:write' | 'audit:read' | 'places:read' | 'places:write' | 'host-families:read' | 'host-families:write' | 'host-vetting:write' | 'host-vetting:approve' | 'initiatives:read' | 'initiatives:write' | 'incidents:read' | 'incidents:write' | 'incident-reviews:write' | 'households:read' | 'households:write' | 'household-sensitive:read' | 'household-legal-status:read' | 'household-care-needs:read' | 'household-access-needs:read' | 'household-data:write' | 'relocation-requests:read' | 'relocation-requests:write' | 'relocation-triage:write' | 'offers:write' | 'offer-responses:write' | 'placements:read' | 'placements:write' | 'stay-extensions:write' | 'matching:read' | 'matching:write' | 'consents:read' | 'consents:write' | 'referrals:read' | 'referrals:write' | 'reports:read';
+export type Permission = 'profile:read' | 'reference:read' | 'reference:write' | 'organisations:read' | 'organisations:write' | 'users:read' | 'users:write' | 'api-keys:read' | 'api-keys:write' | 'audit:read' | 'places:read' | 'places:write' | 'host-families:read' | 'host-families:write' | 'host-vetting:write' | 'host-vetting:approve' | 'initiatives:read' | 'initiatives:write' | 'incidents:read' | 'incidents:write' | 'incident-reviews:write' | 'households:read' | 'households:write' | 'household-sensitive:read' | 'household-legal-status:read' | 'household-care-needs:read' | 'household-access-needs:read' | 'household-data:write' | 'relocation-requests:read' | 'relocation-requests:write' | 'relocation-triage:write' | 'offers:write' | 'offer-responses:write' | 'placements:read' | 'placements:write' | 'stay-extensions:write' | 'matching:read' | 'matching:write' | 'consents:read' | 'consents:write' | 'referrals:read' | 'referrals:write' | 'reports:read' | 'operations:read';
 
 /**
  * Permit
@@ -3627,6 +3641,11 @@ export type RiskPublic = {
 export type Role = 'admin' | 'desk' | 'municipality' | 'partner' | 'host';
 
 /**
+ * RunStatus
+ */
+export type RunStatus = 'running' | 'succeeded' | 'failed';
+
+/**
  * SafetyRegionMunicipality
  */
 export type SafetyRegionMunicipality = {
@@ -3714,6 +3733,51 @@ export type ScaleFigures = {
      * Offers of units here that households declined in the period.
      */
     offersDeclined: number;
+};
+
+/**
+ * ScheduledJobPublic
+ */
+export type ScheduledJobPublic = {
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Schedule
+     *
+     * E.g. `daily 02:00 UTC` or `every 15 min`.
+     */
+    schedule: string;
+    /**
+     * Lastrunat
+     *
+     * When the last run started.
+     */
+    lastRunAt: string | null;
+    /**
+     * Lastfinishedat
+     */
+    lastFinishedAt: string | null;
+    lastStatus: RunStatus | null;
+    /**
+     * Lasterror
+     */
+    lastError: string | null;
+    /**
+     * Consecutivefailures
+     */
+    consecutiveFailures: number;
+    /**
+     * Nextrunat
+     */
+    nextRunAt: string | null;
+    /**
+     * Runningon
+     *
+     * The worker running it now (its lease holds), if any.
+     */
+    runningOn: string | null;
 };
 
 /**
@@ -4875,6 +4939,34 @@ export type WithdrawCreate = {
      * Reason
      */
     reason: string;
+};
+
+/**
+ * WorkQueuePublic
+ */
+export type WorkQueuePublic = {
+    /**
+     * Kind
+     *
+     * `notification` is the outbox; the others are work items.
+     */
+    kind: string;
+    /**
+     * Queued
+     */
+    queued: number;
+    /**
+     * Running
+     */
+    running: number;
+    /**
+     * Failed
+     */
+    failed: number;
+    /**
+     * Oldestqueuedat
+     */
+    oldestQueuedAt: string | null;
 };
 
 /**
@@ -11139,3 +11231,48 @@ export type AuditListAuditEventsResponses = {
 };
 
 export type AuditListAuditEventsResponse = AuditListAuditEventsResponses[keyof AuditListAuditEventsResponses];
+
+export type OperationsListJobsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/operations/jobs';
+};
+
+export type OperationsListJobsErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type OperationsListJobsError = OperationsListJobsErrors[keyof OperationsListJobsErrors];
+
+export type OperationsListJobsResponses = {
+    /**
+     * Successful Response
+     */
+    200: JobsOverview;
+};
+
+export type OperationsListJobsResponse = OperationsListJobsResponses[keyof OperationsListJobsResponses];

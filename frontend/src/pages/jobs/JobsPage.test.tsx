@@ -16,19 +16,46 @@ const overview: JobsOverview = {
       name: 'expiry_planning',
       schedule: 'daily 02:00',
       lastRunAt: '2026-12-02T01:00:00Z',
+      lastFinishedAt: '2026-12-02T01:00:05Z',
       lastStatus: 'succeeded',
       lastError: null,
+      consecutiveFailures: 0,
       nextRunAt: '2026-12-03T01:00:00Z',
+      runningOn: null,
     },
     {
       name: 'retention',
       schedule: 'daily 03:00',
       lastRunAt: '2026-12-02T02:00:00Z',
+      lastFinishedAt: '2026-12-02T02:00:01Z',
       lastStatus: 'failed',
       lastError: 'database is busy',
+      consecutiveFailures: 3,
       nextRunAt: '2026-12-03T02:00:00Z',
+      runningOn: null,
     },
-    { name: 'vetting_reminders', schedule: 'weekly', lastRunAt: null, lastStatus: null, lastError: null, nextRunAt: null },
+    {
+      name: 'vetting_reminders',
+      schedule: 'weekly',
+      lastRunAt: null,
+      lastFinishedAt: null,
+      lastStatus: null,
+      lastError: null,
+      consecutiveFailures: 0,
+      nextRunAt: null,
+      runningOn: null,
+    },
+    {
+      name: 'stay-expiry',
+      schedule: 'daily 02:00 UTC',
+      lastRunAt: '2026-12-03T02:00:00Z',
+      lastFinishedAt: '2026-12-02T02:00:03Z',
+      lastStatus: 'running',
+      lastError: null,
+      consecutiveFailures: 0,
+      nextRunAt: '2026-12-03T02:00:00Z',
+      runningOn: 'worker-2:4711',
+    },
   ],
   queues: [
     { kind: 'notification', queued: 1204, running: 3, failed: 2, oldestQueuedAt: '2026-12-02T09:00:00Z' },
@@ -57,6 +84,7 @@ describe('JobsPage', () => {
       when('2026-12-02T02:00:00Z'),
       'Mislukt',
       'database is busy',
+      '3',
       when('2026-12-03T02:00:00Z'),
     ]);
     const never = within(jobs).getByRole('row', { name: /vetting_reminders/ });
@@ -74,12 +102,20 @@ describe('JobsPage', () => {
     expect(vi.mocked(client.get).mock.lastCall?.[0]).toMatchObject({ url: '/operations/jobs' });
   });
 
-  it('says plainly that the overview is not available when the API answers 404', async () => {
-    vi.mocked(client.get).mockResolvedValue(sdkProblem({ status: 404, detail: 'No resource exists at this address.' }));
+  it('shows which worker runs a job now, and no failures in a row as 0', async () => {
+    vi.mocked(client.get).mockResolvedValue(sdkOk(overview));
     renderPage();
-    expect(await screen.findByText('Het overzicht van de achtergrondtaken is nog niet beschikbaar.')).toBeDefined();
-    expect(screen.queryByRole('table')).toBeNull();
-    expect(screen.queryByRole('alert')).toBeNull();
+    const jobs = await screen.findByRole('table', { name: 'Geplande taken' });
+    const running = within(jobs).getByRole('row', { name: /stay-expiry/ });
+    expect(within(running).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+      'daily 02:00 UTC',
+      when('2026-12-03T02:00:00Z'),
+      'Bezig',
+      '',
+      '0',
+      'Loopt nu op worker-2:4711',
+    ]);
+    expect(within(jobs).getAllByRole('columnheader').map((cell) => cell.textContent)).toContain('Mislukt op rij');
   });
 
   it('shows any other failure as an error', async () => {

@@ -41,7 +41,17 @@ export function JobsPage() {
     { id: 'lastRunAt', header: t('jobs.columns.lastRunAt'), cell: (row) => formatDate.dateTime(row.lastRunAt) || t('jobs.neverRun') },
     { id: 'lastStatus', header: t('jobs.columns.lastStatus'), cell: (row) => <RunStatus status={row.lastStatus} /> },
     { id: 'lastError', header: t('jobs.columns.lastError'), cell: (row) => (row.lastError ? <span className="app-long-text">{row.lastError}</span> : '') },
-    { id: 'nextRunAt', header: t('jobs.columns.nextRunAt'), cell: (row) => formatDate.dateTime(row.nextRunAt) || t('jobs.notPlanned') },
+    {
+      id: 'consecutiveFailures',
+      header: t('jobs.columns.consecutiveFailures'),
+      cell: (row) => (row.consecutiveFailures > 0 ? <StatusBadge tone="danger">{number.format(row.consecutiveFailures)}</StatusBadge> : number.format(row.consecutiveFailures)),
+      numeric: true,
+    },
+    {
+      id: 'nextRunAt',
+      header: t('jobs.columns.nextRunAt'),
+      cell: (row) => (row.runningOn ? t('jobs.runningOn', { worker: row.runningOn }) : formatDate.dateTime(row.nextRunAt) || t('jobs.notPlanned')),
+    },
   ];
   const queueColumns: Array<Column<WorkQueue>> = [
     { id: 'kind', header: t('jobs.columns.kind'), cell: (row) => <code>{row.kind}</code>, rowHeader: true },
@@ -63,14 +73,6 @@ export function JobsPage() {
       <Paragraph>{t('jobs.intro')}</Paragraph>
       {query.isPending && <Paragraph role="status">{t('app.loading')}</Paragraph>}
       {query.isError && <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />}
-      {data === null && (
-        <Alert type="info" role="status">
-          <Paragraph>
-            <strong>{t('jobs.notAvailable')}</strong>
-          </Paragraph>
-          <Paragraph>{t('jobs.notAvailableBody')}</Paragraph>
-        </Alert>
-      )}
       {data && (
         <>
           {failing > 0 && (

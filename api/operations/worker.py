@@ -1,0 +1,84 @@
+"""`onderdak worker`: takes all background work from the database, in a loop or once.
+
+One pass runs the due scheduled jobs (api.operations.jobs), then drains the work-item queue
+(api.operations.queue) and the notification outbox (api.notifications.sender). Any number of
+workers may run side by side on any machines: every claim is made in the database.
+"""
+
+import logging
+import os
+import socket
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import Engine
+
+from api.core.config import Settings
+from api.core.models import utcnow
+from api.notifications.sender import SendReport, send_pending
+from api.operations import queue
+from api.operations.jobs import JobResult, ensure_schedule, run_due_jobs
+
+logger = logging.getLogger("onderdak.worker")
+
+
+@dataclass
+class PassReport:
+    jobs: list[JobResult] = field(default_factory=list)
+    items: queue.QueueReport = field(default_factory=queue.QueueReport)
+    notifications: SendReport = field(default_factory=SendReport)
+
+
+def worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+class Worker:
+    def __init__(self, engine: Engine, settings: Settings, *, name: str | None = None, batch: int = 50):
+        self.engine = engine
+        self.settings = settings
+        self.name = name or worker_name()
+        self.batch = batch
+        self._stopping = threading.Event()
+
+    def stop(self) -> None:
+        """Finish the item at hand, then stop (SIGINT, SIGTERM)."""
+        self._stopping.set()
+
+    def _going(self) -> bool:
+        return not self._stopping.is_set()
+
+    def deliver_notifications(self) -> SendReport:
+        """Deliver due notifications in batches until none is due."""
+        total = SendReport()
+        while self._going():
+            report = send_pending(self.engine, self.settings, limit=self.batch)
+            total.sent += report.sent
+            total.retried += report.retried
+            total.failed += report.failed
+            if report.sent + report.retried + report.failed < self.batch:
+                break
+        return total
+
+    def run_once(self, now: Callable[[], datetime] = utcnow) -> PassReport:
+        ensure_schedule(self.engine, now())
+        report = PassReport(jobs=run_due_jobs(self.engine, self.settings, self.name, now()))
+        report.items = queue.drain(self.engine, self.name, batch=self.batch, now=now, keep_going=self._going)
+        report.notifications = self.deliver_notifications()
+        return report
+
+    def run_forever(self, poll_interval: float) -> None:
+        logger.info("worker %s started (polling every %s s)", self.name, poll_interval)
+        while self._going():
+            try:
+                report = self.run_once()
+            except Exception:  # e.g. the database is briefly away: log it and poll again
+                logger.exception("worker pass failed")
+            else:
+                for job in report.jobs:
+                    logger.info("job %s %s: %s", job.job, job.status.value, job.details)
+            self._stopping.wait(poll_interval)
+        logger.info("worker %s stopped", self.name)
