@@ -8,7 +8,7 @@ from api.identity.models import ApiKey, LoginThrottle, Organisation, PasswordLin
 from api.incidents.models import Incident
 from api.initiatives.models import CitizenInitiative, InitiativeStageEvent
 from api.matching.models import MatchingProposal, MatchingRun
-from api.notifications.models import Notification
+from api.notifications.models import Notification, NotificationDelivery
 from api.offers.models import Offer
 from api.operations.models import JobRun
 from api.placements.models import Placement, PlacementEvent
@@ -36,6 +36,7 @@ __all__ = [
     "MatchingRun",
     "JobRun",
     "Notification",
+    "NotificationDelivery",
     "Offer",
     "PasswordLink",
     "Placement",

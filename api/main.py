@@ -24,6 +24,7 @@ from api.identity.routes import auth_router, organisations_router, users_router
 from api.incidents.routes import router as incidents_router
 from api.initiatives.routes import router as initiatives_router
 from api.matching.routes import candidates_router, runs_router
+from api.notifications.routes import dev_router, request_notifications_router
 from api.offers.routes import request_offers_router
 from api.offers.routes import router as offers_router
 from api.placements.routes import router as placements_router
@@ -72,6 +73,7 @@ OPENAPI_TAGS = [
     {"name": "reports", "description": "Occupancy, the relocation forecast, the request flow; CSV and XLSX."},
     {"name": "audit", "description": "Who read or changed what."},
     {"name": "health", "description": "Service health."},
+    {"name": "development", "description": "Development only: the local inbox of undelivered messages."},
 ]
 
 
@@ -103,6 +105,7 @@ def create_api(settings: Settings) -> FastAPI:
         gdpr_router,
         requests_router,
         request_offers_router,
+        request_notifications_router,
         offers_router,
         placements_router,
         status_router,
@@ -110,6 +113,7 @@ def create_api(settings: Settings) -> FastAPI:
         runs_router,
         reports_router,
         audit_router,
+        dev_router,
     ):
         api.include_router(router)
     route_guards(api)  # refuses to start when an operation declares no guard

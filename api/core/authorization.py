@@ -70,6 +70,8 @@ class Permission(StrEnum):
     REFERRALS_WRITE = "referrals:write"
     # Reports (figures over the caller's scope)
     REPORTS_READ = "reports:read"
+    # Development only: the local mailbox of messages that no channel delivered
+    DEV_INBOX_READ = "dev-inbox:read"
 
     @property
     def family(self) -> str:

@@ -78,6 +78,21 @@ class Settings(BaseSettings):
     smtp_password: str | None = None
     smtp_starttls: bool = True
     notification_max_attempts: int = Field(default=10, ge=1)
+    public_url: str = Field(
+        default="http://localhost:5173",
+        description="Where people reach the web app; household messages link to its status page.",
+    )
+    sms_gateway_url: str | None = Field(
+        default=None,
+        description="The SMS gateway: a JSON POST {to, from, text, reference} with a bearer key.",
+    )
+    sms_gateway_key: str | None = None
+    sms_from: str = Field(default="Onderdak", max_length=11, description="The SMS sender name.")
+    sms_timeout_seconds: float = Field(default=10, gt=0, le=60)
+    mailbox_path: Path = Field(
+        default=REPO_ROOT / "var" / "mailbox.jsonl",
+        description="Outside production, messages without a configured channel are written here.",
+    )
 
     @model_validator(mode="after")
     def refuse_placeholder_secret(self) -> "Settings":
