@@ -214,11 +214,22 @@ class Outgoing:
     secrets: tuple[str, ...] = ()
 
 
+def private_parts(notification: Notification) -> tuple[str, ...]:
+    """The recipient's address as it may show up in an error: as given and, for SMS, as sent."""
+    if notification.channel != Channel.SMS.value:
+        return (notification.recipient,)
+    try:
+        number = e164(notification.recipient)
+    except PermanentDeliveryError:
+        return (notification.recipient,)
+    return notification.recipient, number, number.removeprefix("+")
+
+
 def prepare(engine: Engine, settings: Settings, notification: Notification) -> Outgoing:
     """Issue the household's status link for this message and add it to the text (committed
     first, so the link works the moment the message arrives)."""
     if notification.recipient_type != RecipientType.HOUSEHOLD.value or notification.request_id is None:
-        return Outgoing(notification, secrets=(notification.recipient,))
+        return Outgoing(notification, secrets=private_parts(notification))
     language = StatusLanguage(notification.language)
     with Session(engine) as session:
         link, token = issue_status_link(session, notification.request_id)
@@ -227,7 +238,7 @@ def prepare(engine: Engine, settings: Settings, notification: Notification) -> O
     url = f"{settings.public_url.rstrip('/')}/status/{token}"
     body = templates.with_link(notification.body, notification.channel, notification.kind, language, url)
     message = Notification(**(notification.model_dump() | {"body": body}))  # never added to a session
-    return Outgoing(message, link_id, secrets=(token, notification.recipient))
+    return Outgoing(message, link_id, secrets=(token, *private_parts(notification)))
 
 
 def short_error(exc: Exception, secrets: tuple[str, ...], settings: Settings) -> str:
@@ -296,7 +307,7 @@ def send_pending(
     report = SendReport()
     for notification in claimed:
         via, error, permanent = via_of(settings, notification.channel), None, False
-        outgoing = Outgoing(notification, secrets=(notification.recipient,))
+        outgoing = Outgoing(notification, secrets=private_parts(notification))
         try:
             outgoing = prepare(engine, settings, notification)
             via = sender(settings, outgoing.message)
