@@ -85,7 +85,7 @@ def send_email(settings: Settings, notification: Notification) -> None:
 
 def e164(phone: str) -> str:
     """A phone number as the gateway wants it (+<country><number>); Dutch numbers may start with 0."""
-    digits = re.sub(r"[ ()-]", "", phone)
+    digits = re.sub(r"[ ()-]", "", phone.replace("(0)", ""))  # +31 (0)6 …: the 0 is not dialled
     if digits.startswith("00"):
         digits = "+" + digits[2:]
     elif digits.startswith("0"):
