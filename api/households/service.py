@@ -15,6 +15,7 @@ from api.households.access import audit_sensitive_read, household_access, may_re
 from api.households.models import (
     Household,
     HouseholdAccess,
+    HouseholdContact,
     HouseholdContactPublic,
     HouseholdCreate,
     HouseholdPublic,
@@ -36,7 +37,11 @@ def household_public(
     """The API view; restricted fields only when `reveal` (the caller audits that)."""
     contact = None
     if reveal and (household.contact_email or household.contact_phone):
-        contact = HouseholdContactPublic(email=household.contact_email, phone=household.contact_phone)
+        contact = HouseholdContactPublic(
+            email=household.contact_email,
+            phone=household.contact_phone,
+            preferred_channel=household.preferred_channel,
+        )
     return HouseholdPublic(
         id=household.id,
         reference=household.reference,
@@ -85,6 +90,10 @@ def show_household(
 
 def _new_reference() -> str:
     return "HH-" + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
+
+
+def _preferred_channel(contact: HouseholdContact | None) -> str | None:
+    return contact.preferred_channel.value if contact and contact.preferred_channel else None
 
 
 def _supporting_organisation(
@@ -158,6 +167,7 @@ def create_household(session: Session, principal: Principal, data: HouseholdCrea
         notes=data.notes,
         contact_email=str(data.contact.email) if data.contact and data.contact.email else None,
         contact_phone=data.contact.phone if data.contact else None,
+        preferred_channel=_preferred_channel(data.contact),
         supporting_organisation_id=_supporting_organisation(
             session, principal, data.supporting_organisation_id
         ),
@@ -227,6 +237,7 @@ def update_household(
     if "contact" in changes:
         household.contact_email = str(data.contact.email) if data.contact and data.contact.email else None
         household.contact_phone = data.contact.phone if data.contact else None
+        household.preferred_channel = _preferred_channel(data.contact)
     details: dict[str, object] = {"fields": sorted(changes)}  # names only: the values may be restricted
     if "supporting_organisation_id" in changes:  # a platform admin's correction, audited with both ids
         previous = household.supporting_organisation_id

@@ -9,6 +9,7 @@ from sqlalchemy import Index, String
 from sqlmodel import Field, SQLModel
 
 from api.core.models import Schema, id_field, timestamp_field
+from api.households.models import ContactChannel as Channel
 
 
 class NotificationKind(StrEnum):
@@ -24,11 +25,6 @@ class NotificationStatus(StrEnum):
     SENT = "sent"
     FAILED = "failed"
     CANCELLED = "cancelled"
-
-
-class Channel(StrEnum):
-    EMAIL = "email"
-    SMS = "sms"
 
 
 class DeliveryStatus(StrEnum):

@@ -41,13 +41,17 @@ def _values(request: RelocationRequest, offer: Offer | None, language: StatusLan
 
 
 def household_channels(household: Household) -> list[tuple[Channel, str]]:
-    """Every channel the household gave an address for: e-mail and SMS (to its phone)."""
+    """The channel the household prefers if it gave its address; otherwise every channel it
+    gave an address for: e-mail and SMS (to its phone)."""
     channels = []
     if household.contact_email:
         channels.append((Channel.EMAIL, household.contact_email))
     if household.contact_phone:
         channels.append((Channel.SMS, household.contact_phone))
-    return channels
+    preferred = [
+        (channel, address) for channel, address in channels if channel == household.preferred_channel
+    ]
+    return preferred or channels
 
 
 def organisation_recipients(session: Session, organisation_id: uuid.UUID) -> list[User]:

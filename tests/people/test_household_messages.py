@@ -101,6 +101,23 @@ def test_the_household_gets_a_message_on_each_channel_it_has(people, db) -> None
     assert "status/" not in " ".join(n.body for n in rows)  # the link is added when it is sent
 
 
+@pytest.mark.parametrize(
+    ("preferred", "contact", "channels"),
+    [
+        ("sms", {"email": "olena@example.org", "phone": "0612345678"}, {"sms"}),
+        ("email", {"email": "olena@example.org", "phone": "0612345678"}, {"email"}),
+        ("email", {"phone": "0612345678"}, {"sms"}),  # no address for the preferred one: what it has
+    ],
+)
+def test_the_household_gets_messages_the_way_it_prefers(people, db, preferred, contact, channels) -> None:
+    household = people.household(contact=contact | {"preferredChannel": preferred})
+    assert household["contact"]["preferredChannel"] == preferred
+    request = people.request(household["id"])
+    assert people.transition(request["id"], "triaged").status_code == 200
+    rows = db.exec(select(Notification).where(Notification.request_id == uuid.UUID(request["id"]))).all()
+    assert {n.channel for n in rows if n.recipient_type == "household"} == channels
+
+
 def test_phone_numbers_are_sent_in_international_form() -> None:
     assert e164("06 1234 5678") == "+31612345678"
     assert e164("+31 (0)6-1234 5678") == "+31612345678"

@@ -386,11 +386,6 @@ export type CandidatePublic = {
 };
 
 /**
- * Channel
- */
-export type Channel = 'email' | 'sms';
-
-/**
  * CitizenInitiativeCreate
  */
 export type CitizenInitiativeCreate = {
@@ -802,6 +797,11 @@ export type Contact = {
      */
     email?: string | null;
 };
+
+/**
+ * ContactChannel
+ */
+export type ContactChannel = 'email' | 'sms';
 
 /**
  * ContactPublic
@@ -1390,6 +1390,10 @@ export type HouseholdContact = {
      * Phone
      */
     phone?: string | null;
+    /**
+     * Messages go only this way when the household gave its address; otherwise (and when null) by e-mail and SMS, as far as it gave addresses.
+     */
+    preferredChannel?: ContactChannel | null;
 };
 
 /**
@@ -1404,6 +1408,7 @@ export type HouseholdContactPublic = {
      * Phone
      */
     phone: string | null;
+    preferredChannel: ContactChannel | null;
 };
 
 /**
@@ -3534,7 +3539,7 @@ export type RequestNotificationPublic = {
      */
     id: string;
     kind: NotificationKind;
-    channel: Channel;
+    channel: ContactChannel;
     recipientType: RecipientType;
     /**
      * Language
