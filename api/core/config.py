@@ -3,6 +3,7 @@
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 from pydantic import AliasChoices, Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -79,7 +80,7 @@ class Settings(BaseSettings):
     smtp_starttls: bool = True
     notification_max_attempts: int = Field(default=10, ge=1)
     public_url: str = Field(
-        default="http://localhost:5173",
+        default="http://127.0.0.1:8000",
         description="Where people reach the web app; household messages link to its status page.",
     )
     sms_gateway_url: str | None = Field(
@@ -101,6 +102,14 @@ class Settings(BaseSettings):
                 "ONDERDAK_JWT_SECRET must be set to a random value of at least 32 characters "
                 "outside development"
             )
+        return self
+
+    @model_validator(mode="after")
+    def public_url_in_production(self) -> "Settings":
+        """Messages link households to the status page here: a loopback address reaches nobody."""
+        host = urlsplit(self.public_url).hostname or ""
+        if self.env == "production" and (host in ("localhost", "") or host.startswith("127.")):
+            raise ValueError("ONDERDAK_PUBLIC_URL must be the web app's public address in production")
         return self
 
     @model_validator(mode="after")

@@ -162,3 +162,15 @@ def test_with_smtp_the_sender_sends_mail(monkeypatch) -> None:
         ("login", "u"),
         ("olena@example.org", "Ви отримали пропозицію місця", "Дата переїзду: 2026-12-01."),
     ]
+
+
+def test_production_refuses_a_public_url_that_reaches_nobody() -> None:
+    from pydantic import ValidationError
+
+    secret = "s" * 40
+    with pytest.raises(ValidationError, match="ONDERDAK_PUBLIC_URL"):
+        Settings(env="production", jwt_secret=secret, public_url="http://127.0.0.1:8000")
+    assert (
+        Settings(env="production", jwt_secret=secret, public_url="https://onderdak.example.nl").env
+        == "production"
+    )
