@@ -28,6 +28,7 @@ from sqlmodel import Session, col, select
 
 from api.core.config import Settings
 from api.core.models import utcnow
+from api.households.models import Household
 from api.notifications import templates
 from api.notifications.models import (
     Channel,
@@ -37,6 +38,7 @@ from api.notifications.models import (
     NotificationStatus,
     RecipientType,
 )
+from api.relocation import texts
 from api.relocation.models import StatusLanguage, StatusLink
 from api.relocation.service import issue_status_link
 
@@ -232,10 +234,14 @@ def prepare(engine: Engine, settings: Settings, notification: Notification) -> O
         return Outgoing(notification, secrets=private_parts(notification))
     language = StatusLanguage(notification.language)
     with Session(engine) as session:
+        household = session.get(Household, notification.household_id) if notification.household_id else None
+        page_default = texts.page_language(household.preferred_language, None) if household else None
         link, token = issue_status_link(session, notification.request_id)
         session.commit()
         link_id = link.id
     url = f"{settings.public_url.rstrip('/')}/status/{token}"
+    if page_default != language:
+        url += f"?lang={language.value}"  # the page in the message's language, not its own default
     body = templates.with_link(notification.body, notification.channel, notification.kind, language, url)
     message = Notification(**(notification.model_dump() | {"body": body}))  # never added to a session
     return Outgoing(message, link_id, secrets=(token, *private_parts(notification)))

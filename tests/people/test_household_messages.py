@@ -337,6 +337,25 @@ def test_two_senders_at_once_deliver_each_message_once_with_one_link(committed, 
         assert len(links) == 2 and all(link.revoked_at is None for link in links)
 
 
+def test_the_link_opens_the_page_in_the_messages_language(committed, world, tmp_path) -> None:
+    """Polish is not written: the message is in English, a language the household speaks; the status
+    page, which would fall back to English anyway, gets no `lang`; a Dutch fallback does."""
+    mailbox = tmp_path / "mailbox.jsonl"
+    settings = get_settings().model_copy(update={"mailbox_path": mailbox})
+    expiry_request(
+        committed, world, contact_email="a@example.org", preferred_language="pl", languages=["pl", "en"]
+    )
+    send_pending(committed.engine, settings)
+    expiry_request(committed, world, contact_email="b@example.org", preferred_language="pl", languages=["pl"])
+    send_pending(committed.engine, settings)
+    english, dutch = map(json.loads, mailbox.read_text().splitlines())
+    assert english["language"] == "en" and re.search(r"/status/onds_[\w-]+$", english["body"])
+    assert dutch["language"] == "nl" and dutch["body"].endswith("?lang=nl")
+    token = re.findall(r"/status/(onds_[\w-]+)\?lang=nl$", dutch["body"])[0]
+    page = TestClient(APP).get(f"/api/v1/status/{token}", params={"lang": "nl"})
+    assert page.status_code == 200 and page.json()["language"] == "nl"
+
+
 def test_an_sms_the_gateway_cannot_take_now_is_retried_and_a_refused_one_fails(
     committed, world, gateway
 ) -> None:
