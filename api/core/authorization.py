@@ -188,6 +188,8 @@ USER_ONLY_PERMISSIONS = frozenset(
         # A person decides these, never an integration: a longer stay, a second vetting check.
         Permission.STAY_EXTENSIONS_WRITE,
         Permission.HOST_VETTING_APPROVE,
+        # A newcomer's look at the development mailbox, never an integration's.
+        Permission.DEV_INBOX_READ,
     }
 )
 
