@@ -90,7 +90,9 @@ class NotificationDelivery(SQLModel, table=True):
 class DeliveryAttemptPublic(Schema):
     attempt: int
     attempted_at: datetime
-    via: str = PydanticField(description="smtp, sms-gateway or mailbox (development only).")
+    via: str = PydanticField(
+        description="smtp, sms-gateway, mailbox (outside production) or none (no channel configured)."
+    )
     status: DeliveryStatus
     error: str | None = PydanticField(description="Why it failed, in short; null when sent.")
     retry_at: datetime | None = PydanticField(description="When it is tried again; null when not.")

@@ -894,7 +894,7 @@ export type DeliveryAttemptPublic = {
     /**
      * Via
      *
-     * smtp, sms-gateway or mailbox (development only).
+     * smtp, sms-gateway, mailbox (outside production) or none (no channel configured).
      */
     via: string;
     status: DeliveryStatus;
