@@ -16,7 +16,7 @@ from api.identity.models import (
 from api.incidents.models import Incident
 from api.initiatives.models import CitizenInitiative, InitiativeStageEvent
 from api.matching.models import MatchingProposal, MatchingRun
-from api.notifications.models import Notification
+from api.notifications.models import Notification, NotificationDelivery
 from api.offers.models import Offer
 from api.operations.models import JobSchedule, WorkItem
 from api.placements.models import Placement, PlacementEvent
@@ -44,6 +44,7 @@ __all__ = [
     "MatchingRun",
     "JobSchedule",
     "Notification",
+    "NotificationDelivery",
     "Offer",
     "PasswordLink",
     "Placement",

@@ -25,6 +25,7 @@ from api.identity.routes import auth_router, organisations_router, users_router
 from api.incidents.routes import router as incidents_router
 from api.initiatives.routes import router as initiatives_router
 from api.matching.routes import candidates_router, runs_router
+from api.notifications.routes import dev_router, request_notifications_router
 from api.offers.routes import request_offers_router
 from api.offers.routes import router as offers_router
 from api.operations.routes import router as operations_router
@@ -78,6 +79,7 @@ OPENAPI_TAGS = [
         "description": "The worker's scheduled jobs and queues (platform administrators).",
     },
     {"name": "health", "description": "Service health."},
+    {"name": "development", "description": "Development only: the local inbox of undelivered messages."},
 ]
 
 
@@ -109,6 +111,7 @@ def create_api(settings: Settings) -> FastAPI:
         gdpr_router,
         requests_router,
         request_offers_router,
+        request_notifications_router,
         offers_router,
         placements_router,
         status_router,
@@ -117,6 +120,7 @@ def create_api(settings: Settings) -> FastAPI:
         reports_router,
         audit_router,
         operations_router,
+        dev_router,
     ):
         api.include_router(router)
     route_guards(api)  # refuses to start when an operation declares no guard

@@ -23,6 +23,7 @@ os.environ["ONDERDAK_JWT_SECRET"] = (
 os.environ["ONDERDAK_LOGIN_MAX_FAILURES"] = "3"
 os.environ["ONDERDAK_LOGIN_MAX_FAILURES_PER_ADDRESS"] = "8"
 os.environ["ONDERDAK_MAX_BODY_BYTES"] = "65536"
+os.environ["ONDERDAK_MAILBOX_PATH"] = str(_tmp / "mailbox.jsonl")
 
 import pytest  # noqa: E402
 from alembic import command  # noqa: E402

@@ -76,6 +76,8 @@ class Permission(StrEnum):
     REPORTS_READ = "reports:read"
     # Operations: the worker's jobs and queues (platform administrators)
     OPERATIONS_READ = "operations:read"
+    # Development only: the local mailbox of messages that no channel delivered
+    DEV_INBOX_READ = "dev-inbox:read"
 
     @property
     def family(self) -> str:
@@ -203,6 +205,8 @@ USER_ONLY_PERMISSIONS = frozenset(
         # A person decides these, never an integration: a longer stay, a second vetting check.
         Permission.STAY_EXTENSIONS_WRITE,
         Permission.HOST_VETTING_APPROVE,
+        # A newcomer's look at the development mailbox, never an integration's.
+        Permission.DEV_INBOX_READ,
     }
 )
 

@@ -6,6 +6,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
 from pydantic import AliasChoices, BeforeValidator, Field, ValidationError, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -128,6 +129,21 @@ class Settings(BaseSettings):
     smtp_password: str | None = Field(default=None, repr=False)
     smtp_starttls: bool = True
     notification_max_attempts: int = Field(default=10, ge=1)
+    public_url: str = Field(
+        default="http://127.0.0.1:8000",
+        description="Where people reach the web app; household messages link to its status page.",
+    )
+    sms_gateway_url: str | None = Field(
+        default=None,
+        description="The SMS gateway: a JSON POST {to, from, text, reference} with a bearer key.",
+    )
+    sms_gateway_key: str | None = None
+    sms_from: str = Field(default="Onderdak", max_length=11, description="The SMS sender name.")
+    sms_timeout_seconds: float = Field(default=10, gt=0, le=60)
+    mailbox_path: Path = Field(
+        default=REPO_ROOT / "var" / "mailbox.jsonl",
+        description="Outside production, messages without a configured channel are written here.",
+    )
 
     @model_validator(mode="after")
     def refuse_weak_secret(self) -> "Settings":
@@ -141,6 +157,14 @@ class Settings(BaseSettings):
                 "ONDERDAK_JWT_SECRET is too weak: use a random value of at least 32 characters, "
                 "e.g. `python -c 'import secrets; print(secrets.token_urlsafe(48))'`"
             )
+        return self
+
+    @model_validator(mode="after")
+    def public_url_in_production(self) -> "Settings":
+        """Messages link households to the status page here: a loopback address reaches nobody."""
+        host = urlsplit(self.public_url).hostname or ""
+        if self.env == "production" and (host in ("localhost", "") or host.startswith("127.")):
+            raise ValueError("ONDERDAK_PUBLIC_URL must be the web app's public address in production")
         return self
 
     @model_validator(mode="after")

@@ -200,7 +200,7 @@ def scrub_household(
     household.needs_special_needs_education = household.needs_informal_care = False
     household.needs_informal_childcare = household.needs_self_catering = False
     household.pet_details = household.needs_details = household.notes = None
-    household.contact_email = household.contact_phone = None
+    household.contact_email = household.contact_phone = household.preferred_channel = None
     household.vulnerable = False
     household.erased_at = household.updated_at = now
     session.add(household)

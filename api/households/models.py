@@ -80,6 +80,7 @@ class Household(SQLModel, table=True):
     notes: str | None = Field(default=None, max_length=4000)
     contact_email: str | None = Field(default=None, max_length=320)
     contact_phone: str | None = Field(default=None, max_length=40)
+    preferred_channel: str | None = Field(default=None, sa_type=String(8))
     supporting_organisation_id: uuid.UUID | None = Field(
         default=None, foreign_key="organisation.id", index=True
     )
@@ -97,6 +98,11 @@ class Household(SQLModel, table=True):
     def size(self) -> int:
         """Beds the household needs."""
         return self.adults + self.children
+
+
+class ContactChannel(StrEnum):
+    EMAIL = "email"
+    SMS = "sms"
 
 
 class HouseholdAccess(StrEnum):
@@ -138,6 +144,11 @@ class NeedsInput(InputSchema):
 class HouseholdContact(InputSchema):
     email: EmailStr | None = None
     phone: Phone | None = None
+    preferred_channel: ContactChannel | None = PydanticField(
+        default=None,
+        description="Messages go only this way when the household gave its address; "
+        "otherwise (and when null) by e-mail and SMS, as far as it gave addresses.",
+    )
 
 
 class MemberInput(InputSchema):
@@ -210,6 +221,7 @@ class NeedsPublic(Schema):
 class HouseholdContactPublic(Schema):
     email: str | None
     phone: str | None
+    preferred_channel: ContactChannel | None
 
 
 class HouseholdPublic(Schema):

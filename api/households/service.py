@@ -23,6 +23,7 @@ from api.households.access import (
 from api.households.models import (
     Household,
     HouseholdAccess,
+    HouseholdContact,
     HouseholdContactPublic,
     HouseholdCreate,
     HouseholdPublic,
@@ -49,7 +50,11 @@ def household_public(
     `classified` (the caller audits either)."""
     contact = None
     if reveal and (household.contact_email or household.contact_phone):
-        contact = HouseholdContactPublic(email=household.contact_email, phone=household.contact_phone)
+        contact = HouseholdContactPublic(
+            email=household.contact_email,
+            phone=household.contact_phone,
+            preferred_channel=household.preferred_channel,
+        )
     return HouseholdPublic(
         id=household.id,
         reference=household.reference,
@@ -115,6 +120,10 @@ def show_households(
 
 def _new_reference() -> str:
     return "HH-" + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
+
+
+def _preferred_channel(contact: HouseholdContact | None) -> str | None:
+    return contact.preferred_channel.value if contact and contact.preferred_channel else None
 
 
 def _supporting_organisation(
@@ -192,6 +201,7 @@ def create_household(session: Session, principal: Principal, data: HouseholdCrea
         notes=data.notes,
         contact_email=str(data.contact.email) if data.contact and data.contact.email else None,
         contact_phone=data.contact.phone if data.contact else None,
+        preferred_channel=_preferred_channel(data.contact),
         supporting_organisation_id=_supporting_organisation(
             session, principal, data.supporting_organisation_id
         ),
@@ -261,6 +271,7 @@ def update_household(
     if "contact" in changes:
         household.contact_email = str(data.contact.email) if data.contact and data.contact.email else None
         household.contact_phone = data.contact.phone if data.contact else None
+        household.preferred_channel = _preferred_channel(data.contact)
     details: dict[str, object] = {"fields": sorted(changes)}  # names only: the values may be restricted
     if "supporting_organisation_id" in changes:  # a platform admin's correction, audited with both ids
         previous = household.supporting_organisation_id

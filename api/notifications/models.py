@@ -4,10 +4,12 @@ import uuid
 from datetime import datetime
 from enum import StrEnum
 
+from pydantic import Field as PydanticField
 from sqlalchemy import Index, String
 from sqlmodel import Field, SQLModel
 
-from api.core.models import id_field, timestamp_field
+from api.core.models import Schema, id_field, timestamp_field
+from api.households.models import ContactChannel as Channel
 
 
 class NotificationKind(StrEnum):
@@ -23,6 +25,11 @@ class NotificationStatus(StrEnum):
     SENT = "sent"
     FAILED = "failed"
     CANCELLED = "cancelled"
+
+
+class DeliveryStatus(StrEnum):
+    SENT = "sent"
+    FAILED = "failed"
 
 
 class RecipientType(StrEnum):
@@ -58,3 +65,48 @@ class Notification(SQLModel, table=True):
     sent_at: datetime | None = timestamp_field(nullable=True)
     delivered_via: str | None = Field(default=None, sa_type=String(16))
     last_error: str | None = Field(default=None, max_length=500)
+
+
+class NotificationDelivery(SQLModel, table=True):
+    """One attempt to deliver a notification: the request's delivery log, which the desk reads.
+
+    It names neither the recipient's address nor the status link; `error` is short and scrubbed
+    of both (api.notifications.sender).
+    """
+
+    __tablename__ = "notification_delivery"
+
+    id: uuid.UUID = id_field()
+    notification_id: uuid.UUID = Field(foreign_key="notification.id", index=True, ondelete="CASCADE")
+    attempt: int
+    attempted_at: datetime = timestamp_field()
+    channel: str = Field(sa_type=String(16))
+    via: str = Field(sa_type=String(16))
+    status: str = Field(sa_type=String(16))
+    error: str | None = Field(default=None, max_length=300)
+    retry_at: datetime | None = timestamp_field(nullable=True)
+
+
+class DeliveryAttemptPublic(Schema):
+    attempt: int
+    attempted_at: datetime
+    via: str = PydanticField(
+        description="smtp, sms-gateway, mailbox (outside production) or none (no channel configured)."
+    )
+    status: DeliveryStatus
+    error: str | None = PydanticField(description="Why it failed, in short; null when sent.")
+    retry_at: datetime | None = PydanticField(description="When it is tried again; null when not.")
+
+
+class RequestNotificationPublic(Schema):
+    """A message about the request, to the household or its supporting organisation, and its log."""
+
+    id: uuid.UUID
+    kind: NotificationKind
+    channel: Channel
+    recipient_type: RecipientType
+    language: str
+    status: NotificationStatus
+    created_at: datetime
+    sent_at: datetime | None
+    attempts: list[DeliveryAttemptPublic] = PydanticField(description="Newest first.")

@@ -1,16 +1,30 @@
-"""Queueing notifications in the outbox.
+"""Queueing notifications in the outbox, and the request's delivery log.
 
 Notifications are rows written in the same transaction as the change they report, so a change
 and its notifications are kept or lost together, and nothing is lost while the sender is down.
+A household gets one row per channel it can be reached on (e-mail, SMS); the status link is
+added when a row is delivered, so the outbox never holds the link's secret.
 """
 
 import uuid
+from collections import defaultdict
 
 from sqlmodel import Session, col, select
 
+from api.core.authorization import Principal
+from api.core.pagination import PageParams, paginate
 from api.households.models import Household
 from api.identity.models import User
-from api.notifications.models import Notification, NotificationKind, RecipientType
+from api.notifications import templates
+from api.notifications.models import (
+    Channel,
+    DeliveryAttemptPublic,
+    Notification,
+    NotificationDelivery,
+    NotificationKind,
+    RecipientType,
+    RequestNotificationPublic,
+)
 from api.offers.models import Offer
 from api.relocation import texts
 from api.relocation.models import RelocationRequest, StatusLanguage
@@ -26,16 +40,18 @@ def _values(request: RelocationRequest, offer: Offer | None, language: StatusLan
     return values
 
 
-def _message(
-    kind: NotificationKind,
-    request: RelocationRequest,
-    offer: Offer | None,
-    language: StatusLanguage,
-) -> tuple[str, str]:
-    values = _values(request, offer, language)
-    subject = texts.text(texts.NOTIFICATION_SUBJECT, kind.value, language)
-    body = texts.text(texts.NOTIFICATION_BODY, kind.value, language, **values)
-    return subject, body
+def household_channels(household: Household) -> list[tuple[Channel, str]]:
+    """The channel the household prefers if it gave its address; otherwise every channel it
+    gave an address for: e-mail and SMS (to its phone)."""
+    channels = []
+    if household.contact_email:
+        channels.append((Channel.EMAIL, household.contact_email))
+    if household.contact_phone:
+        channels.append((Channel.SMS, household.contact_phone))
+    preferred = [
+        (channel, address) for channel, address in channels if channel == household.preferred_channel
+    ]
+    return preferred or channels
 
 
 def organisation_recipients(session: Session, organisation_id: uuid.UUID) -> list[User]:
@@ -58,26 +74,29 @@ def enqueue(
     household: Household,
     offer: Offer | None = None,
 ) -> list[Notification]:
-    """Queue a notification to the household (if it gave an e-mail address) and its partner."""
+    """Queue a notification to the household (on each channel it has) and its partner's staff."""
     queued = []
-    if household.contact_email:
-        language = texts.page_language(household.preferred_language, None)
-        subject, body = _message(kind, request, offer, language)
+    language = templates.message_language(household)
+    template = templates.template(kind.value, language)
+    values = _values(request, offer, language)
+    for channel, address in household_channels(household):
         queued.append(
             Notification(
                 kind=kind.value,
+                channel=channel.value,
                 recipient_type=RecipientType.HOUSEHOLD.value,
-                recipient=household.contact_email,
+                recipient=address,
                 language=language.value,
-                subject=subject,
-                body=body,
+                subject=template.subject.format(**values),
+                body=(template.email if channel == Channel.EMAIL else template.sms).format(**values),
                 household_id=household.id,
                 request_id=request.id,
             )
         )
     if household.supporting_organisation_id is not None:
-        subject, body = _message(kind, request, offer, StatusLanguage.NL)
-        prefix = texts.ORGANISATION_PREFIX.format(reference=household.reference, request_id=request.id)
+        dutch = templates.template(kind.value, StatusLanguage.NL)
+        values = _values(request, offer, StatusLanguage.NL)
+        prefix = templates.ORGANISATION_PREFIX.format(reference=household.reference, request_id=request.id)
         for user in organisation_recipients(session, household.supporting_organisation_id):
             queued.append(
                 Notification(
@@ -86,8 +105,8 @@ def enqueue(
                     recipient=user.email,
                     recipient_user_id=user.id,
                     language=StatusLanguage.NL.value,
-                    subject=f"[{household.reference}] {subject}",
-                    body=prefix + body,
+                    subject=f"[{household.reference}] {dutch.subject.format(**values)}",
+                    body=prefix + dutch.email.format(**values),
                     household_id=household.id,
                     request_id=request.id,
                 )
@@ -95,3 +114,31 @@ def enqueue(
     for notification in queued:
         session.add(notification)
     return queued
+
+
+def request_notifications(
+    session: Session, principal: Principal, request_id: uuid.UUID, page: PageParams
+) -> tuple[list[RequestNotificationPublic], int]:
+    """The request's notifications, newest first, each with its delivery attempts (newest first).
+
+    Readable by whoever may read the request (404 otherwise); it shows no addresses."""
+    from api.relocation.service import get_request  # the relocation service queues notifications
+
+    request = get_request(session, principal, request_id, referred=True)
+    rows, total = paginate(
+        session,
+        select(Notification)
+        .where(Notification.request_id == request.id)
+        .order_by(col(Notification.created_at).desc(), col(Notification.id)),
+        page,
+    )
+    attempts: dict[uuid.UUID, list[DeliveryAttemptPublic]] = defaultdict(list)
+    for delivery in session.exec(
+        select(NotificationDelivery)
+        .where(col(NotificationDelivery.notification_id).in_([n.id for n in rows]))
+        .order_by(col(NotificationDelivery.attempt).desc())
+    ).all():
+        attempts[delivery.notification_id].append(DeliveryAttemptPublic.model_validate(delivery))
+    return [
+        RequestNotificationPublic.model_validate(n.model_dump() | {"attempts": attempts[n.id]}) for n in rows
+    ], total

@@ -271,8 +271,14 @@ def new_status_link(session: Session, request: RelocationRequest) -> tuple[Statu
     ).all():
         link.revoked_at = now
         session.add(link)
+    return issue_status_link(session, request.id)
+
+
+def issue_status_link(session: Session, request_id: uuid.UUID) -> tuple[StatusLink, str]:
+    """One more status link to the request, keeping the others (a message's own link; rotating
+    revokes them all). Only the token's hash is stored; the token is returned only here."""
     token = new_opaque_token(STATUS_TOKEN_PREFIX)
-    link = StatusLink(request_id=request.id, token_hash=hash_opaque_token(token))
+    link = StatusLink(request_id=request_id, token_hash=hash_opaque_token(token))
     session.add(link)
     session.flush()
     return link, token

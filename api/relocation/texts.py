@@ -1,4 +1,4 @@
-"""Plain-language texts for households: the status page and notifications.
+"""Plain-language texts for households: the status page (messages: api.notifications.templates).
 
 Dutch, English and Ukrainian; Russian exists only for households that chose it explicitly
 (`preferredLanguage: ru`), never as a fallback. Dates are passed as ISO dates (YYYY-MM-DD), which
@@ -233,80 +233,6 @@ FACTS = {
         RU: "Только для женщин",
     },
 }
-
-NOTIFICATION_SUBJECT = {
-    "offer_made": {
-        NL: "U hebt een aanbod voor een plek gekregen",
-        EN: "You have received an offer of a place",
-        UK: "Ви отримали пропозицію місця",
-        RU: "Вы получили предложение места",
-    },
-    "move_date": {
-        NL: "Uw verhuizing is gepland",
-        EN: "Your move is planned",
-        UK: "Ваш переїзд заплановано",
-        RU: "Ваш переезд запланирован",
-    },
-    "expiry_warning": {
-        NL: "Uw verblijf eindigt: een verhuizing wordt voorbereid",
-        EN: "Your stay is ending: a move is being prepared",
-        UK: "Ваше перебування закінчується: готується переїзд",
-        RU: "Ваше пребывание заканчивается: готовится переезд",
-    },
-    "status_changed": {
-        NL: "Nieuws over uw verhuisverzoek",
-        EN: "News about your relocation request",
-        UK: "Новини щодо вашого запиту на переселення",
-        RU: "Новости по вашему запросу на переселение",
-    },
-}
-
-NOTIFICATION_BODY = {
-    "offer_made": {
-        NL: "U hebt een aanbod voor een plek gekregen. De verhuisdatum is {move_on}. "
-        "Geef uw antwoord "
-        "vóór {respond_by} op uw statuspagina. Afwijzen heeft geen gevolgen voor u.",
-        EN: "You have received an offer of a place. The move date is {move_on}. Please answer on "
-        "your status page before {respond_by}. Declining has no consequences for you.",
-        UK: "Ви отримали пропозицію місця. Дата переїзду: {move_on}. "
-        "Будь ласка, дайте відповідь на "
-        "своїй сторінці статусу до {respond_by}. Відмова не має для вас жодних наслідків.",
-        RU: "Вы получили предложение места. Дата переезда: {move_on}. "
-        "Пожалуйста, ответьте на своей "
-        "странице статуса до {respond_by}. Отказ не имеет для вас никаких последствий.",
-    },
-    "move_date": {
-        NL: "Het aanbod is aangenomen. Uw verhuizing is gepland op {move_on}.",
-        EN: "The offer was accepted. Your move is planned for {move_on}.",
-        UK: "Пропозицію прийнято. Ваш переїзд заплановано на {move_on}.",
-        RU: "Предложение принято. Ваш переезд запланирован на {move_on}.",
-    },
-    "expiry_warning": {
-        NL: "Uw huidige verblijf eindigt op {must_move_by}. "
-        "Er is een verhuisverzoek geopend, zodat "
-        "er op tijd een nieuwe plek gevonden kan worden.",
-        EN: "Your current stay ends on {must_move_by}. "
-        "A relocation request has been opened so that "
-        "a new place can be found in time.",
-        UK: "Ваше теперішнє перебування закінчується {must_move_by}. "
-        "Відкрито запит на переселення, "
-        "щоб вчасно знайти нове місце.",
-        RU: "Ваше нынешнее пребывание заканчивается {must_move_by}. Открыт запрос на переселение, "
-        "чтобы вовремя найти новое место.",
-    },
-    "status_changed": {
-        NL: "De status van uw verzoek is nu: {status}.",
-        EN: "The status of your request is now: {status}.",
-        UK: "Статус вашого запиту тепер: {status}.",
-        RU: "Статус вашего запроса теперь: {status}.",
-    },
-}
-
-# Staff of the supporting organisation get the Dutch text with this line above it.
-ORGANISATION_PREFIX = (
-    "Dit bericht gaat over huishouden {reference}, dat uw organisatie ondersteunt "
-    "(verhuisverzoek {request_id}).\n\n"
-)
 
 
 def text(

@@ -27,7 +27,13 @@ from api.operations.models import JobSchedule, WorkItem
 from api.placements.models import Placement, PlacementEvent
 from api.places.models import ShelterLocation, ShelterUnit
 from api.referrals.models import Referral
-from api.relocation.models import RelocationAnchor, RelocationEvent, RelocationRequest, StatusLink
+from api.relocation.models import (
+    RelocationAnchor,
+    RelocationEvent,
+    RelocationRequest,
+    StatusLink,
+    StatusLookupThrottle,
+)
 
 
 @dataclass
@@ -105,6 +111,9 @@ class Committed:
                 ]
             ]
             session.exec(delete(AuditEvent).where(col(AuditEvent.subject_id).in_(subjects)))
+            # Status-page lookups count per client and minute: the next test starts from zero.
+            window = self.started.replace(second=0, microsecond=0)
+            session.exec(delete(StatusLookupThrottle).where(col(StatusLookupThrottle.window_start) >= window))
             session.commit()
 
 

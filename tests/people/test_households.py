@@ -36,7 +36,7 @@ def test_a_partner_registers_a_household_it_supports(people) -> None:
     assert household["needs"]["details"] == "Son has asthma."
     assert household["vulnerable"] is True
     assert household["restrictedFieldsShown"] is True
-    assert household["contact"] == {"email": "olena@example.org", "phone": None}
+    assert household["contact"] == {"email": "olena@example.org", "phone": None, "preferredChannel": None}
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """The outbox and its sender: nothing is lost while the mail server is down."""
 
-import logging
+import json
 import smtplib
 import uuid
 from datetime import timedelta
@@ -12,7 +12,7 @@ from sqlmodel import col, select
 from api.core.config import Settings, get_settings
 from api.core.models import utcnow
 from api.notifications.models import Notification
-from api.notifications.sender import deliver, send_pending
+from api.notifications.sender import DeliveryError, deliver, send_pending
 from tests.people.committed import Committed, at_once
 
 
@@ -99,7 +99,7 @@ def test_two_senders_never_deliver_the_same_notification(engine, outbox) -> None
     assert sorted(delivered) == sorted(ids)
 
 
-def test_without_smtp_the_sender_logs(caplog) -> None:
+def test_without_smtp_the_sender_writes_to_the_mailbox_outside_production(tmp_path) -> None:
     notification = Notification(
         kind="move_date",
         recipient_type="household",
@@ -108,9 +108,12 @@ def test_without_smtp_the_sender_logs(caplog) -> None:
         subject="Uw verhuizing is gepland",
         body="…",
     )
-    with caplog.at_level(logging.INFO, logger="onderdak.notifications"):
-        assert deliver(get_settings().model_copy(update={"smtp_host": None}), notification) == "log"
-    assert "Uw verhuizing is gepland" in caplog.text
+    mailbox = tmp_path / "mailbox.jsonl"
+    settings = get_settings().model_copy(update={"smtp_host": None, "mailbox_path": mailbox})
+    assert deliver(settings, notification) == "mailbox"
+    assert json.loads(mailbox.read_text())["subject"] == "Uw verhuizing is gepland"
+    with pytest.raises(DeliveryError, match="ONDERDAK_SMTP_HOST"):
+        deliver(settings.model_copy(update={"env": "production"}), notification)
 
 
 def test_with_smtp_the_sender_sends_mail(monkeypatch) -> None:
@@ -159,3 +162,15 @@ def test_with_smtp_the_sender_sends_mail(monkeypatch) -> None:
         ("login", "u"),
         ("olena@example.org", "Ви отримали пропозицію місця", "Дата переїзду: 2026-12-01."),
     ]
+
+
+def test_production_refuses_a_public_url_that_reaches_nobody() -> None:
+    from pydantic import ValidationError
+
+    secret = "Tq7vK2pX9mLw4sRb8nZc3yHf6jDg1aUe5oWi"  # strong: a weak one is refused first
+    with pytest.raises(ValidationError, match="ONDERDAK_PUBLIC_URL"):
+        Settings(env="production", jwt_secret=secret, public_url="http://127.0.0.1:8000")
+    assert (
+        Settings(env="production", jwt_secret=secret, public_url="https://onderdak.example.nl").env
+        == "production"
+    )

@@ -186,7 +186,6 @@ def test_lookups_are_rate_limited_per_client(people, offered, monkeypatch) -> No
 
 
 def test_every_text_exists_in_every_language() -> None:
-    from api.notifications.models import NotificationKind
     from api.relocation import texts
     from api.relocation.models import EventKind, NextStep, RequestStatus, StatusLanguage
 
@@ -196,8 +195,6 @@ def test_every_text_exists_in_every_language() -> None:
         texts.NEXT_STEP,
         texts.OFFER_DESCRIPTION,
         texts.FACTS,
-        texts.NOTIFICATION_SUBJECT,
-        texts.NOTIFICATION_BODY,
     )
     for table in tables:
         for key, translations in table.items():
@@ -205,7 +202,6 @@ def test_every_text_exists_in_every_language() -> None:
             assert all(text.strip() for text in translations.values()), key
     assert set(texts.STATUS) == set(RequestStatus)
     assert set(texts.NEXT_STEP) == set(NextStep)
-    assert set(texts.NOTIFICATION_BODY) == set(NotificationKind) == set(texts.NOTIFICATION_SUBJECT)
     timeline_keys = {k.value for k in EventKind if k != EventKind.STATUS_CHANGED}
     assert timeline_keys | {
         "triaged",

@@ -19,6 +19,8 @@ EXPECTED = {
     ("POST", "/relocation-requests/{requestId}/status-link"): P.REQUESTS_WRITE,
     ("PUT", "/relocation-requests/{requestId}/assignee"): P.REQUESTS_WRITE,
     ("GET", "/relocation-requests/{requestId}/offers"): P.REQUESTS_READ,
+    ("GET", "/relocation-requests/{requestId}/notifications"): P.REQUESTS_READ,
+    ("GET", "/dev/inbox"): P.DEV_INBOX_READ,
     ("POST", "/relocation-requests/{requestId}/offers"): P.OFFERS_WRITE,
     ("GET", "/offers/{offerId}"): P.REQUESTS_READ,
     ("POST", "/offers/{offerId}/accept"): P.OFFER_RESPONSES_WRITE,

@@ -10,6 +10,7 @@ import {
   relocationRequestsGetRequest,
   relocationRequestsListEvents,
   relocationRequestsListOffers,
+  relocationRequestsListRequestNotifications,
   relocationRequestsListRequests,
   relocationRequestsMakeOffer,
   relocationRequestsRotateStatusLink,
@@ -26,6 +27,7 @@ import {
   type RelocationRequestCreate,
   type RelocationRequestPublic,
   type RelocationRequestsListRequestsData,
+  type RequestNotificationPublic,
   type RequestReason,
   type RequestStatus,
   type StatusLinkCreated,
@@ -41,6 +43,7 @@ export type Candidates = CandidateList;
 export type Explanation = ExplanationPublic;
 export type Offer = OfferPublic;
 export type StatusLink = StatusLinkCreated;
+export type RequestNotification = RequestNotificationPublic;
 
 export const requestStatuses = ['submitted', 'triaged', 'matching', 'offered', 'accepted', 'moved', 'closed', 'cancelled'] as const satisfies readonly RequestStatus[];
 export const urgencies = ['emergency', 'high', 'normal'] as const satisfies readonly Urgency[];
@@ -81,6 +84,14 @@ export function eventsQuery(requestId: string) {
   return queryOptions({
     queryKey: [...requestKeys.one(requestId), 'events'],
     queryFn: () => unwrap(relocationRequestsListEvents({ path: { requestId } })),
+  });
+}
+
+/** The newest messages about the request, each with its delivery attempts (newest first). */
+export function notificationsQuery(requestId: string, limit = 50) {
+  return queryOptions({
+    queryKey: [...requestKeys.one(requestId), 'notifications', limit],
+    queryFn: () => unwrap(relocationRequestsListRequestNotifications({ path: { requestId }, query: { limit } })),
   });
 }
 

@@ -825,6 +825,11 @@ export type Contact = {
 };
 
 /**
+ * ContactChannel
+ */
+export type ContactChannel = 'email' | 'sms';
+
+/**
  * ContactPublic
  */
 export type ContactPublic = {
@@ -899,6 +904,44 @@ export type DeclineReasonCount = {
      */
     count: number;
 };
+
+/**
+ * DeliveryAttemptPublic
+ */
+export type DeliveryAttemptPublic = {
+    /**
+     * Attempt
+     */
+    attempt: number;
+    /**
+     * Attemptedat
+     */
+    attemptedAt: string;
+    /**
+     * Via
+     *
+     * smtp, sms-gateway, mailbox (outside production) or none (no channel configured).
+     */
+    via: string;
+    status: DeliveryStatus;
+    /**
+     * Error
+     *
+     * Why it failed, in short; null when sent.
+     */
+    error: string | null;
+    /**
+     * Retryat
+     *
+     * When it is tried again; null when not.
+     */
+    retryAt: string | null;
+};
+
+/**
+ * DeliveryStatus
+ */
+export type DeliveryStatus = 'sent' | 'failed';
 
 /**
  * EventKind
@@ -1373,6 +1416,10 @@ export type HouseholdContact = {
      * Phone
      */
     phone?: string | null;
+    /**
+     * Messages go only this way when the household gave its address; otherwise (and when null) by e-mail and SMS, as far as it gave addresses.
+     */
+    preferredChannel?: ContactChannel | null;
 };
 
 /**
@@ -1387,6 +1434,7 @@ export type HouseholdContactPublic = {
      * Phone
      */
     phone: string | null;
+    preferredChannel: ContactChannel | null;
 };
 
 /**
@@ -1626,6 +1674,58 @@ export type HouseholdUpdate = {
      * Only platform admins change it here (a correction, audited); anyone else sending a different organisation gets 409 `use-referral`: hand the household over with a transfer (POST /referrals).
      */
     supportingOrganisationId?: string | null;
+};
+
+/**
+ * InboxMessage
+ */
+export type InboxMessage = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Writtenat
+     */
+    writtenAt: string;
+    /**
+     * Channel
+     */
+    channel: string;
+    /**
+     * To
+     */
+    to: string;
+    /**
+     * Kind
+     */
+    kind: string;
+    /**
+     * Language
+     */
+    language: string;
+    /**
+     * Subject
+     */
+    subject: string;
+    /**
+     * Body
+     */
+    body: string;
+};
+
+/**
+ * InboxPage
+ */
+export type InboxPage = {
+    /**
+     * Items
+     */
+    items: Array<InboxMessage>;
+    /**
+     * Total
+     */
+    total: number;
 };
 
 /**
@@ -2522,7 +2622,7 @@ export type PasswordLinkCreated = {
  *
  * `family:action`; API key scopes use the same strings.
  */
-export type Permission = 'profile:read' | 'reference:read' | 'reference:write' | 'organisations:read' | 'organisations:write' | 'users:read' | 'users:write' | 'api-keys:read' | 'api-keys:write' | 'audit:read' | 'places:read' | 'places:write' | 'host-families:read' | 'host-families:write' | 'host-vetting:write' | 'host-vetting:approve' | 'initiatives:read' | 'initiatives:write' | 'incidents:read' | 'incidents:write' | 'incident-reviews:write' | 'households:read' | 'households:write' | 'household-sensitive:read' | 'household-legal-status:read' | 'household-care-needs:read' | 'household-access-needs:read' | 'household-data:write' | 'relocation-requests:read' | 'relocation-requests:write' | 'relocation-triage:write' | 'offers:write' | 'offer-responses:write' | 'placements:read' | 'placements:write' | 'stay-extensions:write' | 'matching:read' | 'matching:write' | 'consents:read' | 'consents:write' | 'referrals:read' | 'referrals:write' | 'reports:read' | 'operations:read';
+export type Permission = 'profile:read' | 'reference:read' | 'reference:write' | 'organisations:read' | 'organisations:write' | 'users:read' | 'users:write' | 'api-keys:read' | 'api-keys:write' | 'audit:read' | 'places:read' | 'places:write' | 'host-families:read' | 'host-families:write' | 'host-vetting:write' | 'host-vetting:approve' | 'initiatives:read' | 'initiatives:write' | 'incidents:read' | 'incidents:write' | 'incident-reviews:write' | 'households:read' | 'households:write' | 'household-sensitive:read' | 'household-legal-status:read' | 'household-care-needs:read' | 'household-access-needs:read' | 'household-data:write' | 'relocation-requests:read' | 'relocation-requests:write' | 'relocation-triage:write' | 'offers:write' | 'offer-responses:write' | 'placements:read' | 'placements:write' | 'stay-extensions:write' | 'matching:read' | 'matching:write' | 'consents:read' | 'consents:write' | 'referrals:read' | 'referrals:write' | 'reports:read' | 'operations:read' | 'dev-inbox:read';
 
 /**
  * Permit
@@ -3521,6 +3621,54 @@ export type RequestFlowRow = {
      * Offersopen
      */
     offersOpen: number;
+};
+
+/**
+ * RequestNotificationPage
+ */
+export type RequestNotificationPage = {
+    /**
+     * Items
+     */
+    items: Array<RequestNotificationPublic>;
+    /**
+     * Total
+     */
+    total: number;
+};
+
+/**
+ * RequestNotificationPublic
+ *
+ * A message about the request, to the household or its supporting organisation, and its log.
+ */
+export type RequestNotificationPublic = {
+    /**
+     * Id
+     */
+    id: string;
+    kind: NotificationKind;
+    channel: ContactChannel;
+    recipientType: RecipientType;
+    /**
+     * Language
+     */
+    language: string;
+    status: NotificationStatus;
+    /**
+     * Createdat
+     */
+    createdAt: string;
+    /**
+     * Sentat
+     */
+    sentAt: string | null;
+    /**
+     * Attempts
+     *
+     * Newest first.
+     */
+    attempts: Array<DeliveryAttemptPublic>;
 };
 
 /**
@@ -9751,6 +9899,69 @@ export type RelocationRequestsMakeOfferResponses = {
 
 export type RelocationRequestsMakeOfferResponse = RelocationRequestsMakeOfferResponses[keyof RelocationRequestsMakeOfferResponses];
 
+export type RelocationRequestsListRequestNotificationsData = {
+    body?: never;
+    path: {
+        /**
+         * Requestid
+         */
+        requestId: string;
+    };
+    query?: {
+        /**
+         * Limit
+         *
+         * Page size.
+         */
+        limit?: number;
+        /**
+         * Offset
+         *
+         * Rows to skip.
+         */
+        offset?: number;
+    };
+    url: '/relocation-requests/{requestId}/notifications';
+};
+
+export type RelocationRequestsListRequestNotificationsErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type RelocationRequestsListRequestNotificationsError = RelocationRequestsListRequestNotificationsErrors[keyof RelocationRequestsListRequestNotificationsErrors];
+
+export type RelocationRequestsListRequestNotificationsResponses = {
+    /**
+     * Successful Response
+     */
+    200: RequestNotificationPage;
+};
+
+export type RelocationRequestsListRequestNotificationsResponse = RelocationRequestsListRequestNotificationsResponses[keyof RelocationRequestsListRequestNotificationsResponses];
+
 export type OffersGetOfferData = {
     body?: never;
     path: {
@@ -11276,3 +11487,61 @@ export type OperationsListJobsResponses = {
 };
 
 export type OperationsListJobsResponse = OperationsListJobsResponses[keyof OperationsListJobsResponses];
+
+export type DevelopmentReadDevInboxData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Limit
+         *
+         * Page size.
+         */
+        limit?: number;
+        /**
+         * Offset
+         *
+         * Rows to skip.
+         */
+        offset?: number;
+    };
+    url: '/dev/inbox';
+};
+
+export type DevelopmentReadDevInboxErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type DevelopmentReadDevInboxError = DevelopmentReadDevInboxErrors[keyof DevelopmentReadDevInboxErrors];
+
+export type DevelopmentReadDevInboxResponses = {
+    /**
+     * Successful Response
+     */
+    200: InboxPage;
+};
+
+export type DevelopmentReadDevInboxResponse = DevelopmentReadDevInboxResponses[keyof DevelopmentReadDevInboxResponses];

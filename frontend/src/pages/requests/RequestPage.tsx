@@ -19,6 +19,7 @@ import { useDateFormat } from '../../i18n/useDateFormat';
 import { useLanguageNames } from '../../i18n/useLanguageNames';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { CandidatesPanel, type ChosenPlace } from './CandidatesPanel';
+import { DeliveriesSection } from './DeliveriesSection';
 import { ArrivalPanel } from '../placements/ArrivalPanel';
 import { AssigneePanel } from './AssigneePanel';
 import { OfferActions } from './OfferActions';
@@ -101,6 +102,7 @@ export function RequestPage() {
             />
           )}
           <StatusLinkPanel requestId={request.data.id} />
+          <DeliveriesSection requestId={request.data.id} />
           <section aria-labelledby="timeline-heading">
             <Heading level={2} id="timeline-heading">
               {t('timeline.title')}
