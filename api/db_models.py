@@ -30,6 +30,7 @@ from api.relocation.models import (
     StatusLink,
     StatusLookupThrottle,
 )
+from api.webhooks.models import WebhookDelivery, WebhookEvent, WebhookSubscription
 
 __all__ = [
     "ApiKey",
@@ -64,4 +65,7 @@ __all__ = [
     "SafetyRegion",
     "User",
     "VettingDecision",
+    "WebhookDelivery",
+    "WebhookEvent",
+    "WebhookSubscription",
 ]

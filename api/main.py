@@ -35,6 +35,7 @@ from api.referrals.routes import router as referrals_router
 from api.relocation.routes import router as requests_router
 from api.relocation.status_routes import router as status_router
 from api.reports.routes import router as reports_router
+from api.webhooks.routes import router as webhooks_router
 
 logger = logging.getLogger("onderdak")
 
@@ -72,6 +73,7 @@ OPENAPI_TAGS = [
     {"name": "matching", "description": "Ranked, explained candidates; batch assignment runs."},
     {"name": "reports", "description": "Occupancy, the relocation forecast, the request flow; CSV and XLSX."},
     {"name": "audit", "description": "Who read or changed what."},
+    {"name": "webhooks", "description": "Signed event deliveries (Standard Webhooks) to partners' systems."},
     {"name": "health", "description": "Service health."},
 ]
 
@@ -111,6 +113,7 @@ def create_api(settings: Settings) -> FastAPI:
         runs_router,
         reports_router,
         audit_router,
+        webhooks_router,
     ):
         api.include_router(router)
     route_guards(api)  # refuses to start when an operation declares no guard

@@ -74,6 +74,9 @@ class Permission(StrEnum):
     REFERRALS_WRITE = "referrals:write"
     # Reports (figures over the caller's scope)
     REPORTS_READ = "reports:read"
+    # Webhook subscriptions of the organisation (its administrators, or an API key with the scope)
+    WEBHOOKS_READ = "webhooks:read"
+    WEBHOOKS_WRITE = "webhooks:write"
 
     @property
     def family(self) -> str:
@@ -98,6 +101,10 @@ _STAFF = {
     P.CONSENTS_WRITE,
     P.REFERRALS_READ,
     P.REFERRALS_WRITE,
+    # Organisation administrators subscribe their systems to events in their scope (the webhooks
+    # service checks the administrator flag, as for API keys).
+    P.WEBHOOKS_READ,
+    P.WEBHOOKS_WRITE,
 }
 
 # What each role may do at all; which rows it may touch is the services' organisation scoping.

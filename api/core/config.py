@@ -128,6 +128,11 @@ class Settings(BaseSettings):
     smtp_password: str | None = Field(default=None, repr=False)
     smtp_starttls: bool = True
     notification_max_attempts: int = Field(default=10, ge=1)
+    webhooks_allow_private: bool = Field(
+        default=False,
+        description="Let webhooks reach private, loopback and link-local addresses (development and "
+        "tests only; refused in production).",
+    )
 
     @model_validator(mode="after")
     def refuse_weak_secret(self) -> "Settings":
@@ -141,6 +146,12 @@ class Settings(BaseSettings):
                 "ONDERDAK_JWT_SECRET is too weak: use a random value of at least 32 characters, "
                 "e.g. `python -c 'import secrets; print(secrets.token_urlsafe(48))'`"
             )
+        return self
+
+    @model_validator(mode="after")
+    def webhooks_stay_public_in_production(self) -> "Settings":
+        if self.env == "production" and self.webhooks_allow_private:
+            raise ValueError("ONDERDAK_WEBHOOKS_ALLOW_PRIVATE is for development and tests, not production")
         return self
 
     @model_validator(mode="after")
