@@ -21,11 +21,13 @@ demo_app = typer.Typer(help="Demo data.", no_args_is_help=True)
 users_app = typer.Typer(help="Users.", no_args_is_help=True)
 municipalities_app = typer.Typer(help="Reference data: municipalities.", no_args_is_help=True)
 openapi_app = typer.Typer(help="The OpenAPI document.", no_args_is_help=True)
+webhooks_app = typer.Typer(help="Webhook deliveries.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(demo_app, name="demo")
 app.add_typer(users_app, name="users")
 app.add_typer(municipalities_app, name="municipalities")
 app.add_typer(openapi_app, name="openapi")
+app.add_typer(webhooks_app, name="webhooks")
 app.add_typer(operations_app, name="people")
 app.add_typer(matching_app, name="matching")
 app.command("worker")(worker)
@@ -149,6 +151,20 @@ def export_openapi(output: Path = OPENAPI_PATH) -> None:
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(render_openapi(), encoding="utf-8")
     typer.echo(f"Wrote {output}")
+
+
+@webhooks_app.command("deliver")
+def webhooks_deliver(
+    limit: Annotated[int, typer.Option(min=1, max=10_000, help="At most this many deliveries.")] = 100,
+) -> None:
+    """Send the webhook deliveries that are due (once; the worker runs this in its loop)."""
+    from api.webhooks.delivery import deliver_due
+
+    report = deliver_due(get_engine(), get_settings(), limit=limit)
+    typer.echo(
+        f"{report.claimed} due: {report.succeeded} delivered, {report.retrying} to retry, "
+        f"{report.failed} given up"
+    )
 
 
 @app.command()

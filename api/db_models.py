@@ -30,6 +30,7 @@ from api.relocation.models import (
     StatusLink,
     StatusLookupThrottle,
 )
+from api.webhooks.models import WebhookDelivery, WebhookEvent, WebhookSubscription
 
 __all__ = [
     "ApiKey",
@@ -67,4 +68,7 @@ __all__ = [
     "VettingDecision",
     "VettingReminder",
     "WorkItem",
+    "WebhookDelivery",
+    "WebhookEvent",
+    "WebhookSubscription",
 ]

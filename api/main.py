@@ -37,6 +37,7 @@ from api.referrals.routes import router as referrals_router
 from api.relocation.routes import router as requests_router
 from api.relocation.status_routes import router as status_router
 from api.reports.routes import router as reports_router
+from api.webhooks.routes import router as webhooks_router
 
 logger = logging.getLogger("onderdak")
 
@@ -78,6 +79,7 @@ OPENAPI_TAGS = [
         "name": "operations",
         "description": "The worker's scheduled jobs and queues (platform administrators).",
     },
+    {"name": "webhooks", "description": "Signed event deliveries (Standard Webhooks) to partners' systems."},
     {"name": "health", "description": "Service health."},
     {"name": "development", "description": "Development only: the local inbox of undelivered messages."},
 ]
@@ -121,6 +123,7 @@ def create_api(settings: Settings) -> FastAPI:
         audit_router,
         operations_router,
         dev_router,
+        webhooks_router,
     ):
         api.include_router(router)
     route_guards(api)  # refuses to start when an operation declares no guard

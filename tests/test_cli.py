@@ -61,3 +61,10 @@ def test_import_municipalities_from_csv(scratch_db, tmp_path) -> None:
     result = runner.invoke(cli, ["municipalities", "import", "--csv", str(bad)])
     assert result.exit_code == 1
     assert "CBS code" in result.output
+
+
+def test_webhooks_deliver_reports_what_it_sent(scratch_db) -> None:
+    runner.invoke(cli, ["db", "upgrade"])
+    result = runner.invoke(cli, ["webhooks", "deliver", "--limit", "5"])
+    assert result.exit_code == 0, result.output
+    assert "0 due: 0 delivered, 0 to retry, 0 given up" in result.output

@@ -78,6 +78,9 @@ class Permission(StrEnum):
     OPERATIONS_READ = "operations:read"
     # Development only: the local mailbox of messages that no channel delivered
     DEV_INBOX_READ = "dev-inbox:read"
+    # Webhook subscriptions of the organisation (its administrators, or an API key with the scope)
+    WEBHOOKS_READ = "webhooks:read"
+    WEBHOOKS_WRITE = "webhooks:write"
 
     @property
     def family(self) -> str:
@@ -102,6 +105,10 @@ _STAFF = {
     P.CONSENTS_WRITE,
     P.REFERRALS_READ,
     P.REFERRALS_WRITE,
+    # Organisation administrators subscribe their systems to events in their scope (the webhooks
+    # service checks the administrator flag, as for API keys).
+    P.WEBHOOKS_READ,
+    P.WEBHOOKS_WRITE,
 }
 
 # What each role may do at all; which rows it may touch is the services' organisation scoping.

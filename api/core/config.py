@@ -137,12 +137,17 @@ class Settings(BaseSettings):
         default=None,
         description="The SMS gateway: a JSON POST {to, from, text, reference} with a bearer key.",
     )
-    sms_gateway_key: str | None = None
+    sms_gateway_key: str | None = Field(default=None, repr=False)
     sms_from: str = Field(default="Onderdak", max_length=11, description="The SMS sender name.")
     sms_timeout_seconds: float = Field(default=10, gt=0, le=60)
     mailbox_path: Path = Field(
         default=REPO_ROOT / "var" / "mailbox.jsonl",
         description="Outside production, messages without a configured channel are written here.",
+    )
+    webhooks_allow_private: bool = Field(
+        default=False,
+        description="Let webhooks reach private, loopback and link-local addresses (development and "
+        "tests only; refused in production).",
     )
 
     @model_validator(mode="after")
@@ -165,6 +170,12 @@ class Settings(BaseSettings):
         host = urlsplit(self.public_url).hostname or ""
         if self.env == "production" and (host in ("localhost", "") or host.startswith("127.")):
             raise ValueError("ONDERDAK_PUBLIC_URL must be the web app's public address in production")
+        return self
+
+    @model_validator(mode="after")
+    def webhooks_stay_public_in_production(self) -> "Settings":
+        if self.env == "production" and self.webhooks_allow_private:
+            raise ValueError("ONDERDAK_WEBHOOKS_ALLOW_PRIVATE is for development and tests, not production")
         return self
 
     @model_validator(mode="after")

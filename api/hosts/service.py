@@ -44,6 +44,7 @@ from api.placements.models import Placement, PlacementStatus
 from api.placements.service import lock_host_family
 from api.places.models import contact_columns, contact_of
 from api.reference.models import Municipality
+from api.webhooks.events import EventType, emit
 
 VETTING_VALIDITY = timedelta(days=365)
 
@@ -445,6 +446,7 @@ def set_vetting(
     if not needs_review:
         _apply(host, decision)
         session.add(host)
+        emit(session, EventType.HOST_FAMILY_VETTING_CHANGED, host)
     session.flush()
     record(
         session,
@@ -500,6 +502,7 @@ def review_vetting(
     if data.outcome == ReviewOutcome.APPROVED:
         _apply(host, decision)
         session.add(host)
+        emit(session, EventType.HOST_FAMILY_VETTING_CHANGED, host)
     record(
         session,
         principal,

@@ -28,6 +28,7 @@ from api.offers.models import Offer, OfferStatus
 from api.placements.models import Placement, PlacementStatus
 from api.placements.service import lock_host_family, lock_location, lock_unit, refresh_location
 from api.places.models import LocationStatus, ShelterLocation, ShelterUnit, UnitStatus
+from api.webhooks.events import EventType, emit
 
 
 def suspended_ids(session: Session, subject_type: SubjectType, ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
@@ -197,6 +198,7 @@ def report(session: Session, principal: Principal, data: IncidentCreate) -> Inci
     session.add(incident)
     session.flush()
     _refresh_free_beds(session, incident)
+    emit(session, EventType.INCIDENT_OPENED, incident)
     record(
         session,
         principal,
@@ -315,6 +317,7 @@ def close(session: Session, principal: Principal, incident_id: uuid.UUID, data: 
             host = lock_host_family(session, incident.subject_id)
             host.vetting_status = VettingStatus.REJECTED.value
             session.add(host)
+            emit(session, EventType.HOST_FAMILY_VETTING_CHANGED, host)
         elif subject_type == SubjectType.SHELTER_UNIT:
             _, unit = lock_unit(session, incident.subject_id)
             unit.status = UnitStatus.CLOSED.value
@@ -325,6 +328,7 @@ def close(session: Session, principal: Principal, incident_id: uuid.UUID, data: 
             session.add(location)
     session.flush()
     _refresh_free_beds(session, incident)
+    emit(session, EventType.INCIDENT_CLOSED, incident)
     record(session, principal, "close", "incident", incident.id, {"outcome": incident.outcome})
     return incident
 

@@ -28,6 +28,7 @@ from api.places.models import ShelterLocation, ShelterUnit
 from api.relocation.models import EventKind, RelocationRequest, RequestStatus, Urgency
 from api.relocation.service import get_request, household_of, lock_request
 from api.relocation.workflow import SYSTEM, Actor, move_to
+from api.webhooks.events import EventType, emit
 
 S = RequestStatus
 
@@ -183,6 +184,7 @@ def make_offer(
         today=today,
         offer=offer,
     )
+    emit(session, EventType.OFFER_CREATED, offer)
     notifications.enqueue(session, NotificationKind.OFFER_MADE, request, household, offer)
     record(
         session,
@@ -277,6 +279,7 @@ def accept_offer(session: Session, actor: Actor, offer: Offer, settings: Setting
         today=today,
         offer=offer,
     )
+    emit(session, EventType.OFFER_ACCEPTED, offer)
     notifications.enqueue(session, NotificationKind.MOVE_DATE, request, household, offer)
     record(
         session,
@@ -309,6 +312,7 @@ def decline_offer(
         today=today,
         offer=offer,
     )
+    emit(session, EventType.OFFER_DECLINED, offer)
     notifications.enqueue(session, NotificationKind.STATUS_CHANGED, request, household_of(session, request))
     record(session, actor.principal, "decline", "offer", offer.id, {"via": offer.responded_via})
     return offer
@@ -337,6 +341,7 @@ def withdraw_offer(
         today=today,
         offer=offer,
     )
+    emit(session, EventType.OFFER_WITHDRAWN, offer)
     notifications.enqueue(session, NotificationKind.STATUS_CHANGED, request, household_of(session, request))
     record(session, principal, "withdraw", "offer", offer.id)
     return offer

@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import func
+from sqlalchemy import case, func
 from sqlmodel import Session, col, select
 
 from api.core.models import utcnow
@@ -18,8 +18,10 @@ from api.operations.models import (
     WorkStatus,
 )
 from api.operations.queue import HANDLERS
+from api.webhooks.models import DeliveryStatus, WebhookDelivery
 
 NOTIFICATION_QUEUE = "notification"
+WEBHOOK_QUEUE = "webhook-delivery"
 
 
 def _job_rows(session: Session) -> list[ScheduledJobPublic]:
@@ -85,8 +87,19 @@ def _queue_rows(session: Session) -> list[WorkQueuePublic]:
             NotificationStatus.FAILED.value: "failed",
         },
     )
+    now = utcnow()
+    state = case((col(WebhookDelivery.locked_until) > now, "running"), else_=col(WebhookDelivery.status))
+    webhooks = session.exec(
+        select(state, func.count(), func.min(WebhookDelivery.created_at))
+        .where(col(WebhookDelivery.status).in_((DeliveryStatus.PENDING.value, DeliveryStatus.FAILED.value)))
+        .group_by(state)
+    ).all()
+    depths |= _depths(
+        [(WEBHOOK_QUEUE, *row) for row in webhooks],  # type: ignore[misc]
+        {DeliveryStatus.PENDING.value: "queued", "running": "running", DeliveryStatus.FAILED.value: "failed"},
+    )
     empty = {"queued": 0, "running": 0, "failed": 0, "oldest_queued_at": None}
-    kinds = sorted({NOTIFICATION_QUEUE, *HANDLERS, *depths})
+    kinds = sorted({NOTIFICATION_QUEUE, WEBHOOK_QUEUE, *HANDLERS, *depths})
     return [WorkQueuePublic(kind=kind, **depths.get(kind, empty)) for kind in kinds]
 
 

@@ -1,7 +1,8 @@
 """`onderdak worker`: takes all background work from the database, in a loop or once.
 
 One pass runs the due scheduled jobs (api.operations.jobs), then drains the work-item queue
-(api.operations.queue) and the notification outbox (api.notifications.sender). Any number of
+(api.operations.queue), the notification outbox (api.notifications.sender) and the webhook
+deliveries (api.webhooks.delivery). Any number of
 workers may run side by side on any machines: every claim is made in the database.
 """
 
@@ -21,6 +22,7 @@ from api.core.models import utcnow
 from api.notifications.sender import SendReport, send_pending
 from api.operations import queue
 from api.operations.jobs import JobResult, ensure_schedule, run_due_jobs
+from api.webhooks.delivery import DeliveryReport, deliver_due
 
 logger = logging.getLogger("onderdak.worker")
 
@@ -30,6 +32,7 @@ class PassReport:
     jobs: list[JobResult] = field(default_factory=list)
     items: queue.QueueReport = field(default_factory=queue.QueueReport)
     notifications: SendReport = field(default_factory=SendReport)
+    webhooks: DeliveryReport = field(default_factory=DeliveryReport)
 
 
 def worker_name() -> str:
@@ -63,11 +66,23 @@ class Worker:
                 break
         return total
 
+    def deliver_webhooks(self) -> DeliveryReport:
+        """Send due webhook deliveries in batches until none is due."""
+        total = DeliveryReport()
+        while self._going():
+            report = deliver_due(self.engine, self.settings, limit=self.batch)
+            for name in ("claimed", "succeeded", "retrying", "failed"):
+                setattr(total, name, getattr(total, name) + getattr(report, name))
+            if report.claimed < self.batch:
+                break
+        return total
+
     def run_once(self, now: Callable[[], datetime] = utcnow) -> PassReport:
         ensure_schedule(self.engine, now())
         report = PassReport(jobs=run_due_jobs(self.engine, self.settings, self.name, now()))
         report.items = queue.drain(self.engine, self.name, batch=self.batch, now=now, keep_going=self._going)
         report.notifications = self.deliver_notifications()
+        report.webhooks = self.deliver_webhooks()
         return report
 
     def run_forever(self, poll_interval: float) -> None:

@@ -39,6 +39,7 @@ from api.placements.models import (
 )
 from api.places.models import LocationStatus, ShelterLocation, ShelterUnit, UnitStatus
 from api.relocation.models import RelocationRequest, RequestStatus
+from api.webhooks.events import EventType, emit
 
 
 def _held(session: Session, column, place_id: uuid.UUID) -> tuple[int, int]:  # type: ignore[no-untyped-def]
@@ -188,6 +189,7 @@ def release_beds(
     session.add(placement)
     session.flush()
     _refresh_place(session, placement)
+    emit(session, EventType.PLACEMENT_ENDED, placement)
 
 
 def check_active(placement: Placement) -> None:

@@ -32,6 +32,7 @@ from api.relocation.models import (
     RequestStatus,
     Urgency,
 )
+from api.webhooks.events import EventType, emit
 
 S = RequestStatus
 TRANSITIONS: dict[RequestStatus, frozenset[RequestStatus]] = {
@@ -160,6 +161,7 @@ def move_to(
         request.closed_at = now
     refresh_next_step(request, settings, today, offer)
     session.add(request)
+    emit(session, EventType.RELOCATION_REQUEST_STATUS_CHANGED, request, {"previousStatus": current.value})
     return add_event(
         session,
         request,

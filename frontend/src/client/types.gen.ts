@@ -923,7 +923,7 @@ export type DeliveryAttemptPublic = {
      * smtp, sms-gateway, mailbox (outside production) or none (no channel configured).
      */
     via: string;
-    status: DeliveryStatus;
+    status: ApiNotificationsModelsDeliveryStatus;
     /**
      * Error
      *
@@ -941,12 +941,17 @@ export type DeliveryAttemptPublic = {
 /**
  * DeliveryStatus
  */
-export type DeliveryStatus = 'sent' | 'failed';
+export type DeliveryStatusInput = 'pending' | 'succeeded' | 'failed';
 
 /**
  * EventKind
  */
 export type EventKind = 'created' | 'status_changed' | 'offer_made' | 'offer_accepted' | 'offer_declined' | 'offer_withdrawn' | 'updated';
+
+/**
+ * EventType
+ */
+export type EventType = 'relocation_request.status_changed' | 'offer.created' | 'offer.accepted' | 'offer.declined' | 'offer.withdrawn' | 'placement.ended' | 'host_family.vetting_changed' | 'incident.opened' | 'incident.closed';
 
 /**
  * ExplanationPublic
@@ -2622,7 +2627,7 @@ export type PasswordLinkCreated = {
  *
  * `family:action`; API key scopes use the same strings.
  */
-export type Permission = 'profile:read' | 'reference:read' | 'reference:write' | 'organisations:read' | 'organisations:write' | 'users:read' | 'users:write' | 'api-keys:read' | 'api-keys:write' | 'audit:read' | 'places:read' | 'places:write' | 'host-families:read' | 'host-families:write' | 'host-vetting:write' | 'host-vetting:approve' | 'initiatives:read' | 'initiatives:write' | 'incidents:read' | 'incidents:write' | 'incident-reviews:write' | 'households:read' | 'households:write' | 'household-sensitive:read' | 'household-legal-status:read' | 'household-care-needs:read' | 'household-access-needs:read' | 'household-data:write' | 'relocation-requests:read' | 'relocation-requests:write' | 'relocation-triage:write' | 'offers:write' | 'offer-responses:write' | 'placements:read' | 'placements:write' | 'stay-extensions:write' | 'matching:read' | 'matching:write' | 'consents:read' | 'consents:write' | 'referrals:read' | 'referrals:write' | 'reports:read' | 'operations:read' | 'dev-inbox:read';
+export type Permission = 'profile:read' | 'reference:read' | 'reference:write' | 'organisations:read' | 'organisations:write' | 'users:read' | 'users:write' | 'api-keys:read' | 'api-keys:write' | 'audit:read' | 'places:read' | 'places:write' | 'host-families:read' | 'host-families:write' | 'host-vetting:write' | 'host-vetting:approve' | 'initiatives:read' | 'initiatives:write' | 'incidents:read' | 'incidents:write' | 'incident-reviews:write' | 'households:read' | 'households:write' | 'household-sensitive:read' | 'household-legal-status:read' | 'household-care-needs:read' | 'household-access-needs:read' | 'household-data:write' | 'relocation-requests:read' | 'relocation-requests:write' | 'relocation-triage:write' | 'offers:write' | 'offer-responses:write' | 'placements:read' | 'placements:write' | 'stay-extensions:write' | 'matching:read' | 'matching:write' | 'consents:read' | 'consents:write' | 'referrals:read' | 'referrals:write' | 'reports:read' | 'operations:read' | 'dev-inbox:read' | 'webhooks:read' | 'webhooks:write';
 
 /**
  * Permit
@@ -3929,6 +3934,18 @@ export type ScheduledJobPublic = {
 };
 
 /**
+ * SecretRotation
+ */
+export type SecretRotation = {
+    /**
+     * Overlaphours
+     *
+     * How long the old secret keeps signing too (0: not at all).
+     */
+    overlapHours?: number;
+};
+
+/**
  * SetPasswordRequest
  */
 export type SetPasswordRequest = {
@@ -5080,6 +5097,230 @@ export type VettingUpdate = {
 export type VisitingRules = 'open' | 'daytime' | 'restricted';
 
 /**
+ * WebhookDeliveryPage
+ */
+export type WebhookDeliveryPage = {
+    /**
+     * Items
+     */
+    items: Array<WebhookDeliveryPublic>;
+    /**
+     * Total
+     */
+    total: number;
+};
+
+/**
+ * WebhookDeliveryPublic
+ */
+export type WebhookDeliveryPublic = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Subscriptionid
+     */
+    subscriptionId: string;
+    /**
+     * Eventid
+     */
+    eventId: string;
+    /**
+     * Messageid
+     *
+     * The `webhook-id` header of every attempt.
+     */
+    messageId: string;
+    eventType: EventType;
+    status: ApiWebhooksModelsDeliveryStatus;
+    /**
+     * Attempts
+     */
+    attempts: number;
+    /**
+     * Nextattemptat
+     *
+     * When it is tried next (pending only).
+     */
+    nextAttemptAt: string | null;
+    /**
+     * Lastattemptat
+     */
+    lastAttemptAt: string | null;
+    /**
+     * Lastresponsestatus
+     */
+    lastResponseStatus: number | null;
+    /**
+     * Lasterror
+     */
+    lastError: string | null;
+    /**
+     * Succeededat
+     */
+    succeededAt: string | null;
+    /**
+     * Createdat
+     */
+    createdAt: string;
+};
+
+/**
+ * WebhookSubscriptionCreate
+ */
+export type WebhookSubscriptionCreate = {
+    /**
+     * Url
+     *
+     * Where events are POSTed; https in production.
+     */
+    url: string;
+    /**
+     * Eventtypes
+     */
+    eventTypes: Array<EventType>;
+    /**
+     * Active
+     */
+    active?: boolean;
+};
+
+/**
+ * WebhookSubscriptionPage
+ */
+export type WebhookSubscriptionPage = {
+    /**
+     * Items
+     */
+    items: Array<WebhookSubscriptionPublic>;
+    /**
+     * Total
+     */
+    total: number;
+};
+
+/**
+ * WebhookSubscriptionPublic
+ */
+export type WebhookSubscriptionPublic = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Organisationid
+     */
+    organisationId: string;
+    /**
+     * Url
+     */
+    url: string;
+    /**
+     * Eventtypes
+     */
+    eventTypes: Array<EventType>;
+    /**
+     * Active
+     */
+    active: boolean;
+    /**
+     * Deactivatedreason
+     */
+    deactivatedReason: string | null;
+    /**
+     * Secretrotatedat
+     */
+    secretRotatedAt: string | null;
+    /**
+     * Previoussecretexpiresat
+     *
+     * Until then deliveries are signed with the previous secret as well.
+     */
+    previousSecretExpiresAt: string | null;
+    /**
+     * Createdat
+     */
+    createdAt: string;
+    /**
+     * Updatedat
+     */
+    updatedAt: string;
+};
+
+/**
+ * WebhookSubscriptionUpdate
+ */
+export type WebhookSubscriptionUpdate = {
+    /**
+     * Url
+     */
+    url?: string | null;
+    /**
+     * Eventtypes
+     */
+    eventTypes?: Array<EventType> | null;
+    /**
+     * Active
+     */
+    active?: boolean | null;
+};
+
+/**
+ * WebhookSubscriptionWithSecret
+ */
+export type WebhookSubscriptionWithSecret = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Organisationid
+     */
+    organisationId: string;
+    /**
+     * Url
+     */
+    url: string;
+    /**
+     * Eventtypes
+     */
+    eventTypes: Array<EventType>;
+    /**
+     * Active
+     */
+    active: boolean;
+    /**
+     * Deactivatedreason
+     */
+    deactivatedReason: string | null;
+    /**
+     * Secretrotatedat
+     */
+    secretRotatedAt: string | null;
+    /**
+     * Previoussecretexpiresat
+     *
+     * Until then deliveries are signed with the previous secret as well.
+     */
+    previousSecretExpiresAt: string | null;
+    /**
+     * Createdat
+     */
+    createdAt: string;
+    /**
+     * Updatedat
+     */
+    updatedAt: string;
+    /**
+     * Secret
+     *
+     * `whsec_…`: shown this once; keep it to verify signatures.
+     */
+    secret: string;
+};
+
+/**
  * WithdrawCreate
  */
 export type WithdrawCreate = {
@@ -5116,6 +5357,16 @@ export type WorkQueuePublic = {
      */
     oldestQueuedAt: string | null;
 };
+
+/**
+ * DeliveryStatus
+ */
+export type ApiNotificationsModelsDeliveryStatus = 'sent' | 'failed';
+
+/**
+ * DeliveryStatus
+ */
+export type ApiWebhooksModelsDeliveryStatus = 'pending' | 'succeeded' | 'failed';
 
 /**
  * AuthLoginForm
@@ -11545,3 +11796,574 @@ export type DevelopmentReadDevInboxResponses = {
 };
 
 export type DevelopmentReadDevInboxResponse = DevelopmentReadDevInboxResponses[keyof DevelopmentReadDevInboxResponses];
+
+export type WebhooksListWebhookSubscriptionsData = {
+    body?: never;
+    path: {
+        /**
+         * Organisationid
+         */
+        organisationId: string;
+    };
+    query?: {
+        /**
+         * Limit
+         *
+         * Page size.
+         */
+        limit?: number;
+        /**
+         * Offset
+         *
+         * Rows to skip.
+         */
+        offset?: number;
+    };
+    url: '/organisations/{organisationId}/webhook-subscriptions';
+};
+
+export type WebhooksListWebhookSubscriptionsErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type WebhooksListWebhookSubscriptionsError = WebhooksListWebhookSubscriptionsErrors[keyof WebhooksListWebhookSubscriptionsErrors];
+
+export type WebhooksListWebhookSubscriptionsResponses = {
+    /**
+     * Successful Response
+     */
+    200: WebhookSubscriptionPage;
+};
+
+export type WebhooksListWebhookSubscriptionsResponse = WebhooksListWebhookSubscriptionsResponses[keyof WebhooksListWebhookSubscriptionsResponses];
+
+export type WebhooksCreateWebhookSubscriptionData = {
+    body: WebhookSubscriptionCreate;
+    path: {
+        /**
+         * Organisationid
+         */
+        organisationId: string;
+    };
+    query?: never;
+    url: '/organisations/{organisationId}/webhook-subscriptions';
+};
+
+export type WebhooksCreateWebhookSubscriptionErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type WebhooksCreateWebhookSubscriptionError = WebhooksCreateWebhookSubscriptionErrors[keyof WebhooksCreateWebhookSubscriptionErrors];
+
+export type WebhooksCreateWebhookSubscriptionResponses = {
+    /**
+     * Successful Response
+     */
+    201: WebhookSubscriptionWithSecret;
+};
+
+export type WebhooksCreateWebhookSubscriptionResponse = WebhooksCreateWebhookSubscriptionResponses[keyof WebhooksCreateWebhookSubscriptionResponses];
+
+export type WebhooksDeleteWebhookSubscriptionData = {
+    body?: never;
+    path: {
+        /**
+         * Organisationid
+         */
+        organisationId: string;
+        /**
+         * Subscriptionid
+         */
+        subscriptionId: string;
+    };
+    query?: never;
+    url: '/organisations/{organisationId}/webhook-subscriptions/{subscriptionId}';
+};
+
+export type WebhooksDeleteWebhookSubscriptionErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type WebhooksDeleteWebhookSubscriptionError = WebhooksDeleteWebhookSubscriptionErrors[keyof WebhooksDeleteWebhookSubscriptionErrors];
+
+export type WebhooksDeleteWebhookSubscriptionResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type WebhooksDeleteWebhookSubscriptionResponse = WebhooksDeleteWebhookSubscriptionResponses[keyof WebhooksDeleteWebhookSubscriptionResponses];
+
+export type WebhooksGetWebhookSubscriptionData = {
+    body?: never;
+    path: {
+        /**
+         * Organisationid
+         */
+        organisationId: string;
+        /**
+         * Subscriptionid
+         */
+        subscriptionId: string;
+    };
+    query?: never;
+    url: '/organisations/{organisationId}/webhook-subscriptions/{subscriptionId}';
+};
+
+export type WebhooksGetWebhookSubscriptionErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type WebhooksGetWebhookSubscriptionError = WebhooksGetWebhookSubscriptionErrors[keyof WebhooksGetWebhookSubscriptionErrors];
+
+export type WebhooksGetWebhookSubscriptionResponses = {
+    /**
+     * Successful Response
+     */
+    200: WebhookSubscriptionPublic;
+};
+
+export type WebhooksGetWebhookSubscriptionResponse = WebhooksGetWebhookSubscriptionResponses[keyof WebhooksGetWebhookSubscriptionResponses];
+
+export type WebhooksUpdateWebhookSubscriptionData = {
+    body: WebhookSubscriptionUpdate;
+    path: {
+        /**
+         * Organisationid
+         */
+        organisationId: string;
+        /**
+         * Subscriptionid
+         */
+        subscriptionId: string;
+    };
+    query?: never;
+    url: '/organisations/{organisationId}/webhook-subscriptions/{subscriptionId}';
+};
+
+export type WebhooksUpdateWebhookSubscriptionErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type WebhooksUpdateWebhookSubscriptionError = WebhooksUpdateWebhookSubscriptionErrors[keyof WebhooksUpdateWebhookSubscriptionErrors];
+
+export type WebhooksUpdateWebhookSubscriptionResponses = {
+    /**
+     * Successful Response
+     */
+    200: WebhookSubscriptionPublic;
+};
+
+export type WebhooksUpdateWebhookSubscriptionResponse = WebhooksUpdateWebhookSubscriptionResponses[keyof WebhooksUpdateWebhookSubscriptionResponses];
+
+export type WebhooksRotateWebhookSecretData = {
+    /**
+     * Body
+     */
+    body?: SecretRotation | null;
+    path: {
+        /**
+         * Organisationid
+         */
+        organisationId: string;
+        /**
+         * Subscriptionid
+         */
+        subscriptionId: string;
+    };
+    query?: never;
+    url: '/organisations/{organisationId}/webhook-subscriptions/{subscriptionId}/rotate-secret';
+};
+
+export type WebhooksRotateWebhookSecretErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type WebhooksRotateWebhookSecretError = WebhooksRotateWebhookSecretErrors[keyof WebhooksRotateWebhookSecretErrors];
+
+export type WebhooksRotateWebhookSecretResponses = {
+    /**
+     * Successful Response
+     */
+    200: WebhookSubscriptionWithSecret;
+};
+
+export type WebhooksRotateWebhookSecretResponse = WebhooksRotateWebhookSecretResponses[keyof WebhooksRotateWebhookSecretResponses];
+
+export type WebhooksListWebhookDeliveriesData = {
+    body?: never;
+    path: {
+        /**
+         * Organisationid
+         */
+        organisationId: string;
+        /**
+         * Subscriptionid
+         */
+        subscriptionId: string;
+    };
+    query?: {
+        /**
+         * Status
+         */
+        status?: DeliveryStatusInput | null;
+        /**
+         * Limit
+         *
+         * Page size.
+         */
+        limit?: number;
+        /**
+         * Offset
+         *
+         * Rows to skip.
+         */
+        offset?: number;
+    };
+    url: '/organisations/{organisationId}/webhook-subscriptions/{subscriptionId}/deliveries';
+};
+
+export type WebhooksListWebhookDeliveriesErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type WebhooksListWebhookDeliveriesError = WebhooksListWebhookDeliveriesErrors[keyof WebhooksListWebhookDeliveriesErrors];
+
+export type WebhooksListWebhookDeliveriesResponses = {
+    /**
+     * Successful Response
+     */
+    200: WebhookDeliveryPage;
+};
+
+export type WebhooksListWebhookDeliveriesResponse = WebhooksListWebhookDeliveriesResponses[keyof WebhooksListWebhookDeliveriesResponses];
+
+export type WebhooksGetWebhookDeliveryData = {
+    body?: never;
+    path: {
+        /**
+         * Organisationid
+         */
+        organisationId: string;
+        /**
+         * Subscriptionid
+         */
+        subscriptionId: string;
+        /**
+         * Deliveryid
+         */
+        deliveryId: string;
+    };
+    query?: never;
+    url: '/organisations/{organisationId}/webhook-subscriptions/{subscriptionId}/deliveries/{deliveryId}';
+};
+
+export type WebhooksGetWebhookDeliveryErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type WebhooksGetWebhookDeliveryError = WebhooksGetWebhookDeliveryErrors[keyof WebhooksGetWebhookDeliveryErrors];
+
+export type WebhooksGetWebhookDeliveryResponses = {
+    /**
+     * Successful Response
+     */
+    200: WebhookDeliveryPublic;
+};
+
+export type WebhooksGetWebhookDeliveryResponse = WebhooksGetWebhookDeliveryResponses[keyof WebhooksGetWebhookDeliveryResponses];
+
+export type WebhooksRedeliverWebhookData = {
+    body?: never;
+    path: {
+        /**
+         * Organisationid
+         */
+        organisationId: string;
+        /**
+         * Subscriptionid
+         */
+        subscriptionId: string;
+        /**
+         * Deliveryid
+         */
+        deliveryId: string;
+    };
+    query?: never;
+    url: '/organisations/{organisationId}/webhook-subscriptions/{subscriptionId}/deliveries/{deliveryId}/redeliver';
+};
+
+export type WebhooksRedeliverWebhookErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type WebhooksRedeliverWebhookError = WebhooksRedeliverWebhookErrors[keyof WebhooksRedeliverWebhookErrors];
+
+export type WebhooksRedeliverWebhookResponses = {
+    /**
+     * Successful Response
+     */
+    202: WebhookDeliveryPublic;
+};
+
+export type WebhooksRedeliverWebhookResponse = WebhooksRedeliverWebhookResponses[keyof WebhooksRedeliverWebhookResponses];
