@@ -7,10 +7,11 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import iter_route_contexts
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.routing import BaseRoute, Match, Route
+from starlette.routing import compile_path, get_route_path
 
 from api.core.http_security import redact_path
 from api.core.request_context import current_request_id
@@ -151,23 +152,17 @@ def _documented_methods(request: Request) -> set[str] | None:
     When several path templates match (`/users/me` and `/users/{userId}`), the spec's path for the
     request is the most literal one (fewest parameters).
     """
-    matching: list[Route] = []
-    routes: list[BaseRoute] = getattr(request.scope.get("app"), "routes", [])
-    for route in routes:
-        documented = isinstance(route, Route) and route.include_in_schema and route.methods
-        if documented and route.matches(request.scope)[0] is not Match.NONE:
-            matching.append(route)
+    path = get_route_path(request.scope)
+    matching: dict[str, set[str]] = {}
+    for route in iter_route_contexts(getattr(request.scope.get("app"), "routes", [])):
+        if not route.path or not route.methods or not getattr(route, "include_in_schema", False):
+            continue
+        if compile_path(route.path)[0].match(path):
+            matching.setdefault(route.path, set()).update(route.methods - {"HEAD"})
     if not matching:
         return None
-    fewest = min(len(route.param_convertors) for route in matching)
-    paths = {route.path for route in matching if len(route.param_convertors) == fewest}
-    return {
-        method
-        for route in matching
-        if route.path in paths
-        for method in route.methods or ()
-        if method != "HEAD"
-    }
+    fewest = min(template.count("{") for template in matching)
+    return {m for template, methods in matching.items() if template.count("{") == fewest for m in methods}
 
 
 def _method_not_allowed(request: Request, methods: set[str]) -> JSONResponse:

@@ -9,15 +9,17 @@ parameter, for every operation at once (a dependency of the whole API).
 import re
 import types
 from datetime import date, datetime
-from typing import Any, Union, get_args, get_origin
+from typing import Annotated, Any, Union, get_args, get_origin
 
 from fastapi import Request
-from fastapi.dependencies.utils import get_flat_dependant
+from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
+from pydantic import AwareDatetime, FutureDate, NaiveDatetime, PastDate
 
 from api.core.errors import FieldError, ProblemError
 
 SEQUENCES = (list, set, frozenset, tuple)
+PYDANTIC_KINDS = {AwareDatetime: datetime, NaiveDatetime: datetime, PastDate: date, FutureDate: date}
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 ISO_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?")
 
@@ -25,9 +27,12 @@ ISO_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(
 def _kinds(annotation: Any) -> set[Any]:
     """The types a parameter's annotation allows, unwrapping Optional and unions."""
     origin = get_origin(annotation)
+    if origin is Annotated:
+        return _kinds(get_args(annotation)[0])
     if origin is Union or origin is types.UnionType:
         return {kind for arg in get_args(annotation) for kind in _kinds(arg)}
-    return {origin or annotation}
+    kind = origin or annotation
+    return {PYDANTIC_KINDS.get(kind, kind)}
 
 
 def _problem(value: str, kinds: set[Any]) -> str | None:
@@ -38,14 +43,20 @@ def _problem(value: str, kinds: set[Any]) -> str | None:
     return None
 
 
+def _query_parameters(dependant: Dependant) -> dict[str, set[Any]]:
+    """Each query parameter of an operation (its own and its dependencies'), with its types."""
+    found = {parameter.alias: _kinds(parameter.field_info.annotation) for parameter in dependant.query_params}
+    for dependency in dependant.dependencies:
+        found.update(_query_parameters(dependency))
+    return found
+
+
 def query_as_documented(request: Request) -> None:
     route = request.scope.get("route")
     if not isinstance(route, APIRoute):
         return
     errors: list[FieldError] = []
-    for parameter in get_flat_dependant(route.dependant).query_params:
-        name = parameter.alias
-        kinds = _kinds(parameter.field_info.annotation)
+    for name, kinds in _query_parameters(route.dependant).items():
         if kinds & set(SEQUENCES):
             continue
         values = request.query_params.getlist(name)
