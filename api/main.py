@@ -3,7 +3,7 @@
 import logging
 from pathlib import Path
 
-from fastapi import APIRouter, FastAPI, Request
+from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse
 from starlette.staticfiles import StaticFiles
@@ -17,6 +17,7 @@ from api.core.config import Settings, get_settings
 from api.core.errors import install_error_handlers, problem_response
 from api.core.http_security import SecurityHeadersMiddleware, redact_access_log
 from api.core.openapi import API_PREFIX, build_openapi, operation_id
+from api.core.query import query_as_documented
 from api.core.request_context import RequestContextMiddleware
 from api.gdpr.routes import router as gdpr_router
 from api.hosts.routes import router as host_families_router
@@ -94,6 +95,7 @@ def create_api(settings: Settings) -> FastAPI:
         root_path_in_servers=False,
         docs_url="/docs",
         redoc_url=None,
+        dependencies=[Depends(query_as_documented)],
     )
     for router in (
         health_router,

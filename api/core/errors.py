@@ -7,9 +7,11 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import iter_route_contexts
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import compile_path, get_route_path
 
 from api.core.http_security import redact_path
 from api.core.request_context import current_request_id
@@ -144,7 +146,41 @@ def _validation_message(error: dict[str, Any]) -> str:
     return str(error.get("msg", "invalid value"))
 
 
+def _documented_methods(request: Request) -> set[str] | None:
+    """The methods the spec lists for the request's path, or None when no documented path matches.
+
+    When several path templates match (`/users/me` and `/users/{userId}`), the spec's path for the
+    request is the most literal one (fewest parameters).
+    """
+    path = get_route_path(request.scope)
+    matching: dict[str, set[str]] = {}
+    for route in iter_route_contexts(getattr(request.scope.get("app"), "routes", [])):
+        if not route.path or not route.methods or not getattr(route, "include_in_schema", False):
+            continue
+        if compile_path(route.path)[0].match(path):
+            matching.setdefault(route.path, set()).update(route.methods - {"HEAD"})
+    if not matching:
+        return None
+    fewest = min(template.count("{") for template in matching)
+    return {m for template, methods in matching.items() if template.count("{") == fewest for m in methods}
+
+
+def _method_not_allowed(request: Request, methods: set[str]) -> JSONResponse:
+    return problem_response(
+        request,
+        405,
+        f"Method {request.method} is not allowed here.",
+        code="method-not-allowed",
+        headers={"Allow": ", ".join(sorted(methods))},
+    )
+
+
 async def handle_validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+    methods = _documented_methods(request)
+    if methods is not None and request.method not in methods:
+        # A literal path's method matched a parameterised path's route (PATCH /users/me reached
+        # PATCH /users/{userId}): the spec's path for it has no such operation.
+        return _method_not_allowed(request, methods)
     errors = [
         FieldError(
             field="body" if e.get("type") == "json_invalid" else _field_path(tuple(e.get("loc", ()))),
@@ -174,6 +210,9 @@ async def handle_http_exception(request: Request, exc: StarletteHTTPException) -
     if exc.status_code == 404 and detail == "Not Found":
         detail = "No resource exists at this address."
     if exc.status_code == 405:
+        methods = _documented_methods(request)
+        if methods:
+            return _method_not_allowed(request, methods)
         detail = f"Method {request.method} is not allowed here."
     return problem_response(request, exc.status_code, detail, headers=exc.headers)
 

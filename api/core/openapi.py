@@ -15,6 +15,7 @@ from fastapi.routing import APIRoute
 from api import __version__
 from api.core.authorization import route_guards
 from api.core.errors import ProblemDetails
+from api.core.models import without_null
 
 API_PREFIX = "/api/v1"
 PROBLEM_REF = {"$ref": "#/components/schemas/ProblemDetails"}
@@ -31,6 +32,15 @@ ERROR_DESCRIPTIONS = {
     "503": "Temporarily unavailable; see Retry-After.",
 }
 WRITE_METHODS = {"post", "put", "patch", "delete"}
+RETRY_AFTER = {
+    "Retry-After": {
+        "description": "Seconds to wait before trying again.",
+        "schema": {"type": "integer", "minimum": 0},
+    }
+}
+# Operations that throttle their callers declare it with `responses=THROTTLED` (route or router):
+# the document then lists 429 with Retry-After for exactly those.
+THROTTLED: dict[int | str, dict[str, Any]] = {429: {"description": ERROR_DESCRIPTIONS["429"]}}
 
 
 def operation_id(route: APIRoute) -> str:
@@ -38,7 +48,7 @@ def operation_id(route: APIRoute) -> str:
     return f"{route.tags[0]}-{route.name}" if route.tags else route.name
 
 
-def _error_codes(method: str, path: str, public: bool, has_body: bool) -> list[str]:
+def _error_codes(method: str, path: str, public: bool, has_body: bool, throttled: bool) -> list[str]:
     codes = ["400"]
     if not public:
         codes += ["401", "403"]
@@ -50,7 +60,7 @@ def _error_codes(method: str, path: str, public: bool, has_body: bool) -> list[s
         codes += ["409", "422"]
     if has_body:
         codes.append("413")
-    if public and method == "post":
+    if throttled:
         codes.append("429")
     codes += ["500", "503"]
     return codes
@@ -112,15 +122,21 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
         for method, operation in operations.items():
             responses = operation.setdefault("responses", {})
             responses.pop("422", None)
+            throttled = "429" in responses
             for code, response in responses.items():
                 if code[0] in "23":
                     response.setdefault("headers", {}).update(version_header)
             public = (method, path) in public_paths
-            for code in _error_codes(method, path, public, "requestBody" in operation):
+            for code in _error_codes(method, path, public, "requestBody" in operation, throttled):
                 responses[code] = {
                     "description": ERROR_DESCRIPTIONS[code],
                     "content": {"application/problem+json": {"schema": PROBLEM_REF}},
                 }
+                if code in ("429", "503"):
+                    responses[code]["headers"] = RETRY_AFTER
+            for parameter in operation.get("parameters", []):
+                # A parameter left out is absent, never null: `anyOf [X, null]` says only X.
+                without_null(parameter.get("schema", {}))
             if public:
                 operation["security"] = []
     return spec

@@ -162,6 +162,22 @@ class HostFamilyCreate(HostFamilyBase):
 
 
 class HostFamilyUpdate(HostFamilyBase):
+    refuses_null = (
+        "display_name",
+        "lat",
+        "lon",
+        "beds",
+        "rooms",
+        "max_households",
+        "pets_allowed",
+        "pets_present",
+        "wheelchair_accessible",
+        "accepts_children",
+        "languages",
+        "available_from",
+        "available_until",
+    )
+
     display_name: Text200 | None = None
     lat: Latitude | None = None
     lon: Longitude | None = None

@@ -289,9 +289,6 @@ def create_host_family(session: Session, principal: Principal, data: HostFamilyC
     return host
 
 
-NULLABLE_HOST_FIELDS = frozenset({"address", "arrival_instructions"})
-
-
 def update_host_family(
     session: Session, principal: Principal, host_id: uuid.UUID, data: HostFamilyUpdate
 ) -> HostFamily:
@@ -301,9 +298,8 @@ def update_host_family(
         raise Forbidden("Your role may not change host families.")
     changes = data.model_dump(exclude_unset=True, exclude={"allow_long_window"})
     changes.pop("contact", None)
+    data.refuse_null()
     for name, value in changes.items():
-        if value is None and name not in NULLABLE_HOST_FIELDS:
-            raise Unprocessable(f"{name} may not be null.", code="null-field")
         setattr(host, name, value)
     if host.available_until < host.available_from:
         raise Unprocessable("availableUntil lies before availableFrom.", code="invalid-dates")

@@ -184,6 +184,17 @@ class HouseholdCreate(InputSchema):
 
 
 class HouseholdUpdate(InputSchema):
+    refuses_null = (
+        "adults",
+        "children",
+        "members",
+        "languages",
+        "preferred_language",
+        "legal_status",
+        "needs",
+        "vulnerable",
+    )
+
     adults: Annotated[int, PydanticField(ge=1, le=30)] | None = None
     children: Annotated[int, PydanticField(ge=0, le=30)] | None = None
     members: list[MemberInput] | None = PydanticField(default=None, max_length=60)

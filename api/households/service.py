@@ -214,18 +214,6 @@ def create_household(session: Session, principal: Principal, data: HouseholdCrea
     return household
 
 
-NOT_NULL_HOUSEHOLD_FIELDS = (
-    "adults",
-    "children",
-    "members",
-    "languages",
-    "preferred_language",
-    "legal_status",
-    "needs",
-    "vulnerable",
-)
-
-
 def update_household(
     session: Session, principal: Principal, household_id: uuid.UUID, data: HouseholdUpdate
 ) -> Household:
@@ -247,9 +235,7 @@ def update_household(
             "`transfer`, which the receiving organisation accepts, with the household's consent.",
             code="use-referral",
         )
-    for name in NOT_NULL_HOUSEHOLD_FIELDS:
-        if name in changes and changes[name] is None:
-            raise Unprocessable(f"{name} may not be null.", code="null-field")
+    data.refuse_null()
     adults = data.adults if data.adults is not None else household.adults
     children = data.children if data.children is not None else household.children
     members = [m.age_band.value for m in data.members] if data.members is not None else household.members

@@ -112,6 +112,8 @@ class UserCreate(InputSchema):
 
 
 class UserUpdate(InputSchema):
+    refuses_null = ("full_name", "role", "is_organisation_admin", "is_active", "password")
+
     full_name: Name | None = None
     role: Role | None = None
     is_organisation_admin: bool | None = None

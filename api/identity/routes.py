@@ -8,6 +8,7 @@ from api.core.authorization import Permission, Principal, public_route
 from api.core.config import get_settings
 from api.core.db import SessionDep
 from api.core.errors import NotFound
+from api.core.openapi import THROTTLED
 from api.core.pagination import Page, PageDep
 from api.identity import service
 from api.identity.dependencies import requires
@@ -55,7 +56,9 @@ class ApiKeyPage(Page[ApiKeyPublic]):
 # --- auth -----------------------------------------------------------------------------------
 
 
-@auth_router.post("/token", response_model=TokenResponse, summary="Log in (OAuth2 password flow)")
+@auth_router.post(
+    "/token", response_model=TokenResponse, summary="Log in (OAuth2 password flow)", responses=THROTTLED
+)
 def login(
     session: SessionDep, request: Request, form: Annotated[OAuth2PasswordRequestForm, Depends()]
 ) -> TokenResponse:

@@ -440,9 +440,7 @@ def update_user(session: Session, principal: Principal, user_id: uuid.UUID, data
     if not principal.is_admin and user.role == Role.ADMIN:
         raise Forbidden("Only a platform administrator may change an administrator.")
     changes = data.model_dump(exclude_unset=True)
-    for name in ("full_name", "role", "is_organisation_admin", "is_active", "password"):
-        if name in changes and changes[name] is None:
-            raise Unprocessable(f"{name} may not be null.", code="null-field")
+    data.refuse_null()
     _check_an_admin_stays(session, user, data)
     if data.role is not None:
         organisation = lock_row(session, Organisation, user.organisation_id)

@@ -133,6 +133,8 @@ class CitizenInitiativeCreate(InputSchema):
 
 
 class CitizenInitiativeUpdate(InputSchema):
+    refuses_null = ("name", "kind", "planned_places", "permits", "stakeholders", "risks", "support_needs")
+
     name: Text200 | None = None
     kind: InitiativeKind | None = None
     description: Long | None = None

@@ -133,9 +133,8 @@ def update_initiative(
     initiative = get_initiative(session, principal, initiative_id)
     _check_may_edit(principal)
     fields = _dossier_fields(data, data.model_fields_set)
+    data.refuse_null()
     for name, value in fields.items():
-        if value is None and name in ("name", "kind", "planned_places", *JSON_LISTS, "support_needs"):
-            raise Unprocessable(f"{name} may not be null.", code="null-field")
         setattr(initiative, name, value)
     if "initiator" in data.model_fields_set:
         for name, value in contact_columns(data.initiator, "initiator").items():

@@ -157,6 +157,19 @@ class ShelterLocationCreate(InputSchema):
 
 
 class ShelterLocationUpdate(InputSchema):
+    refuses_null = (
+        "name",
+        "kind",
+        "address",
+        "lat",
+        "lon",
+        "status",
+        "self_catering",
+        "has_staff",
+        "visiting_rules",
+        "languages_spoken",
+    )
+
     name: Text200 | None = None
     kind: LocationKind | None = None
     address: Annotated[str, StringConstraints(min_length=1, max_length=300)] | None = None
@@ -234,6 +247,17 @@ class ShelterUnitCreate(InputSchema):
 
 
 class ShelterUnitUpdate(InputSchema):
+    refuses_null = (
+        "name",
+        "beds",
+        "max_households",
+        "wheelchair_accessible",
+        "pets_allowed",
+        "families_only",
+        "women_only",
+        "status",
+    )
+
     name: Text200 | None = None
     beds: Annotated[int, PydanticField(ge=1, le=1000)] | None = None
     max_households: Annotated[int, PydanticField(ge=1, le=1000)] | None = None

@@ -205,20 +205,7 @@ def update_location(
     before = (location.status, location.closes_on)
     if "operator_organisation_id" in changes and principal.role == Role.PARTNER:
         raise Forbidden("An operator cannot hand its location to another operator.")
-    for name in (
-        "name",
-        "kind",
-        "address",
-        "lat",
-        "lon",
-        "status",
-        "self_catering",
-        "has_staff",
-        "visiting_rules",
-        "languages_spoken",
-    ):
-        if name in changes and changes[name] is None:
-            raise Unprocessable(f"{name} may not be null.", code="null-field")
+    data.refuse_null()
     _check_operator(session, changes.get("operator_organisation_id"))
     changes.pop("contact", None)
     for name, value in changes.items():
@@ -341,9 +328,8 @@ def update_unit(
     location, unit = lock_unit(session, unit_id)
     check_may_edit(principal)
     changes = data.model_dump(exclude_unset=True)
+    data.refuse_null()
     for name, value in changes.items():
-        if value is None:
-            raise Unprocessable(f"{name} may not be null.", code="null-field")
         setattr(unit, name, value.value if isinstance(value, StrEnum) else value)
     if unit.status == UnitStatus.CLOSED.value and unit.occupied_households > 0:
         raise _residents_present(

@@ -223,6 +223,8 @@ class RelocationRequestCreate(InputSchema):
 
 
 class RelocationRequestUpdate(InputSchema):
+    refuses_null = ("reason", "urgency", "must_move_by", "anchors", "preferred_municipalities")
+
     reason: RequestReason | None = None
     urgency: Urgency | None = None
     must_move_by: MoveDate | None = None

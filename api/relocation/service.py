@@ -460,15 +460,6 @@ def create_request(
     return request, link, token
 
 
-NOT_NULL_REQUEST_FIELDS = (
-    "reason",
-    "urgency",
-    "must_move_by",
-    "anchors",
-    "preferred_municipalities",
-)
-
-
 def update_request(
     session: Session,
     principal: Principal,
@@ -481,9 +472,7 @@ def update_request(
     if RequestStatus(request.status) not in OPEN_STATUSES:
         raise Conflict(f"A {request.status} request cannot be changed.", code="request-finished")
     changes = data.model_dump(exclude_unset=True, by_alias=False)
-    for name in NOT_NULL_REQUEST_FIELDS:
-        if name in changes and changes[name] is None:
-            raise Unprocessable(f"{name} may not be null.", code="null-field")
+    data.refuse_null()
     if data.must_move_by is not None:
         if data.must_move_by < today:
             raise Unprocessable("mustMoveBy lies in the past.", code="date-in-past")

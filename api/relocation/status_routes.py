@@ -9,12 +9,13 @@ from api.core.authorization import public_route
 from api.core.config import get_settings
 from api.core.db import SessionDep
 from api.core.models import utcnow
+from api.core.openapi import THROTTLED
 from api.offers.models import DeclineCreate
 from api.offers.routes import OfferId
 from api.relocation import status_page
 from api.relocation.models import StatusLanguage, StatusPage
 
-router = APIRouter(prefix="/status", tags=["status"], dependencies=[public_route])
+router = APIRouter(prefix="/status", tags=["status"], dependencies=[public_route], responses=THROTTLED)
 
 StatusToken = Annotated[str, Path(min_length=1, max_length=100, description="The status link's secret.")]
 

@@ -541,8 +541,8 @@ export type CitizenInitiativeUpdate = {
     /**
      * Name
      */
-    name?: string | null;
-    kind?: InitiativeKind | null;
+    name?: string;
+    kind?: InitiativeKind;
     /**
      * Description
      */
@@ -550,23 +550,23 @@ export type CitizenInitiativeUpdate = {
     /**
      * Plannedplaces
      */
-    plannedPlaces?: number | null;
+    plannedPlaces?: number;
     /**
      * Permits
      */
-    permits?: Array<Permit> | null;
+    permits?: Array<Permit>;
     /**
      * Stakeholders
      */
-    stakeholders?: Array<Stakeholder> | null;
+    stakeholders?: Array<Stakeholder>;
     /**
      * Risks
      */
-    risks?: Array<Risk> | null;
+    risks?: Array<Risk>;
     /**
      * Supportneeds
      */
-    supportNeeds?: Array<string> | null;
+    supportNeeds?: Array<string>;
     /**
      * Startson
      */
@@ -1275,55 +1275,55 @@ export type HostFamilyUpdate = {
     /**
      * Displayname
      */
-    displayName?: string | null;
+    displayName?: string;
     /**
      * Lat
      */
-    lat?: number | null;
+    lat?: number;
     /**
      * Lon
      */
-    lon?: number | null;
+    lon?: number;
     /**
      * Beds
      */
-    beds?: number | null;
+    beds?: number;
     /**
      * Rooms
      */
-    rooms?: number | null;
+    rooms?: number;
     /**
      * Maxhouseholds
      */
-    maxHouseholds?: number | null;
+    maxHouseholds?: number;
     /**
      * Petsallowed
      */
-    petsAllowed?: boolean | null;
+    petsAllowed?: boolean;
     /**
      * Petspresent
      */
-    petsPresent?: boolean | null;
+    petsPresent?: boolean;
     /**
      * Wheelchairaccessible
      */
-    wheelchairAccessible?: boolean | null;
+    wheelchairAccessible?: boolean;
     /**
      * Acceptschildren
      */
-    acceptsChildren?: boolean | null;
+    acceptsChildren?: boolean;
     /**
      * Languages
      */
-    languages?: Array<string> | null;
+    languages?: Array<string>;
     /**
      * Availablefrom
      */
-    availableFrom?: string | null;
+    availableFrom?: string;
     /**
      * Availableuntil
      */
-    availableUntil?: string | null;
+    availableUntil?: string;
     /**
      * Allowlongwindow
      */
@@ -1642,32 +1642,32 @@ export type HouseholdUpdate = {
     /**
      * Adults
      */
-    adults?: number | null;
+    adults?: number;
     /**
      * Children
      */
-    children?: number | null;
+    children?: number;
     /**
      * Members
      */
-    members?: Array<MemberInput> | null;
+    members?: Array<MemberInput>;
     /**
      * Languages
      */
-    languages?: Array<string> | null;
+    languages?: Array<string>;
     /**
      * Preferredlanguage
      */
-    preferredLanguage?: string | null;
-    legalStatus?: LegalStatus | null;
+    preferredLanguage?: string;
+    legalStatus?: LegalStatus;
     /**
      * Replaces all needs.
      */
-    needs?: NeedsInput | null;
+    needs?: NeedsInput;
     /**
      * Vulnerable
      */
-    vulnerable?: boolean | null;
+    vulnerable?: boolean;
     /**
      * Notes
      */
@@ -3511,20 +3511,20 @@ export type RelocationRequestPublic = {
  * RelocationRequestUpdate
  */
 export type RelocationRequestUpdate = {
-    reason?: RequestReason | null;
-    urgency?: Urgency | null;
+    reason?: RequestReason;
+    urgency?: Urgency;
     /**
      * Mustmoveby
      */
-    mustMoveBy?: string | null;
+    mustMoveBy?: string;
     /**
      * Anchors
      */
-    anchors?: Array<AnchorInput> | null;
+    anchors?: Array<AnchorInput>;
     /**
      * Preferredmunicipalities
      */
-    preferredMunicipalities?: Array<string> | null;
+    preferredMunicipalities?: Array<string>;
     /**
      * Maxdistancekm
      */
@@ -4149,25 +4149,25 @@ export type ShelterLocationUpdate = {
     /**
      * Name
      */
-    name?: string | null;
-    kind?: LocationKind | null;
+    name?: string;
+    kind?: LocationKind;
     /**
      * Address
      */
-    address?: string | null;
+    address?: string;
     /**
      * Lat
      */
-    lat?: number | null;
+    lat?: number;
     /**
      * Lon
      */
-    lon?: number | null;
+    lon?: number;
     /**
      * Operatororganisationid
      */
     operatorOrganisationId?: string | null;
-    status?: LocationStatus | null;
+    status?: LocationStatus;
     /**
      * Openson
      */
@@ -4179,16 +4179,16 @@ export type ShelterLocationUpdate = {
     /**
      * Selfcatering
      */
-    selfCatering?: boolean | null;
+    selfCatering?: boolean;
     /**
      * Hasstaff
      */
-    hasStaff?: boolean | null;
-    visitingRules?: VisitingRules | null;
+    hasStaff?: boolean;
+    visitingRules?: VisitingRules;
     /**
      * Languagesspoken
      */
-    languagesSpoken?: Array<string> | null;
+    languagesSpoken?: Array<string>;
     contact?: Contact | null;
     /**
      * Arrivalinstructions
@@ -4313,32 +4313,32 @@ export type ShelterUnitUpdate = {
     /**
      * Name
      */
-    name?: string | null;
+    name?: string;
     /**
      * Beds
      */
-    beds?: number | null;
+    beds?: number;
     /**
      * Maxhouseholds
      */
-    maxHouseholds?: number | null;
+    maxHouseholds?: number;
     /**
      * Wheelchairaccessible
      */
-    wheelchairAccessible?: boolean | null;
+    wheelchairAccessible?: boolean;
     /**
      * Petsallowed
      */
-    petsAllowed?: boolean | null;
+    petsAllowed?: boolean;
     /**
      * Familiesonly
      */
-    familiesOnly?: boolean | null;
+    familiesOnly?: boolean;
     /**
      * Womenonly
      */
-    womenOnly?: boolean | null;
-    status?: UnitStatus | null;
+    womenOnly?: boolean;
+    status?: UnitStatus;
 };
 
 /**
@@ -4892,20 +4892,20 @@ export type UserUpdate = {
     /**
      * Fullname
      */
-    fullName?: string | null;
-    role?: Role | null;
+    fullName?: string;
+    role?: Role;
     /**
      * Isorganisationadmin
      */
-    isOrganisationAdmin?: boolean | null;
+    isOrganisationAdmin?: boolean;
     /**
      * Isactive
      */
-    isActive?: boolean | null;
+    isActive?: boolean;
     /**
      * Password
      */
-    password?: string | null;
+    password?: string;
 };
 
 /**
@@ -5568,10 +5568,6 @@ export type AuthRefreshErrors = {
      */
     422: ProblemDetails;
     /**
-     * Too many requests; see Retry-After.
-     */
-    429: ProblemDetails;
-    /**
      * Unexpected error; quote the request id.
      */
     500: ProblemDetails;
@@ -5621,10 +5617,6 @@ export type AuthLogoutErrors = {
      */
     422: ProblemDetails;
     /**
-     * Too many requests; see Retry-After.
-     */
-    429: ProblemDetails;
-    /**
      * Unexpected error; quote the request id.
      */
     500: ProblemDetails;
@@ -5673,10 +5665,6 @@ export type AuthSetPasswordErrors = {
      * The request is well-formed but breaks a rule.
      */
     422: ProblemDetails;
-    /**
-     * Too many requests; see Retry-After.
-     */
-    429: ProblemDetails;
     /**
      * Unexpected error; quote the request id.
      */
@@ -5750,13 +5738,13 @@ export type UsersListUsersData = {
         /**
          * Organisationid
          */
-        organisationId?: string | null;
+        organisationId?: string;
         /**
          * Q
          *
          * Part of the name or e-mail address, any case.
          */
-        q?: string | null;
+        q?: string;
         /**
          * Limit
          *
@@ -6045,13 +6033,13 @@ export type OrganisationsListOrganisationsData = {
         /**
          * Kind
          */
-        kind?: OrganisationKind | null;
+        kind?: OrganisationKind;
         /**
          * Q
          *
          * Part of the name, any case.
          */
-        q?: string | null;
+        q?: string;
         /**
          * Limit
          *
@@ -6521,17 +6509,17 @@ export type MunicipalitiesListMunicipalitiesData = {
          *
          * Part of a name or code.
          */
-        q?: string | null;
+        q?: string;
         /**
          * Province
          */
-        province?: string | null;
+        province?: string;
         /**
          * Safetyregion
          *
          * A safety region, e.g. VR13.
          */
-        safetyRegion?: string | null;
+        safetyRegion?: string;
         /**
          * Limit
          *
@@ -6738,45 +6726,45 @@ export type ShelterLocationsListLocationsData = {
         /**
          * Municipalitycode
          */
-        municipalityCode?: string | null;
+        municipalityCode?: string;
         /**
          * Kind
          */
-        kind?: LocationKind | null;
+        kind?: LocationKind;
         /**
          * Status
          */
-        status?: LocationStatus | null;
+        status?: LocationStatus;
         /**
          * Smallscale
          */
-        smallScale?: boolean | null;
+        smallScale?: boolean;
         /**
          * Minfreebeds
          */
-        minFreeBeds?: number | null;
+        minFreeBeds?: number;
         /**
          * Wheelchair
          *
          * Has a free wheelchair-accessible unit.
          */
-        wheelchair?: boolean | null;
+        wheelchair?: boolean;
         /**
          * Pets
          *
          * Has a free unit that allows pets.
          */
-        pets?: boolean | null;
+        pets?: boolean;
         /**
          * Operatororganisationid
          */
-        operatorOrganisationId?: string | null;
+        operatorOrganisationId?: string;
         /**
          * Q
          *
          * Part of the name.
          */
-        q?: string | null;
+        q?: string;
         sort?: LocationSort;
         /**
          * Limit
@@ -7368,45 +7356,45 @@ export type HostFamiliesListHostFamiliesData = {
         /**
          * Municipalitycode
          */
-        municipalityCode?: string | null;
+        municipalityCode?: string;
         /**
          * Organisationid
          */
-        organisationId?: string | null;
+        organisationId?: string;
         /**
          * Vetted
          *
          * Vetted and not expired.
          */
-        vetted?: boolean | null;
+        vetted?: boolean;
         /**
          * Minfreebeds
          */
-        minFreeBeds?: number | null;
+        minFreeBeds?: number;
         /**
          * Pets
          *
          * Pets allowed.
          */
-        pets?: boolean | null;
+        pets?: boolean;
         /**
          * Wheelchair
          */
-        wheelchair?: boolean | null;
+        wheelchair?: boolean;
         /**
          * Acceptschildren
          */
-        acceptsChildren?: boolean | null;
+        acceptsChildren?: boolean;
         /**
          * Availableon
          */
-        availableOn?: string | null;
+        availableOn?: string;
         /**
          * Vettingexpireswithindays
          *
          * Only vetted hosts whose vetting expires within this many days: to re-vet.
          */
-        vettingExpiresWithinDays?: number | null;
+        vettingExpiresWithinDays?: number;
         sort?: HostSort;
         /**
          * Limit
@@ -7866,11 +7854,11 @@ export type CitizenInitiativesListInitiativesData = {
         /**
          * Municipalitycode
          */
-        municipalityCode?: string | null;
+        municipalityCode?: string;
         /**
          * Stage
          */
-        stage?: Stage | null;
+        stage?: Stage;
         /**
          * Limit
          *
@@ -8213,15 +8201,15 @@ export type IncidentsListIncidentsData = {
         /**
          * Status
          */
-        status?: IncidentStatus | null;
+        status?: IncidentStatus;
         /**
          * Subjecttype
          */
-        subjectType?: SubjectType | null;
+        subjectType?: SubjectType;
         /**
          * Subjectid
          */
-        subjectId?: string | null;
+        subjectId?: string;
         /**
          * Limit
          *
@@ -8514,15 +8502,15 @@ export type HouseholdsListHouseholdsData = {
         /**
          * Supportingorganisationid
          */
-        supportingOrganisationId?: string | null;
+        supportingOrganisationId?: string;
         /**
          * Legalstatus
          */
-        legalStatus?: LegalStatus | null;
+        legalStatus?: LegalStatus;
         /**
          * Reference
          */
-        reference?: string | null;
+        reference?: string;
         /**
          * Limit
          *
@@ -8816,7 +8804,7 @@ export type ConsentsListConsentsData = {
         /**
          * Status
          */
-        status?: ConsentStatus | null;
+        status?: ConsentStatus;
         /**
          * Limit
          *
@@ -9058,19 +9046,19 @@ export type ReferralsListReferralsData = {
          *
          * `received` (the inbox) or `sent`; both when left out.
          */
-        direction?: ReferralDirection | null;
+        direction?: ReferralDirection;
         /**
          * Status
          */
-        status?: ReferralStatus | null;
+        status?: ReferralStatus;
         /**
          * Kind
          */
-        kind?: ReferralKind | null;
+        kind?: ReferralKind;
         /**
          * Householdid
          */
-        householdId?: string | null;
+        householdId?: string;
         /**
          * Limit
          *
@@ -9474,43 +9462,43 @@ export type RelocationRequestsListRequestsData = {
         /**
          * Status
          */
-        status?: RequestStatus | null;
+        status?: RequestStatus;
         /**
          * Urgency
          */
-        urgency?: Urgency | null;
+        urgency?: Urgency;
         /**
          * Reason
          */
-        reason?: RequestReason | null;
+        reason?: RequestReason;
         /**
          * Householdid
          */
-        householdId?: string | null;
+        householdId?: string;
         /**
          * Mustmovebefore
          *
          * Only requests due on or before this date.
          */
-        mustMoveBefore?: string | null;
+        mustMoveBefore?: string;
         /**
          * Municipalitycode
          *
          * Only requests that live, have an anchor or would like to live in this municipality.
          */
-        municipalityCode?: string | null;
+        municipalityCode?: string;
         /**
          * Q
          *
          * Part of the household's reference.
          */
-        q?: string | null;
+        q?: string;
         /**
          * Assignee
          *
          * `me`, or a user id: the requests that person follows.
          */
-        assignee?: string | null;
+        assignee?: string;
         /**
          * Overdue
          *
@@ -10452,29 +10440,29 @@ export type PlacementsListPlacementsData = {
         /**
          * Householdid
          */
-        householdId?: string | null;
+        householdId?: string;
         /**
          * Shelterlocationid
          */
-        shelterLocationId?: string | null;
+        shelterLocationId?: string;
         /**
          * Shelterunitid
          */
-        shelterUnitId?: string | null;
+        shelterUnitId?: string;
         /**
          * Hostfamilyid
          */
-        hostFamilyId?: string | null;
+        hostFamilyId?: string;
         /**
          * Status
          */
-        status?: PlacementStatus | null;
+        status?: PlacementStatus;
         /**
          * Resident
          *
          * Only households that live there (checked in, not checked out).
          */
-        resident?: boolean | null;
+        resident?: boolean;
         /**
          * Limit
          *
@@ -10893,7 +10881,7 @@ export type StatusReadStatusData = {
          *
          * nl, en, uk or ru; default: the household's preferred language.
          */
-        lang?: StatusLanguage | null;
+        lang?: StatusLanguage;
     };
     url: '/status/{token}';
 };
@@ -10907,6 +10895,10 @@ export type StatusReadStatusErrors = {
      * Not found, or outside the caller's scope.
      */
     404: ProblemDetails;
+    /**
+     * Too many requests; see Retry-After.
+     */
+    429: ProblemDetails;
     /**
      * Unexpected error; quote the request id.
      */
@@ -10948,7 +10940,7 @@ export type StatusAcceptFromStatusPageData = {
          *
          * nl, en, uk or ru; default: the household's preferred language.
          */
-        lang?: StatusLanguage | null;
+        lang?: StatusLanguage;
     };
     url: '/status/{token}/offers/{offerId}/accept';
 };
@@ -11019,7 +11011,7 @@ export type StatusDeclineFromStatusPageData = {
          *
          * nl, en, uk or ru; default: the household's preferred language.
          */
-        lang?: StatusLanguage | null;
+        lang?: StatusLanguage;
     };
     url: '/status/{token}/offers/{offerId}/decline';
 };
@@ -11304,23 +11296,23 @@ export type ReportsGetOccupancyData = {
          *
          * Only this municipality.
          */
-        municipalityCode?: string | null;
+        municipalityCode?: string;
         /**
          * Safetyregion
          *
          * Only this safety region.
          */
-        safetyRegion?: string | null;
+        safetyRegion?: string;
         /**
          * Kind
          */
-        kind?: LocationKind | null;
+        kind?: LocationKind;
         /**
          * Date
          *
          * The report date; today by default.
          */
-        date?: string | null;
+        date?: string;
         /**
          * Perioddays
          *
@@ -11332,7 +11324,7 @@ export type ReportsGetOccupancyData = {
          *
          * json, csv or xlsx; overrides Accept.
          */
-        format?: ReportFormat | null;
+        format?: ReportFormat;
     };
     url: '/reports/occupancy';
 };
@@ -11389,25 +11381,25 @@ export type ReportsGetRelocationForecastData = {
          *
          * Only this municipality.
          */
-        municipalityCode?: string | null;
+        municipalityCode?: string;
         /**
          * Safetyregion
          *
          * Only this safety region.
          */
-        safetyRegion?: string | null;
+        safetyRegion?: string;
         /**
          * Date
          *
          * The first day; today by default.
          */
-        date?: string | null;
+        date?: string;
         /**
          * Format
          *
          * json, csv or xlsx; overrides Accept.
          */
-        format?: ReportFormat | null;
+        format?: ReportFormat;
     };
     url: '/reports/relocation-forecast';
 };
@@ -11459,19 +11451,19 @@ export type ReportsGetRequestsReportData = {
          *
          * Only this municipality.
          */
-        municipalityCode?: string | null;
+        municipalityCode?: string;
         /**
          * Safetyregion
          *
          * Only this safety region.
          */
-        safetyRegion?: string | null;
+        safetyRegion?: string;
         /**
          * Date
          *
          * The report date; today by default.
          */
-        date?: string | null;
+        date?: string;
         /**
          * Perioddays
          *
@@ -11483,7 +11475,7 @@ export type ReportsGetRequestsReportData = {
          *
          * json, csv or xlsx; overrides Accept.
          */
-        format?: ReportFormat | null;
+        format?: ReportFormat;
     };
     url: '/reports/requests';
 };
@@ -11535,27 +11527,27 @@ export type ReportsGetLocationListData = {
          *
          * Only this municipality.
          */
-        municipalityCode?: string | null;
+        municipalityCode?: string;
         /**
          * Safetyregion
          *
          * Only this safety region.
          */
-        safetyRegion?: string | null;
+        safetyRegion?: string;
         /**
          * Kind
          */
-        kind?: LocationKind | null;
+        kind?: LocationKind;
         /**
          * Status
          */
-        status?: LocationStatus | null;
+        status?: LocationStatus;
         /**
          * Format
          *
          * json, csv or xlsx; overrides Accept.
          */
-        format?: ReportFormat | null;
+        format?: ReportFormat;
     };
     url: '/reports/locations';
 };
@@ -11605,41 +11597,41 @@ export type AuditListAuditEventsData = {
         /**
          * Subjecttype
          */
-        subjectType?: string | null;
+        subjectType?: string;
         /**
          * Subjectid
          */
-        subjectId?: string | null;
+        subjectId?: string;
         /**
          * Actoruserid
          */
-        actorUserId?: string | null;
+        actorUserId?: string;
         /**
          * Actorapikeyid
          */
-        actorApiKeyId?: string | null;
+        actorApiKeyId?: string;
         /**
          * Action
          */
-        action?: string | null;
+        action?: string;
         /**
          * Organisationid
          *
          * The acting organisation.
          */
-        organisationId?: string | null;
+        organisationId?: string;
         /**
          * Occurredfrom
          *
          * Events at or after this time (with its offset).
          */
-        occurredFrom?: string | null;
+        occurredFrom?: string;
         /**
          * Occurredbefore
          *
          * Events before this time (with its offset).
          */
-        occurredBefore?: string | null;
+        occurredBefore?: string;
         /**
          * Limit
          *
@@ -12189,7 +12181,7 @@ export type WebhooksListWebhookDeliveriesData = {
         /**
          * Status
          */
-        status?: DeliveryStatusInput | null;
+        status?: DeliveryStatusInput;
         /**
          * Limit
          *
