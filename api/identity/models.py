@@ -310,7 +310,7 @@ class TwoFactorChallenge(SQLModel, table=True):
 
 TotpCode = Annotated[str, StringConstraints(pattern=r"^\s*\d{3}\s?\d{3}\s*$")]
 RecoveryCode = Annotated[str, StringConstraints(min_length=1, max_length=40)]
-Challenge = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+Challenge = Annotated[str, StringConstraints(min_length=1, max_length=1000)]
 
 
 class SecondFactor(InputSchema):
