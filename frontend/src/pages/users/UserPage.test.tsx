@@ -40,11 +40,11 @@ describe('UserPage', () => {
     renderPage();
     expect(await screen.findByRole('heading', { level: 1, name: 'Dana Desk' })).toBeDefined();
     expect(screen.getByText('dana@desk.nl')).toBeDefined();
-    expect(screen.getByText('Nog niet bekend')).toBeDefined();
+    expect(screen.getByText('Uit')).toBeDefined();
     expect(screen.getByRole('link', { name: 'Wat deze persoon deed (auditlog)' }).getAttribute('href')).toBe('/audit-log?actorUserId=user-7');
   });
 
-  it('shows the two-factor state when the user resource carries it', async () => {
+  it('shows whether the user logs in with a second factor', async () => {
     vi.mocked(usersGetUser).mockResolvedValue(sdkOk({ ...colleague, twoFactorEnabled: true }));
     renderPage();
     await screen.findByRole('heading', { level: 1, name: 'Dana Desk' });
