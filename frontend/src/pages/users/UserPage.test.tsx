@@ -36,7 +36,7 @@ describe('UserPage', () => {
     vi.mocked(usersIssuePasswordLink).mockReset();
   });
 
-  it('shows the user, and a marked place for the two-factor state until the API reports it', async () => {
+  it('shows the user, and that two-factor login is off', async () => {
     renderPage();
     expect(await screen.findByRole('heading', { level: 1, name: 'Dana Desk' })).toBeDefined();
     expect(screen.getByText('dana@desk.nl')).toBeDefined();
