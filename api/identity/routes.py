@@ -1,5 +1,5 @@
 import uuid
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
@@ -7,7 +7,7 @@ from fastapi.security import OAuth2PasswordRequestForm
 from api.core.authorization import Permission, Principal, public_route
 from api.core.config import get_settings
 from api.core.db import SessionDep
-from api.core.errors import NotFound, ProblemDetails
+from api.core.errors import NotFound
 from api.core.pagination import Page, PageDep
 from api.identity import service, throttle, two_factor
 from api.identity.dependencies import requires
@@ -70,15 +70,13 @@ def _client_address(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
-SECOND_FACTOR_DUE = {
+SECOND_FACTOR_DUE: dict[int | str, dict[str, Any]] = {
     401: {
-        "model": ProblemDetails,
         "description": "Wrong credentials (`unauthorized`), or the password was right and a second "
         "factor is due: `second-factor-required` (give a code to POST /auth/two-factor/verify) or "
         "`second-factor-enrolment-required` (set one up with POST /auth/two-factor/enrolment). The "
-        "problem then carries `challenge` (a secret for that next step) and `challengeExpiresIn` "
-        "(seconds). No tokens are issued until every factor is right.",
-        "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/ProblemDetails"}}},
+        "problem then carries the extension members `challenge` (the secret for that next step) and "
+        "`challengeExpiresIn` (seconds). No tokens are issued until every factor is right."
     }
 }
 
@@ -87,7 +85,7 @@ SECOND_FACTOR_DUE = {
     "/token",
     response_model=TokenResponse,
     summary="Log in (OAuth2 password flow)",
-    responses=SECOND_FACTOR_DUE,  # type: ignore[arg-type]
+    responses=SECOND_FACTOR_DUE,
 )
 def login(
     session: SessionDep, request: Request, form: Annotated[OAuth2PasswordRequestForm, Depends()]

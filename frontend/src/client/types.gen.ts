@@ -910,20 +910,6 @@ export type ExplanationPublic = {
 };
 
 /**
- * FieldError
- */
-export type FieldError = {
-    /**
-     * Field
-     */
-    field: string;
-    /**
-     * Message
-     */
-    message: string;
-};
-
-/**
  * ForecastGroup
  */
 export type ForecastGroup = {
@@ -2818,43 +2804,6 @@ export type PlacementSummary = {
      * The household lives there (checked in, not checked out).
      */
     resident: boolean;
-};
-
-/**
- * ProblemDetails
- *
- * The body of every error response (RFC 9457); a problem type may add extension members.
- */
-export type ProblemDetails = {
-    /**
-     * Type
-     */
-    type?: string;
-    /**
-     * Title
-     */
-    title: string;
-    /**
-     * Status
-     */
-    status: number;
-    /**
-     * Detail
-     */
-    detail: string;
-    /**
-     * Instance
-     */
-    instance?: string | null;
-    /**
-     * Requestid
-     */
-    requestId?: string | null;
-    /**
-     * Errors
-     */
-    errors?: Array<FieldError> | null;
-    [key: string]: unknown;
 };
 
 /**
@@ -5087,6 +5036,57 @@ export type AuthLoginForm = {
     client_secret?: string | null;
 };
 
+/**
+ * FieldError
+ */
+export type FieldError = {
+    /**
+     * Field
+     */
+    field: string;
+    /**
+     * Message
+     */
+    message: string;
+};
+
+/**
+ * ProblemDetails
+ *
+ * The body of every error response (RFC 9457); a problem type may add extension members.
+ */
+export type ProblemDetails = {
+    /**
+     * Type
+     */
+    type?: string;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Status
+     */
+    status: number;
+    /**
+     * Detail
+     */
+    detail: string;
+    /**
+     * Instance
+     */
+    instance?: string | null;
+    /**
+     * Requestid
+     */
+    requestId?: string | null;
+    /**
+     * Errors
+     */
+    errors?: Array<FieldError> | null;
+    [key: string]: unknown;
+};
+
 export type HealthHealthData = {
     body?: never;
     path?: never;
@@ -5137,7 +5137,7 @@ export type AuthLoginErrors = {
      */
     400: ProblemDetails;
     /**
-     * Missing, invalid or expired credentials.
+     * Wrong credentials (`unauthorized`), or the password was right and a second factor is due: `second-factor-required` (give a code to POST /auth/two-factor/verify) or `second-factor-enrolment-required` (set one up with POST /auth/two-factor/enrolment). The problem then carries the extension members `challenge` (the secret for that next step) and `challengeExpiresIn` (seconds). No tokens are issued until every factor is right.
      */
     401: ProblemDetails;
     /**
