@@ -55,7 +55,7 @@ def verify(client: TestClient, challenge: str, **factor: str):
 
 def enable(client: TestClient, headers: dict[str, str], clock: Clock) -> tuple[str, list[str]]:
     """Enrol and confirm; returns the secret and the recovery codes."""
-    enrolment = client.post(f"{ME}/enrolment", headers=headers)
+    enrolment = client.post(f"{ME}/enrolment", json={"password": PASSWORD}, headers=headers)
     assert enrolment.status_code == 200, enrolment.text
     secret = enrolment.json()["secret"]
     confirmed = client.post(
@@ -75,7 +75,9 @@ def challenge_of(response) -> str:
 def test_enrol_confirm_and_log_in_with_a_code(client: TestClient, world, as_role, clock: Clock) -> None:
     actor = world.actor(Role.DESK)
     headers = as_role(Role.DESK)
-    enrolment = client.post(f"{ME}/enrolment", headers=headers).json()
+    stolen_session = client.post(f"{ME}/enrolment", json={"password": "not the password"}, headers=headers)
+    assert stolen_session.status_code == 403  # a stolen session alone cannot enrol
+    enrolment = client.post(f"{ME}/enrolment", json={"password": PASSWORD}, headers=headers).json()
     assert enrolment["otpauthUri"].startswith("otpauth://totp/Onderdak:")
     assert enrolment["qrCode"].startswith("data:image/svg+xml")
     assert pyotp.parse_uri(enrolment["otpauthUri"]).secret == enrolment["secret"]
@@ -103,7 +105,7 @@ def test_enrol_confirm_and_log_in_with_a_code(client: TestClient, world, as_role
         "required": False,
         "recoveryCodesLeft": 10,
     }
-    assert client.post(f"{ME}/enrolment", headers=headers).status_code == 409
+    assert client.post(f"{ME}/enrolment", json={"password": PASSWORD}, headers=headers).status_code == 409
 
     password_step = login(client, actor.email)
     assert password_step.json()["type"].endswith("/second-factor-required")

@@ -344,6 +344,12 @@ class TwoFactorChallengeConfirm(TwoFactorConfirm):
     challenge: Challenge = PydanticField(description="The enrolment challenge from POST /auth/token.")
 
 
+class TwoFactorEnrolRequest(InputSchema):
+    password: str = PydanticField(
+        min_length=1, max_length=256, description="The user's password (a stolen session cannot enrol)."
+    )
+
+
 class TwoFactorDisable(SecondFactor):
     password: str = PydanticField(min_length=1, max_length=256, description="The user's password.")
 

@@ -34,6 +34,7 @@ from api.identity.models import (
     TwoFactorDisable,
     TwoFactorEnrolled,
     TwoFactorEnrolment,
+    TwoFactorEnrolRequest,
     TwoFactorState,
     TwoFactorVerify,
     User,
@@ -197,12 +198,18 @@ def read_my_two_factor(
 @users_router.post(
     "/me/two-factor/enrolment",
     response_model=TwoFactorEnrolment,
-    summary="Set up two-factor login: a new TOTP secret, active once confirmed",
+    summary="Set up two-factor login: a new TOTP secret, active once confirmed (asks the password)",
 )
 def enrol_my_two_factor(
-    session: SessionDep, principal: Annotated[Principal, requires(Permission.PROFILE_READ)]
+    session: SessionDep,
+    request: Request,
+    body: TwoFactorEnrolRequest,
+    principal: Annotated[Principal, requires(Permission.PROFILE_READ)],
 ) -> TwoFactorEnrolment:
-    return two_factor.start_enrolment(session, get_settings(), _me(session, principal))
+    settings = get_settings()
+    user = _me(session, principal)
+    two_factor.check_password(session, settings, user, body.password, _my_keys(request, user))
+    return two_factor.start_enrolment(session, settings, user)
 
 
 @users_router.post(

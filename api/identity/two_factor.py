@@ -153,6 +153,15 @@ def confirm_enrolment(
     return codes
 
 
+def check_password(
+    session: Session, settings: Settings, user: User, password: str, keys: throttle.LoginKeys
+) -> None:
+    """A signed-in change to the factor asks for the password again; a wrong one counts."""
+    throttle.refuse_while_locked(session, keys, utcnow())
+    if not verify_password(password, user.password_hash):
+        _refuse(session, settings, keys, status=403, detail="The password is wrong.")
+
+
 def disable(
     session: Session,
     settings: Settings,
@@ -163,7 +172,6 @@ def disable(
     keys: throttle.LoginKeys,
 ) -> None:
     """With the password and a fresh second factor; refused while the role or organisation requires one."""
-    throttle.refuse_while_locked(session, keys, utcnow())
     if not user.two_factor_enabled:
         raise Conflict("Two-factor login is off already.", code="two-factor-disabled")
     if is_required(session, settings, user):
@@ -171,8 +179,7 @@ def disable(
             "Your role or organisation requires two-factor login; it cannot be switched off.",
             code="two-factor-required",
         )
-    if not verify_password(password, user.password_hash):
-        _refuse(session, settings, keys, status=403, detail="The password or the code is wrong.")
+    check_password(session, settings, user, password, keys)
     check_factor(session, settings, user, factor, keys, status=403)
     session.exec(delete(TwoFactorRecoveryCode).where(col(TwoFactorRecoveryCode.user_id) == user.id))
     session.exec(delete(UserTwoFactor).where(col(UserTwoFactor.user_id) == user.id))

@@ -29,21 +29,27 @@ export function verifySecondFactor(challenge: string, factor: SecondFactor): Pro
   return unwrap(authVerifySecondFactor({ body: { challenge, ...factor } }));
 }
 
-/** Enrolment, either during a login that requires a factor (with its challenge) or signed in. */
+/**
+ * Enrolment, either during a login that requires a factor (with its challenge) or signed in, when
+ * the password is asked again (`needsPassword`), so that a stolen session alone cannot enrol.
+ */
 export interface EnrolmentApi {
-  start: () => Promise<Enrolment>;
+  needsPassword: boolean;
+  start: (password: string) => Promise<Enrolment>;
   confirm: (code: string) => Promise<Enrolled>;
 }
 
 export function enrolmentWithChallenge(challenge: string): EnrolmentApi {
   return {
+    needsPassword: false,
     start: () => unwrap(authEnrolWithChallenge({ body: { challenge } })),
     confirm: (code) => unwrap(authConfirmWithChallenge({ body: { challenge, code } })),
   };
 }
 
 export const myEnrolment: EnrolmentApi = {
-  start: () => unwrap(usersEnrolMyTwoFactor()),
+  needsPassword: true,
+  start: (password) => unwrap(usersEnrolMyTwoFactor({ body: { password } })),
   confirm: (code) => unwrap(usersConfirmMyTwoFactor({ body: { code } })),
 };
 

@@ -133,12 +133,16 @@ export const usersReadMyTwoFactor = <ThrowOnError extends boolean = false>(optio
 });
 
 /**
- * Set up two-factor login: a new TOTP secret, active once confirmed
+ * Set up two-factor login: a new TOTP secret, active once confirmed (asks the password)
  */
-export const usersEnrolMyTwoFactor = <ThrowOnError extends boolean = false>(options?: Options<UsersEnrolMyTwoFactorData, ThrowOnError>) => (options?.client ?? client).post<UsersEnrolMyTwoFactorResponses, UsersEnrolMyTwoFactorErrors, ThrowOnError>({
+export const usersEnrolMyTwoFactor = <ThrowOnError extends boolean = false>(options: Options<UsersEnrolMyTwoFactorData, ThrowOnError>) => (options.client ?? client).post<UsersEnrolMyTwoFactorResponses, UsersEnrolMyTwoFactorErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
     url: '/users/me/two-factor/enrolment',
-    ...options
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });
 
 /**

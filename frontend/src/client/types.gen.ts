@@ -4602,6 +4602,18 @@ export type TwoFactorDisable = {
 };
 
 /**
+ * TwoFactorEnrolRequest
+ */
+export type TwoFactorEnrolRequest = {
+    /**
+     * Password
+     *
+     * The user's password (a stolen session cannot enrol).
+     */
+    password: string;
+};
+
+/**
  * TwoFactorEnrolled
  */
 export type TwoFactorEnrolled = {
@@ -5586,7 +5598,7 @@ export type UsersReadMyTwoFactorResponses = {
 export type UsersReadMyTwoFactorResponse = UsersReadMyTwoFactorResponses[keyof UsersReadMyTwoFactorResponses];
 
 export type UsersEnrolMyTwoFactorData = {
-    body?: never;
+    body: TwoFactorEnrolRequest;
     path?: never;
     query?: never;
     url: '/users/me/two-factor/enrolment';
@@ -5613,6 +5625,10 @@ export type UsersEnrolMyTwoFactorErrors = {
      * The change conflicts with the current state.
      */
     409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
     /**
      * The request is well-formed but breaks a rule.
      */

@@ -18,7 +18,9 @@ import { RecoveryCodesShown } from './RecoveryCodesShown';
  */
 export function TwoFactorEnrolment({ api, onDone }: { api: EnrolmentApi; onDone: (tokens: Tokens | null) => void }) {
   const { t } = useTranslation();
-  const start = useMutation({ mutationFn: () => api.start() });
+  const start = useMutation({ mutationFn: (password: string) => api.start(password) });
+  const [passwordMissing, setPasswordMissing] = useState(false);
+  const passwordInput = useRef<HTMLInputElement>(null);
   const confirm = useMutation({ mutationFn: (code: string) => api.confirm(code) });
   const [missing, setMissing] = useState(false);
   const codeInput = useRef<HTMLInputElement>(null);
@@ -30,16 +32,42 @@ export function TwoFactorEnrolment({ api, onDone }: { api: EnrolmentApi; onDone:
   }
 
   if (!start.data) {
+    const handleStart = (event: FormEvent<HTMLFormElement>) => {
+      event.preventDefault();
+      if (start.isPending) return;
+      const password = String(new FormData(event.currentTarget).get('password') ?? '');
+      const missingPassword = api.needsPassword && password === '';
+      setPasswordMissing(missingPassword);
+      if (missingPassword) {
+        start.reset();
+        passwordInput.current?.focus();
+        return;
+      }
+      start.mutate(password);
+    };
     return (
       <section aria-labelledby="enrol-heading">
         <Heading level={2} id="enrol-heading">
           {t('twoFactor.enrolTitle')}
         </Heading>
         <Paragraph>{t('twoFactor.enrolIntro')}</Paragraph>
-        {start.isError && <ProblemAlert error={start.error} title={t('twoFactor.enrolFailed')} />}
-        <Button appearance="primary-action" busy={start.isPending} onClick={() => start.mutate()}>
-          {t('twoFactor.enrolStart')}
-        </Button>
+        {start.isError && <ProblemAlert error={start.error} title={t('twoFactor.enrolFailed')} formFields={['password']} />}
+        <form noValidate onSubmit={handleStart} className="app-form">
+          {api.needsPassword && (
+            <TextField
+              ref={passwordInput}
+              label={t('twoFactor.password')}
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              error={passwordMissing ? t('twoFactor.passwordRequired') : undefined}
+            />
+          )}
+          <Button type="submit" appearance="primary-action" busy={start.isPending}>
+            {t('twoFactor.enrolStart')}
+          </Button>
+        </form>
       </section>
     );
   }

@@ -111,7 +111,7 @@ describe('login with a second factor', () => {
     vi.mocked(requestTokens).mockRejectedValue(dueProblem('second-factor-enrolment-required'));
     const start = vi.fn().mockResolvedValue({ secret: 'JBSWY3DPEHPK3PXP', otpauthUri: 'otpauth://totp/Onderdak:desk', qrCode: 'data:image/svg+xml,qr' });
     const confirm = vi.fn().mockResolvedValue({ recoveryCodes: ['aaaa-bbbb-cccc-dddd', 'eeee-ffff-gggg-hhhh'], tokens: tokens('4') });
-    vi.mocked(enrolmentWithChallenge).mockReturnValue({ start, confirm });
+    vi.mocked(enrolmentWithChallenge).mockReturnValue({ needsPassword: false, start, confirm });
     const session = renderLogin();
     const events = await passwordStep();
     expect(await screen.findByText(/is inloggen in twee stappen verplicht/)).toBeDefined();

@@ -2,24 +2,25 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/problem';
-import { disableMyTwoFactor, myEnrolment, myTwoFactorQuery } from '../../api/twoFactor';
+import { disableMyTwoFactor, myEnrolment } from '../../api/twoFactor';
+import type { TwoFactorState } from '../../client';
 import { renderSignedIn } from '../../test/render';
 import { TwoFactorPage } from './TwoFactorPage';
 
 vi.mock('../../api/auth', () => ({ requestTokens: vi.fn(), fetchCurrentUser: vi.fn() }));
+const readState = vi.hoisted(() => vi.fn<() => Promise<TwoFactorState>>());
 vi.mock('../../api/twoFactor', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../api/twoFactor')>();
-  const read = vi.fn();
   return {
     ...original,
-    myTwoFactorQuery: () => ({ queryKey: original.twoFactorKeys.mine, queryFn: read }),
-    myEnrolment: { start: vi.fn(), confirm: vi.fn() },
+    myTwoFactorQuery: () => ({ queryKey: original.twoFactorKeys.mine, queryFn: readState }),
+    myEnrolment: { needsPassword: true, start: vi.fn(), confirm: vi.fn() },
     disableMyTwoFactor: vi.fn(),
     regenerateRecoveryCodes: vi.fn(),
   };
 });
 
-const read = () => vi.mocked(myTwoFactorQuery().queryFn);
+const read = () => readState;
 
 describe('TwoFactorPage', () => {
   beforeEach(() => {
@@ -37,6 +38,11 @@ describe('TwoFactorPage', () => {
     const events = userEvent.setup();
     expect(await screen.findByText(/staat uit/)).toBeDefined();
     await events.click(screen.getByRole('button', { name: 'Instellen' }));
+    expect(screen.getByText('Vul je wachtwoord in.')).toBeDefined(); // asked again before enrolling
+    expect(myEnrolment.start).not.toHaveBeenCalled();
+    await events.type(screen.getByLabelText('Wachtwoord'), 'secret password');
+    await events.click(screen.getByRole('button', { name: 'Instellen' }));
+    expect(myEnrolment.start).toHaveBeenCalledWith('secret password');
     expect(await screen.findByRole('img', { name: /QR-code/ })).toBeDefined();
     await events.click(screen.getByRole('button', { name: 'Code controleren en inschakelen' }));
     expect(screen.getByText('Vul de code uit de app in.')).toBeDefined();
