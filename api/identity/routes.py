@@ -130,7 +130,7 @@ def confirm_with_challenge(
     settings = get_settings()
     user, challenge = two_factor.challenge_user(session, body.challenge, two_factor.Purpose.ENROL)
     keys = throttle.LoginKeys.of(user.email, _client_address(request))
-    codes = two_factor.confirm_enrolment(session, settings, user, body.code, keys)
+    codes = two_factor.confirm_enrolment(session, settings, None, user, body.code, keys)
     two_factor.spend_challenge(session, challenge)
     tokens = service.complete_login(session, settings, user, keys)
     return TwoFactorEnrolled(recovery_codes=codes, tokens=tokens)
@@ -224,7 +224,9 @@ def confirm_my_two_factor(
     principal: Annotated[Principal, requires(Permission.PROFILE_READ)],
 ) -> TwoFactorEnrolled:
     user = _me(session, principal)
-    codes = two_factor.confirm_enrolment(session, get_settings(), user, body.code, _my_keys(request, user))
+    codes = two_factor.confirm_enrolment(
+        session, get_settings(), principal, user, body.code, _my_keys(request, user)
+    )
     return TwoFactorEnrolled(recovery_codes=codes)
 
 

@@ -31,7 +31,7 @@ from api.audit.service import record
 from api.core.authorization import Principal
 from api.core.config import Settings
 from api.core.db import lock_row
-from api.core.errors import Conflict, Forbidden, ProblemError, Unauthorized
+from api.core.errors import Conflict, ProblemError, Unauthorized
 from api.core.models import utcnow
 from api.core.security import hash_opaque_token, new_opaque_token, verify_password
 from api.identity import throttle
@@ -134,7 +134,12 @@ def start_enrolment(session: Session, settings: Settings, user: User) -> TwoFact
 
 
 def confirm_enrolment(
-    session: Session, settings: Settings, user: User, code: str, keys: throttle.LoginKeys
+    session: Session,
+    settings: Settings,
+    principal: Principal | None,
+    user: User,
+    code: str,
+    keys: throttle.LoginKeys,
 ) -> list[str]:
     """Activate the pending secret with one of its codes; returns the recovery codes (shown once)."""
     throttle.refuse_while_locked(session, keys, utcnow())
@@ -149,7 +154,7 @@ def confirm_enrolment(
     user.two_factor_enabled = True
     session.add(user)
     codes = _new_recovery_codes(session, user)
-    record(session, None, "enable_two_factor", "user", user.id, organisation_id=user.organisation_id)
+    record(session, principal, "enable_two_factor", "user", user.id, organisation_id=user.organisation_id)
     return codes
 
 
@@ -386,8 +391,3 @@ def verify(
     check_factor(session, settings, user, factor, keys, status=401)
     spend_challenge(session, challenge)
     return user, keys
-
-
-def user_only(principal: Principal) -> None:
-    if principal.user_id is None:
-        raise Forbidden("Two-factor login belongs to users, not API keys.")
