@@ -11,7 +11,10 @@ from api.identity.models import (
     Organisation,
     PasswordLink,
     RefreshToken,
+    TwoFactorChallenge,
+    TwoFactorRecoveryCode,
     User,
+    UserTwoFactor,
 )
 from api.incidents.models import Incident
 from api.initiatives.models import CitizenInitiative, InitiativeStageEvent
@@ -39,6 +42,9 @@ __all__ = [
     "Consent",
     "HostFamily",
     "Household",
+    "TwoFactorChallenge",
+    "TwoFactorRecoveryCode",
+    "UserTwoFactor",
     "Incident",
     "InitiativeStageEvent",
     "MatchingProposal",

@@ -72,6 +72,7 @@ def test_an_organisation_without_members_changes_kind(client: TestClient, as_rol
         "kind": "municipality",
         "municipalityCode": "GM0344",
         "contact": None,
+        "twoFactorRequired": False,
     }
     assert change(client, admin, made["id"], municipalityCode=None).status_code == 422
 

@@ -86,6 +86,14 @@ class Settings(BaseSettings):
     )
     login_lockout_minutes: int = Field(default=15, ge=1, description="The longest lock (they double).")
     login_known_client_days: int = Field(default=90, ge=1, le=730)
+    two_factor_required_roles: CommaSeparated | None = Field(
+        default=None,
+        description="Roles that must log in with a second factor (comma-separated); unset: admin and "
+        "desk in production, none elsewhere; empty: none.",
+    )
+    two_factor_challenge_minutes: int = Field(
+        default=5, ge=1, le=15, description="How long the password step's second-factor challenge lasts."
+    )
     password_link_hours: int = Field(
         default=72, ge=1, le=336, description="How long an invitation or password-reset link works."
     )
@@ -191,6 +199,23 @@ class Settings(BaseSettings):
                 f"ONDERDAK_MATCHING_WEIGHTS takes non-negative numbers for {', '.join(sorted(names))}"
             )
         return self
+
+    @model_validator(mode="after")
+    def known_two_factor_roles(self) -> "Settings":
+        from api.core.authorization import Role
+
+        unknown = set(self.two_factor_required_roles or []) - {role.value for role in Role}
+        if unknown:
+            raise ValueError(
+                f"ONDERDAK_TWO_FACTOR_REQUIRED_ROLES takes roles of {', '.join(r.value for r in Role)}"
+            )
+        return self
+
+    @property
+    def roles_requiring_two_factor(self) -> frozenset[str]:
+        if self.two_factor_required_roles is None:
+            return frozenset({"admin", "desk"}) if self.env == "production" else frozenset()
+        return frozenset(self.two_factor_required_roles)
 
     @property
     def is_sqlite(self) -> bool:

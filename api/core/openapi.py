@@ -128,8 +128,10 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
                     response.setdefault("headers", {}).update(version_header)
             public = (method, path) in public_paths
             for code in _error_codes(method, path, public, "requestBody" in operation, throttled):
+                # A route may say more about one of its errors (e.g. the login's second factor).
+                described = responses.get(code, {}).get("description")
                 responses[code] = {
-                    "description": ERROR_DESCRIPTIONS[code],
+                    "description": described or ERROR_DESCRIPTIONS[code],
                     "content": {"application/problem+json": {"schema": PROBLEM_REF}},
                 }
                 if code in ("429", "503"):

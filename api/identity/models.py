@@ -3,9 +3,9 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, EmailStr, StringConstraints
+from pydantic import BaseModel, EmailStr, StringConstraints, model_validator
 from pydantic import Field as PydanticField
-from sqlalchemy import JSON, Column, String
+from sqlalchemy import JSON, BigInteger, Column, String, false
 from sqlmodel import Field, SQLModel
 
 from api.core.authorization import Permission, Role
@@ -44,12 +44,17 @@ class Organisation(SQLModel, table=True):
     contact_name: str | None = Field(default=None, max_length=200)
     contact_phone: str | None = Field(default=None, max_length=40)
     contact_email: str | None = Field(default=None, max_length=320)
+    two_factor_required: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
     created_at: datetime = timestamp_field()
 
     @property
     def contact(self) -> ContactPublic | None:
         return contact_of(self)
 
+
+TWO_FACTOR_REQUIRED = (
+    "Every member logs in with a second factor (TOTP), besides the roles the platform requires it for."
+)
 
 ORGANISATION_CONTACT = (
     "How households reach the organisation; shown on the status page of every household it supports."
@@ -61,6 +66,7 @@ class OrganisationCreate(InputSchema):
     kind: OrganisationKind
     municipality_code: MunicipalityCode | None = None
     contact: Contact | None = PydanticField(default=None, description=ORGANISATION_CONTACT)
+    two_factor_required: bool = PydanticField(default=False, description=TWO_FACTOR_REQUIRED)
 
 
 class OrganisationUpdate(InputSchema):
@@ -71,6 +77,7 @@ class OrganisationUpdate(InputSchema):
     )
     municipality_code: MunicipalityCode | None = None
     contact: Contact | None = PydanticField(default=None, description=ORGANISATION_CONTACT)
+    two_factor_required: bool | None = PydanticField(default=None, description=TWO_FACTOR_REQUIRED)
 
 
 class OrganisationPublic(Schema):
@@ -79,6 +86,7 @@ class OrganisationPublic(Schema):
     kind: OrganisationKind
     municipality_code: str | None
     contact: ContactPublic | None = PydanticField(description=ORGANISATION_CONTACT)
+    two_factor_required: bool = PydanticField(description=TWO_FACTOR_REQUIRED)
 
 
 class User(SQLModel, table=True):
@@ -95,6 +103,8 @@ class User(SQLModel, table=True):
     # Carried by every access token (`gen`); raised to end them all: logout, a new password,
     # deactivation and re-activation (api.identity.service.end_access_tokens).
     token_generation: int = 0
+    # Whether a confirmed TOTP factor exists (user_two_factor); kept beside it for cheap lists.
+    two_factor_enabled: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
     created_at: datetime = timestamp_field()
 
 
@@ -129,6 +139,7 @@ class UserPublic(Schema):
     organisation_id: uuid.UUID
     is_organisation_admin: bool
     is_active: bool
+    two_factor_enabled: bool = PydanticField(description="Whether the user logs in with a second factor.")
 
 
 class CurrentUserPublic(UserPublic):
@@ -256,3 +267,119 @@ class ApiKeyScopes(Schema):
 
 class ApiKeyCreated(ApiKeyPublic):
     key: str = PydanticField(description="The secret key. It is shown only this once.")
+
+
+# --- two-factor login (api/identity/two_factor.py) ------------------------------------------
+
+
+class UserTwoFactor(SQLModel, table=True):
+    """A user's TOTP secret (RFC 6238), encrypted; active once confirmed with a code. The last time
+    step a code was accepted for is kept, so that no code works twice."""
+
+    __tablename__ = "user_two_factor"
+
+    user_id: uuid.UUID = Field(primary_key=True, foreign_key="app_user.id", ondelete="CASCADE")
+    secret_ciphertext: str = Field(max_length=255)
+    confirmed_at: datetime | None = timestamp_field(nullable=True)
+    last_used_step: int | None = Field(default=None, sa_type=BigInteger)
+    created_at: datetime = timestamp_field()
+
+
+class TwoFactorRecoveryCode(SQLModel, table=True):
+    """A single-use recovery code, stored only as a hash (codes carry 80 random bits)."""
+
+    __tablename__ = "two_factor_recovery_code"
+
+    id: uuid.UUID = id_field()
+    user_id: uuid.UUID = Field(foreign_key="app_user.id", index=True, ondelete="CASCADE")
+    code_hash: str = Field(max_length=64, unique=True)
+    used_at: datetime | None = timestamp_field(nullable=True)
+    created_at: datetime = timestamp_field()
+
+
+class TwoFactorChallenge(SQLModel, table=True):
+    """What the password step hands out when a second factor is due: an opaque secret, stored only
+    as a hash, short-lived and spent once. `purpose` is `verify` (give a code) or `enrol` (the role
+    or organisation requires a factor the user has not set up yet)."""
+
+    __tablename__ = "two_factor_challenge"
+
+    id: uuid.UUID = id_field()
+    user_id: uuid.UUID = Field(foreign_key="app_user.id", index=True, ondelete="CASCADE")
+    token_hash: str = Field(max_length=64, unique=True)
+    purpose: str = Field(sa_type=String(16))
+    expires_at: datetime = timestamp_field()
+    used_at: datetime | None = timestamp_field(nullable=True)
+    created_at: datetime = timestamp_field()
+
+
+TotpCode = Annotated[str, StringConstraints(pattern=r"^\s*\d{3}\s?\d{3}\s*$")]
+RecoveryCode = Annotated[str, StringConstraints(min_length=1, max_length=40)]
+Challenge = Annotated[str, StringConstraints(min_length=1, max_length=1000)]
+
+
+class SecondFactor(InputSchema):
+    """A fresh second factor: a code from the authenticator app, or one unused recovery code."""
+
+    code: TotpCode | None = PydanticField(default=None, description="The 6-digit code of the app.")
+    recovery_code: RecoveryCode | None = PydanticField(
+        default=None, description="One of the recovery codes (each works once)."
+    )
+
+    @model_validator(mode="after")
+    def exactly_one(self) -> "SecondFactor":
+        if (self.code is None) == (self.recovery_code is None):
+            raise ValueError("give either code or recoveryCode")
+        return self
+
+
+class TwoFactorVerify(SecondFactor):
+    challenge: Challenge = PydanticField(description="The challenge from POST /auth/token.")
+
+
+class TwoFactorChallengeRequest(InputSchema):
+    challenge: Challenge = PydanticField(description="The enrolment challenge from POST /auth/token.")
+
+
+class TwoFactorConfirm(InputSchema):
+    code: TotpCode = PydanticField(description="A current code of the authenticator app.")
+
+
+class TwoFactorChallengeConfirm(TwoFactorConfirm):
+    challenge: Challenge = PydanticField(description="The enrolment challenge from POST /auth/token.")
+
+
+class TwoFactorEnrolRequest(InputSchema):
+    password: str = PydanticField(
+        min_length=1, max_length=256, description="The user's password (a stolen session cannot enrol)."
+    )
+
+
+class TwoFactorDisable(SecondFactor):
+    password: str = PydanticField(min_length=1, max_length=256, description="The user's password.")
+
+
+class TwoFactorEnrolment(Schema):
+    """A new TOTP secret, not active until confirmed with a code."""
+
+    secret: str = PydanticField(description="The secret in base32, for typing into the app by hand.")
+    otpauth_uri: str = PydanticField(description="The `otpauth://totp/...` URI the QR code holds.")
+    qr_code: str = PydanticField(description="The QR code of the URI, as an SVG `data:` URI.")
+    period: int = 30
+    digits: int = 6
+
+
+class RecoveryCodes(Schema):
+    recovery_codes: list[str] = PydanticField(description="Shown only this once; each works once.")
+
+
+class TwoFactorEnrolled(RecoveryCodes):
+    tokens: TokenResponse | None = PydanticField(
+        default=None, description="After an enrolment challenge: the login's tokens."
+    )
+
+
+class TwoFactorState(Schema):
+    enabled: bool
+    required: bool = PydanticField(description="Whether the role or organisation requires a factor.")
+    recovery_codes_left: int

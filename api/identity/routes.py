@@ -1,5 +1,5 @@
 import uuid
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
@@ -10,7 +10,7 @@ from api.core.db import SessionDep
 from api.core.errors import NotFound
 from api.core.openapi import THROTTLED
 from api.core.pagination import Page, PageDep
-from api.identity import service
+from api.identity import service, throttle, two_factor
 from api.identity.dependencies import requires
 from api.identity.models import (
     ApiKeyCreate,
@@ -23,10 +23,22 @@ from api.identity.models import (
     OrganisationPublic,
     OrganisationUpdate,
     PasswordLinkCreated,
+    RecoveryCodes,
     RefreshRequest,
+    SecondFactor,
     SetPasswordRequest,
     SetPasswordResult,
     TokenResponse,
+    TwoFactorChallengeConfirm,
+    TwoFactorChallengeRequest,
+    TwoFactorConfirm,
+    TwoFactorDisable,
+    TwoFactorEnrolled,
+    TwoFactorEnrolment,
+    TwoFactorEnrolRequest,
+    TwoFactorState,
+    TwoFactorVerify,
+    User,
     UserCreate,
     UserPublic,
     UserUpdate,
@@ -56,14 +68,76 @@ class ApiKeyPage(Page[ApiKeyPublic]):
 # --- auth -----------------------------------------------------------------------------------
 
 
+def _client_address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+SECOND_FACTOR_DUE: dict[int | str, dict[str, Any]] = {
+    401: {
+        "description": "Wrong credentials (`unauthorized`), or the password was right and a second "
+        "factor is due: `second-factor-required` (give a code to POST /auth/two-factor/verify) or "
+        "`second-factor-enrolment-required` (set one up with POST /auth/two-factor/enrolment). The "
+        "problem then carries the extension members `challenge` (the secret for that next step) and "
+        "`challengeExpiresIn` (seconds). No tokens are issued until every factor is right."
+    }
+}
+
+
 @auth_router.post(
-    "/token", response_model=TokenResponse, summary="Log in (OAuth2 password flow)", responses=THROTTLED
+    "/token",
+    response_model=TokenResponse,
+    summary="Log in (OAuth2 password flow)",
+    responses=SECOND_FACTOR_DUE | THROTTLED,
 )
 def login(
     session: SessionDep, request: Request, form: Annotated[OAuth2PasswordRequestForm, Depends()]
 ) -> TokenResponse:
-    client_address = request.client.host if request.client else "unknown"
-    return service.login(session, get_settings(), form.username, form.password, client_address)
+    return service.login(session, get_settings(), form.username, form.password, _client_address(request))
+
+
+@auth_router.post(
+    "/two-factor/verify",
+    responses=THROTTLED,
+    response_model=TokenResponse,
+    summary="Log in, second step: a code or a recovery code for the challenge",
+    description="Spends the challenge of a `second-factor-required` answer from POST /auth/token. "
+    "A wrong code counts as a failed login (the same throttle as passwords).",
+)
+def verify_second_factor(session: SessionDep, request: Request, body: TwoFactorVerify) -> TokenResponse:
+    settings = get_settings()
+    user, keys = two_factor.verify(session, settings, body.challenge, body, _client_address(request))
+    return service.complete_login(session, settings, user, keys)
+
+
+@auth_router.post(
+    "/two-factor/enrolment",
+    responses=THROTTLED,
+    response_model=TwoFactorEnrolment,
+    summary="Log in with a required second factor not set up yet: a new TOTP secret",
+    description="For the challenge of a `second-factor-enrolment-required` answer from POST "
+    "/auth/token; it stays valid for the confirmation.",
+)
+def enrol_with_challenge(session: SessionDep, body: TwoFactorChallengeRequest) -> TwoFactorEnrolment:
+    user, _ = two_factor.challenge_user(session, body.challenge, two_factor.Purpose.ENROL)
+    return two_factor.start_enrolment(session, get_settings(), user)
+
+
+@auth_router.post(
+    "/two-factor/enrolment/confirm",
+    responses=THROTTLED,
+    response_model=TwoFactorEnrolled,
+    summary="Confirm the new second factor with a code: recovery codes (shown once) and the tokens",
+)
+def confirm_with_challenge(
+    session: SessionDep, request: Request, body: TwoFactorChallengeConfirm
+) -> TwoFactorEnrolled:
+    settings = get_settings()
+    user, challenge = two_factor.challenge_user(session, body.challenge, two_factor.Purpose.ENROL)
+    keys = throttle.LoginKeys.of(user.email, _client_address(request))
+    codes = two_factor.confirm_enrolment(session, settings, None, user, body.code, keys)
+    two_factor.spend_challenge(session, challenge)
+    tokens = service.complete_login(session, settings, user, keys)
+    return TwoFactorEnrolled(recovery_codes=codes, tokens=tokens)
 
 
 @auth_router.post("/refresh", response_model=TokenResponse, summary="Swap a refresh token")
@@ -106,6 +180,97 @@ def read_me(
             "organisation": OrganisationPublic.model_validate(organisation),
         }
     )
+
+
+def _me(session: SessionDep, principal: Principal) -> User:
+    if principal.user_id is None:
+        raise NotFound("An API key has no user profile.")
+    return service.get_user(session, principal, principal.user_id)
+
+
+def _my_keys(request: Request, user: User) -> throttle.LoginKeys:
+    return throttle.LoginKeys.of(user.email, _client_address(request))
+
+
+@users_router.get("/me/two-factor", response_model=TwoFactorState, summary="My two-factor login")
+def read_my_two_factor(
+    session: SessionDep, principal: Annotated[Principal, requires(Permission.PROFILE_READ)]
+) -> TwoFactorState:
+    return two_factor.state(session, get_settings(), _me(session, principal))
+
+
+@users_router.post(
+    "/me/two-factor/enrolment",
+    responses=THROTTLED,
+    response_model=TwoFactorEnrolment,
+    summary="Set up two-factor login: a new TOTP secret, active once confirmed (asks the password)",
+)
+def enrol_my_two_factor(
+    session: SessionDep,
+    request: Request,
+    body: TwoFactorEnrolRequest,
+    principal: Annotated[Principal, requires(Permission.PROFILE_READ)],
+) -> TwoFactorEnrolment:
+    settings = get_settings()
+    user = _me(session, principal)
+    two_factor.check_password(session, settings, user, body.password, _my_keys(request, user))
+    return two_factor.start_enrolment(session, settings, user)
+
+
+@users_router.post(
+    "/me/two-factor/enrolment/confirm",
+    responses=THROTTLED,
+    response_model=TwoFactorEnrolled,
+    summary="Confirm the new second factor with a code: recovery codes (shown once)",
+)
+def confirm_my_two_factor(
+    session: SessionDep,
+    request: Request,
+    body: TwoFactorConfirm,
+    principal: Annotated[Principal, requires(Permission.PROFILE_READ)],
+) -> TwoFactorEnrolled:
+    user = _me(session, principal)
+    codes = two_factor.confirm_enrolment(
+        session, get_settings(), principal, user, body.code, _my_keys(request, user)
+    )
+    return TwoFactorEnrolled(recovery_codes=codes)
+
+
+@users_router.post(
+    "/me/two-factor/disable",
+    responses=THROTTLED,
+    status_code=204,
+    summary="Switch two-factor login off (the password and a fresh second factor)",
+    description="Refused (409 `two-factor-required`) while the role or organisation requires it.",
+)
+def disable_my_two_factor(
+    session: SessionDep,
+    request: Request,
+    body: TwoFactorDisable,
+    principal: Annotated[Principal, requires(Permission.PROFILE_READ)],
+) -> Response:
+    user = _me(session, principal)
+    two_factor.disable(session, get_settings(), principal, user, body.password, body, _my_keys(request, user))
+    return Response(status_code=204)
+
+
+@users_router.post(
+    "/me/two-factor/recovery-codes",
+    responses=THROTTLED,
+    response_model=RecoveryCodes,
+    summary="New recovery codes (a fresh second factor; the old codes stop working)",
+)
+def regenerate_my_recovery_codes(
+    session: SessionDep,
+    request: Request,
+    body: SecondFactor,
+    principal: Annotated[Principal, requires(Permission.PROFILE_READ)],
+) -> RecoveryCodes:
+    user = _me(session, principal)
+    codes = two_factor.regenerate_recovery_codes(
+        session, get_settings(), principal, user, body, _my_keys(request, user)
+    )
+    return RecoveryCodes(recovery_codes=codes)
 
 
 @users_router.get("", response_model=UserPage, summary="Users the caller may see")

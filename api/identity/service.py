@@ -36,7 +36,7 @@ from api.core.security import (
     verify_password,
 )
 from api.core.text_search import matches_text
-from api.identity import throttle
+from api.identity import throttle, two_factor
 from api.identity.models import (
     INTEGRATION_ROLE,
     ApiKey,
@@ -146,8 +146,18 @@ def login(
     if user is None or not password_ok or not user.is_active:
         throttle.count_failure(session, settings, keys, now)
         raise Unauthorized("The e-mail address or password is wrong.", keep_changes=True)
+    challenge = two_factor.challenge_if_due(session, settings, user)
+    if challenge is not None:
+        raise challenge
+    return complete_login(session, settings, user, keys)
+
+
+def complete_login(
+    session: Session, settings: Settings, user: User, keys: throttle.LoginKeys
+) -> TokenResponse:
+    """Every factor is right: the client is remembered and the login's tokens issued."""
     throttle.forget_failures(session, keys)
-    throttle.remember_client(session, keys, now)
+    throttle.remember_client(session, keys, utcnow())
     record(session, None, "login", "user", user.id, organisation_id=user.organisation_id)
     return _issue_tokens(session, settings, user, family_id=uuid.uuid4())
 
@@ -280,6 +290,7 @@ def create_organisation(
         name=data.name,
         kind=data.kind.value,
         municipality_code=data.municipality_code,
+        two_factor_required=data.two_factor_required,
         **contact_columns(data.contact),
     )
     session.add(organisation)
@@ -296,7 +307,7 @@ def update_organisation(
     if organisation is None:
         raise NotFound("No such organisation.")
     changes = data.model_dump(exclude_unset=True)
-    for name in ("name", "kind"):
+    for name in ("name", "kind", "two_factor_required"):
         if changes.get(name) is None:
             changes.pop(name, None)
     kind = OrganisationKind(changes.get("kind", organisation.kind))

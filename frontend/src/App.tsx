@@ -18,6 +18,8 @@ import { canUse, screens, type Screen } from './screens';
 /** The household's public status page: no login, outside the staff layout, loaded only when opened. */
 const StatusPage = lazy(() => import('./pages/status/StatusPage').then((module) => ({ default: module.StatusPage })));
 /** Where an invited user chooses their password: no login, loaded only when opened. */
+/** The signed-in user's own two-step login, loaded only when opened. */
+const TwoFactorPage = lazy(() => import('./pages/twoFactor/TwoFactorPage').then((module) => ({ default: module.TwoFactorPage })));
 const SetPasswordPage = lazy(() => import('./pages/SetPasswordPage').then((module) => ({ default: module.SetPasswordPage })));
 
 function ScreenRoute({ screen }: { screen: Screen }) {
@@ -60,6 +62,14 @@ export function AppRoutes() {
           {screens.map((screen) => (
             <Route key={screen.id} path={`${screen.path}/*`} element={<ScreenRoute screen={screen} />} />
           ))}
+          <Route
+            path="/account/two-factor"
+            element={
+              <Suspense fallback={null}>
+                <TwoFactorPage />
+              </Suspense>
+            }
+          />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -7,4 +7,13 @@ EXPECTED = {
     ("POST", "/users/{userId}/password-links"): P.USERS_WRITE,
     ("GET", "/organisations/{organisationId}/api-key-scopes"): P.API_KEYS_READ,
     ("GET", "/operations/jobs"): P.OPERATIONS_READ,
+    # Two-factor login: the password step's challenge, and the signed-in user's own factor.
+    ("POST", "/auth/two-factor/verify"): None,
+    ("POST", "/auth/two-factor/enrolment"): None,
+    ("POST", "/auth/two-factor/enrolment/confirm"): None,
+    ("GET", "/users/me/two-factor"): P.PROFILE_READ,
+    ("POST", "/users/me/two-factor/enrolment"): P.PROFILE_READ,
+    ("POST", "/users/me/two-factor/enrolment/confirm"): P.PROFILE_READ,
+    ("POST", "/users/me/two-factor/disable"): P.PROFILE_READ,
+    ("POST", "/users/me/two-factor/recovery-codes"): P.PROFILE_READ,
 }

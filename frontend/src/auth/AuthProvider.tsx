@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { fetchCurrentUser, requestTokens, type CurrentUser } from '../api/auth';
+import { fetchCurrentUser, requestTokens, type CurrentUser, type Tokens } from '../api/auth';
+import { loginChallenge, type LoginChallenge } from '../api/twoFactor';
 import type { Session } from './session';
 
 export type AuthState =
@@ -10,7 +11,10 @@ export type AuthState =
 
 interface AuthContextValue {
   state: AuthState;
-  login: (username: string, password: string) => Promise<void>;
+  /** The password step: signs in, or returns what the account asks for next (a second factor). */
+  login: (username: string, password: string) => Promise<LoginChallenge | null>;
+  /** Signs in with the tokens of a login's last step (the second factor). */
+  completeLogin: (tokens: Tokens) => Promise<void>;
   logout: () => Promise<void>;
 }
 
@@ -49,9 +53,9 @@ export function AuthProvider({ session, children }: { session: Session; children
     [session, queryClient],
   );
 
-  const login = useCallback(
-    async (username: string, password: string) => {
-      session.start(await requestTokens(username, password));
+  const completeLogin = useCallback(
+    async (tokens: Tokens) => {
+      session.start(tokens);
       try {
         setState({ status: 'authenticated', user: await fetchCurrentUser() });
       } catch (error) {
@@ -62,13 +66,29 @@ export function AuthProvider({ session, children }: { session: Session; children
     [session],
   );
 
+  const login = useCallback(
+    async (username: string, password: string) => {
+      let tokens: Tokens;
+      try {
+        tokens = await requestTokens(username, password);
+      } catch (error) {
+        const challenge = loginChallenge(error);
+        if (challenge) return challenge;
+        throw error;
+      }
+      await completeLogin(tokens);
+      return null;
+    },
+    [completeLogin],
+  );
+
   const logout = useCallback(async () => {
     await session.end();
     queryClient.clear();
     setState({ status: 'anonymous', notice: 'loggedOut' });
   }, [session, queryClient]);
 
-  const value = useMemo(() => ({ state, login, logout }), [state, login, logout]);
+  const value = useMemo(() => ({ state, login, completeLogin, logout }), [state, login, completeLogin, logout]);
   return <AuthContext value={value}>{children}</AuthContext>;
 }
 

@@ -876,6 +876,12 @@ export type CurrentUserPublic = {
      * Isactive
      */
     isActive: boolean;
+    /**
+     * Twofactorenabled
+     *
+     * Whether the user logs in with a second factor.
+     */
+    twoFactorEnabled: boolean;
     organisation: OrganisationPublic;
 };
 
@@ -2529,6 +2535,12 @@ export type OrganisationCreate = {
      * How households reach the organisation; shown on the status page of every household it supports.
      */
     contact?: Contact | null;
+    /**
+     * Twofactorrequired
+     *
+     * Every member logs in with a second factor (TOTP), besides the roles the platform requires it for.
+     */
+    twoFactorRequired?: boolean;
 };
 
 /**
@@ -2571,6 +2583,12 @@ export type OrganisationPublic = {
      * How households reach the organisation; shown on the status page of every household it supports.
      */
     contact: ContactPublic | null;
+    /**
+     * Twofactorrequired
+     *
+     * Every member logs in with a second factor (TOTP), besides the roles the platform requires it for.
+     */
+    twoFactorRequired: boolean;
 };
 
 /**
@@ -2593,6 +2611,12 @@ export type OrganisationUpdate = {
      * How households reach the organisation; shown on the status page of every household it supports.
      */
     contact?: Contact | null;
+    /**
+     * Twofactorrequired
+     *
+     * Every member logs in with a second factor (TOTP), besides the roles the platform requires it for.
+     */
+    twoFactorRequired?: boolean | null;
 };
 
 /**
@@ -2983,6 +3007,18 @@ export type ProposalPublic = {
  * RecipientType
  */
 export type RecipientType = 'organisation_user' | 'household';
+
+/**
+ * RecoveryCodes
+ */
+export type RecoveryCodes = {
+    /**
+     * Recoverycodes
+     *
+     * Shown only this once; each works once.
+     */
+    recoveryCodes: Array<string>;
+};
 
 /**
  * ReferralCreate
@@ -3934,6 +3970,26 @@ export type ScheduledJobPublic = {
 };
 
 /**
+ * SecondFactor
+ *
+ * A fresh second factor: a code from the authenticator app, or one unused recovery code.
+ */
+export type SecondFactor = {
+    /**
+     * Code
+     *
+     * The 6-digit code of the app.
+     */
+    code?: string | null;
+    /**
+     * Recoverycode
+     *
+     * One of the recovery codes (each works once).
+     */
+    recoveryCode?: string | null;
+};
+
+/**
  * SecretRotation
  */
 export type SecretRotation = {
@@ -4802,6 +4858,178 @@ export type TransitionCreate = {
 };
 
 /**
+ * TwoFactorChallengeConfirm
+ */
+export type TwoFactorChallengeConfirm = {
+    /**
+     * Code
+     *
+     * A current code of the authenticator app.
+     */
+    code: string;
+    /**
+     * Challenge
+     *
+     * The enrolment challenge from POST /auth/token.
+     */
+    challenge: string;
+};
+
+/**
+ * TwoFactorChallengeRequest
+ */
+export type TwoFactorChallengeRequest = {
+    /**
+     * Challenge
+     *
+     * The enrolment challenge from POST /auth/token.
+     */
+    challenge: string;
+};
+
+/**
+ * TwoFactorConfirm
+ */
+export type TwoFactorConfirm = {
+    /**
+     * Code
+     *
+     * A current code of the authenticator app.
+     */
+    code: string;
+};
+
+/**
+ * TwoFactorDisable
+ */
+export type TwoFactorDisable = {
+    /**
+     * Code
+     *
+     * The 6-digit code of the app.
+     */
+    code?: string | null;
+    /**
+     * Recoverycode
+     *
+     * One of the recovery codes (each works once).
+     */
+    recoveryCode?: string | null;
+    /**
+     * Password
+     *
+     * The user's password.
+     */
+    password: string;
+};
+
+/**
+ * TwoFactorEnrolRequest
+ */
+export type TwoFactorEnrolRequest = {
+    /**
+     * Password
+     *
+     * The user's password (a stolen session cannot enrol).
+     */
+    password: string;
+};
+
+/**
+ * TwoFactorEnrolled
+ */
+export type TwoFactorEnrolled = {
+    /**
+     * Recoverycodes
+     *
+     * Shown only this once; each works once.
+     */
+    recoveryCodes: Array<string>;
+    /**
+     * After an enrolment challenge: the login's tokens.
+     */
+    tokens?: TokenResponse | null;
+};
+
+/**
+ * TwoFactorEnrolment
+ *
+ * A new TOTP secret, not active until confirmed with a code.
+ */
+export type TwoFactorEnrolment = {
+    /**
+     * Secret
+     *
+     * The secret in base32, for typing into the app by hand.
+     */
+    secret: string;
+    /**
+     * Otpauthuri
+     *
+     * The `otpauth://totp/...` URI the QR code holds.
+     */
+    otpauthUri: string;
+    /**
+     * Qrcode
+     *
+     * The QR code of the URI, as an SVG `data:` URI.
+     */
+    qrCode: string;
+    /**
+     * Period
+     */
+    period?: number;
+    /**
+     * Digits
+     */
+    digits?: number;
+};
+
+/**
+ * TwoFactorState
+ */
+export type TwoFactorState = {
+    /**
+     * Enabled
+     */
+    enabled: boolean;
+    /**
+     * Required
+     *
+     * Whether the role or organisation requires a factor.
+     */
+    required: boolean;
+    /**
+     * Recoverycodesleft
+     */
+    recoveryCodesLeft: number;
+};
+
+/**
+ * TwoFactorVerify
+ */
+export type TwoFactorVerify = {
+    /**
+     * Code
+     *
+     * The 6-digit code of the app.
+     */
+    code?: string | null;
+    /**
+     * Recoverycode
+     *
+     * One of the recovery codes (each works once).
+     */
+    recoveryCode?: string | null;
+    /**
+     * Challenge
+     *
+     * The challenge from POST /auth/token.
+     */
+    challenge: string;
+};
+
+/**
  * UnitStatus
  */
 export type UnitStatus = 'available' | 'blocked' | 'closed';
@@ -4883,6 +5111,12 @@ export type UserPublic = {
      * Isactive
      */
     isActive: boolean;
+    /**
+     * Twofactorenabled
+     *
+     * Whether the user logs in with a second factor.
+     */
+    twoFactorEnabled: boolean;
 };
 
 /**
@@ -5499,7 +5733,7 @@ export type AuthLoginErrors = {
      */
     400: ProblemDetails;
     /**
-     * Missing, invalid or expired credentials.
+     * Wrong credentials (`unauthorized`), or the password was right and a second factor is due: `second-factor-required` (give a code to POST /auth/two-factor/verify) or `second-factor-enrolment-required` (set one up with POST /auth/two-factor/enrolment). The problem then carries the extension members `challenge` (the secret for that next step) and `challengeExpiresIn` (seconds). No tokens are issued until every factor is right.
      */
     401: ProblemDetails;
     /**
@@ -5538,6 +5772,165 @@ export type AuthLoginResponses = {
 };
 
 export type AuthLoginResponse = AuthLoginResponses[keyof AuthLoginResponses];
+
+export type AuthVerifySecondFactorData = {
+    body: TwoFactorVerify;
+    path?: never;
+    query?: never;
+    url: '/auth/two-factor/verify';
+};
+
+export type AuthVerifySecondFactorErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Too many requests; see Retry-After.
+     */
+    429: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type AuthVerifySecondFactorError = AuthVerifySecondFactorErrors[keyof AuthVerifySecondFactorErrors];
+
+export type AuthVerifySecondFactorResponses = {
+    /**
+     * Successful Response
+     */
+    200: TokenResponse;
+};
+
+export type AuthVerifySecondFactorResponse = AuthVerifySecondFactorResponses[keyof AuthVerifySecondFactorResponses];
+
+export type AuthEnrolWithChallengeData = {
+    body: TwoFactorChallengeRequest;
+    path?: never;
+    query?: never;
+    url: '/auth/two-factor/enrolment';
+};
+
+export type AuthEnrolWithChallengeErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Too many requests; see Retry-After.
+     */
+    429: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type AuthEnrolWithChallengeError = AuthEnrolWithChallengeErrors[keyof AuthEnrolWithChallengeErrors];
+
+export type AuthEnrolWithChallengeResponses = {
+    /**
+     * Successful Response
+     */
+    200: TwoFactorEnrolment;
+};
+
+export type AuthEnrolWithChallengeResponse = AuthEnrolWithChallengeResponses[keyof AuthEnrolWithChallengeResponses];
+
+export type AuthConfirmWithChallengeData = {
+    body: TwoFactorChallengeConfirm;
+    path?: never;
+    query?: never;
+    url: '/auth/two-factor/enrolment/confirm';
+};
+
+export type AuthConfirmWithChallengeErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Too many requests; see Retry-After.
+     */
+    429: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type AuthConfirmWithChallengeError = AuthConfirmWithChallengeErrors[keyof AuthConfirmWithChallengeErrors];
+
+export type AuthConfirmWithChallengeResponses = {
+    /**
+     * Successful Response
+     */
+    200: TwoFactorEnrolled;
+};
+
+export type AuthConfirmWithChallengeResponse = AuthConfirmWithChallengeResponses[keyof AuthConfirmWithChallengeResponses];
 
 export type AuthRefreshData = {
     body: RefreshRequest;
@@ -5730,6 +6123,295 @@ export type UsersReadMeResponses = {
 };
 
 export type UsersReadMeResponse = UsersReadMeResponses[keyof UsersReadMeResponses];
+
+export type UsersReadMyTwoFactorData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/users/me/two-factor';
+};
+
+export type UsersReadMyTwoFactorErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type UsersReadMyTwoFactorError = UsersReadMyTwoFactorErrors[keyof UsersReadMyTwoFactorErrors];
+
+export type UsersReadMyTwoFactorResponses = {
+    /**
+     * Successful Response
+     */
+    200: TwoFactorState;
+};
+
+export type UsersReadMyTwoFactorResponse = UsersReadMyTwoFactorResponses[keyof UsersReadMyTwoFactorResponses];
+
+export type UsersEnrolMyTwoFactorData = {
+    body: TwoFactorEnrolRequest;
+    path?: never;
+    query?: never;
+    url: '/users/me/two-factor/enrolment';
+};
+
+export type UsersEnrolMyTwoFactorErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Too many requests; see Retry-After.
+     */
+    429: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type UsersEnrolMyTwoFactorError = UsersEnrolMyTwoFactorErrors[keyof UsersEnrolMyTwoFactorErrors];
+
+export type UsersEnrolMyTwoFactorResponses = {
+    /**
+     * Successful Response
+     */
+    200: TwoFactorEnrolment;
+};
+
+export type UsersEnrolMyTwoFactorResponse = UsersEnrolMyTwoFactorResponses[keyof UsersEnrolMyTwoFactorResponses];
+
+export type UsersConfirmMyTwoFactorData = {
+    body: TwoFactorConfirm;
+    path?: never;
+    query?: never;
+    url: '/users/me/two-factor/enrolment/confirm';
+};
+
+export type UsersConfirmMyTwoFactorErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Too many requests; see Retry-After.
+     */
+    429: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type UsersConfirmMyTwoFactorError = UsersConfirmMyTwoFactorErrors[keyof UsersConfirmMyTwoFactorErrors];
+
+export type UsersConfirmMyTwoFactorResponses = {
+    /**
+     * Successful Response
+     */
+    200: TwoFactorEnrolled;
+};
+
+export type UsersConfirmMyTwoFactorResponse = UsersConfirmMyTwoFactorResponses[keyof UsersConfirmMyTwoFactorResponses];
+
+export type UsersDisableMyTwoFactorData = {
+    body: TwoFactorDisable;
+    path?: never;
+    query?: never;
+    url: '/users/me/two-factor/disable';
+};
+
+export type UsersDisableMyTwoFactorErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Too many requests; see Retry-After.
+     */
+    429: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type UsersDisableMyTwoFactorError = UsersDisableMyTwoFactorErrors[keyof UsersDisableMyTwoFactorErrors];
+
+export type UsersDisableMyTwoFactorResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type UsersDisableMyTwoFactorResponse = UsersDisableMyTwoFactorResponses[keyof UsersDisableMyTwoFactorResponses];
+
+export type UsersRegenerateMyRecoveryCodesData = {
+    body: SecondFactor;
+    path?: never;
+    query?: never;
+    url: '/users/me/two-factor/recovery-codes';
+};
+
+export type UsersRegenerateMyRecoveryCodesErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Too many requests; see Retry-After.
+     */
+    429: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type UsersRegenerateMyRecoveryCodesError = UsersRegenerateMyRecoveryCodesErrors[keyof UsersRegenerateMyRecoveryCodesErrors];
+
+export type UsersRegenerateMyRecoveryCodesResponses = {
+    /**
+     * Successful Response
+     */
+    200: RecoveryCodes;
+};
+
+export type UsersRegenerateMyRecoveryCodesResponse = UsersRegenerateMyRecoveryCodesResponses[keyof UsersRegenerateMyRecoveryCodesResponses];
 
 export type UsersListUsersData = {
     body?: never;

@@ -3,6 +3,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { ApiError, fieldErrorsByName } from '../api/problem';
+import { enrolmentWithChallenge, type LoginChallenge } from '../api/twoFactor';
 import { useAuth } from '../auth/AuthProvider';
 import { Alert } from '../components/Alert';
 import { Button } from '../components/Button';
@@ -12,6 +13,8 @@ import { ProblemAlert } from '../components/ProblemAlert';
 import { TextField } from '../components/TextField';
 import { PageLayout } from '../layout/PageLayout';
 import { usePageTitle } from '../layout/usePageTitle';
+import { SecondFactorStep } from './twoFactor/SecondFactorStep';
+import { TwoFactorEnrolment } from './twoFactor/TwoFactorEnrolment';
 
 const formFields = ['username', 'password'] as const;
 type FormField = (typeof formFields)[number];
@@ -31,13 +34,51 @@ function returnPath(state: unknown): string {
 export function LoginPage() {
   const { t } = useTranslation();
   usePageTitle(t('login.title'));
-  const { state, login } = useAuth();
+  const { state, login, completeLogin } = useAuth();
   const location = useLocation();
   const [missing, setMissing] = useState<Partial<Record<FormField, true>>>({});
+  const [challenge, setChallenge] = useState<LoginChallenge | null>(null);
   const inputs = { username: useRef<HTMLInputElement>(null), password: useRef<HTMLInputElement>(null) };
-  const mutation = useMutation({ mutationFn: ({ username, password }: Credentials) => login(username, password) });
+  const mutation = useMutation({
+    mutationFn: ({ username, password }: Credentials) => login(username, password),
+    onSuccess: setChallenge,
+  });
+  const finish = useMutation({ mutationFn: completeLogin });
 
   if (state.status === 'authenticated') return <Navigate to={returnPath(location.state)} replace />;
+
+  function restart() {
+    setChallenge(null);
+    mutation.reset();
+    finish.reset();
+  }
+
+  if (challenge) {
+    return (
+      <PageLayout>
+        <div className="app-login">
+          <Heading level={1}>{t('login.title')}</Heading>
+          {challenge.kind === 'code' ? (
+            <SecondFactorStep key={challenge.challenge} challenge={challenge.challenge} onRestart={restart} />
+          ) : (
+            <>
+              <Alert type="info" role="status">
+                <Paragraph>{t('twoFactor.requiredNotice')}</Paragraph>
+              </Alert>
+              {finish.isError && <ProblemAlert error={finish.error} title={t('login.failed')} />}
+              <TwoFactorEnrolment
+                key={challenge.challenge}
+                api={enrolmentWithChallenge(challenge.challenge)}
+                onDone={(tokens) => {
+                  if (tokens) finish.mutate(tokens);
+                }}
+              />
+            </>
+          )}
+        </div>
+      </PageLayout>
+    );
+  }
 
   const serverErrors = mutation.error instanceof ApiError ? fieldErrorsByName(mutation.error.problem, t) : {};
   const requiredMessages: Credentials = { username: t('login.emailRequired'), password: t('login.passwordRequired') };

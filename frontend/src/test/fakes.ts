@@ -15,6 +15,7 @@ export function user(role: Role): CurrentUser {
     organisationId: '00000000-0000-4000-8000-000000000002',
     isOrganisationAdmin: false,
     isActive: true,
+    twoFactorEnabled: false,
   };
 }
 

@@ -6,6 +6,7 @@ import { ApiError, formErrorsFromProblem } from '../../api/problem';
 import type { OrganisationKind } from '../../client';
 import { Button } from '../../components/Button';
 import { ButtonGroup } from '../../components/ButtonGroup';
+import { CheckboxField } from '../../components/CheckboxField';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
@@ -90,6 +91,13 @@ export function OrganisationForm({ initial, organisation, submitLabel, onSaved }
           onChange={(municipalityCode) => change({ municipalityCode })}
           description={draft.kind === 'municipality' ? t('organisationForm.municipalityHint') : t('organisationForm.municipalityOptional')}
           error={errors.municipalityCode}
+        />
+        <CheckboxField
+          label={t('twoFactor.organisationRequired')}
+          description={t('twoFactor.organisationRequiredHint')}
+          name="twoFactorRequired"
+          checked={draft.twoFactorRequired}
+          onChange={(event) => change({ twoFactorRequired: event.target.checked })}
         />
         <ButtonGroup>
           <Button type="submit" appearance="primary-action" busy={mutation.isPending}>

@@ -54,6 +54,7 @@ export function OrganisationPage() {
                 label: t('forms.municipality'),
                 value: organisation.data.municipalityCode ? <MunicipalityName code={organisation.data.municipalityCode} /> : t('common.notGiven'),
               },
+              { key: 'twoFactorRequired', label: t('twoFactor.organisationRequired'), value: organisation.data.twoFactorRequired ? t('common.yes') : t('common.no') },
             ]}
           />
           <ButtonGroup>

@@ -7,6 +7,8 @@ export interface OrganisationDraft {
   name: string;
   kind: OrganisationKind | '';
   municipalityCode: string;
+  /** Every member logs in with a second factor. */
+  twoFactorRequired: boolean;
 }
 
 export type OrganisationField = keyof OrganisationDraft;
@@ -16,6 +18,7 @@ export const organisationFieldPaths: Readonly<Record<string, OrganisationField>>
   name: 'name',
   kind: 'kind',
   municipalityCode: 'municipalityCode',
+  twoFactorRequired: 'twoFactorRequired',
 };
 
 /** Problems that concern one field, by their code. */
@@ -27,10 +30,15 @@ export const organisationCodeFields: Readonly<Record<string, OrganisationField>>
   'kind-misfits-api-keys': 'kind',
 };
 
-export const emptyOrganisationDraft: OrganisationDraft = { name: '', kind: '', municipalityCode: '' };
+export const emptyOrganisationDraft: OrganisationDraft = { name: '', kind: '', municipalityCode: '', twoFactorRequired: false };
 
 export function organisationDraftFrom(organisation: Organisation): OrganisationDraft {
-  return { name: organisation.name, kind: organisation.kind, municipalityCode: organisation.municipalityCode ?? '' };
+  return {
+    name: organisation.name,
+    kind: organisation.kind,
+    municipalityCode: organisation.municipalityCode ?? '',
+    twoFactorRequired: organisation.twoFactorRequired,
+  };
 }
 
 /** As the API: a name, a kind, and for a municipality its CBS code. */
@@ -40,6 +48,7 @@ export function validateOrganisation(draft: OrganisationDraft): Invalids<Organis
     name: checkRequired(draft.name),
     kind: draft.kind === '' ? required : undefined,
     municipalityCode: draft.kind === 'municipality' && draft.municipalityCode === '' ? required : undefined,
+    twoFactorRequired: undefined,
   });
 }
 
@@ -48,6 +57,7 @@ export function organisationCreateBody(draft: OrganisationDraft): OrganisationCr
     name: draft.name.trim(),
     kind: draft.kind as OrganisationKind,
     municipalityCode: draft.municipalityCode === '' ? null : draft.municipalityCode,
+    ...(draft.twoFactorRequired ? { twoFactorRequired: true } : {}),
   };
 }
 
@@ -58,5 +68,6 @@ export function organisationUpdateBody(draft: OrganisationDraft, organisation: O
     ...(body.name !== organisation.name ? { name: body.name } : {}),
     ...(body.kind !== organisation.kind ? { kind: body.kind } : {}),
     ...(body.municipalityCode !== organisation.municipalityCode ? { municipalityCode: body.municipalityCode } : {}),
+    ...(draft.twoFactorRequired !== organisation.twoFactorRequired ? { twoFactorRequired: draft.twoFactorRequired } : {}),
   };
 }

@@ -36,15 +36,15 @@ describe('UserPage', () => {
     vi.mocked(usersIssuePasswordLink).mockReset();
   });
 
-  it('shows the user, and a marked place for the two-factor state until the API reports it', async () => {
+  it('shows the user, and that two-factor login is off', async () => {
     renderPage();
     expect(await screen.findByRole('heading', { level: 1, name: 'Dana Desk' })).toBeDefined();
     expect(screen.getByText('dana@desk.nl')).toBeDefined();
-    expect(screen.getByText('Nog niet bekend')).toBeDefined();
+    expect(screen.getByText('Uit')).toBeDefined();
     expect(screen.getByRole('link', { name: 'Wat deze persoon deed (auditlog)' }).getAttribute('href')).toBe('/audit-log?actorUserId=user-7');
   });
 
-  it('shows the two-factor state when the user resource carries it', async () => {
+  it('shows whether the user logs in with a second factor', async () => {
     vi.mocked(usersGetUser).mockResolvedValue(sdkOk({ ...colleague, twoFactorEnabled: true }));
     renderPage();
     await screen.findByRole('heading', { level: 1, name: 'Dana Desk' });

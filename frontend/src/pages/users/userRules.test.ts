@@ -10,6 +10,7 @@ const desk: User = {
   organisationId: 'org-1',
   isOrganisationAdmin: false,
   isActive: true,
+  twoFactorEnabled: false,
 };
 
 describe('assignableRoles', () => {
