@@ -81,6 +81,9 @@ class ShelterLocation(SQLModel, table=True):
     has_staff: bool = True
     visiting_rules: str = Field(sa_type=String(16))
     languages_spoken: list[str] = Field(sa_column=Column(JSON, nullable=False))
+    # For matching households that need medical care or special-needs education.
+    medical_support_nearby: bool = False
+    special_needs_school_km: float | None = None
     contact_name: str | None = Field(default=None, max_length=200)
     contact_phone: str | None = Field(default=None, max_length=40)
     contact_email: str | None = Field(default=None, max_length=320)
@@ -130,6 +133,9 @@ class Contact(InputSchema):
     email: EmailStr | None = None
 
 
+SchoolKm = Annotated[float, PydanticField(ge=0, le=500)]
+
+
 class ShelterLocationCreate(InputSchema):
     name: Text200
     kind: LocationKind
@@ -145,6 +151,12 @@ class ShelterLocationCreate(InputSchema):
     has_staff: bool = True
     visiting_rules: VisitingRules = VisitingRules.OPEN
     languages_spoken: list[LanguageCode] = PydanticField(default_factory=list, max_length=20)
+    medical_support_nearby: bool = PydanticField(
+        default=False, description="A GP, clinic or care team the residents can reach easily."
+    )
+    special_needs_school_km: SchoolKm | None = PydanticField(
+        default=None, description="Distance to the nearest special-needs school (speciaal onderwijs)."
+    )
     contact: Contact | None = None
     arrival_instructions: ArrivalInstructions | None = None
 
@@ -169,6 +181,8 @@ class ShelterLocationUpdate(InputSchema):
     has_staff: bool | None = None
     visiting_rules: VisitingRules | None = None
     languages_spoken: list[LanguageCode] | None = PydanticField(default=None, max_length=20)
+    medical_support_nearby: bool | None = None
+    special_needs_school_km: SchoolKm | None = None
     contact: Contact | None = None
     arrival_instructions: ArrivalInstructions | None = None
 
@@ -210,6 +224,8 @@ class ShelterLocationPublic(Schema):
     has_staff: bool
     visiting_rules: VisitingRules
     languages_spoken: list[str]
+    medical_support_nearby: bool
+    special_needs_school_km: float | None
     contact: ContactPublic | None
     arrival_instructions: str | None = PydanticField(
         description="How to get there and who opens the door; shown to a household once it accepted."
