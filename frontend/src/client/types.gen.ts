@@ -1053,6 +1053,18 @@ export type HostFamilyCreate = {
      */
     languages?: Array<string>;
     /**
+     * Medicalsupportnearby
+     *
+     * A GP, clinic or care team the household can reach easily.
+     */
+    medicalSupportNearby?: boolean;
+    /**
+     * Specialneedsschoolkm
+     *
+     * Distance to the nearest special-needs school (speciaal onderwijs).
+     */
+    specialNeedsSchoolKm?: number | null;
+    /**
      * Availablefrom
      */
     availableFrom: string;
@@ -1156,6 +1168,14 @@ export type HostFamilyPublic = {
      */
     languages: Array<string>;
     /**
+     * Medicalsupportnearby
+     */
+    medicalSupportNearby: boolean;
+    /**
+     * Specialneedsschoolkm
+     */
+    specialNeedsSchoolKm: number | null;
+    /**
      * Availablefrom
      */
     availableFrom: string;
@@ -1242,6 +1262,14 @@ export type HostFamilyUpdate = {
      * Languages
      */
     languages?: Array<string> | null;
+    /**
+     * Medicalsupportnearby
+     */
+    medicalSupportNearby?: boolean | null;
+    /**
+     * Specialneedsschoolkm
+     */
+    specialNeedsSchoolKm?: number | null;
     /**
      * Availablefrom
      */
@@ -1844,41 +1872,85 @@ export type MatchingRunPublic = {
      */
     organisationId: string;
     /**
+     * queued → ranking → solving → done; or failed, or cancelled (by a person).
+     */
+    status: RunStatus;
+    /**
      * Requestcount
+     *
+     * Requests in the run.
      */
     requestCount: number;
     /**
-     * Paircount
+     * Progress
+     *
+     * Requests ranked so far, of requestCount.
      */
-    pairCount: number;
+    progress: number;
+    /**
+     * Candidatesperrequest
+     */
+    candidatesPerRequest: number;
+    /**
+     * Paircount
+     *
+     * Set when done, as are the figures below.
+     */
+    pairCount: number | null;
     /**
      * Assignedcount
      */
-    assignedCount: number;
+    assignedCount: number | null;
     /**
      * Objective
      */
-    objective: number;
+    objective: number | null;
     /**
      * Upperbound
      *
      * A proven upper bound on the best possible total.
      */
-    upperBound: number;
+    upperBound: number | null;
     /**
      * Gap
      *
      * (upperBound - objective) / upperBound.
      */
-    gap: number;
+    gap: number | null;
     /**
      * Seconds
+     *
+     * From the start of ranking to done.
      */
-    seconds: number;
+    seconds: number | null;
+    /**
+     * Rankingseconds
+     */
+    rankingSeconds: number | null;
+    /**
+     * Solvingseconds
+     *
+     * Solving and storing the proposals.
+     */
+    solvingSeconds: number | null;
+    /**
+     * Error
+     *
+     * Why the run failed.
+     */
+    error: string | null;
     /**
      * Createdat
      */
     createdAt: string;
+    /**
+     * Startedat
+     */
+    startedAt: string | null;
+    /**
+     * Finishedat
+     */
+    finishedAt: string | null;
     /**
      * Proposals
      *
@@ -3534,6 +3606,11 @@ export type RiskPublic = {
 export type Role = 'admin' | 'desk' | 'municipality' | 'partner' | 'host';
 
 /**
+ * RunStatus
+ */
+export type RunStatus = 'queued' | 'ranking' | 'solving' | 'done' | 'failed' | 'cancelled';
+
+/**
  * SafetyRegionMunicipality
  */
 export type SafetyRegionMunicipality = {
@@ -3705,6 +3782,18 @@ export type ShelterLocationCreate = {
      * Languagesspoken
      */
     languagesSpoken?: Array<string>;
+    /**
+     * Medicalsupportnearby
+     *
+     * A GP, clinic or care team the residents can reach easily.
+     */
+    medicalSupportNearby?: boolean;
+    /**
+     * Specialneedsschoolkm
+     *
+     * Distance to the nearest special-needs school (speciaal onderwijs).
+     */
+    specialNeedsSchoolKm?: number | null;
     contact?: Contact | null;
     /**
      * Arrivalinstructions
@@ -3781,6 +3870,14 @@ export type ShelterLocationPublic = {
      * Languagesspoken
      */
     languagesSpoken: Array<string>;
+    /**
+     * Medicalsupportnearby
+     */
+    medicalSupportNearby: boolean;
+    /**
+     * Specialneedsschoolkm
+     */
+    specialNeedsSchoolKm: number | null;
     contact: ContactPublic | null;
     /**
      * Arrivalinstructions
@@ -3867,6 +3964,14 @@ export type ShelterLocationUpdate = {
      * Languagesspoken
      */
     languagesSpoken?: Array<string> | null;
+    /**
+     * Medicalsupportnearby
+     */
+    medicalSupportNearby?: boolean | null;
+    /**
+     * Specialneedsschoolkm
+     */
+    specialNeedsSchoolKm?: number | null;
     contact?: Contact | null;
     /**
      * Arrivalinstructions
@@ -4365,7 +4470,7 @@ export type TermFacts = {
     /**
      * Km
      *
-     * work, school, carer: distance to the anchor.
+     * work, school, carer: distance to the anchor; special_needs_school: to the school.
      */
     km?: number | null;
     /**
@@ -4392,6 +4497,30 @@ export type TermFacts = {
      * small_scale
      */
     smallScale?: boolean | null;
+    /**
+     * Freebeds
+     *
+     * bed_fit: the place's free beds.
+     */
+    freeBeds?: number | null;
+    /**
+     * Size
+     *
+     * bed_fit: the household's people.
+     */
+    size?: number | null;
+    /**
+     * Womenonly
+     *
+     * women_only_unit
+     */
+    womenOnly?: boolean | null;
+    /**
+     * Medicalsupportnearby
+     *
+     * medical_support
+     */
+    medicalSupportNearby?: boolean | null;
     /**
      * care_fit
      */
@@ -10446,10 +10575,68 @@ export type MatchingCreateRunResponses = {
     /**
      * Successful Response
      */
-    201: MatchingRunPublic;
+    202: MatchingRunPublic;
 };
 
 export type MatchingCreateRunResponse = MatchingCreateRunResponses[keyof MatchingCreateRunResponses];
+
+export type MatchingCancelRunData = {
+    body?: never;
+    path: {
+        /**
+         * Runid
+         */
+        runId: string;
+    };
+    query?: never;
+    url: '/matching/runs/{runId}/cancel';
+};
+
+export type MatchingCancelRunErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type MatchingCancelRunError = MatchingCancelRunErrors[keyof MatchingCancelRunErrors];
+
+export type MatchingCancelRunResponses = {
+    /**
+     * Successful Response
+     */
+    200: MatchingRunPublic;
+};
+
+export type MatchingCancelRunResponse = MatchingCancelRunResponses[keyof MatchingCancelRunResponses];
 
 export type MatchingGetRunData = {
     body?: never;
