@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import Field as PydanticField
 from pydantic import StringConstraints, model_validator
-from sqlalchemy import JSON, CheckConstraint, Column, Index, String
+from sqlalchemy import JSON, CheckConstraint, Column, Index, String, false
 from sqlmodel import Field, SQLModel
 
 from api.core.geo import position_index
@@ -55,7 +55,7 @@ class HostFamily(SQLModel, table=True):
     accepts_children: bool = True
     languages: list[str] = Field(sa_column=Column(JSON, nullable=False))
     # For matching households that need medical care or special-needs education.
-    medical_support_nearby: bool = False
+    medical_support_nearby: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
     special_needs_school_km: float | None = None
     available_from: date = Field(index=True)
     available_until: date = Field(index=True)

@@ -292,6 +292,11 @@ class RankedRequest:
         candidate = next(c for c in self.candidates if c.place_id == place_id)
         place = self.table.places[candidate.index]
         verdict = _judge(self.need, place, self.weights, self.vetoed)
+        runner_up = next((c for c in self.candidates if c.place_id != place_id), None)
+        versus = None
+        if runner_up is not None:
+            other = self.table.places[runner_up.index]
+            versus = Ranked(other, _judge(self.need, other, self.weights, self.vetoed), None)
         return {
             "request_id": self.request_id,
             "place_type": place.place_type,
@@ -299,7 +304,7 @@ class RankedRequest:
             "place_name": place.name,
             "score": candidate.score,
             "explanation": explanation(
-                Ranked(place, verdict, self.table.location_ids[candidate.index])
+                Ranked(place, verdict, self.table.location_ids[candidate.index]), versus
             ).model_dump(mode="json"),
         }
 

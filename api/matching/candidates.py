@@ -24,7 +24,7 @@ from api.hosts.service import is_vetted
 from api.households.models import Household
 from api.incidents.models import SubjectType
 from api.incidents.service import has_open_incident
-from api.matching.models import ExplanationPublic, TermFacts, TermPublic
+from api.matching.models import ExplanationPublic, SeparationPublic, TermDifference, TermFacts, TermPublic
 from api.matching.scoring import Anchor, AnchorKind, Need, Place, Verdict, Weights, evaluate
 from api.offers.models import Offer, OfferStatus
 from api.placements.models import Placement, PlaceType
@@ -55,7 +55,34 @@ class Ranked:
     location_id: uuid.UUID | None
 
 
-def explanation(ranked: Ranked) -> ExplanationPublic:
+SEPARATING_TERMS = 3
+
+
+def separation(this: Ranked, other: Ranked) -> SeparationPublic:
+    """The score difference of two candidates of one request, split over the terms that differ.
+
+    Both have the same terms (they follow from the household), so the difference of the weighted
+    means is the sum of each term's weight × value difference over the total weight."""
+    total = sum(t.weight for t in this.verdict.terms) or 1.0
+    other_values = dict(zip((t.name for t in other.verdict.terms), other.verdict.exact_values, strict=True))
+    shares = [
+        (term.name, term.weight * (value - other_values.get(term.name, 0.0)) / total)
+        for term, value in zip(this.verdict.terms, this.verdict.exact_values, strict=True)
+    ]
+    shares = sorted((s for s in shares if abs(s[1]) >= 5e-5), key=lambda s: -abs(s[1]))[:SEPARATING_TERMS]
+    difference = this.verdict.score - other.verdict.score
+    words = ", ".join(f"{name} {points:+.3f}" for name, points in shares) or "no term differs"
+    side = "ahead of" if difference >= 0 else "behind"
+    return SeparationPublic(
+        versus_place_id=uuid.UUID(other.place.place_id),
+        versus_place_name=other.place.name,
+        score_difference=round(difference, 6),
+        terms=[TermDifference(name=name, points=round(points, 6)) for name, points in shares],
+        detail=f"{abs(difference):.3f} {side} {other.place.name}: {words}",
+    )
+
+
+def explanation(ranked: Ranked, versus: Ranked | None = None) -> ExplanationPublic:
     verdict = ranked.verdict
     return ExplanationPublic(
         terms=[
@@ -67,6 +94,7 @@ def explanation(ranked: Ranked) -> ExplanationPublic:
         constraints_checked=verdict.constraints_checked,
         failed_constraints=verdict.failed,
         distance_km=verdict.distance_km,
+        separation=separation(ranked, versus) if versus is not None else None,
     )
 
 

@@ -105,11 +105,32 @@ class TermPublic(Schema):
     facts: TermFacts = PydanticField(default_factory=TermFacts)
 
 
+class TermDifference(Schema):
+    name: str
+    points: float = PydanticField(description="This term's share of the score difference (weighted).")
+
+
+class SeparationPublic(Schema):
+    """What separates this place from another candidate of the same request: the score difference
+    split over the terms (the shares add up to the difference), largest first."""
+
+    versus_place_id: uuid.UUID
+    versus_place_name: str
+    score_difference: float = PydanticField(description="This place's score minus the other's.")
+    terms: list[TermDifference] = PydanticField(description="The terms that differ, at most three.")
+    detail: str = PydanticField(description="In English; `terms` holds the same as values.")
+
+
 class ExplanationPublic(Schema):
     terms: list[TermPublic]
     constraints_checked: list[str]
     failed_constraints: list[str] = PydanticField(default_factory=list)
     distance_km: float | None = PydanticField(description="From the current home (or first anchor).")
+    separation: SeparationPublic | None = PydanticField(
+        default=None,
+        description="Candidates: against the next candidate in the ranking (none for the last); "
+        "proposals: against the request's best other candidate in the run.",
+    )
 
 
 class CandidatePublic(Schema):

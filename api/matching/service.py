@@ -31,7 +31,7 @@ from api.relocation.models import RelocationRequest, RequestStatus
 from api.relocation.service import get_request
 
 
-def _candidate(ranked: Ranked) -> CandidatePublic:
+def _candidate(ranked: Ranked, versus: Ranked | None = None) -> CandidatePublic:
     place = ranked.place
     return CandidatePublic(
         place_type=place.place_type,
@@ -43,7 +43,7 @@ def _candidate(ranked: Ranked) -> CandidatePublic:
         lon=place.lon,
         free_beds=place.free_beds,
         score=ranked.verdict.score,
-        explanation=explanation(ranked),
+        explanation=explanation(ranked, versus),
     )
 
 
@@ -60,7 +60,7 @@ def candidates(
     return CandidateList(
         request_id=request.id,
         move_on=need.move_on,
-        items=[_candidate(r) for r in best],
+        items=[_candidate(r, best[i + 1] if i + 1 < len(best) else None) for i, r in enumerate(best)],
         excluded=[_candidate(r) for r in excluded],
     )
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import EmailStr, StringConstraints, model_validator
 from pydantic import Field as PydanticField
-from sqlalchemy import JSON, CheckConstraint, Column, Index, String
+from sqlalchemy import JSON, CheckConstraint, Column, Index, String, false
 from sqlmodel import Field, SQLModel
 
 from api.core.geo import position_index
@@ -82,7 +82,7 @@ class ShelterLocation(SQLModel, table=True):
     visiting_rules: str = Field(sa_type=String(16))
     languages_spoken: list[str] = Field(sa_column=Column(JSON, nullable=False))
     # For matching households that need medical care or special-needs education.
-    medical_support_nearby: bool = False
+    medical_support_nearby: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
     special_needs_school_km: float | None = None
     contact_name: str | None = Field(default=None, max_length=200)
     contact_phone: str | None = Field(default=None, max_length=40)

@@ -58,8 +58,6 @@ def upgrade() -> None:
                 sa.Column("medical_support_nearby", sa.Boolean(), nullable=False, server_default=sa.false())
             )
             batch_op.add_column(sa.Column("special_needs_school_km", sa.Float(), nullable=True))
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.alter_column("medical_support_nearby", server_default=None)
 
 
 def downgrade() -> None:

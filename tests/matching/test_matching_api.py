@@ -57,6 +57,31 @@ def test_places_are_ranked_by_an_explained_score(people, places) -> None:
         best["explanation"]["constraintsChecked"]
     )
     assert 0 < result["items"][1]["score"] < best["score"] <= 1
+    separation = best["explanation"]["separation"]
+    assert separation["versusPlaceId"] == str(further.id)
+    difference = best["score"] - result["items"][1]["score"]
+    assert separation["scoreDifference"] == pytest.approx(difference, abs=1e-6)
+    assert separation["terms"][0]["name"] in {"work", "school", "municipality"}
+    assert "ahead of Verder" in separation["detail"]
+    assert result["items"][-1]["explanation"]["separation"] is None
+
+
+def test_a_women_only_unit_comes_first_for_women_and_children(people, places) -> None:
+    ordinary = [places.unit({"name": f"Gewoon {i}", "lat": 52.085, "lon": 5.115}, beds=4) for i in range(3)]
+    women_only = places.unit({"name": "Vrouwenhuis", "lat": 52.09, "lon": 5.12}, beds=4, women_only=True)
+    household = people.household(
+        adults=1,
+        children=2,
+        members=[{"ageBand": "age_30_49"}, {"ageBand": "age_4_11"}, {"ageBand": "age_4_11"}],
+        needs={"womenAndChildrenOnly": True},
+    )
+    request = people.request(household["id"])
+    people.to_matching(request["id"])
+    result = candidates(people, request["id"])
+    assert ids(result["items"])[0] == str(women_only.id)
+    assert set(ids(result["items"])[1:]) == {str(u.id) for u in ordinary}
+    scores = [item["score"] for item in result["items"]]
+    assert scores[0] - scores[1] > 0.1
 
 
 def test_hard_constraints_exclude_and_say_which(people, places) -> None:
@@ -206,6 +231,7 @@ def test_a_run_is_queued_then_executed_and_assigns_jointly(people, places, db) -
     assert set(assigned) == {first, second}
     assert sorted(assigned.values()) == sorted([str(one_room.id), str(host.id)])
     assert all(p["explanation"]["terms"] for p in run["proposals"])
+    assert all(p["explanation"]["separation"]["versusPlaceName"] for p in run["proposals"])
     # Proposals are not offers: nothing was offered yet.
     assert people.get(f"/relocation-requests/{first}/offers").json()["items"] == []
     listed = people.get("/matching/runs").json()

@@ -901,6 +901,10 @@ export type ExplanationPublic = {
      * From the current home (or first anchor).
      */
     distanceKm: number | null;
+    /**
+     * Candidates: against the next candidate in the ranking (none for the last); proposals: against the request's best other candidate in the run.
+     */
+    separation?: SeparationPublic | null;
 };
 
 /**
@@ -3701,6 +3705,41 @@ export type ScaleFigures = {
 };
 
 /**
+ * SeparationPublic
+ *
+ * What separates this place from another candidate of the same request: the score difference
+ * split over the terms (the shares add up to the difference), largest first.
+ */
+export type SeparationPublic = {
+    /**
+     * Versusplaceid
+     */
+    versusPlaceId: string;
+    /**
+     * Versusplacename
+     */
+    versusPlaceName: string;
+    /**
+     * Scoredifference
+     *
+     * This place's score minus the other's.
+     */
+    scoreDifference: number;
+    /**
+     * Terms
+     *
+     * The terms that differ, at most three.
+     */
+    terms: Array<TermDifference>;
+    /**
+     * Detail
+     *
+     * In English; `terms` holds the same as values.
+     */
+    detail: string;
+};
+
+/**
  * SetPasswordRequest
  */
 export type SetPasswordRequest = {
@@ -4459,6 +4498,22 @@ export type StayExtensionCreate = {
  * SubjectType
  */
 export type SubjectType = 'host_family' | 'shelter_unit' | 'shelter_location';
+
+/**
+ * TermDifference
+ */
+export type TermDifference = {
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Points
+     *
+     * This term's share of the score difference (weighted).
+     */
+    points: number;
+};
 
 /**
  * TermFacts
