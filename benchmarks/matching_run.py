@@ -38,6 +38,25 @@ def west_to_east(url: str, request_ids: list[str]) -> list[str]:
     return sorted(request_ids, key=lambda r: lon.get(r, 0.0))
 
 
+def loaded_requests(url: str) -> list[str]:
+    """The requests loaded before, in the order they were made; unfinished runs are cancelled."""
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "UPDATE matching_run SET status = 'cancelled' WHERE status IN ('queued', 'ranking', 'solving')"
+            )
+        )
+        rows = connection.execute(
+            text(
+                "SELECT r.id::text FROM relocation_request r JOIN household h ON h.id = r.household_id"
+                " WHERE h.reference LIKE 'B-%' ORDER BY h.reference"
+            )
+        ).all()
+    engine.dispose()
+    return [row[0] for row in rows]
+
+
 def time_runs(
     url: str, port: int, bearer: str, request_ids: list[str], candidates: int, workers: int
 ) -> dict:

@@ -11,19 +11,23 @@ over arrays; tests/matching/test_batch.py checks on random data that both give t
 and scores. Only the proposals a run keeps are explained in words (by the per-pair path).
 """
 
+import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import numpy as np
 from scipy.spatial import cKDTree
+from sqlalchemy import String, cast, or_
 from sqlmodel import Session, col, select
 
 from api.core.config import Settings
 from api.hosts.models import HostFamily, VettingStatus
 from api.households.models import Household
+from api.incidents.models import SubjectType
+from api.incidents.service import has_open_incident
 from api.matching.candidates import (
     BATCH,
     Ranked,
@@ -53,7 +57,7 @@ from api.places.models import LocationStatus, ShelterLocation, ShelterUnit, Unit
 from api.reference.models import Municipality
 from api.relocation.models import RelocationAnchor, RelocationRequest
 
-NEAREST_PER_CANDIDATE = 4
+NEAREST_PER_CANDIDATE = 3
 """Per search centre, this many nearest places per candidate asked for are judged first."""
 
 FAR = np.iinfo(np.int64).max
@@ -72,20 +76,50 @@ def haversine_km(lat1: float, lon1: float, lat2: np.ndarray, lon2: np.ndarray) -
     return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(a))
 
 
+TABLE_FIELDS = (
+    "lat",
+    "lon",
+    "free_beds",
+    "free_households",
+    "wheelchair",
+    "pets_allowed",
+    "accepts_children",
+    "families_only",
+    "women_only",
+    "safeguarded",
+    "accepting",
+    "suspended",
+    "available_from",
+    "available_until",
+    "municipality_code",
+    "languages",
+    "small_scale",
+    "self_catering",
+    "visiting_rules",
+    "medical_support_nearby",
+    "special_needs_school_km",
+)
+"""The fields of Place the table holds as columns (`languages` as JSON text or a tuple)."""
+
+
 @dataclass
 class PlaceTable:
-    """Places as columns. Dates as ordinals; a missing date is -∞ (from) or +∞ (until)."""
+    """Places as columns. Dates as ordinals; a missing date is -∞ (from) or +∞ (until).
 
-    places: list[Place]
-    location_ids: list[uuid.UUID | None]
+    Ids are kept as 32 hex digits (how they compare and sort); `place_id` gives the usual form."""
+
+    place_types: list[str]
+    hex_ids: list[str]
+    location_ids: list[str | None]
     # Host families: their vetting decides `safeguarded` per move date.
     host_vetted: np.ndarray
     host_vetting_expires: np.ndarray
     is_host: np.ndarray
+    id_rank: np.ndarray
     columns: dict[str, np.ndarray] = field(default_factory=dict)
     municipality_index: dict[str, int] = field(default_factory=dict)
     language_bits: dict[str, int] = field(default_factory=dict)
-    key_index: dict[tuple[str, uuid.UUID], int] = field(default_factory=dict)
+    key_index: dict[tuple[str, str], int] = field(default_factory=dict)
     tree: Any = None
     centres: dict[str, tuple[float, float]] = field(default_factory=dict)
     """Municipality centres, for the preferred municipalities' search centres."""
@@ -94,66 +128,98 @@ class PlaceTable:
     def of(cls, entries: Sequence[tuple[Place, uuid.UUID | None, bool, date | None]]) -> "PlaceTable":
         """From (place, location id, host vetted, host vetting expires on) per place."""
         places = [e[0] for e in entries]
+        return cls.build(
+            [p.place_type for p in places],
+            [p.place_id for p in places],
+            [str(e[1]) if e[1] else None for e in entries],
+            [e[2] for e in entries],
+            [e[3] for e in entries],
+            {name: [getattr(p, name) for p in places] for name in TABLE_FIELDS},
+        )
+
+    @classmethod
+    def build(
+        cls,
+        place_types: list[str],
+        ids: list[str],
+        location_ids: list[str | None],
+        host_vetted: list[bool],
+        host_vetting_expires: list[date | None],
+        values: dict[str, list],
+    ) -> "PlaceTable":
+        """From one list per field (TABLE_FIELDS), in place order."""
         municipality_index: dict[str, int] = {}
+        for code in values["municipality_code"]:
+            municipality_index.setdefault(code, len(municipality_index))
         language_bits: dict[str, int] = {}
-        for place in places:
-            municipality_index.setdefault(place.municipality_code, len(municipality_index))
-            for language in place.languages:
-                language_bits.setdefault(language, len(language_bits))
+        bits_of: dict[Any, int] = {}
+        for spoken in values["languages"]:
+            if spoken not in bits_of:
+                names = json.loads(spoken) if isinstance(spoken, str) else spoken
+                for language in names:
+                    language_bits.setdefault(language, len(language_bits))
+                bits_of[spoken] = sum(1 << language_bits[x] for x in set(names))
         if len(language_bits) > 63:
             raise ValueError("more than 63 languages spoken at places")
-
-        def column(values: list, dtype: Any) -> np.ndarray:
-            return np.array(values, dtype=dtype)
-
+        hex_ids = [i.replace("-", "") for i in ids]
         table = cls(
-            places=places,
-            location_ids=[e[1] for e in entries],
-            host_vetted=column([e[2] for e in entries], bool),
-            host_vetting_expires=column([e[3].toordinal() if e[3] else FAR for e in entries], np.int64),
-            is_host=column([p.place_type == PlaceType.HOST_FAMILY.value for p in places], bool),
+            place_types=place_types,
+            hex_ids=hex_ids,
+            location_ids=location_ids,
+            host_vetted=np.array(host_vetted, dtype=bool),
+            host_vetting_expires=np.array(
+                [d.toordinal() if d else FAR for d in host_vetting_expires], np.int64
+            ),
+            is_host=np.array([t == PlaceType.HOST_FAMILY.value for t in place_types], dtype=bool),
+            id_rank=np.argsort(np.argsort(np.array(hex_ids, dtype=object), kind="stable"), kind="stable"),
             municipality_index=municipality_index,
             language_bits=language_bits,
         )
-        table.columns = {
-            "lat": column([p.lat for p in places], float),
-            "lon": column([p.lon for p in places], float),
-            "free_beds": column([p.free_beds for p in places], np.int64),
-            "free_households": column([p.free_households for p in places], np.int64),
-            "wheelchair": column([p.wheelchair for p in places], bool),
-            "pets_allowed": column([p.pets_allowed for p in places], bool),
-            "accepts_children": column([p.accepts_children for p in places], bool),
-            "families_only": column([p.families_only for p in places], bool),
-            "women_only": column([p.women_only for p in places], bool),
-            "safeguarded": column([p.safeguarded for p in places], bool),
-            "accepting": column([p.accepting for p in places], bool),
-            "suspended": column([p.suspended for p in places], bool),
-            "available_from": column(
-                [p.available_from.toordinal() if p.available_from else -FAR for p in places], np.int64
-            ),
-            "available_until": column(
-                [p.available_until.toordinal() if p.available_until else FAR for p in places], np.int64
-            ),
-            "municipality": column([municipality_index[p.municipality_code] for p in places], np.int64),
-            "languages": column(
-                [sum(1 << language_bits[x] for x in set(p.languages)) for p in places], np.int64
-            ),
-            "small_scale": column([p.small_scale for p in places], bool),
-            "self_catering": column([p.self_catering for p in places], bool),
-            "visiting": column([VISITING_VALUES.get(p.visiting_rules, 0.0) for p in places], float),
-            "medical": column([p.medical_support_nearby for p in places], bool),
-            "school_km": column(
-                [np.nan if p.special_needs_school_km is None else p.special_needs_school_km for p in places],
-                float,
-            ),
-        }
-        table.key_index = {(p.place_type, uuid.UUID(p.place_id)): i for i, p in enumerate(places)}
-        if places:
-            table.tree = cKDTree(_unit_vectors(table.columns["lat"], table.columns["lon"]))
+        floats = ("lat", "lon")
+        counts = ("free_beds", "free_households")
+        flags = (
+            "wheelchair",
+            "pets_allowed",
+            "accepts_children",
+            "families_only",
+            "women_only",
+            "safeguarded",
+            "accepting",
+            "suspended",
+            "small_scale",
+            "self_catering",
+        )
+        columns = {name: np.array(values[name], dtype=float) for name in floats}
+        columns |= {name: np.array(values[name], dtype=np.int64) for name in counts}
+        columns |= {name: np.array(values[name], dtype=bool) for name in flags}
+        columns["available_from"] = np.array(
+            [d.toordinal() if d else -FAR for d in values["available_from"]], np.int64
+        )
+        columns["available_until"] = np.array(
+            [d.toordinal() if d else FAR for d in values["available_until"]], np.int64
+        )
+        columns["municipality"] = np.array(
+            [municipality_index[c] for c in values["municipality_code"]], np.int64
+        )
+        columns["languages"] = np.array([bits_of[x] for x in values["languages"]], np.int64)
+        columns["visiting"] = np.array([VISITING_VALUES.get(v, 0.0) for v in values["visiting_rules"]], float)
+        columns["medical"] = np.array(values["medical_support_nearby"], dtype=bool)
+        columns["school_km"] = np.array(
+            [np.nan if km is None else km for km in values["special_needs_school_km"]], float
+        )
+        table.columns = columns
+        table.key_index = {key: i for i, key in enumerate(zip(place_types, hex_ids, strict=True))}
+        if ids:
+            table.tree = cKDTree(_unit_vectors(columns["lat"], columns["lon"]))
         return table
 
+    def place_id(self, index: int) -> str:
+        """The id in its usual form (8-4-4-4-12 hex digits)."""
+        h = self.hex_ids[index]
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
     def __len__(self) -> int:
-        return len(self.places)
+        return len(self.hex_ids)
 
     def safeguarded(self, need: Need, index: np.ndarray) -> np.ndarray:
         """Units: staffed; hosts: vetted, and not expired on the move date (hosts.is_vetted)."""
@@ -169,6 +235,18 @@ class PlaceTable:
         points = _unit_vectors(np.array([c[0] for c in centres]), np.array([c[1] for c in centres]))
         _, found = self.tree.query(points, k=count)
         return np.unique(np.asarray(found).reshape(-1))
+
+
+class _Columns(dict):
+    """The table's columns at some places, each taken when first asked for."""
+
+    def __init__(self, columns: dict[str, np.ndarray], index: np.ndarray) -> None:
+        super().__init__()
+        self.columns, self.index = columns, index
+
+    def __missing__(self, name: str) -> np.ndarray:
+        values = self[name] = self.columns[name][self.index]
+        return values
 
 
 @dataclass
@@ -196,7 +274,7 @@ def judge_all(
     """scoring.evaluate plus the declined-before check, for the places at INDEX at once.
 
     VETOED: per place at INDEX, whether the household declined it before."""
-    c = {name: values[index] for name, values in table.columns.items()}
+    c = _Columns(table.columns, index)
     move_on = need.move_on.toordinal()
     stay_until = (need.stay_until or need.move_on).toordinal()
     constraints = {
@@ -270,6 +348,7 @@ def judge_all(
 @dataclass(frozen=True)
 class BatchCandidate:
     index: int
+    place_type: str
     place_id: str
     free_beds: int
     free_households: int
@@ -283,30 +362,6 @@ class RankedRequest:
     need: Need
     vetoed: set[tuple[str, uuid.UUID]]
     candidates: list[BatchCandidate]
-    table: PlaceTable
-    weights: Weights
-
-    def proposal(self, place_id: str) -> dict[str, Any]:
-        """The fields of a MatchingProposal for one of the candidates, explained in words (by the
-        per-pair path: only kept proposals are worded)."""
-        candidate = next(c for c in self.candidates if c.place_id == place_id)
-        place = self.table.places[candidate.index]
-        verdict = _judge(self.need, place, self.weights, self.vetoed)
-        runner_up = next((c for c in self.candidates if c.place_id != place_id), None)
-        versus = None
-        if runner_up is not None:
-            other = self.table.places[runner_up.index]
-            versus = Ranked(other, _judge(self.need, other, self.weights, self.vetoed), None)
-        return {
-            "request_id": self.request_id,
-            "place_type": place.place_type,
-            "place_id": uuid.UUID(place.place_id),
-            "place_name": place.name,
-            "score": candidate.score,
-            "explanation": explanation(
-                Ranked(place, verdict, self.table.location_ids[candidate.index]), versus
-            ).model_dump(mode="json"),
-        }
 
 
 def best_of(
@@ -317,32 +372,34 @@ def best_of(
         return []
     centres = search_centres_of(need, table)
     count = max(20, NEAREST_PER_CANDIDATE * limit)
-    vetoed_index = {table.key_index[k] for k in vetoed_keys if k in table.key_index}
+    vetoed_index = [
+        table.key_index[(kind, place.hex)]
+        for kind, place in vetoed_keys
+        if (kind, place.hex) in table.key_index
+    ]
     while True:
         index = table.nearest(centres, count)
-        vetoed = np.isin(index, list(vetoed_index)) if vetoed_index else np.zeros(len(index), dtype=bool)
+        vetoed = np.isin(index, vetoed_index) if vetoed_index else np.zeros(len(index), dtype=bool)
         judged = judge_all(need, table, index, weights, vetoed)
         possible = np.flatnonzero(judged.possible)
         if len(possible) >= limit or count >= len(table):
             break
         count *= 4
     distance = judged.distance_km[possible] if judged.distance_km is not None else np.zeros(len(possible))
-    scores = judged.score[possible]
     chosen = index[possible]
-    ids = [table.places[i].place_id for i in chosen.tolist()]
-    order = sorted(range(len(chosen)), key=lambda k: (-scores[k], round(float(distance[k]), 1), ids[k]))[
-        :limit
-    ]
+    scores = judged.score[possible]
+    order = np.lexsort((table.id_rank[chosen], np.round(distance, 1), -scores))[:limit]
     free_beds, free_households = table.columns["free_beds"], table.columns["free_households"]
     return [
         BatchCandidate(
             index=int(chosen[k]),
-            place_id=ids[k],
+            place_type=table.place_types[int(chosen[k])],
+            place_id=table.place_id(int(chosen[k])),
             free_beds=int(free_beds[chosen[k]]),
             free_households=int(free_households[chosen[k]]),
             score=float(scores[k]),
         )
-        for k in order
+        for k in order.tolist()
     ]
 
 
@@ -355,54 +412,187 @@ def search_centres_of(need: Need, table: PlaceTable) -> list[tuple[float, float]
 
 def load_table(session: Session, settings: Settings, today: date) -> PlaceTable:
     """Every unit of a location that is not closed, and every host that is not rejected or
-    suspended and available from today on (the per-request search's unfiltered conditions)."""
+    suspended and available from today on (the per-request search's unfiltered conditions).
+
+    Read as plain text and numbers, column by column (ids and languages as text: a run reads
+    some 100,000 rows, where parsing each row's JSON and UUIDs would cost more than the query)."""
     connection = session.connection()
     units = connection.execute(
-        _unit_rows().where(
+        select(
+            cast(ShelterUnit.id, String),
+            cast(ShelterUnit.location_id, String),
+            ShelterLocation.lat,
+            ShelterLocation.lon,
+            ShelterUnit.beds - ShelterUnit.occupied_beds,
+            ShelterUnit.max_households - ShelterUnit.occupied_households,
+            ShelterUnit.wheelchair_accessible,
+            ShelterUnit.pets_allowed,
+            ShelterUnit.families_only,
+            ShelterUnit.women_only,
+            ShelterLocation.has_staff,
+            ShelterUnit.status,
+            ShelterLocation.status,
+            ShelterLocation.opens_on,
+            ShelterLocation.closes_on,
+            ShelterLocation.municipality_code,
+            cast(ShelterLocation.languages_spoken, String),
+            ShelterLocation.capacity_beds,
+            ShelterLocation.self_catering,
+            ShelterLocation.visiting_rules,
+            ShelterLocation.medical_support_nearby,
+            ShelterLocation.special_needs_school_km,
+            or_(
+                has_open_incident(SubjectType.SHELTER_UNIT, ShelterUnit.id),
+                has_open_incident(SubjectType.SHELTER_LOCATION, ShelterLocation.id),
+            ),
+        )
+        .join(ShelterLocation, col(ShelterLocation.id) == col(ShelterUnit.location_id))
+        .where(
             col(ShelterUnit.status) != UnitStatus.CLOSED.value,
             col(ShelterLocation.status) != LocationStatus.CLOSED.value,
         )
     ).all()
     hosts = connection.execute(
-        _host_rows().where(
+        select(
+            cast(HostFamily.id, String),
+            HostFamily.lat,
+            HostFamily.lon,
+            HostFamily.beds - HostFamily.occupied_beds,
+            HostFamily.max_households - HostFamily.occupied_households,
+            HostFamily.wheelchair_accessible,
+            HostFamily.pets_allowed,
+            HostFamily.accepts_children,
+            HostFamily.available_from,
+            HostFamily.available_until,
+            HostFamily.municipality_code,
+            cast(HostFamily.languages, String),
+            HostFamily.vetting_status,
+            HostFamily.vetting_expires_on,
+            HostFamily.medical_support_nearby,
+            HostFamily.special_needs_school_km,
+            has_open_incident(SubjectType.HOST_FAMILY, HostFamily.id),
+        ).where(
             col(HostFamily.vetting_status).not_in(
                 [VettingStatus.REJECTED.value, VettingStatus.SUSPENDED.value]
             ),
             col(HostFamily.available_until) >= today,
         )
     ).all()
-    # `safeguarded` of a host depends on the move date: the table keeps its vetting instead.
-    probe = Need(
-        size=1,
-        has_children=False,
-        adult_men=True,
-        wheelchair=False,
-        pets=False,
-        vulnerable=False,
-        needs_informal_care=False,
-        needs_self_catering=False,
-        languages=(),
-        move_on=today,
-        stay_until=None,
-        anchors=(),
-        home_municipality=None,
-        preferred_municipalities=(),
-        max_distance_km=None,
-        days_until_deadline=0,
-        emergency=False,
+    u = list(zip(*units, strict=True)) if units else [[] for _ in range(23)]
+    h = list(zip(*hosts, strict=True)) if hosts else [[] for _ in range(17)]
+    n_units, n_hosts = len(units), len(hosts)
+    available = UnitStatus.AVAILABLE.value
+    planned = LocationStatus.PLANNED.value
+    day = timedelta(days=1)
+    # As candidates.to_places words them.
+    values: dict[str, list] = {
+        "lat": [*u[2], *h[1]],
+        "lon": [*u[3], *h[2]],
+        "free_beds": [*u[4], *h[3]],
+        "free_households": [*u[5], *h[4]],
+        "wheelchair": [*u[6], *h[5]],
+        "pets_allowed": [*u[7], *h[6]],
+        "accepts_children": [True] * n_units + list(h[7]),
+        "families_only": [*u[8], *[False] * n_hosts],
+        "women_only": [*u[9], *[False] * n_hosts],
+        "safeguarded": [*u[10], *[False] * n_hosts],  # hosts: by their vetting, per move date
+        "accepting": [
+            *(
+                status == available and location != LocationStatus.CLOSED.value
+                for status, location in zip(u[11], u[12], strict=True)
+            ),
+            *[True] * n_hosts,
+        ],
+        "suspended": [*u[22], *h[16]],
+        "available_from": [
+            *(
+                opens or (date.max if location == planned else None)
+                for opens, location in zip(u[13], u[12], strict=True)
+            ),
+            *h[8],
+        ],
+        "available_until": [*(closes - day if closes else None for closes in u[14]), *h[9]],
+        "municipality_code": [*u[15], *h[10]],
+        "languages": [*u[16], *h[11]],
+        "small_scale": [*(beds <= settings.small_scale_max_beds for beds in u[17]), *[True] * n_hosts],
+        "self_catering": [*u[18], *[True] * n_hosts],
+        "visiting_rules": [*u[19], *["open"] * n_hosts],
+        "medical_support_nearby": [*u[20], *h[14]],
+        "special_needs_school_km": [*u[21], *h[15]],
+    }
+    vetted = VettingStatus.VETTED.value
+    table = PlaceTable.build(
+        [PlaceType.SHELTER_UNIT.value] * n_units + [PlaceType.HOST_FAMILY.value] * n_hosts,
+        [*u[0], *h[0]],
+        [*u[1], *[None] * n_hosts],
+        [False] * n_units + [status == vetted for status in h[12]],
+        [None] * n_units + list(h[13]),
+        values,
     )
-    places = to_places(list(units), list(hosts), probe, settings)
-    entries = [(place, location_id, False, None) for place, location_id in places[: len(units)]]
-    entries += [
-        (place, None, host.vetting_status == VettingStatus.VETTED.value, host.vetting_expires_on)
-        for (place, _), host in zip(places[len(units) :], hosts, strict=True)
-    ]
-    table = PlaceTable.of(entries)
     table.centres = {
         code: (lat, lon)
         for code, lat, lon in session.exec(select(Municipality.code, Municipality.lat, Municipality.lon))
     }
     return table
+
+
+def proposals_of(
+    session: Session, settings: Settings, assigned: list[tuple[RankedRequest, BatchCandidate]]
+) -> list[dict[str, Any]]:
+    """The fields of a MatchingProposal per assigned pair, explained in words by the per-pair path
+    (only kept proposals are worded), with what separates each from the request's best other
+    candidate. Reads the places involved once, as the per-request path does."""
+    wanted: dict[str, set[uuid.UUID]] = {
+        PlaceType.SHELTER_UNIT.value: set(),
+        PlaceType.HOST_FAMILY.value: set(),
+    }
+    for request, candidate in assigned:
+        for other in (candidate, _runner_up(request, candidate)):
+            if other is not None:
+                wanted[other.place_type].add(uuid.UUID(other.place_id))
+    units, hosts = {}, {}
+    connection = session.connection()
+    unit_ids, host_ids = list(wanted[PlaceType.SHELTER_UNIT.value]), list(wanted[PlaceType.HOST_FAMILY.value])
+    for start in range(0, len(unit_ids), 1000):
+        for row in connection.execute(
+            _unit_rows().where(col(ShelterUnit.id).in_(unit_ids[start : start + 1000]))
+        ):
+            units[str(row.id)] = row
+    for start in range(0, len(host_ids), 1000):
+        for row in connection.execute(
+            _host_rows().where(col(HostFamily.id).in_(host_ids[start : start + 1000]))
+        ):
+            hosts[str(row.id)] = row
+    weights = weights_of(settings)
+
+    def ranked(request: RankedRequest, candidate: BatchCandidate) -> Ranked:
+        unit, host = units.get(candidate.place_id), hosts.get(candidate.place_id)
+        place, location_id = to_places(
+            [unit] if unit else [], [host] if host else [], request.need, settings
+        )[0]
+        return Ranked(place, _judge(request.need, place, weights, request.vetoed), location_id)
+
+    fields = []
+    for request, candidate in assigned:
+        this = ranked(request, candidate)
+        runner_up = _runner_up(request, candidate)
+        fields.append(
+            {
+                "request_id": request.request_id,
+                "place_type": this.place.place_type,
+                "place_id": uuid.UUID(candidate.place_id),
+                "place_name": this.place.name,
+                "score": candidate.score,
+                "explanation": explanation(
+                    this, ranked(request, runner_up) if runner_up is not None else None
+                ).model_dump(mode="json"),
+            }
+        )
+    return fields
+
+
+def _runner_up(request: RankedRequest, candidate: BatchCandidate) -> BatchCandidate | None:
+    return next((c for c in request.candidates if c.place_id != candidate.place_id), None)
 
 
 def needs_of(
@@ -482,8 +672,6 @@ class Ranker:
                     need=need,
                     vetoed=declined[request.id],
                     candidates=best_of(need, self.table, weights, declined[request.id], self.limit),
-                    table=self.table,
-                    weights=weights,
                 )
             )
         return ranked

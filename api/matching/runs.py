@@ -23,7 +23,7 @@ from sqlmodel import Session, col, select
 from api.core.config import Settings
 from api.core.models import utcnow
 from api.matching.assignment import solve_json
-from api.matching.batch import RankedRequest, rank_requests
+from api.matching.batch import RankedRequest, proposals_of, rank_requests
 from api.matching.models import ACTIVE_STATUSES, MatchingProposal, MatchingRun, RunStatus
 
 log = logging.getLogger(__name__)
@@ -161,9 +161,13 @@ def _execute(bind: Engine | Connection, settings: Settings, claim: _Claim) -> No
             )
     result = solve_json({"households": households, "places": list(places.values()), "candidates": pairs})
     by_request = {str(r.request_id): r for r in ranked}
+    assigned = [
+        (request, next(c for c in request.candidates if c.place_id == a["place"]))
+        for a in result["assignments"]
+        for request in (by_request[a["household"]],)
+    ]
     with _session(bind) as session:
-        for assignment in result["assignments"]:
-            proposal = by_request[assignment["household"]].proposal(assignment["place"])
+        for proposal in proposals_of(session, settings, assigned):
             session.add(MatchingProposal(run_id=claim.run_id, **proposal))
         now = utcnow()
         _guarded(
