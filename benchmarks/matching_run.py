@@ -122,15 +122,18 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--port", type=int, default=8767)
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--reuse", action="store_true", help="Use the data an earlier run loaded.")
     args = parser.parse_args()
     url = os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL)
-    print(
-        f"loading {args.places} places, {args.hosts} host families, {max(args.requests)} requests …",
-        flush=True,
-    )
-    recreate_database(url)
-    load(url, args.places, args.seed)
-    request_ids = add_hosts_and_requests(url, args.hosts, max(args.requests), args.seed)
+    if args.reuse:
+        request_ids = loaded_requests(url)
+    else:
+        print(
+            f"loading {args.places} places, {args.hosts} hosts, {max(args.requests)} requests …", flush=True
+        )
+        recreate_database(url)
+        load(url, args.places, args.seed)
+        request_ids = add_hosts_and_requests(url, args.hosts, max(args.requests), args.seed)
     server = start_server(url, args.port, 1)
     try:
         bearer = token(args.port)
