@@ -20,9 +20,11 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout, uninstalled
 
-from matching_instances import SHELTER_SHARE, generate  # noqa: E402
+from matching_instances import MARKETS, generate  # noqa: E402
 
 from api.matching.assignment import solve_json, validate  # noqa: E402
 
@@ -68,6 +70,36 @@ def greedy_best_pair_first(instance: dict) -> list[dict]:
     return assignments
 
 
+def lp_bound(instance: dict) -> float:
+    """The optimum of the LP relaxation (x in [0, 1]): every household at most once, every place
+    within maxHouseholds and beds. An upper bound on any assignment; solved with HiGHS."""
+    from scipy.optimize import linprog
+    from scipy.sparse import csr_array, vstack
+
+    households = {h["id"]: i for i, h in enumerate(instance["households"])}
+    places = {p["id"]: j for j, p in enumerate(instance["places"])}
+    size = np.array([h["size"] for h in instance["households"]], dtype=float)
+    h = np.array([households[c["household"]] for c in instance["candidates"]])
+    p = np.array([places[c["place"]] for c in instance["candidates"]])
+    score = np.array([c["score"] for c in instance["candidates"]])
+    n = len(score)
+    columns = np.arange(n)
+    one_each = csr_array((np.ones(n), (h, columns)), shape=(len(households), n))
+    count = csr_array((np.ones(n), (p, columns)), shape=(len(places), n))
+    beds = csr_array((size[h], (p, columns)), shape=(len(places), n))
+    limits = np.concatenate(
+        [
+            np.ones(len(households)),
+            [q["maxHouseholds"] for q in instance["places"]],
+            [q["beds"] for q in instance["places"]],
+        ]
+    )
+    result = linprog(-score, A_ub=vstack([one_each, count, beds]), b_ub=limits, bounds=(0, 1), method="highs")
+    if result.status != 0:
+        raise SystemExit(f"LP failed: {result.message}")
+    return -result.fun
+
+
 def checked_objective(instance: dict, assignments: list[dict]) -> float:
     """Validate a baseline's assignments like ours and return their objective."""
     objective = math.fsum(a["score"] for a in assignments)
@@ -102,6 +134,7 @@ def run_market(args: argparse.Namespace, market: str, seed: int) -> dict:
     result = results[-1]
     fcfs = checked_objective(instance, first_come_first_served(instance))
     greedy = checked_objective(instance, greedy_best_pair_first(instance))
+    lp = math.nan if args.no_lp else lp_bound(instance)
     return {
         "market": market,
         "seed": seed,
@@ -118,6 +151,7 @@ def run_market(args: argparse.Namespace, market: str, seed: int) -> dict:
         "gap": result["gap"],
         "fcfs": fcfs,
         "greedy": greedy,
+        "lp": lp,
     }
 
 
@@ -130,7 +164,8 @@ def print_table(rows: list[dict], args: argparse.Namespace) -> None:
     header = (
         f"{'market':<7} {'seed':>4} {'pairs':>7} {'beds/ppl':>8} {'slots/hh':>8} {'median s':>8} "
         f"{'(min-max)':>11} {'assigned':>8} {'objective':>10} {'upperBound':>10} {'gap %':>6} "
-        f"{'FCFS':>9} {'greedy':>9} {'/FCFS':>6} {'/greedy':>7} {'bound/greedy':>12}"
+        f"{'FCFS':>9} {'greedy':>9} {'/FCFS':>6} {'/greedy':>7} {'bound/greedy':>12} {'LP bound':>10} "
+        f"{'below LP %':>10}"
     )
     print(header)
     print("-" * len(header))
@@ -141,7 +176,8 @@ def print_table(rows: list[dict], args: argparse.Namespace) -> None:
             f"{r['min']:>5.2f}-{r['max']:<5.2f} {r['assigned']:>8} {r['objective']:>10.2f} "
             f"{r['upperBound']:>10.2f} {100 * r['gap']:>6.3f} {r['fcfs']:>9.2f} "
             f"{r['greedy']:>9.2f} {r['objective'] / r['fcfs']:>6.3f} "
-            f"{r['objective'] / r['greedy']:>7.3f} {r['upperBound'] / r['greedy']:>12.3f}"
+            f"{r['objective'] / r['greedy']:>7.3f} {r['upperBound'] / r['greedy']:>12.3f} {r['lp']:>10.2f} "
+            f"{100 * (r['lp'] - r['objective']) / r['lp']:>10.3f}"
         )
     print(
         "bound/greedy: no assignment can beat greedy by more than this. "
@@ -160,8 +196,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--seeds", type=int, nargs="+", default=[1])
     parser.add_argument(
-        "--markets", nargs="+", choices=list(SHELTER_SHARE), default=["scarce", "tight", "loose"]
+        "--markets", nargs="+", choices=MARKETS, default=["scarce", "tight", "loose", "bedlimited"]
     )
+    parser.add_argument("--no-lp", action="store_true", help="Skip the LP relaxation's bound (HiGHS).")
     args = parser.parse_args()
     print_table([run_market(args, market, seed) for market in args.markets for seed in args.seeds], args)
 

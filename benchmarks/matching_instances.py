@@ -33,6 +33,12 @@ import numpy as np
 SHELTER_SHARE = {"scarce": 0.03, "loose": 0.20, "tight": 0.08}
 """Share of places that are shelters per market (a market's position seeds its instance, so new
 markets go last and earlier instances stay the same)."""
+MARKETS = [*SHELTER_SHARE, "bedlimited"]
+"""``bedlimited`` (issue 15): bed limits bind. Households of 1-8 people; mostly host families with
+1-5 beds taking one household; shelters (10 %) with 4-24 beds taking up to half as many households
+as beds; demand concentrated in a few cities (five towns hold 80 % of the households) while
+supply is spread evenly; 40 candidates each (``max_candidates`` is capped at 40)."""
+BED_LIMITED_SIZE_WEIGHTS = np.array([0.20, 0.20, 0.17, 0.15, 0.11, 0.08, 0.05, 0.04])  # sizes 1..8
 HOUSEHOLD_SIZE_WEIGHTS = np.array([0.27, 0.25, 0.20, 0.14, 0.07, 0.04, 0.03])  # sizes 1..7
 HOST_BEDS_WEIGHTS = np.array([0.30, 0.25, 0.20, 0.15, 0.10])  # beds 2..6
 
@@ -67,8 +73,10 @@ def generate(
     households: int, places: int, max_candidates: int, market: str, seed: int
 ) -> tuple[dict, MarketStats]:
     """Return an instance dict in FORMAT.md shape and its capacity figures."""
-    rng = np.random.default_rng([seed, list(SHELTER_SHARE).index(market)])
+    rng = np.random.default_rng([seed, MARKETS.index(market)])
     towns = _towns(rng, 60)
+    if market == "bedlimited":
+        return _bed_limited(rng, towns, households, places, min(max_candidates, 40))
 
     size = rng.choice(np.arange(1, 8), size=households, p=HOUSEHOLD_SIZE_WEIGHTS)
     home = _locate(rng, towns, households, rural_share=0.1)
@@ -137,6 +145,67 @@ def generate(
         "candidates": [
             {"household": f"h{h}", "place": f"p{p}", "score": float(s)}
             for h, p, s in zip(hh.tolist(), pp.tolist(), ss.tolist(), strict=True)
+        ],
+    }
+    stats = MarketStats(
+        people=int(size.sum()),
+        beds=int(beds.sum()),
+        households=households,
+        household_slots=int(max_households.sum()),
+    )
+    return instance, stats
+
+
+def _bed_limited(rng, towns, households: int, places: int, candidates: int) -> tuple[dict, MarketStats]:
+    centres, _, spreads = towns
+    size = rng.choice(np.arange(1, 9), size=households, p=BED_LIMITED_SIZE_WEIGHTS)
+    city_weights = np.zeros(len(centres))
+    city_weights[:5] = [0.3, 0.2, 0.12, 0.1, 0.08]
+    city_weights[5:] = 0.2 / (len(centres) - 5)
+    town = rng.choice(len(centres), size=households, p=city_weights)
+    home = np.clip(centres[town] + rng.normal(size=(households, 2)) * spreads[town, None], 0.0, 1.0)
+    place_at = rng.random((places, 2))  # supply spread evenly
+    shelter = rng.random(places) < 0.10
+    beds = rng.integers(1, 6, size=places)
+    beds[shelter] = rng.integers(4, 25, size=int(shelter.sum()))
+    max_households = np.ones(places, dtype=np.int64)
+    max_households[shelter] = np.maximum(1, beds[shelter] // 2)
+    quality = rng.beta(2.0, 2.0, places)
+    cand_h, cand_p, cand_s = [], [], []
+    for start in range(0, households, 500):
+        rows = np.arange(start, min(start + 500, households))
+        distance = np.hypot(
+            home[rows, 0, None] - place_at[None, :, 0], home[rows, 1, None] - place_at[None, :, 1]
+        )
+        distance[size[rows, None] > beds[None, :]] = np.inf
+        k = min(candidates, places)
+        nearest = np.argpartition(distance, k - 1, axis=1)[:, :k]
+        for row, h in enumerate(rows):
+            near = nearest[row][np.isfinite(distance[row, nearest[row]])]
+            fit = size[h] / beds[near]
+            score = (
+                0.55 * np.exp(-distance[row, near] / 0.1)
+                + 0.2 * quality[near]
+                + 0.15 * fit
+                + 0.10 * rng.random(len(near))
+            )
+            cand_h.append(np.full(len(near), h))
+            cand_p.append(near)
+            cand_s.append(np.round(np.clip(score, 0.0, 1.0), 4))
+    instance = {
+        "households": [{"id": f"h{i}", "size": int(s)} for i, s in enumerate(size)],
+        "places": [
+            {"id": f"p{j}", "beds": int(b), "maxHouseholds": int(m)}
+            for j, (b, m) in enumerate(zip(beds, max_households, strict=True))
+        ],
+        "candidates": [
+            {"household": f"h{h}", "place": f"p{p}", "score": float(s)}
+            for h, p, s in zip(
+                np.concatenate(cand_h).tolist(),
+                np.concatenate(cand_p).tolist(),
+                np.concatenate(cand_s).tolist(),
+                strict=True,
+            )
         ],
     }
     stats = MarketStats(

@@ -1,41 +1,113 @@
-"""Benchmark: a batch matching run over a desk's open requests, 50,000 places on PostgreSQL.
+"""Benchmark: asynchronous matching runs over a desk's open requests, 50,000 places on PostgreSQL.
 
     .venv/bin/python benchmarks/matching_run.py [--places 50000] [--hosts 5000]
-        [--requests 100 300] [--candidates 20 100] [--repeat 3]
+        [--requests 1000 10000] [--candidates 100] [--workers 1 2] [--repeat 1]
 
-Loads the same data as benchmarks/candidates.py (database recreated), starts the API and times
-`POST /matching/runs` over the first N requests (`requestIds`) with K candidates per request, for
-every N and K given: wall time of the call (median of the repeats), the run's own figures (pairs,
-assigned, objective, gap) and the time per request. A run ranks every request and then solves the
-assignment in the call; this shows how long a desk waits for it.
+Loads the same data as benchmarks/candidates.py (database recreated), starts the API, and for every
+N, K and W given: `POST /matching/runs` over the first N requests (`requestIds`) with K candidates
+per request — with W workers, as W runs over a region split (the requests ordered west to east by
+their current home, cut into W equal parts) — then starts W worker processes
+(`onderdak matching run-due`, as `onderdak worker` calls `execute_due_runs`) and polls
+`GET /matching/runs/{id}` until every run is done. Prints the time from the first POST to the last
+`done` (median of the repeats), the runs' own phases (ranking, solving; the slowest run) and
+figures. Targets: 10,000 requests × 100 candidates ≤ 60 s with one worker, ≤ 20 s with two on a
+region split; 1,000 requests ≤ 10 s.
 """
 
 import argparse
 import os
 import statistics
+import subprocess
+import sys
 import time
 
 import httpx
 from candidates import add_hosts_and_requests
-from places_list import DEFAULT_URL, load, recreate_database, start_server, token
+from places_list import DEFAULT_URL, REPO, load, recreate_database, start_server, token
+from sqlalchemy import create_engine, text
 
 
-def time_runs(port: int, bearer: str, request_ids: list[str], candidates: int, repeat: int) -> dict:
-    seconds, run = [], {}
-    with httpx.Client(
-        base_url=f"http://127.0.0.1:{port}/api/v1",
-        headers={"Authorization": f"Bearer {bearer}"},
-        timeout=600,
-    ) as client:
-        for _ in range(repeat):
-            started = time.perf_counter()
-            response = client.post(
-                "/matching/runs", json={"requestIds": request_ids, "candidatesPerRequest": candidates}
+def west_to_east(url: str, request_ids: list[str]) -> list[str]:
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT request_id::text, lon FROM relocation_anchor WHERE kind = 'current_home'")
+        ).all()
+    engine.dispose()
+    lon = dict(rows)
+    return sorted(request_ids, key=lambda r: lon.get(r, 0.0))
+
+
+def loaded_requests(url: str) -> list[str]:
+    """The requests loaded before, in the order they were made; unfinished runs are cancelled."""
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "UPDATE matching_run SET status = 'cancelled' WHERE status IN ('queued', 'ranking', 'solving')"
             )
-            seconds.append(time.perf_counter() - started)
-            response.raise_for_status()
-            run = response.json()
-    return {"median": statistics.median(seconds), "min": min(seconds), "max": max(seconds), "run": run}
+        )
+        rows = connection.execute(
+            text(
+                "SELECT r.id::text FROM relocation_request r JOIN household h ON h.id = r.household_id"
+                " WHERE h.reference LIKE 'B-%' ORDER BY h.reference"
+            )
+        ).all()
+    engine.dispose()
+    return [row[0] for row in rows]
+
+
+def time_runs(
+    url: str, port: int, bearer: str, request_ids: list[str], candidates: int, workers: int
+) -> dict:
+    parts = [
+        request_ids[i * len(request_ids) // workers : (i + 1) * len(request_ids) // workers]
+        for i in range(workers)
+    ]
+    env = {**os.environ, "DATABASE_URL": url}
+    with httpx.Client(
+        base_url=f"http://127.0.0.1:{port}/api/v1", headers={"Authorization": f"Bearer {bearer}"}, timeout=60
+    ) as client:
+        started = time.perf_counter()
+        locations = []
+        for part in parts:
+            response = client.post(
+                "/matching/runs", json={"requestIds": part, "candidatesPerRequest": candidates}
+            )
+            assert response.status_code == 202, response.text
+            locations.append(response.headers["Location"].removeprefix("/api/v1"))
+        processes = [
+            subprocess.Popen(
+                [sys.executable, "-m", "api", "matching", "run-due"],
+                cwd=REPO,
+                env=env,
+                stdout=subprocess.DEVNULL,
+            )
+            for _ in range(workers)
+        ]
+        runs: dict[str, dict] = {}
+        while len(runs) < len(locations):
+            for location in locations:
+                if location not in runs:
+                    run = client.get(location).json()
+                    if run["status"] in ("done", "failed", "cancelled"):
+                        runs[location] = run
+            time.sleep(0.1)
+        seconds = time.perf_counter() - started
+        for process in processes:
+            process.wait(timeout=60)
+    results = list(runs.values())
+    if any(r["status"] != "done" for r in results):
+        raise SystemExit(f"a run did not finish: {[(r['status'], r['error']) for r in results]}")
+    return {
+        "seconds": seconds,
+        "ranking": max(r["rankingSeconds"] for r in results),
+        "solving": max(r["solvingSeconds"] for r in results),
+        "pairs": sum(r["pairCount"] for r in results),
+        "assigned": sum(r["assignedCount"] for r in results),
+        "objective": sum(r["objective"] for r in results),
+        "gap": max(r["gap"] for r in results),
+    }
 
 
 def main() -> None:
@@ -44,38 +116,47 @@ def main() -> None:
     )
     parser.add_argument("--places", type=int, default=50_000)
     parser.add_argument("--hosts", type=int, default=5_000)
-    parser.add_argument("--requests", type=int, nargs="+", default=[100, 300])
-    parser.add_argument("--candidates", type=int, nargs="+", default=[20, 100])
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--requests", type=int, nargs="+", default=[1000, 10_000])
+    parser.add_argument("--candidates", type=int, nargs="+", default=[100])
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--port", type=int, default=8767)
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--reuse", action="store_true", help="Use the data an earlier run loaded.")
     args = parser.parse_args()
     url = os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL)
-    print(
-        f"loading {args.places} places, {args.hosts} host families, {max(args.requests)} requests …",
-        flush=True,
-    )
-    recreate_database(url)
-    load(url, args.places, args.seed)
-    request_ids = add_hosts_and_requests(url, args.hosts, max(args.requests), args.seed)
+    if args.reuse:
+        request_ids = loaded_requests(url)
+    else:
+        print(
+            f"loading {args.places} places, {args.hosts} hosts, {max(args.requests)} requests …", flush=True
+        )
+        recreate_database(url)
+        load(url, args.places, args.seed)
+        request_ids = add_hosts_and_requests(url, args.hosts, max(args.requests), args.seed)
     server = start_server(url, args.port, 1)
     try:
         bearer = token(args.port)
         print(
-            f"{'requests':>8} {'cand/req':>8} {'median s':>8} {'(min-max)':>11} {'ms/req':>7} "
-            f"{'pairs':>7} {'assigned':>8} {'objective':>9} {'gap %':>6}"
+            f"{'requests':>8} {'cand/req':>8} {'workers':>7} {'median s':>8} {'ranking s':>9} {'solving s':>9} "
+            f"{'pairs':>8} {'assigned':>8} {'objective':>9} {'gap %':>6}"
         )
         for count in args.requests:
+            chosen = request_ids[:count]
             for candidates in args.candidates:
-                timed = time_runs(args.port, bearer, request_ids[:count], candidates, args.repeat)
-                run = timed["run"]
-                print(
-                    f"{count:>8} {candidates:>8} {timed['median']:>8.2f} "
-                    f"{timed['min']:>5.2f}-{timed['max']:<5.2f} {1000 * timed['median'] / count:>7.1f} "
-                    f"{run['pairCount']:>7} {run['assignedCount']:>8} {run['objective']:>9.2f} "
-                    f"{100 * run['gap']:>6.3f}",
-                    flush=True,
-                )
+                for workers in args.workers:
+                    split = west_to_east(url, chosen) if workers > 1 else chosen
+                    timed = [
+                        time_runs(url, args.port, bearer, split, candidates, workers)
+                        for _ in range(args.repeat)
+                    ]
+                    last = timed[-1]
+                    print(
+                        f"{count:>8} {candidates:>8} {workers:>7} {statistics.median(t['seconds'] for t in timed):>8.2f} "
+                        f"{last['ranking']:>9.2f} {last['solving']:>9.2f} {last['pairs']:>8} {last['assigned']:>8} "
+                        f"{last['objective']:>9.2f} {100 * last['gap']:>6.3f}",
+                        flush=True,
+                    )
     finally:
         os.killpg(server.pid, 15)
         server.wait(timeout=10)

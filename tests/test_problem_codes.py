@@ -56,7 +56,10 @@ DYNAMIC: dict[tuple[str, str], Callable[[], set[str]]] = {
     ("api/offers/service.py", "code"): _refused_offers,
     ("api/consents/service.py", 'f"consent-{status.value}"'): _consent_ended,
     ("api/relocation/status_page.py", "code"): lambda: {"status-link-ended", "status-link-expired"},
-    ("api/identity/two_factor.py", "code"): lambda: {"second-factor-required", "second-factor-enrolment-required"},
+    ("api/identity/two_factor.py", "code"): lambda: {
+        "second-factor-required",
+        "second-factor-enrolment-required",
+    },
     # The handler that renders a raised problem passes its code on (counted where it is raised).
     ("api/core/errors.py", "exc.code"): set,
 }

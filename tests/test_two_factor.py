@@ -286,7 +286,10 @@ def test_the_secret_is_stored_encrypted(client: TestClient, db: Session, world, 
 
 
 def test_required_roles_default_to_admin_and_desk_in_production_only() -> None:
-    base = {"jwt_secret": "test-only-Vq3hN8xLr2Tz6pWk9sYc4dFj7mBg5aQe"}
+    base = {
+        "jwt_secret": "test-only-Vq3hN8xLr2Tz6pWk9sYc4dFj7mBg5aQe",
+        "public_url": "https://onderdak.example.nl",
+    }
     assert Settings(env="production", **base).roles_requiring_two_factor == {"admin", "desk"}
     assert Settings(env="test", **base).roles_requiring_two_factor == set()
     none = Settings(env="production", two_factor_required_roles="", **base)  # type: ignore[arg-type]

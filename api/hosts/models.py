@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import Field as PydanticField
 from pydantic import StringConstraints, model_validator
-from sqlalchemy import JSON, CheckConstraint, Column, Index, String
+from sqlalchemy import JSON, CheckConstraint, Column, Index, String, false
 from sqlmodel import Field, SQLModel
 
 from api.core.dates import AvailabilityDate, EventDate, VettingExpiryDate
@@ -55,6 +55,9 @@ class HostFamily(SQLModel, table=True):
     wheelchair_accessible: bool = False
     accepts_children: bool = True
     languages: list[str] = Field(sa_column=Column(JSON, nullable=False))
+    # For matching households that need medical care or special-needs education.
+    medical_support_nearby: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
+    special_needs_school_km: float | None = None
     available_from: date = Field(index=True)
     available_until: date = Field(index=True)
     vetting_status: str = Field(sa_type=String(16), default="pending", index=True)
@@ -151,6 +154,12 @@ class HostFamilyCreate(HostFamilyBase):
     wheelchair_accessible: bool = False
     accepts_children: bool = True
     languages: list[LanguageCode] = PydanticField(default_factory=list, max_length=20)
+    medical_support_nearby: bool = PydanticField(
+        default=False, description="A GP, clinic or care team the household can reach easily."
+    )
+    special_needs_school_km: Annotated[float, PydanticField(ge=0, le=500)] | None = PydanticField(
+        default=None, description="Distance to the nearest special-needs school (speciaal onderwijs)."
+    )
     available_from: AvailabilityDate
     available_until: AvailabilityDate
     allow_long_window: bool = PydanticField(
@@ -189,6 +198,8 @@ class HostFamilyUpdate(HostFamilyBase):
     wheelchair_accessible: bool | None = None
     accepts_children: bool | None = None
     languages: list[LanguageCode] | None = PydanticField(default=None, max_length=20)
+    medical_support_nearby: bool | None = None
+    special_needs_school_km: Annotated[float, PydanticField(ge=0, le=500)] | None = None
     available_from: AvailabilityDate | None = None
     available_until: AvailabilityDate | None = None
     allow_long_window: bool = False
@@ -280,6 +291,8 @@ class HostFamilyPublic(Schema):
     wheelchair_accessible: bool
     accepts_children: bool
     languages: list[str]
+    medical_support_nearby: bool
+    special_needs_school_km: float | None
     available_from: date
     available_until: date
     vetting: VettingPublic

@@ -24,12 +24,13 @@ from api.hosts.service import is_vetted
 from api.households.models import Household
 from api.incidents.models import SubjectType
 from api.incidents.service import has_open_incident
+from api.matching.models import ExplanationPublic, SeparationPublic, TermDifference, TermFacts, TermPublic
 from api.matching.scoring import Anchor, AnchorKind, Need, Place, Verdict, Weights, evaluate
 from api.offers.models import Offer, OfferStatus
 from api.placements.models import Placement, PlaceType
 from api.places.models import LocationStatus, ShelterLocation, ShelterUnit, UnitStatus
 from api.reference.models import Municipality
-from api.relocation.models import RelocationAnchor, RelocationRequest, Urgency
+from api.relocation.models import RelocationAnchor, RelocationRequest, RequestStatus, Urgency
 
 # The units of the nearest locations and the nearest host families that pass the cheap constraints
 # are scored, however far they are (the household's maximum distance is a constraint checked in
@@ -42,11 +43,59 @@ NEARBY_KM = 5.0
 BOX_EDGES = ("south", "west", "north", "east")  # as api.core.geo.box_around returns them
 
 
+# Requests that still look for a place; batch runs take those a desk has triaged.
+SEARCHING = {RequestStatus.SUBMITTED, RequestStatus.TRIAGED, RequestStatus.MATCHING, RequestStatus.OFFERED}
+BATCH = {RequestStatus.TRIAGED.value, RequestStatus.MATCHING.value}
+
+
 @dataclass(frozen=True)
 class Ranked:
     place: Place
     verdict: Verdict
     location_id: uuid.UUID | None
+
+
+SEPARATING_TERMS = 3
+
+
+def separation(this: Ranked, other: Ranked) -> SeparationPublic:
+    """The score difference of two candidates of one request, split over the terms that differ.
+
+    Both have the same terms (they follow from the household), so the difference of the weighted
+    means is the sum of each term's weight × value difference over the total weight."""
+    total = sum(t.weight for t in this.verdict.terms) or 1.0
+    other_values = dict(zip((t.name for t in other.verdict.terms), other.verdict.exact_values, strict=True))
+    shares = [
+        (term.name, term.weight * (value - other_values.get(term.name, 0.0)) / total)
+        for term, value in zip(this.verdict.terms, this.verdict.exact_values, strict=True)
+    ]
+    shares = sorted((s for s in shares if abs(s[1]) >= 5e-5), key=lambda s: -abs(s[1]))[:SEPARATING_TERMS]
+    difference = this.verdict.score - other.verdict.score
+    words = ", ".join(f"{name} {points:+.3f}" for name, points in shares) or "no term differs"
+    side = "ahead of" if difference >= 0 else "behind"
+    return SeparationPublic(
+        versus_place_id=uuid.UUID(other.place.place_id),
+        versus_place_name=other.place.name,
+        score_difference=round(difference, 6),
+        terms=[TermDifference(name=name, points=round(points, 6)) for name, points in shares],
+        detail=f"{abs(difference):.3f} {side} {other.place.name}: {words}",
+    )
+
+
+def explanation(ranked: Ranked, versus: Ranked | None = None) -> ExplanationPublic:
+    verdict = ranked.verdict
+    return ExplanationPublic(
+        terms=[
+            TermPublic(
+                name=t.name, weight=t.weight, value=t.value, detail=t.detail, facts=TermFacts(**t.facts)
+            )
+            for t in verdict.terms
+        ],
+        constraints_checked=verdict.constraints_checked,
+        failed_constraints=verdict.failed,
+        distance_km=verdict.distance_km,
+        separation=separation(ranked, versus) if versus is not None else None,
+    )
 
 
 # --- the request's side ---------------------------------------------------------------------
@@ -63,11 +112,28 @@ def need_of(
     """What the request asks of a place, for MOVE_ON or else the earliest move the notice allows."""
     household = session.get(Household, request.household_id)
     assert household is not None
-    anchors = session.exec(
-        select(RelocationAnchor)
-        .where(RelocationAnchor.request_id == request.id)
-        .order_by(col(RelocationAnchor.position))
-    ).all()
+    anchors = list(
+        session.exec(
+            select(RelocationAnchor)
+            .where(RelocationAnchor.request_id == request.id)
+            .order_by(col(RelocationAnchor.position))
+        ).all()
+    )
+    home = home_municipality(session, request, anchors)
+    return need_from(request, household, anchors, home, settings, today, move_on=move_on)
+
+
+def need_from(
+    request: RelocationRequest,
+    household: Household,
+    anchors: list[RelocationAnchor],
+    home_municipality: str | None,
+    settings: Settings,
+    today: date,
+    *,
+    move_on: date | None = None,
+) -> Need:
+    """The Need of a request from its rows (anchors in their order)."""
     emergency = request.urgency == Urgency.EMERGENCY.value
     if move_on is None:
         earliest = today if emergency else today + timedelta(days=settings.min_notice_days)
@@ -88,20 +154,29 @@ def need_of(
             Anchor(AnchorKind(a.kind), a.label or AnchorKind(a.kind).value.replace("_", " "), a.lat, a.lon)
             for a in anchors
         ),
-        home_municipality=_home_municipality(session, request, anchors),
+        home_municipality=home_municipality,
         preferred_municipalities=tuple(request.preferred_municipalities),
         max_distance_km=request.max_distance_km,
         days_until_deadline=(request.must_move_by - today).days,
         emergency=emergency,
+        medical_care=household.needs_medical_care,
+        special_needs_education=household.needs_special_needs_education,
     )
 
 
-def _home_municipality(
-    session: Session, request: RelocationRequest, anchors: list[RelocationAnchor]
-) -> str | None:
+def home_municipality_from_anchors(anchors: list[RelocationAnchor]) -> str | None:
     for anchor in anchors:
         if anchor.kind == AnchorKind.CURRENT_HOME.value and anchor.municipality_code:
             return anchor.municipality_code
+    return None
+
+
+def home_municipality(
+    session: Session, request: RelocationRequest, anchors: list[RelocationAnchor]
+) -> str | None:
+    from_anchors = home_municipality_from_anchors(anchors)
+    if from_anchors is not None:
+        return from_anchors
     if request.current_placement_id is None:
         return None
     placement = session.get(Placement, request.current_placement_id)
@@ -250,6 +325,8 @@ def _unit_rows() -> Select:
         ShelterLocation.capacity_beds,
         ShelterLocation.self_catering,
         ShelterLocation.visiting_rules,
+        ShelterLocation.medical_support_nearby,
+        ShelterLocation.special_needs_school_km,
         or_(
             has_open_incident(SubjectType.SHELTER_UNIT, ShelterUnit.id),
             has_open_incident(SubjectType.SHELTER_LOCATION, ShelterLocation.id),
@@ -276,6 +353,8 @@ def _host_rows() -> Select:
         HostFamily.available_until,
         HostFamily.vetting_status,
         HostFamily.vetting_expires_on,
+        HostFamily.medical_support_nearby,
+        HostFamily.special_needs_school_km,
         has_open_incident(SubjectType.HOST_FAMILY, HostFamily.id).label("suspended"),
     )
 
@@ -382,6 +461,8 @@ def to_places(
                     small_scale=unit.capacity_beds <= settings.small_scale_max_beds,
                     self_catering=unit.self_catering,
                     visiting_rules=unit.visiting_rules,
+                    medical_support_nearby=unit.medical_support_nearby,
+                    special_needs_school_km=unit.special_needs_school_km,
                 ),
                 unit.location_id,
             )
@@ -413,6 +494,8 @@ def to_places(
                     small_scale=True,
                     self_catering=True,
                     visiting_rules="open",
+                    medical_support_nearby=host.medical_support_nearby,
+                    special_needs_school_km=host.special_needs_school_km,
                 ),
                 None,
             )

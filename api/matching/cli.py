@@ -1,4 +1,5 @@
-"""``onderdak matching solve``: run the assignment core on an INSTANCE.json (FORMAT.md)."""
+"""``onderdak matching solve``: run the assignment core on an INSTANCE.json (FORMAT.md);
+``onderdak matching run-due``: execute queued matching runs (as the worker does)."""
 
 from __future__ import annotations
 
@@ -49,6 +50,21 @@ def solve(
         f"upper bound {result['upperBound']:.4f}, gap {100 * result['gap']:.3f} %, "
         f"{result['seconds']:.2f} s"
     )
+
+
+@app.command("run-due")
+def run_due(
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Runs to execute at most.")] = 1,
+) -> None:
+    """Execute up to LIMIT queued matching runs (or runs whose worker's lease ran out)."""
+    from api.core.config import get_settings
+    from api.core.db import get_engine
+    from api.matching.runs import execute_due_runs
+
+    report = execute_due_runs(get_engine(), get_settings(), limit=limit)
+    typer.echo(f"done {len(report.done)}, failed {len(report.failed)}, stopped {len(report.stopped)}")
+    if report.failed:
+        raise typer.Exit(code=1)
 
 
 def _reject_constant(name: str) -> NoReturn:

@@ -2,6 +2,7 @@
 
 import uuid
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 from pydantic import Field as PydanticField
@@ -13,19 +14,49 @@ from api.placements.models import PlaceType
 from api.places.models import VisitingRules
 
 
+class RunStatus(StrEnum):
+    QUEUED = "queued"
+    RANKING = "ranking"
+    SOLVING = "solving"
+    DONE = "done"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+ACTIVE_STATUSES = (RunStatus.RANKING.value, RunStatus.SOLVING.value)
+FINISHED_STATUSES = (RunStatus.DONE.value, RunStatus.FAILED.value, RunStatus.CANCELLED.value)
+
+
 class MatchingRun(SQLModel, table=True):
+    """A batch run, and at the same time its place in the queue: a worker claims a queued row
+    (or one whose worker's lease ran out) and works it through ranking and solving to done."""
+
     __tablename__ = "matching_run"
 
     id: uuid.UUID = id_field()
     organisation_id: uuid.UUID = Field(foreign_key="organisation.id", index=True)
     created_by_user_id: uuid.UUID | None = None
+    status: str = Field(default=RunStatus.QUEUED.value, sa_type=String(16), index=True)
+    request_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    """The requests chosen when the run was asked for (in the asker's scope)."""
+    candidates_per_request: int = 100
     request_count: int
-    pair_count: int
-    assigned_count: int
-    objective: float
-    upper_bound: float
-    gap: float
-    seconds: float
+    progress: int = 0
+    """Requests ranked so far, of request_count."""
+    pair_count: int | None = None
+    assigned_count: int | None = None
+    objective: float | None = None
+    upper_bound: float | None = None
+    gap: float | None = None
+    seconds: float | None = None
+    ranking_seconds: float | None = None
+    solving_seconds: float | None = None
+    attempts: int = 0
+    lease_token: uuid.UUID | None = None
+    lease_expires_at: datetime | None = timestamp_field(nullable=True)
+    started_at: datetime | None = timestamp_field(nullable=True)
+    finished_at: datetime | None = timestamp_field(nullable=True)
+    error: str | None = Field(default=None, max_length=500)
     created_at: datetime = timestamp_field(index=True)
 
 
@@ -46,13 +77,20 @@ class TermFacts(Schema):
     """What a term's detail says, as values, so that a client can word it in its own language.
     Each term fills the facts it is about; the others are null."""
 
-    km: float | None = PydanticField(default=None, description="work, school, carer: distance to the anchor.")
+    km: float | None = PydanticField(
+        default=None,
+        description="work, school, carer: distance to the anchor; special_needs_school: to the school.",
+    )
     anchor: str | None = PydanticField(default=None, description="work, school, carer: the anchor's label.")
     in_wanted_municipality: bool | None = PydanticField(default=None, description="municipality")
     languages: list[str] | None = PydanticField(
         default=None, description="language: the languages the household and the place share."
     )
     small_scale: bool | None = PydanticField(default=None, description="small_scale")
+    free_beds: int | None = PydanticField(default=None, description="bed_fit: the place's free beds.")
+    size: int | None = PydanticField(default=None, description="bed_fit: the household's people.")
+    women_only: bool | None = PydanticField(default=None, description="women_only_unit")
+    medical_support_nearby: bool | None = PydanticField(default=None, description="medical_support")
     visiting_rules: VisitingRules | None = PydanticField(default=None, description="care_fit")
     self_catering: bool | None = PydanticField(default=None, description="care_fit, self_catering")
     emergency: bool | None = PydanticField(default=None, description="urgency")
@@ -67,11 +105,32 @@ class TermPublic(Schema):
     facts: TermFacts = PydanticField(default_factory=TermFacts)
 
 
+class TermDifference(Schema):
+    name: str
+    points: float = PydanticField(description="This term's share of the score difference (weighted).")
+
+
+class SeparationPublic(Schema):
+    """What separates this place from another candidate of the same request: the score difference
+    split over the terms (the shares add up to the difference), largest first."""
+
+    versus_place_id: uuid.UUID
+    versus_place_name: str
+    score_difference: float = PydanticField(description="This place's score minus the other's.")
+    terms: list[TermDifference] = PydanticField(description="The terms that differ, at most three.")
+    detail: str = PydanticField(description="In English; `terms` holds the same as values.")
+
+
 class ExplanationPublic(Schema):
     terms: list[TermPublic]
     constraints_checked: list[str]
     failed_constraints: list[str] = PydanticField(default_factory=list)
     distance_km: float | None = PydanticField(description="From the current home (or first anchor).")
+    separation: SeparationPublic | None = PydanticField(
+        default=None,
+        description="Candidates: against the next candidate in the ranking (none for the last); "
+        "proposals: against the request's best other candidate in the run.",
+    )
 
 
 class CandidatePublic(Schema):
@@ -117,14 +176,24 @@ class ProposalPublic(Schema):
 class MatchingRunPublic(Schema):
     id: uuid.UUID
     organisation_id: uuid.UUID
-    request_count: int
-    pair_count: int
-    assigned_count: int
-    objective: float
-    upper_bound: float = PydanticField(description="A proven upper bound on the best possible total.")
-    gap: float = PydanticField(description="(upperBound - objective) / upperBound.")
-    seconds: float
+    status: RunStatus = PydanticField(
+        description="queued → ranking → solving → done; or failed, or cancelled (by a person)."
+    )
+    request_count: int = PydanticField(description="Requests in the run.")
+    progress: int = PydanticField(description="Requests ranked so far, of requestCount.")
+    candidates_per_request: int
+    pair_count: int | None = PydanticField(description="Set when done, as are the figures below.")
+    assigned_count: int | None
+    objective: float | None
+    upper_bound: float | None = PydanticField(description="A proven upper bound on the best possible total.")
+    gap: float | None = PydanticField(description="(upperBound - objective) / upperBound.")
+    seconds: float | None = PydanticField(description="From the start of ranking to done.")
+    ranking_seconds: float | None
+    solving_seconds: float | None = PydanticField(description="Solving and storing the proposals.")
+    error: str | None = PydanticField(description="Why the run failed.")
     created_at: datetime
+    started_at: datetime | None
+    finished_at: datetime | None
     proposals: list[ProposalPublic] | None = PydanticField(
         default=None, description="Included when one run is read."
     )

@@ -1,6 +1,5 @@
 """Candidates for one request, and batch runs over a desk's open requests."""
 
-import time
 import uuid
 from datetime import date
 
@@ -9,13 +8,15 @@ from sqlmodel import Session, col, select
 from api.audit.service import record
 from api.core.authorization import Principal, Role
 from api.core.config import Settings
+from api.core.db import lock_row
 from api.core.errors import Conflict, NotFound
+from api.core.models import utcnow
 from api.core.pagination import PageParams, paginate
 from api.households.access import scope_households
 from api.households.models import Household
-from api.matching.assignment import solve_json
-from api.matching.candidates import Ranked, declined_places, need_of, rank
+from api.matching.candidates import BATCH, SEARCHING, Ranked, declined_places, explanation, need_of, rank
 from api.matching.models import (
+    FINISHED_STATUSES,
     CandidateList,
     CandidatePublic,
     ExplanationPublic,
@@ -24,33 +25,13 @@ from api.matching.models import (
     MatchingRunCreate,
     MatchingRunPublic,
     ProposalPublic,
-    TermFacts,
-    TermPublic,
+    RunStatus,
 )
 from api.relocation.models import RelocationRequest, RequestStatus
 from api.relocation.service import get_request
 
-# Requests that still look for a place; batch runs take those a desk has triaged.
-SEARCHING = {RequestStatus.SUBMITTED, RequestStatus.TRIAGED, RequestStatus.MATCHING, RequestStatus.OFFERED}
-BATCH = {RequestStatus.TRIAGED.value, RequestStatus.MATCHING.value}
 
-
-def explanation(ranked: Ranked) -> ExplanationPublic:
-    verdict = ranked.verdict
-    return ExplanationPublic(
-        terms=[
-            TermPublic(
-                name=t.name, weight=t.weight, value=t.value, detail=t.detail, facts=TermFacts(**t.facts)
-            )
-            for t in verdict.terms
-        ],
-        constraints_checked=verdict.constraints_checked,
-        failed_constraints=verdict.failed,
-        distance_km=verdict.distance_km,
-    )
-
-
-def _candidate(ranked: Ranked) -> CandidatePublic:
+def _candidate(ranked: Ranked, versus: Ranked | None = None) -> CandidatePublic:
     place = ranked.place
     return CandidatePublic(
         place_type=place.place_type,
@@ -62,7 +43,7 @@ def _candidate(ranked: Ranked) -> CandidatePublic:
         lon=place.lon,
         free_beds=place.free_beds,
         score=ranked.verdict.score,
-        explanation=explanation(ranked),
+        explanation=explanation(ranked, versus),
     )
 
 
@@ -79,7 +60,7 @@ def candidates(
     return CandidateList(
         request_id=request.id,
         move_on=need.move_on,
-        items=[_candidate(r) for r in best],
+        items=[_candidate(r, best[i + 1] if i + 1 < len(best) else None) for i, r in enumerate(best)],
         excluded=[_candidate(r) for r in excluded],
     )
 
@@ -103,70 +84,37 @@ def _requests_for_run(
     return list(session.exec(query.order_by(col(RelocationRequest.must_move_by))).all())
 
 
-def run(session: Session, principal: Principal, settings: Settings, data: MatchingRunCreate) -> MatchingRun:
-    """Rank places for every open request in scope, then assign them jointly (maximum total score)."""
-    started = time.perf_counter()
-    today = date.today()
+def create_run(session: Session, principal: Principal, data: MatchingRunCreate) -> MatchingRun:
+    """Queue a run over the open requests in scope (or the ones named); a worker executes it."""
     requests = _requests_for_run(session, principal, data)
-    households, places, pairs = [], {}, []
-    ranked_by_pair: dict[tuple[str, str], Ranked] = {}
-    for request in requests:
-        need = need_of(session, request, settings, today)
-        best, _ = rank(
-            session,
-            need,
-            settings,
-            vetoed=declined_places(session, request.id),
-            limit=data.candidates_per_request,
-            excluded_limit=0,
-        )
-        households.append({"id": str(request.id), "size": need.size})
-        for ranked in best:
-            place = ranked.place
-            places[place.place_id] = {
-                "id": place.place_id,
-                "beds": place.free_beds,
-                "maxHouseholds": place.free_households,
-            }
-            pairs.append(
-                {"household": str(request.id), "place": place.place_id, "score": ranked.verdict.score}
-            )
-            ranked_by_pair[(str(request.id), place.place_id)] = ranked
-    result = solve_json({"households": households, "places": list(places.values()), "candidates": pairs})
     matching_run = MatchingRun(
         organisation_id=principal.organisation_id,
         created_by_user_id=principal.user_id,
+        request_ids=[str(r.id) for r in requests],
         request_count=len(requests),
-        pair_count=len(pairs),
-        assigned_count=len(result["assignments"]),
-        objective=result["objective"],
-        upper_bound=result["upperBound"],
-        gap=result["gap"],
-        seconds=round(time.perf_counter() - started, 3),
+        candidates_per_request=data.candidates_per_request,
     )
     session.add(matching_run)
     session.flush()
-    for assignment in result["assignments"]:
-        ranked = ranked_by_pair[(assignment["household"], assignment["place"])]
-        session.add(
-            MatchingProposal(
-                run_id=matching_run.id,
-                request_id=uuid.UUID(assignment["household"]),
-                place_type=ranked.place.place_type,
-                place_id=uuid.UUID(ranked.place.place_id),
-                place_name=ranked.place.name,
-                score=ranked.verdict.score,
-                explanation=explanation(ranked).model_dump(mode="json"),
-            )
-        )
     record(
-        session,
-        principal,
-        "run",
-        "matching_run",
-        matching_run.id,
-        {"requests": matching_run.request_count, "assigned": matching_run.assigned_count},
+        session, principal, "queue", "matching_run", matching_run.id, {"requests": matching_run.request_count}
     )
+    return matching_run
+
+
+def cancel_run(session: Session, principal: Principal, run_id: uuid.UUID) -> MatchingRun:
+    """Cancel a run that is not finished; its worker stops at its next progress report."""
+    get_run(session, principal, run_id)
+    matching_run = lock_row(session, MatchingRun, run_id)
+    assert matching_run is not None
+    if matching_run.status in FINISHED_STATUSES:
+        raise Conflict(f"The run is {matching_run.status} already.", code="run-finished")
+    matching_run.status = RunStatus.CANCELLED.value
+    matching_run.finished_at = utcnow()
+    matching_run.lease_token = None
+    matching_run.lease_expires_at = None
+    session.add(matching_run)
+    record(session, principal, "cancel", "matching_run", matching_run.id)
     return matching_run
 
 
@@ -190,7 +138,7 @@ def get_run(session: Session, principal: Principal, run_id: uuid.UUID) -> Matchi
 
 def run_public(session: Session, matching_run: MatchingRun, *, with_proposals: bool) -> MatchingRunPublic:
     public = MatchingRunPublic.model_validate(matching_run)
-    if with_proposals:
+    if with_proposals and matching_run.status == RunStatus.DONE.value:
         proposals = session.exec(
             select(MatchingProposal)
             .where(MatchingProposal.run_id == matching_run.id)

@@ -6,6 +6,8 @@ from sqlalchemy import case, func
 from sqlmodel import Session, col, select
 
 from api.core.models import utcnow
+from api.matching.models import ACTIVE_STATUSES, MatchingRun
+from api.matching.models import RunStatus as MatchingRunStatus
 from api.notifications.models import Notification, NotificationStatus
 from api.operations.jobs import JOBS
 from api.operations.models import (
@@ -22,6 +24,7 @@ from api.webhooks.models import DeliveryStatus, WebhookDelivery
 
 NOTIFICATION_QUEUE = "notification"
 WEBHOOK_QUEUE = "webhook-delivery"
+MATCHING_QUEUE = "matching-run"
 
 
 def _job_rows(session: Session) -> list[ScheduledJobPublic]:
@@ -98,8 +101,28 @@ def _queue_rows(session: Session) -> list[WorkQueuePublic]:
         [(WEBHOOK_QUEUE, *row) for row in webhooks],  # type: ignore[misc]
         {DeliveryStatus.PENDING.value: "queued", "running": "running", DeliveryStatus.FAILED.value: "failed"},
     )
+    runs = session.exec(
+        select(MatchingRun.status, func.count(), func.min(MatchingRun.created_at))
+        .where(
+            col(MatchingRun.status).in_(
+                (MatchingRunStatus.QUEUED.value, *ACTIVE_STATUSES, MatchingRunStatus.FAILED.value)
+            )
+        )
+        .group_by(MatchingRun.status)
+    ).all()
+    depths |= _depths(
+        [
+            (MATCHING_QUEUE, "pending" if status == MatchingRunStatus.QUEUED.value else status, *rest)
+            for status, *rest in runs
+        ],  # type: ignore[misc]
+        {
+            "pending": "queued",
+            **dict.fromkeys(ACTIVE_STATUSES, "running"),
+            MatchingRunStatus.FAILED.value: "failed",
+        },
+    )
     empty = {"queued": 0, "running": 0, "failed": 0, "oldest_queued_at": None}
-    kinds = sorted({NOTIFICATION_QUEUE, WEBHOOK_QUEUE, *HANDLERS, *depths})
+    kinds = sorted({NOTIFICATION_QUEUE, WEBHOOK_QUEUE, MATCHING_QUEUE, *HANDLERS, *depths})
     return [WorkQueuePublic(kind=kind, **depths.get(kind, empty)) for kind in kinds]
 
 

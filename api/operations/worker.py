@@ -2,7 +2,7 @@
 
 One pass runs the due scheduled jobs (api.operations.jobs), then drains the work-item queue
 (api.operations.queue), the notification outbox (api.notifications.sender) and the webhook
-deliveries (api.webhooks.delivery). Any number of
+deliveries (api.webhooks.delivery), and executes one queued matching run (api.matching.runs). Any number of
 workers may run side by side on any machines: every claim is made in the database.
 """
 
@@ -19,6 +19,7 @@ from sqlalchemy import Engine
 
 from api.core.config import Settings
 from api.core.models import utcnow
+from api.matching.runs import RunsReport, execute_due_runs
 from api.notifications.sender import SendReport, send_pending
 from api.operations import queue
 from api.operations.jobs import JobResult, ensure_schedule, run_due_jobs
@@ -33,6 +34,7 @@ class PassReport:
     items: queue.QueueReport = field(default_factory=queue.QueueReport)
     notifications: SendReport = field(default_factory=SendReport)
     webhooks: DeliveryReport = field(default_factory=DeliveryReport)
+    matching_runs: RunsReport = field(default_factory=RunsReport)
 
 
 def worker_name() -> str:
@@ -83,6 +85,9 @@ class Worker:
         report.items = queue.drain(self.engine, self.name, batch=self.batch, now=now, keep_going=self._going)
         report.notifications = self.deliver_notifications()
         report.webhooks = self.deliver_webhooks()
+        # One batch matching run per pass (it may take a minute); other workers take the next ones.
+        if self._going():
+            report.matching_runs = execute_due_runs(self.engine, self.settings, limit=1)
         return report
 
     def run_forever(self, poll_interval: float) -> None:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import EmailStr, StringConstraints, model_validator
 from pydantic import Field as PydanticField
-from sqlalchemy import JSON, CheckConstraint, Column, Index, String
+from sqlalchemy import JSON, CheckConstraint, Column, Index, String, false
 from sqlmodel import Field, SQLModel
 
 from api.core.dates import CalendarDate
@@ -82,6 +82,9 @@ class ShelterLocation(SQLModel, table=True):
     has_staff: bool = True
     visiting_rules: str = Field(sa_type=String(16))
     languages_spoken: list[str] = Field(sa_column=Column(JSON, nullable=False))
+    # For matching households that need medical care or special-needs education.
+    medical_support_nearby: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
+    special_needs_school_km: float | None = None
     contact_name: str | None = Field(default=None, max_length=200)
     contact_phone: str | None = Field(default=None, max_length=40)
     contact_email: str | None = Field(default=None, max_length=320)
@@ -131,6 +134,9 @@ class Contact(InputSchema):
     email: EmailStr | None = None
 
 
+SchoolKm = Annotated[float, PydanticField(ge=0, le=500)]
+
+
 class ShelterLocationCreate(InputSchema):
     name: Text200
     kind: LocationKind
@@ -146,6 +152,12 @@ class ShelterLocationCreate(InputSchema):
     has_staff: bool = True
     visiting_rules: VisitingRules = VisitingRules.OPEN
     languages_spoken: list[LanguageCode] = PydanticField(default_factory=list, max_length=20)
+    medical_support_nearby: bool = PydanticField(
+        default=False, description="A GP, clinic or care team the residents can reach easily."
+    )
+    special_needs_school_km: SchoolKm | None = PydanticField(
+        default=None, description="Distance to the nearest special-needs school (speciaal onderwijs)."
+    )
     contact: Contact | None = None
     arrival_instructions: ArrivalInstructions | None = None
 
@@ -183,6 +195,8 @@ class ShelterLocationUpdate(InputSchema):
     has_staff: bool | None = None
     visiting_rules: VisitingRules | None = None
     languages_spoken: list[LanguageCode] | None = PydanticField(default=None, max_length=20)
+    medical_support_nearby: bool | None = None
+    special_needs_school_km: SchoolKm | None = None
     contact: Contact | None = None
     arrival_instructions: ArrivalInstructions | None = None
 
@@ -224,6 +238,8 @@ class ShelterLocationPublic(Schema):
     has_staff: bool
     visiting_rules: VisitingRules
     languages_spoken: list[str]
+    medical_support_nearby: bool
+    special_needs_school_km: float | None
     contact: ContactPublic | None
     arrival_instructions: str | None = PydanticField(
         description="How to get there and who opens the door; shown to a household once it accepted."

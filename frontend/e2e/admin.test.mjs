@@ -227,14 +227,29 @@ test("a municipality's administrator sees and manages only their own organisatio
   await screenshot(page, 'audit-log-phone');
 });
 
-test('the jobs screen says plainly when the API does not report its jobs yet', async () => {
+test("the jobs screen shows the worker's runs and its queues", async () => {
   const page = await pages.open();
   await logInAs(page, 'admin@demo.onderdak.nl', 'Anna Admin');
   await openScreen(page, 'Achtergrondtaken');
-  // Before the worker is merged the API has no such route (404 whoever asks); after, it lists the jobs.
-  const reported = (await fetch(`${baseUrl}/api/v1/operations/jobs`)).status !== 404;
-  if (reported) await page.getByRole('heading', { level: 2, name: 'Geplande taken' }).waitFor();
-  else await page.getByText('Het overzicht van de achtergrondtaken is nog niet beschikbaar.').waitFor();
+  const jobs = page.getByRole('table', { name: 'Geplande taken' });
+  await jobs.getByRole('rowheader', { name: 'stay-expiry' }).waitFor();
+  // The worker started beside the API has run the jobs once: reload until the first run shows.
+  await expectEventually(page, () => jobs.getByText('Gelukt').first().isVisible());
+  await page.getByRole('table', { name: 'Wachtrijen' }).getByRole('rowheader', { name: 'notification' }).waitFor();
   await assertAccessible(page, 'the jobs screen');
   await screenshot(page, 'jobs');
 });
+
+/**
+ * Reloads the page until CHECK holds (what a background worker did shows after a refresh).
+ * @param {import('playwright-core').Page} page
+ * @param {() => Promise<boolean>} check
+ */
+async function expectEventually(page, check, timeoutMs = 20_000) {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error('what the worker should have done did not show in time');
+    await page.waitForTimeout(1_000);
+    await page.reload();
+  }
+}

@@ -126,8 +126,11 @@ async function main() {
   const env = { ...process.env, DATABASE_URL: `sqlite:///${scratch}/e2e.db`, ONDERDAK_ENV: 'development' };
   /** @type {import('node:child_process').ChildProcess | undefined} */
   let server;
+  /** @type {import('node:child_process').ChildProcess | undefined} */
+  let worker;
   const interrupt = () => {
     if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+    if (worker?.pid) process.kill(-worker.pid, 'SIGTERM');
     rmSync(scratch, { recursive: true, force: true });
     process.exit(130);
   };
@@ -148,6 +151,15 @@ async function main() {
       stdio: ['ignore', logFd, logFd],
     });
     closeSync(logFd);
+    // As `make run` does: a worker beside the API runs matching runs, jobs and the outbox.
+    const workerLogFd = openSync(path.join(resultsDir, 'worker.log'), 'w');
+    worker = spawn(python, ['-m', 'api', 'worker', '--poll-interval', '1'], {
+      cwd: repoRoot,
+      env,
+      detached: true,
+      stdio: ['ignore', workerLogFd, workerLogFd],
+    });
+    closeSync(workerLogFd);
     await waitForHealth(`${baseUrl}/api/v1/health`, server);
     return await runTests({ ...env, ONDERDAK_E2E_BASE_URL: baseUrl });
   } catch (error) {
@@ -155,6 +167,7 @@ async function main() {
     if (server) console.error(`(the API's own output is in ${path.relative(frontendDir, path.join(resultsDir, 'api-server.log'))})`);
     return 1;
   } finally {
+    if (worker) await stop(worker);
     if (server) await stop(server);
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -1,11 +1,16 @@
 """Candidates and batch runs through HTTP, on places and requests built for each test."""
 
 import uuid
+from datetime import timedelta
 
-from fastapi.testclient import TestClient
+import pytest
 
 from api.core.authorization import Role
+from api.core.config import get_settings
+from api.core.models import utcnow
+from api.matching import runs
 from api.matching.assignment import validate
+from api.matching.runs import RunsReport, execute_due_runs
 
 AMSTERDAM = {"municipality_code": "GM0363", "lat": 52.37, "lon": 4.89}
 GRONINGEN = {"municipality_code": "GM0014", "lat": 53.22, "lon": 6.57}
@@ -52,6 +57,31 @@ def test_places_are_ranked_by_an_explained_score(people, places) -> None:
         best["explanation"]["constraintsChecked"]
     )
     assert 0 < result["items"][1]["score"] < best["score"] <= 1
+    separation = best["explanation"]["separation"]
+    assert separation["versusPlaceId"] == str(further.id)
+    difference = best["score"] - result["items"][1]["score"]
+    assert separation["scoreDifference"] == pytest.approx(difference, abs=1e-6)
+    assert separation["terms"][0]["name"] in {"work", "school", "municipality"}
+    assert "ahead of Verder" in separation["detail"]
+    assert result["items"][-1]["explanation"]["separation"] is None
+
+
+def test_a_women_only_unit_comes_first_for_women_and_children(people, places) -> None:
+    ordinary = [places.unit({"name": f"Gewoon {i}", "lat": 52.085, "lon": 5.115}, beds=4) for i in range(3)]
+    women_only = places.unit({"name": "Vrouwenhuis", "lat": 52.09, "lon": 5.12}, beds=4, women_only=True)
+    household = people.household(
+        adults=1,
+        children=2,
+        members=[{"ageBand": "age_30_49"}, {"ageBand": "age_4_11"}, {"ageBand": "age_4_11"}],
+        needs={"womenAndChildrenOnly": True},
+    )
+    request = people.request(household["id"])
+    people.to_matching(request["id"])
+    result = candidates(people, request["id"])
+    assert ids(result["items"])[0] == str(women_only.id)
+    assert set(ids(result["items"])[1:]) == {str(u.id) for u in ordinary}
+    scores = [item["score"] for item in result["items"]]
+    assert scores[0] - scores[1] > 0.1
 
 
 def test_hard_constraints_exclude_and_say_which(people, places) -> None:
@@ -172,26 +202,42 @@ def test_a_closed_request_has_no_candidates(people, places) -> None:
     assert people.get(f"/relocation-requests/{request_id}/candidates").status_code == 409
 
 
-def test_a_run_assigns_jointly_within_capacity(people, places, client: TestClient) -> None:
+def execute(db) -> RunsReport:  # type: ignore[no-untyped-def]
+    """What a worker does, on the test's connection (it sees the test's rows)."""
+    return execute_due_runs(db.connection(), get_settings(), limit=5)
+
+
+def test_a_run_is_queued_then_executed_and_assigns_jointly(people, places, db) -> None:
     one_room = places.unit({"name": "Eén kamer"}, beds=6, max_households=1)
     host = places.host(beds=3, vetting_status="vetted")
     first, second = searching(people), searching(people)
     response = people.post("/matching/runs", {"requestIds": [first, second]})
-    assert response.status_code == 201, response.text
-    run = response.json()
+    assert response.status_code == 202, response.text
+    queued = response.json()
+    assert response.headers["Location"] == f"/api/v1/matching/runs/{queued['id']}"
+    assert (queued["status"], queued["progress"], queued["requestCount"]) == ("queued", 0, 2)
+    assert queued["assignedCount"] is None and queued["proposals"] is None
+    assert people.get(f"/matching/runs/{queued['id']}").json()["status"] == "queued"
+    report = execute(db)
+    assert report.done == [uuid.UUID(queued["id"])]
+    again = people.get(f"/matching/runs/{queued['id']}")
+    assert again.status_code == 200
+    run = again.json()
+    assert (run["status"], run["progress"]) == ("done", 2)
     assert (run["requestCount"], run["assignedCount"]) == (2, 2)
+    assert run["rankingSeconds"] >= 0 and run["solvingSeconds"] >= 0 and run["finishedAt"]
     assert run["objective"] <= run["upperBound"] + 1e-9 and run["gap"] >= 0
     assigned = {p["requestId"]: p["placeId"] for p in run["proposals"]}
     assert set(assigned) == {first, second}
     assert sorted(assigned.values()) == sorted([str(one_room.id), str(host.id)])
     assert all(p["explanation"]["terms"] for p in run["proposals"])
+    assert all(p["explanation"]["separation"]["versusPlaceName"] for p in run["proposals"])
     # Proposals are not offers: nothing was offered yet.
     assert people.get(f"/relocation-requests/{first}/offers").json()["items"] == []
-    again = people.get(f"/matching/runs/{run['id']}")
-    assert again.status_code == 200 and len(again.json()["proposals"]) == 2
     listed = people.get("/matching/runs").json()
     assert listed["total"] >= 1 and listed["items"][0]["proposals"] is None
     assert people.get(f"/matching/runs/{run['id']}", role=Role.DESK, side="b").status_code == 404
+    assert execute(db).executed == 0  # nothing left to do
     instance = {
         "households": [{"id": first, "size": 3}, {"id": second, "size": 3}],
         "places": [
@@ -217,11 +263,87 @@ def test_a_run_assigns_jointly_within_capacity(people, places, client: TestClien
     )
 
 
-def test_runs_refuse_requests_outside_scope_or_not_matching(people, places) -> None:
+def test_a_cancelled_run_is_not_executed(people, places, db) -> None:
+    places.unit({"name": "Kamer"}, beds=6)
+    run = people.post("/matching/runs", {"requestIds": [searching(people)]}).json()
+    cancelled = people.post(f"/matching/runs/{run['id']}/cancel")
+    assert cancelled.status_code == 200 and cancelled.json()["status"] == "cancelled"
+    assert execute(db).executed == 0
+    again = people.post(f"/matching/runs/{run['id']}/cancel")
+    assert again.status_code == 409 and again.json()["type"].endswith("/run-finished")
+    assert people.get(f"/matching/runs/{run['id']}").json()["proposals"] is None
+    assert people.post(f"/matching/runs/{uuid.uuid4()}/cancel").status_code == 404
+
+
+def test_a_run_cancelled_while_ranking_stops(people, places, db, monkeypatch) -> None:
+    places.unit({"name": "Kamer"}, beds=6)
+    run = people.post("/matching/runs", {"requestIds": [searching(people)]}).json()
+    real_heartbeat = runs._heartbeat
+
+    def cancel_first(bind, claim, **values):  # type: ignore[no-untyped-def]
+        assert people.post(f"/matching/runs/{run['id']}/cancel").status_code == 200
+        real_heartbeat(bind, claim, **values)
+
+    monkeypatch.setattr(runs, "_heartbeat", cancel_first)
+    report = execute(db)
+    assert report.stopped == [uuid.UUID(run["id"])] and report.done == []
+    shown = people.get(f"/matching/runs/{run['id']}").json()
+    assert shown["status"] == "cancelled" and shown["proposals"] is None
+
+
+def test_a_crashed_workers_run_is_taken_over_after_its_lease(people, places, db) -> None:
+    places.unit({"name": "Kamer"}, beds=6)
+    run = people.post("/matching/runs", {"requestIds": [searching(people)]}).json()
+    claim = runs.claim_run(db.connection(), utcnow())  # a worker that then dies
+    assert claim is not None and claim.run_id == uuid.UUID(run["id"])
+    assert people.get(f"/matching/runs/{run['id']}").json()["status"] == "ranking"
+    assert execute(db).executed == 0  # its lease still holds
+    later = utcnow() + runs.LEASE + timedelta(seconds=1)
+    taken_over = runs.claim_run(db.connection(), later)
+    assert taken_over is not None and taken_over.run_id == claim.run_id and taken_over.token != claim.token
+    runs._execute(db.connection(), get_settings(), taken_over)
+    assert people.get(f"/matching/runs/{run['id']}").json()["status"] == "done"
+    with pytest.raises(runs._LeaseLost):  # the first worker, had it come back, writes nothing
+        runs._heartbeat(db.connection(), claim, progress=1)
+
+
+def test_a_run_that_fails_says_why(people, places, db, monkeypatch) -> None:
+    run = people.post("/matching/runs", {"requestIds": [searching(people)]}).json()
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("solver exploded")
+
+    monkeypatch.setattr(runs, "solve_json", broken)
+    assert execute(db).failed == [uuid.UUID(run["id"])]
+    shown = people.get(f"/matching/runs/{run['id']}").json()
+    assert shown["status"] == "failed" and "solver exploded" in shown["error"]
+
+
+def test_who_may_queue_see_and_cancel_runs(people, places) -> None:
+    for role in Role:
+        queued = people.post("/matching/runs", {"requestIds": []}, role=role)
+        allowed = role in (Role.DESK, Role.ADMIN)
+        assert queued.status_code == (202 if allowed else 403), (role, queued.text)
+    run = people.post("/matching/runs", {"requestIds": []}).json()
+    for role in Role:
+        shown = people.get(f"/matching/runs/{run['id']}", role=role)
+        assert shown.status_code == (200 if role in (Role.DESK, Role.ADMIN) else 403), role
+        listed = people.get("/matching/runs", role=role)
+        assert listed.status_code == (200 if role in (Role.DESK, Role.ADMIN) else 403), role
+    for role in (Role.PARTNER, Role.MUNICIPALITY, Role.HOST):
+        assert people.post(f"/matching/runs/{run['id']}/cancel", role=role).status_code == 403
+    assert people.post(f"/matching/runs/{run['id']}/cancel", role=Role.DESK, side="b").status_code == 404
+    assert people.post(f"/matching/runs/{run['id']}/cancel", role=Role.ADMIN).status_code == 200
+
+
+def test_runs_refuse_requests_outside_scope_or_not_matching(people, places, db) -> None:
     household = people.household()
     submitted = people.request(household["id"])
     response = people.post("/matching/runs", {"requestIds": [submitted["id"]]})
     assert response.status_code == 404
     assert people.post("/matching/runs", {}, role=Role.PARTNER).status_code == 403
     empty = people.post("/matching/runs", {"requestIds": []})
-    assert empty.status_code == 201 and empty.json()["assignedCount"] == 0
+    assert empty.status_code == 202 and empty.json()["requestCount"] == 0
+    execute(db)
+    done = people.get(f"/matching/runs/{empty.json()['id']}").json()
+    assert done["status"] == "done" and done["assignedCount"] == 0 and done["proposals"] == []

@@ -75,7 +75,7 @@ def failed(need: Need = NEED, place: Place = PLACE) -> list[str]:
 
 
 def test_a_good_match_passes_everything_and_scores_high() -> None:
-    verdict = evaluate(NEED, PLACE, Weights())
+    verdict = evaluate(NEED, replace(PLACE, women_only=True, free_beds=3), Weights())
     assert verdict.possible
     assert set(verdict.constraints_checked) >= {
         "not_suspended",
@@ -123,10 +123,11 @@ def test_constraints_that_do_not_apply_pass() -> None:
     assert failed(NEED, replace(PLACE, families_only=True)) == []  # the household has children
 
 
-def test_proximity_is_full_nearby_and_fades_by_60_km() -> None:
-    assert proximity(0) == proximity(5) == 1.0
-    assert 0.4 < proximity(15) < 0.6
-    assert proximity(60) < 0.05
+def test_proximity_separates_nearby_places_and_fades_by_60_km() -> None:
+    assert proximity(0) == 1.0
+    assert proximity(1) - proximity(4) > 0.2  # 1 and 4 km from work are not alike
+    assert 0.55 < proximity(5) < 0.65 and 0.3 < proximity(10) < 0.4
+    assert proximity(60) < 0.01
     assert proximity(30) > proximity(31)
 
 
@@ -184,5 +185,38 @@ def test_urgency_favours_earlier_deadlines() -> None:
 def test_score_is_a_weighted_mean_in_0_1() -> None:
     verdict = evaluate(NEED, replace(PLACE, lat=53.2, lon=6.5, languages=(), small_scale=False), Weights())
     total = sum(t.weight for t in verdict.terms)
-    assert verdict.score == pytest.approx(sum(t.weight * t.value for t in verdict.terms) / total, abs=1e-6)
+    assert verdict.score == pytest.approx(sum(t.weight * t.value for t in verdict.terms) / total, abs=1e-4)
     assert 0.0 <= verdict.score <= 1.0
+
+
+def test_places_near_each_other_are_told_apart() -> None:
+    """The demo's first request saw four places at 0.979: now 1 and 4 km from work differ."""
+    near = evaluate(NEED, replace(PLACE, lat=52.10, lon=5.10), Weights())
+    further = evaluate(NEED, replace(PLACE, lat=52.13, lon=5.13), Weights())
+    assert near.score - further.score > 0.02
+
+
+def test_a_women_only_unit_is_lifted_for_women_and_children() -> None:
+    ordinary = evaluate(NEED, PLACE, Weights())
+    women_only = evaluate(NEED, replace(PLACE, women_only=True), Weights())
+    assert women_only.score - ordinary.score > 0.1
+    with_men = replace(NEED, adult_men=True)
+    assert "women_only_unit" not in {t.name for t in evaluate(with_men, PLACE, Weights()).terms}
+
+
+def test_medical_care_and_special_needs_education_are_matched_on() -> None:
+    need = replace(NEED, medical_care=True, special_needs_education=True)
+    bare = evaluate(need, PLACE, Weights())
+    equipped = evaluate(
+        need, replace(PLACE, medical_support_nearby=True, special_needs_school_km=2.0), Weights()
+    )
+    terms = {t.name: t for t in equipped.terms}
+    assert terms["medical_support"].value == 1.0 and terms["special_needs_school"].facts["km"] == 2.0
+    assert equipped.score - bare.score > 0.15
+    assert "medical_support" not in {t.name for t in evaluate(NEED, PLACE, Weights()).terms}
+
+
+def test_bed_fit_prefers_the_unit_the_household_fills() -> None:
+    exact = evaluate(NEED, replace(PLACE, free_beds=3), Weights())
+    roomy = evaluate(NEED, replace(PLACE, free_beds=8), Weights())
+    assert exact.score > roomy.score

@@ -21,7 +21,9 @@ STRONG_SECRET = "Tq7vK2pX9mLw4sRb8nZc3yHf6jDg1aUe5oWi"
 
 
 def production(**overrides: object) -> Settings:
-    return Settings(env="production", jwt_secret=STRONG_SECRET, **overrides)  # type: ignore[arg-type]
+    return Settings(
+        env="production", jwt_secret=STRONG_SECRET, public_url="https://onderdak.example.nl", **overrides
+    )  # type: ignore[arg-type]
 
 
 def test_every_response_carries_the_security_headers(client: TestClient) -> None:

@@ -5,4 +5,5 @@ EXPECTED = {
     ("POST", "/matching/runs"): P.MATCHING_WRITE,
     ("GET", "/matching/runs"): P.MATCHING_READ,
     ("GET", "/matching/runs/{runId}"): P.MATCHING_READ,
+    ("POST", "/matching/runs/{runId}/cancel"): P.MATCHING_WRITE,
 }

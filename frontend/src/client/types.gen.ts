@@ -981,6 +981,10 @@ export type ExplanationPublic = {
      * From the current home (or first anchor).
      */
     distanceKm: number | null;
+    /**
+     * Candidates: against the next candidate in the ranking (none for the last); proposals: against the request's best other candidate in the run.
+     */
+    separation?: SeparationPublic | null;
 };
 
 /**
@@ -1133,6 +1137,18 @@ export type HostFamilyCreate = {
      */
     languages?: Array<string>;
     /**
+     * Medicalsupportnearby
+     *
+     * A GP, clinic or care team the household can reach easily.
+     */
+    medicalSupportNearby?: boolean;
+    /**
+     * Specialneedsschoolkm
+     *
+     * Distance to the nearest special-needs school (speciaal onderwijs).
+     */
+    specialNeedsSchoolKm?: number | null;
+    /**
      * Availablefrom
      */
     availableFrom: string;
@@ -1236,6 +1252,14 @@ export type HostFamilyPublic = {
      */
     languages: Array<string>;
     /**
+     * Medicalsupportnearby
+     */
+    medicalSupportNearby: boolean;
+    /**
+     * Specialneedsschoolkm
+     */
+    specialNeedsSchoolKm: number | null;
+    /**
      * Availablefrom
      */
     availableFrom: string;
@@ -1322,6 +1346,14 @@ export type HostFamilyUpdate = {
      * Languages
      */
     languages?: Array<string>;
+    /**
+     * Medicalsupportnearby
+     */
+    medicalSupportNearby?: boolean | null;
+    /**
+     * Specialneedsschoolkm
+     */
+    specialNeedsSchoolKm?: number | null;
     /**
      * Availablefrom
      */
@@ -2023,41 +2055,85 @@ export type MatchingRunPublic = {
      */
     organisationId: string;
     /**
+     * queued → ranking → solving → done; or failed, or cancelled (by a person).
+     */
+    status: ApiMatchingModelsRunStatus;
+    /**
      * Requestcount
+     *
+     * Requests in the run.
      */
     requestCount: number;
     /**
-     * Paircount
+     * Progress
+     *
+     * Requests ranked so far, of requestCount.
      */
-    pairCount: number;
+    progress: number;
+    /**
+     * Candidatesperrequest
+     */
+    candidatesPerRequest: number;
+    /**
+     * Paircount
+     *
+     * Set when done, as are the figures below.
+     */
+    pairCount: number | null;
     /**
      * Assignedcount
      */
-    assignedCount: number;
+    assignedCount: number | null;
     /**
      * Objective
      */
-    objective: number;
+    objective: number | null;
     /**
      * Upperbound
      *
      * A proven upper bound on the best possible total.
      */
-    upperBound: number;
+    upperBound: number | null;
     /**
      * Gap
      *
      * (upperBound - objective) / upperBound.
      */
-    gap: number;
+    gap: number | null;
     /**
      * Seconds
+     *
+     * From the start of ranking to done.
      */
-    seconds: number;
+    seconds: number | null;
+    /**
+     * Rankingseconds
+     */
+    rankingSeconds: number | null;
+    /**
+     * Solvingseconds
+     *
+     * Solving and storing the proposals.
+     */
+    solvingSeconds: number | null;
+    /**
+     * Error
+     *
+     * Why the run failed.
+     */
+    error: string | null;
     /**
      * Createdat
      */
     createdAt: string;
+    /**
+     * Startedat
+     */
+    startedAt: string | null;
+    /**
+     * Finishedat
+     */
+    finishedAt: string | null;
     /**
      * Proposals
      *
@@ -3830,11 +3906,6 @@ export type RiskPublic = {
 export type Role = 'admin' | 'desk' | 'municipality' | 'partner' | 'host';
 
 /**
- * RunStatus
- */
-export type RunStatus = 'running' | 'succeeded' | 'failed';
-
-/**
  * SafetyRegionMunicipality
  */
 export type SafetyRegionMunicipality = {
@@ -3948,7 +4019,7 @@ export type ScheduledJobPublic = {
      * Lastfinishedat
      */
     lastFinishedAt: string | null;
-    lastStatus: RunStatus | null;
+    lastStatus: ApiOperationsModelsRunStatus | null;
     /**
      * Lasterror
      */
@@ -3999,6 +4070,41 @@ export type SecretRotation = {
      * How long the old secret keeps signing too (0: not at all).
      */
     overlapHours?: number;
+};
+
+/**
+ * SeparationPublic
+ *
+ * What separates this place from another candidate of the same request: the score difference
+ * split over the terms (the shares add up to the difference), largest first.
+ */
+export type SeparationPublic = {
+    /**
+     * Versusplaceid
+     */
+    versusPlaceId: string;
+    /**
+     * Versusplacename
+     */
+    versusPlaceName: string;
+    /**
+     * Scoredifference
+     *
+     * This place's score minus the other's.
+     */
+    scoreDifference: number;
+    /**
+     * Terms
+     *
+     * The terms that differ, at most three.
+     */
+    terms: Array<TermDifference>;
+    /**
+     * Detail
+     *
+     * In English; `terms` holds the same as values.
+     */
+    detail: string;
 };
 
 /**
@@ -4083,6 +4189,18 @@ export type ShelterLocationCreate = {
      * Languagesspoken
      */
     languagesSpoken?: Array<string>;
+    /**
+     * Medicalsupportnearby
+     *
+     * A GP, clinic or care team the residents can reach easily.
+     */
+    medicalSupportNearby?: boolean;
+    /**
+     * Specialneedsschoolkm
+     *
+     * Distance to the nearest special-needs school (speciaal onderwijs).
+     */
+    specialNeedsSchoolKm?: number | null;
     contact?: Contact | null;
     /**
      * Arrivalinstructions
@@ -4159,6 +4277,14 @@ export type ShelterLocationPublic = {
      * Languagesspoken
      */
     languagesSpoken: Array<string>;
+    /**
+     * Medicalsupportnearby
+     */
+    medicalSupportNearby: boolean;
+    /**
+     * Specialneedsschoolkm
+     */
+    specialNeedsSchoolKm: number | null;
     contact: ContactPublic | null;
     /**
      * Arrivalinstructions
@@ -4245,6 +4371,14 @@ export type ShelterLocationUpdate = {
      * Languagesspoken
      */
     languagesSpoken?: Array<string>;
+    /**
+     * Medicalsupportnearby
+     */
+    medicalSupportNearby?: boolean | null;
+    /**
+     * Specialneedsschoolkm
+     */
+    specialNeedsSchoolKm?: number | null;
     contact?: Contact | null;
     /**
      * Arrivalinstructions
@@ -4734,6 +4868,22 @@ export type StayExtensionCreate = {
 export type SubjectType = 'host_family' | 'shelter_unit' | 'shelter_location';
 
 /**
+ * TermDifference
+ */
+export type TermDifference = {
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Points
+     *
+     * This term's share of the score difference (weighted).
+     */
+    points: number;
+};
+
+/**
  * TermFacts
  *
  * What a term's detail says, as values, so that a client can word it in its own language.
@@ -4743,7 +4893,7 @@ export type TermFacts = {
     /**
      * Km
      *
-     * work, school, carer: distance to the anchor.
+     * work, school, carer: distance to the anchor; special_needs_school: to the school.
      */
     km?: number | null;
     /**
@@ -4770,6 +4920,30 @@ export type TermFacts = {
      * small_scale
      */
     smallScale?: boolean | null;
+    /**
+     * Freebeds
+     *
+     * bed_fit: the place's free beds.
+     */
+    freeBeds?: number | null;
+    /**
+     * Size
+     *
+     * bed_fit: the household's people.
+     */
+    size?: number | null;
+    /**
+     * Womenonly
+     *
+     * women_only_unit
+     */
+    womenOnly?: boolean | null;
+    /**
+     * Medicalsupportnearby
+     *
+     * medical_support
+     */
+    medicalSupportNearby?: boolean | null;
     /**
      * care_fit
      */
@@ -5593,9 +5767,19 @@ export type WorkQueuePublic = {
 };
 
 /**
+ * RunStatus
+ */
+export type ApiMatchingModelsRunStatus = 'queued' | 'ranking' | 'solving' | 'done' | 'failed' | 'cancelled';
+
+/**
  * DeliveryStatus
  */
 export type ApiNotificationsModelsDeliveryStatus = 'sent' | 'failed';
+
+/**
+ * RunStatus
+ */
+export type ApiOperationsModelsRunStatus = 'running' | 'succeeded' | 'failed';
 
 /**
  * DeliveryStatus
@@ -11913,10 +12097,68 @@ export type MatchingCreateRunResponses = {
     /**
      * Successful Response
      */
-    201: MatchingRunPublic;
+    202: MatchingRunPublic;
 };
 
 export type MatchingCreateRunResponse = MatchingCreateRunResponses[keyof MatchingCreateRunResponses];
+
+export type MatchingCancelRunData = {
+    body?: never;
+    path: {
+        /**
+         * Runid
+         */
+        runId: string;
+    };
+    query?: never;
+    url: '/matching/runs/{runId}/cancel';
+};
+
+export type MatchingCancelRunErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The run is done, failed or cancelled already (`run-finished`).
+     */
+    409: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type MatchingCancelRunError = MatchingCancelRunErrors[keyof MatchingCancelRunErrors];
+
+export type MatchingCancelRunResponses = {
+    /**
+     * Successful Response
+     */
+    200: MatchingRunPublic;
+};
+
+export type MatchingCancelRunResponse = MatchingCancelRunResponses[keyof MatchingCancelRunResponses];
 
 export type MatchingGetRunData = {
     body?: never;

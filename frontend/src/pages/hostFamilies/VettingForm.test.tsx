@@ -26,6 +26,8 @@ const host: HostFamily = {
   wheelchairAccessible: false,
   acceptsChildren: true,
   languages: ['nl'],
+  medicalSupportNearby: false,
+  specialNeedsSchoolKm: null,
   availableFrom: '2026-01-01',
   availableUntil: '2026-06-01',
   vetting: {

@@ -25,6 +25,8 @@ const linde: ShelterLocationPublic = {
   hasStaff: false,
   visitingRules: 'open',
   languagesSpoken: ['uk'],
+  medicalSupportNearby: false,
+  specialNeedsSchoolKm: null,
   contact: null,
   arrivalInstructions: null,
   capacity: 7,

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { matchingKeys, matchingRunQuery, matchingRunsQuery, startMatchingRun, type MatchingRun } from '../../api/matching';
+import { cancelMatchingRun, isRunActive, matchingKeys, matchingRunQuery, matchingRunsQuery, startMatchingRun, type MatchingRun } from '../../api/matching';
 import { AppLink } from '../../components/AppLink';
 import { Button } from '../../components/Button';
 import { ButtonGroup } from '../../components/ButtonGroup';
@@ -24,7 +24,8 @@ export function proposalOfferLink(proposal: { requestId: string; placeType: stri
   return `/relocation-requests/${proposal.requestId}?${params.toString()}#candidates-heading`;
 }
 
-/** Batch matching: assigns places to every open request at once and explains each proposal. */
+/** Batch matching: queues a run that assigns places to every open request at once; shows its
+ * progress while a worker ranks and solves (polling), then each proposal explained. */
 export function MatchingPage() {
   const { t } = useTranslation();
   const title = t('screens.matching');
@@ -42,6 +43,22 @@ export function MatchingPage() {
       await queryClient.invalidateQueries({ queryKey: [...matchingKeys.runs, 'list'] });
     },
   });
+  const cancel = useMutation({
+    mutationFn: cancelMatchingRun,
+    onSuccess: async (run) => {
+      queryClient.setQueryData(matchingKeys.run(run.id), run);
+      await queryClient.invalidateQueries({ queryKey: [...matchingKeys.runs, 'list'] });
+    },
+  });
+  const startedId = mutation.data?.id;
+  const started = startedId !== undefined && shown.data?.id === startedId ? shown.data : undefined;
+  const startedStatus = started?.status;
+  useEffect(() => {
+    // The list shows the run's final figures once it is finished.
+    if (startedStatus !== undefined && !isRunActive({ status: startedStatus })) {
+      void queryClient.invalidateQueries({ queryKey: [...matchingKeys.runs, 'list'] });
+    }
+  }, [startedStatus, queryClient]);
 
   return (
     <>
@@ -53,12 +70,20 @@ export function MatchingPage() {
         </Button>
       </ButtonGroup>
       <div aria-live="polite" className="app-live">
-        {mutation.isPending && <Paragraph>{t('matching.running')}</Paragraph>}
-        {mutation.isSuccess && <Paragraph>{t('matching.done', { count: mutation.data.assignedCount, requests: mutation.data.requestCount })}</Paragraph>}
+        {mutation.isPending && <Paragraph>{t('matchingRuns.queueing')}</Paragraph>}
+        {started?.status === 'done' && (
+          <Paragraph>{t('matching.done', { count: started.assignedCount ?? 0, requests: started.requestCount })}</Paragraph>
+        )}
+        {started?.status === 'failed' && <Paragraph>{t('matching.failed')}</Paragraph>}
+        {started?.status === 'cancelled' && <Paragraph>{t('matchingRuns.cancelled')}</Paragraph>}
       </div>
       {mutation.isError && <ProblemAlert error={mutation.error} title={t('matching.failed')} />}
+      {cancel.isError && <ProblemAlert error={cancel.error} />}
       {shown.isError && <ProblemAlert error={shown.error} />}
-      {shown.data && <RunResult run={shown.data} />}
+      {shown.data && isRunActive(shown.data) && (
+        <RunProgress run={shown.data} cancelling={cancel.isPending} onCancel={() => cancel.mutate(shown.data.id)} />
+      )}
+      {shown.data && !isRunActive(shown.data) && <RunResult run={shown.data} />}
       <section aria-labelledby="runs-heading">
         <Heading level={2} id="runs-heading">
           {t('matching.earlierRuns')}
@@ -73,8 +98,9 @@ export function MatchingPage() {
             rowKey={(run) => run.id}
             columns={[
               { id: 'when', header: t('matching.when'), cell: (run) => formatDate.dateTime(run.createdAt), rowHeader: true },
+              { id: 'status', header: t('matchingRuns.status'), cell: (run) => t(`matchingRuns.statuses.${run.status}`) },
               { id: 'requests', header: t('matching.requests'), cell: (run) => run.requestCount, numeric: true },
-              { id: 'assigned', header: t('matching.assigned'), cell: (run) => run.assignedCount, numeric: true },
+              { id: 'assigned', header: t('matching.assigned'), cell: (run) => run.assignedCount ?? '–', numeric: true },
               {
                 id: 'show',
                 header: t('matching.proposals'),
@@ -92,6 +118,40 @@ export function MatchingPage() {
   );
 }
 
+/** A run a worker has not finished: its status, a progress bar of the requests ranked, and cancel. */
+function RunProgress({ run, cancelling, onCancel }: { run: MatchingRun; cancelling: boolean; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const formatDate = useDateFormat();
+  const total = Math.max(run.requestCount, 1);
+  const share = Math.round((100 * Math.min(run.progress, total)) / total);
+  const label = t('matchingRuns.progressLabel');
+  return (
+    <section aria-labelledby="run-heading">
+      <Heading level={2} id="run-heading">
+        {t('matchingRuns.title', { when: formatDate.dateTime(run.createdAt) })}
+      </Heading>
+      <Paragraph>{t(`matchingRuns.statuses.${run.status}`)}</Paragraph>
+      <div
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={run.requestCount}
+        aria-valuenow={run.progress}
+        aria-valuetext={t('matchingRuns.progress', { progress: run.progress, total: run.requestCount })}
+        className="app-progress"
+      >
+        <div className="app-progress__bar" style={{ width: `${share}%` }} />
+      </div>
+      <Paragraph>{t('matchingRuns.progress', { progress: run.progress, total: run.requestCount })}</Paragraph>
+      <ButtonGroup>
+        <Button appearance="secondary-action" busy={cancelling} onClick={onCancel}>
+          {t('matchingRuns.cancel')}
+        </Button>
+      </ButtonGroup>
+    </section>
+  );
+}
+
 function RunResult({ run }: { run: MatchingRun }) {
   const { t } = useTranslation();
   const formatDate = useDateFormat();
@@ -103,18 +163,29 @@ function RunResult({ run }: { run: MatchingRun }) {
       <Heading level={2} id="run-heading">
         {t('matching.runTitle', { when: formatDate.dateTime(run.createdAt) })}
       </Heading>
-      <DataList
-        items={[
-          { key: 'requests', label: t('matching.requests'), value: run.requestCount },
-          { key: 'assigned', label: t('matching.assigned'), value: run.assignedCount },
-          { key: 'objective', label: t('matching.objective'), value: number.format(run.objective) },
-          { key: 'bound', label: t('matching.upperBound'), value: number.format(run.upperBound) },
-          { key: 'gap', label: t('matching.gap'), value: percent.format(Math.max(0, run.gap)) },
-          { key: 'seconds', label: t('matching.seconds'), value: number.format(run.seconds) },
-        ]}
-      />
-      <Paragraph>{t('matching.boundHint')}</Paragraph>
-      {proposals.length === 0 ? (
+      {run.status !== 'done' ? (
+        <>
+          <Paragraph>{t(`matchingRuns.statuses.${run.status}`)}</Paragraph>
+          {run.error && <Paragraph>{t('matchingRuns.error', { error: run.error })}</Paragraph>}
+        </>
+      ) : (
+        <>
+          <DataList
+            items={[
+              { key: 'requests', label: t('matching.requests'), value: run.requestCount },
+              { key: 'assigned', label: t('matching.assigned'), value: run.assignedCount ?? 0 },
+              { key: 'objective', label: t('matching.objective'), value: number.format(run.objective ?? 0) },
+              { key: 'bound', label: t('matching.upperBound'), value: number.format(run.upperBound ?? 0) },
+              { key: 'gap', label: t('matching.gap'), value: percent.format(Math.max(0, run.gap ?? 0)) },
+              { key: 'ranking', label: t('matchingRuns.rankingSeconds'), value: number.format(run.rankingSeconds ?? 0) },
+              { key: 'solving', label: t('matchingRuns.solvingSeconds'), value: number.format(run.solvingSeconds ?? 0) },
+              { key: 'seconds', label: t('matching.seconds'), value: number.format(run.seconds ?? 0) },
+            ]}
+          />
+          <Paragraph>{t('matching.boundHint')}</Paragraph>
+        </>
+      )}
+      {run.status !== 'done' ? null : proposals.length === 0 ? (
         <Paragraph>{t('matching.noProposals')}</Paragraph>
       ) : (
         <ol className="app-candidates">

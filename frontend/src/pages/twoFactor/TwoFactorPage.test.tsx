@@ -70,7 +70,7 @@ describe('TwoFactorPage', () => {
     await events.type(codes[codes.length - 1]!, '111111');
     await events.click(disable);
     expect(disableMyTwoFactor).toHaveBeenCalledWith('secret password', { code: '111111' });
-    expect(await screen.findByText('The password or the code is wrong.')).toBeDefined();
+    expect(await screen.findByText(/Het wachtwoord of de code klopt niet/)).toBeDefined();
   });
 
   it('offers no switch-off when the role requires it', async () => {

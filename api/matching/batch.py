@@ -1,0 +1,681 @@
+"""Candidates for many requests at once: the place table loaded once, scored as arrays.
+
+A run loads every shelter unit (of locations that are not closed) and every host family that is
+not rejected or suspended into one table of numpy columns, and puts their positions on the unit
+sphere into a k-d tree (scipy's cKDTree: straight-line distance there orders places exactly as the
+great-circle distance does). Per request it takes the nearest places to each search centre (the
+anchors and preferred municipalities, as the per-request path does), widening the search until
+enough of them pass the hard constraints, and computes every hard constraint and every score term
+for all of them as arrays. The constraints and terms are those of api.matching.scoring, written
+over arrays; tests/matching/test_batch.py checks on random data that both give the same verdicts
+and scores. Only the proposals a run keeps are explained in words (by the per-pair path).
+"""
+
+import json
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+import numpy as np
+from scipy.spatial import cKDTree
+from sqlalchemy import String, cast, or_
+from sqlmodel import Session, col, select
+
+from api.core.config import Settings
+from api.hosts.models import HostFamily, VettingStatus
+from api.households.models import Household
+from api.incidents.models import SubjectType
+from api.incidents.service import has_open_incident
+from api.matching.candidates import (
+    BATCH,
+    Ranked,
+    _host_rows,
+    _judge,
+    _unit_rows,
+    explanation,
+    home_municipality,
+    home_municipality_from_anchors,
+    need_from,
+    to_places,
+    weights_of,
+)
+from api.matching.scoring import (
+    EARTH_RADIUS_KM,
+    PROXIMITY_KM,
+    VISITING_VALUES,
+    AnchorKind,
+    Need,
+    Place,
+    Weights,
+    urgency_value,
+)
+from api.offers.models import Offer, OfferStatus
+from api.placements.models import PlaceType
+from api.places.models import LocationStatus, ShelterLocation, ShelterUnit, UnitStatus
+from api.reference.models import Municipality
+from api.relocation.models import RelocationAnchor, RelocationRequest
+
+NEAREST_PER_CANDIDATE = 3
+"""Per search centre, this many nearest places per candidate asked for are judged first."""
+
+FAR = np.iinfo(np.int64).max
+
+
+def _unit_vectors(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+    phi, lam = np.radians(lat), np.radians(lon)
+    return np.column_stack([np.cos(phi) * np.cos(lam), np.cos(phi) * np.sin(lam), np.sin(phi)])
+
+
+def haversine_km(lat1: float, lon1: float, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
+    """scoring.distance_km over arrays (the same formula, so the same values)."""
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    dp, dl = p2 - p1, np.radians(lon2 - lon1)
+    a = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(a))
+
+
+TABLE_FIELDS = (
+    "lat",
+    "lon",
+    "free_beds",
+    "free_households",
+    "wheelchair",
+    "pets_allowed",
+    "accepts_children",
+    "families_only",
+    "women_only",
+    "safeguarded",
+    "accepting",
+    "suspended",
+    "available_from",
+    "available_until",
+    "municipality_code",
+    "languages",
+    "small_scale",
+    "self_catering",
+    "visiting_rules",
+    "medical_support_nearby",
+    "special_needs_school_km",
+)
+"""The fields of Place the table holds as columns (`languages` as JSON text or a tuple)."""
+
+
+@dataclass
+class PlaceTable:
+    """Places as columns. Dates as ordinals; a missing date is -∞ (from) or +∞ (until).
+
+    Ids are kept as 32 hex digits (how they compare and sort); `place_id` gives the usual form."""
+
+    place_types: list[str]
+    hex_ids: list[str]
+    location_ids: list[str | None]
+    # Host families: their vetting decides `safeguarded` per move date.
+    host_vetted: np.ndarray
+    host_vetting_expires: np.ndarray
+    is_host: np.ndarray
+    id_rank: np.ndarray
+    columns: dict[str, np.ndarray] = field(default_factory=dict)
+    municipality_index: dict[str, int] = field(default_factory=dict)
+    language_bits: dict[str, int] = field(default_factory=dict)
+    key_index: dict[tuple[str, str], int] = field(default_factory=dict)
+    tree: Any = None
+    centres: dict[str, tuple[float, float]] = field(default_factory=dict)
+    """Municipality centres, for the preferred municipalities' search centres."""
+
+    @classmethod
+    def of(cls, entries: Sequence[tuple[Place, uuid.UUID | None, bool, date | None]]) -> "PlaceTable":
+        """From (place, location id, host vetted, host vetting expires on) per place."""
+        places = [e[0] for e in entries]
+        return cls.build(
+            [p.place_type for p in places],
+            [p.place_id for p in places],
+            [str(e[1]) if e[1] else None for e in entries],
+            [e[2] for e in entries],
+            [e[3] for e in entries],
+            {name: [getattr(p, name) for p in places] for name in TABLE_FIELDS},
+        )
+
+    @classmethod
+    def build(
+        cls,
+        place_types: list[str],
+        ids: list[str],
+        location_ids: list[str | None],
+        host_vetted: list[bool],
+        host_vetting_expires: list[date | None],
+        values: dict[str, list],
+    ) -> "PlaceTable":
+        """From one list per field (TABLE_FIELDS), in place order."""
+        municipality_index: dict[str, int] = {}
+        for code in values["municipality_code"]:
+            municipality_index.setdefault(code, len(municipality_index))
+        language_bits: dict[str, int] = {}
+        bits_of: dict[Any, int] = {}
+        for spoken in values["languages"]:
+            if spoken not in bits_of:
+                names = json.loads(spoken) if isinstance(spoken, str) else spoken
+                for language in names:
+                    language_bits.setdefault(language, len(language_bits))
+                bits_of[spoken] = sum(1 << language_bits[x] for x in set(names))
+        if len(language_bits) > 63:
+            raise ValueError("more than 63 languages spoken at places")
+        hex_ids = [i.replace("-", "") for i in ids]
+        table = cls(
+            place_types=place_types,
+            hex_ids=hex_ids,
+            location_ids=location_ids,
+            host_vetted=np.array(host_vetted, dtype=bool),
+            host_vetting_expires=np.array(
+                [d.toordinal() if d else FAR for d in host_vetting_expires], np.int64
+            ),
+            is_host=np.array([t == PlaceType.HOST_FAMILY.value for t in place_types], dtype=bool),
+            id_rank=np.argsort(np.argsort(np.array(hex_ids, dtype=object), kind="stable"), kind="stable"),
+            municipality_index=municipality_index,
+            language_bits=language_bits,
+        )
+        floats = ("lat", "lon")
+        counts = ("free_beds", "free_households")
+        flags = (
+            "wheelchair",
+            "pets_allowed",
+            "accepts_children",
+            "families_only",
+            "women_only",
+            "safeguarded",
+            "accepting",
+            "suspended",
+            "small_scale",
+            "self_catering",
+        )
+        columns = {name: np.array(values[name], dtype=float) for name in floats}
+        columns |= {name: np.array(values[name], dtype=np.int64) for name in counts}
+        columns |= {name: np.array(values[name], dtype=bool) for name in flags}
+        columns["available_from"] = np.array(
+            [d.toordinal() if d else -FAR for d in values["available_from"]], np.int64
+        )
+        columns["available_until"] = np.array(
+            [d.toordinal() if d else FAR for d in values["available_until"]], np.int64
+        )
+        columns["municipality"] = np.array(
+            [municipality_index[c] for c in values["municipality_code"]], np.int64
+        )
+        columns["languages"] = np.array([bits_of[x] for x in values["languages"]], np.int64)
+        columns["visiting"] = np.array([VISITING_VALUES.get(v, 0.0) for v in values["visiting_rules"]], float)
+        columns["medical"] = np.array(values["medical_support_nearby"], dtype=bool)
+        columns["school_km"] = np.array(
+            [np.nan if km is None else km for km in values["special_needs_school_km"]], float
+        )
+        table.columns = columns
+        table.key_index = {key: i for i, key in enumerate(zip(place_types, hex_ids, strict=True))}
+        if ids:
+            table.tree = cKDTree(_unit_vectors(columns["lat"], columns["lon"]))
+        return table
+
+    def place_id(self, index: int) -> str:
+        """The id in its usual form (8-4-4-4-12 hex digits)."""
+        h = self.hex_ids[index]
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+    def __len__(self) -> int:
+        return len(self.hex_ids)
+
+    def safeguarded(self, need: Need, index: np.ndarray) -> np.ndarray:
+        """Units: staffed; hosts: vetted, and not expired on the move date (hosts.is_vetted)."""
+        on = need.move_on.toordinal()
+        host = self.host_vetted[index] & (self.host_vetting_expires[index] >= on)
+        return np.where(self.is_host[index], host, self.columns["safeguarded"][index])
+
+    def nearest(self, centres: list[tuple[float, float]], count: int) -> np.ndarray:
+        """The indices of the COUNT nearest places to each centre, together (sorted, unique)."""
+        if not len(self) or not centres:
+            return np.arange(len(self))
+        count = min(count, len(self))
+        points = _unit_vectors(np.array([c[0] for c in centres]), np.array([c[1] for c in centres]))
+        _, found = self.tree.query(points, k=count)
+        return np.unique(np.asarray(found).reshape(-1))
+
+
+class _Columns(dict):
+    """The table's columns at some places, each taken when first asked for."""
+
+    def __init__(self, columns: dict[str, np.ndarray], index: np.ndarray) -> None:
+        super().__init__()
+        self.columns, self.index = columns, index
+
+    def __missing__(self, name: str) -> np.ndarray:
+        values = self[name] = self.columns[name][self.index]
+        return values
+
+
+@dataclass
+class Judged:
+    """Verdicts and scores of one need over some places of a table, as arrays."""
+
+    index: np.ndarray
+    constraints: dict[str, np.ndarray]
+    """Per constraint checked: does each place pass it."""
+    score: np.ndarray
+    distance_km: np.ndarray | None
+    """From the need's reference point, unrounded; None without one."""
+
+    @property
+    def possible(self) -> np.ndarray:
+        ok = np.ones(len(self.index), dtype=bool)
+        for passed in self.constraints.values():
+            ok &= passed
+        return ok
+
+
+def judge_all(
+    need: Need, table: PlaceTable, index: np.ndarray, weights: Weights, vetoed: np.ndarray
+) -> Judged:
+    """scoring.evaluate plus the declined-before check, for the places at INDEX at once.
+
+    VETOED: per place at INDEX, whether the household declined it before."""
+    c = _Columns(table.columns, index)
+    move_on = need.move_on.toordinal()
+    stay_until = (need.stay_until or need.move_on).toordinal()
+    constraints = {
+        "accepting_households": c["accepting"],
+        "not_suspended": ~c["suspended"],
+        "beds": (c["free_beds"] >= need.size) & (c["free_households"] >= 1),
+        "wheelchair": c["wheelchair"] | (not need.wheelchair),
+        "pets": c["pets_allowed"] | (not need.pets),
+        "safeguarding": table.safeguarded(need, index) | (not need.vulnerable),
+        "children": c["accepts_children"] | (not need.has_children),
+        "families_only": ~c["families_only"] | need.has_children,
+        "women_only": ~c["women_only"] | (not need.adult_men),
+        "available_on_move_date": (c["available_from"] <= move_on) & (c["available_until"] >= stay_until),
+    }
+    distance = None
+    if need.reference_point is not None:
+        distance = haversine_km(*need.reference_point, c["lat"], c["lon"])
+        if need.max_distance_km is not None:
+            constraints["max_distance"] = distance <= need.max_distance_km
+    constraints["not_declined_before"] = ~vetoed
+    constraints = {name: np.broadcast_to(ok, index.shape) for name, ok in constraints.items()}
+
+    total = np.zeros(len(index))
+    weight_sum = 0.0
+
+    def add(weight: float, value: np.ndarray | float) -> None:
+        nonlocal total, weight_sum
+        total = total + weight * value
+        weight_sum += weight
+
+    for kind, weight in (
+        (AnchorKind.WORK, weights.work),
+        (AnchorKind.SCHOOL, weights.school),
+        (AnchorKind.CARER, weights.carer),
+    ):
+        anchors = need.anchors_by_kind.get(kind)
+        if anchors:
+            km = np.min([haversine_km(a.lat, a.lon, c["lat"], c["lon"]) for a in anchors], axis=0)
+            add(weight, np.exp(-km / PROXIMITY_KM))
+    wanted = [
+        table.municipality_index[m] for m in need.wanted_municipalities if m in table.municipality_index
+    ]
+    if need.wanted_municipalities:
+        add(weights.municipality, np.isin(c["municipality"], wanted).astype(float))
+    if need.languages:
+        bits = sum(1 << table.language_bits[x] for x in set(need.languages) if x in table.language_bits)
+        add(weights.language, ((c["languages"] & bits) != 0).astype(float))
+    add(weights.small_scale, c["small_scale"].astype(float))
+    free = c["free_beds"]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        add(weights.bed_fit, np.where(free > 0, np.minimum(1.0, need.size / np.maximum(free, 1)), 0.0))
+    if not need.adult_men:
+        add(weights.women_only_unit, c["women_only"].astype(float))
+    if need.medical_care:
+        add(weights.medical_support, c["medical"].astype(float))
+    if need.special_needs_education:
+        km = c["school_km"]
+        add(
+            weights.special_needs_school,
+            np.where(np.isnan(km), 0.0, np.exp(-np.nan_to_num(km) / PROXIMITY_KM)),
+        )
+    if need.needs_informal_care:
+        add(weights.care_fit, 0.7 * c["visiting"] + 0.3 * c["self_catering"].astype(float))
+    if need.needs_self_catering:
+        add(weights.self_catering, c["self_catering"].astype(float))
+    add(weights.urgency, urgency_value(need))
+    score = total / weight_sum if weight_sum else np.zeros(len(index))
+    return Judged(index=index, constraints=constraints, score=score, distance_km=distance)
+
+
+@dataclass(frozen=True)
+class BatchCandidate:
+    index: int
+    place_type: str
+    place_id: str
+    free_beds: int
+    free_households: int
+    score: float
+
+
+@dataclass
+class RankedRequest:
+    request_id: uuid.UUID
+    size: int
+    need: Need
+    vetoed: set[tuple[str, uuid.UUID]]
+    candidates: list[BatchCandidate]
+
+
+def best_of(
+    need: Need, table: PlaceTable, weights: Weights, vetoed_keys: set, limit: int
+) -> list[BatchCandidate]:
+    """The LIMIT best possible places for a need (highest score, then nearest, then id)."""
+    if not len(table):
+        return []
+    centres = search_centres_of(need, table)
+    count = max(20, NEAREST_PER_CANDIDATE * limit)
+    vetoed_index = [
+        table.key_index[(kind, place.hex)]
+        for kind, place in vetoed_keys
+        if (kind, place.hex) in table.key_index
+    ]
+    while True:
+        index = table.nearest(centres, count)
+        vetoed = np.isin(index, vetoed_index) if vetoed_index else np.zeros(len(index), dtype=bool)
+        judged = judge_all(need, table, index, weights, vetoed)
+        possible = np.flatnonzero(judged.possible)
+        if len(possible) >= limit or count >= len(table):
+            break
+        count *= 4
+    distance = judged.distance_km[possible] if judged.distance_km is not None else np.zeros(len(possible))
+    chosen = index[possible]
+    scores = judged.score[possible]
+    order = np.lexsort((table.id_rank[chosen], np.round(distance, 1), -scores))[:limit]
+    free_beds, free_households = table.columns["free_beds"], table.columns["free_households"]
+    return [
+        BatchCandidate(
+            index=int(chosen[k]),
+            place_type=table.place_types[int(chosen[k])],
+            place_id=table.place_id(int(chosen[k])),
+            free_beds=int(free_beds[chosen[k]]),
+            free_households=int(free_households[chosen[k]]),
+            score=float(scores[k]),
+        )
+        for k in order.tolist()
+    ]
+
+
+def search_centres_of(need: Need, table: PlaceTable) -> list[tuple[float, float]]:
+    """candidates.search_centres, with the municipality centres the ranker loaded."""
+    centres = [(a.lat, a.lon) for a in need.anchors]
+    centres += [table.centres[m] for m in need.preferred_municipalities if m in table.centres]
+    return list(dict.fromkeys((round(lat, 3), round(lon, 3)) for lat, lon in centres))[:8]
+
+
+def load_table(session: Session, settings: Settings, today: date) -> PlaceTable:
+    """Every unit of a location that is not closed, and every host that is not rejected or
+    suspended and available from today on (the per-request search's unfiltered conditions).
+
+    Read as plain text and numbers, column by column (ids and languages as text: a run reads
+    some 100,000 rows, where parsing each row's JSON and UUIDs would cost more than the query)."""
+    connection = session.connection()
+    units = connection.execute(
+        select(
+            cast(ShelterUnit.id, String),
+            cast(ShelterUnit.location_id, String),
+            ShelterLocation.lat,
+            ShelterLocation.lon,
+            ShelterUnit.beds - ShelterUnit.occupied_beds,
+            ShelterUnit.max_households - ShelterUnit.occupied_households,
+            ShelterUnit.wheelchair_accessible,
+            ShelterUnit.pets_allowed,
+            ShelterUnit.families_only,
+            ShelterUnit.women_only,
+            ShelterLocation.has_staff,
+            ShelterUnit.status,
+            ShelterLocation.status,
+            ShelterLocation.opens_on,
+            ShelterLocation.closes_on,
+            ShelterLocation.municipality_code,
+            cast(ShelterLocation.languages_spoken, String),
+            ShelterLocation.capacity_beds,
+            ShelterLocation.self_catering,
+            ShelterLocation.visiting_rules,
+            ShelterLocation.medical_support_nearby,
+            ShelterLocation.special_needs_school_km,
+            or_(
+                has_open_incident(SubjectType.SHELTER_UNIT, ShelterUnit.id),
+                has_open_incident(SubjectType.SHELTER_LOCATION, ShelterLocation.id),
+            ),
+        )
+        .join(ShelterLocation, col(ShelterLocation.id) == col(ShelterUnit.location_id))
+        .where(
+            col(ShelterUnit.status) != UnitStatus.CLOSED.value,
+            col(ShelterLocation.status) != LocationStatus.CLOSED.value,
+        )
+    ).all()
+    hosts = connection.execute(
+        select(
+            cast(HostFamily.id, String),
+            HostFamily.lat,
+            HostFamily.lon,
+            HostFamily.beds - HostFamily.occupied_beds,
+            HostFamily.max_households - HostFamily.occupied_households,
+            HostFamily.wheelchair_accessible,
+            HostFamily.pets_allowed,
+            HostFamily.accepts_children,
+            HostFamily.available_from,
+            HostFamily.available_until,
+            HostFamily.municipality_code,
+            cast(HostFamily.languages, String),
+            HostFamily.vetting_status,
+            HostFamily.vetting_expires_on,
+            HostFamily.medical_support_nearby,
+            HostFamily.special_needs_school_km,
+            has_open_incident(SubjectType.HOST_FAMILY, HostFamily.id),
+        ).where(
+            col(HostFamily.vetting_status).not_in(
+                [VettingStatus.REJECTED.value, VettingStatus.SUSPENDED.value]
+            ),
+            col(HostFamily.available_until) >= today,
+        )
+    ).all()
+    u = list(zip(*units, strict=True)) if units else [[] for _ in range(23)]
+    h = list(zip(*hosts, strict=True)) if hosts else [[] for _ in range(17)]
+    n_units, n_hosts = len(units), len(hosts)
+    available = UnitStatus.AVAILABLE.value
+    planned = LocationStatus.PLANNED.value
+    day = timedelta(days=1)
+    # As candidates.to_places words them.
+    values: dict[str, list] = {
+        "lat": [*u[2], *h[1]],
+        "lon": [*u[3], *h[2]],
+        "free_beds": [*u[4], *h[3]],
+        "free_households": [*u[5], *h[4]],
+        "wheelchair": [*u[6], *h[5]],
+        "pets_allowed": [*u[7], *h[6]],
+        "accepts_children": [True] * n_units + list(h[7]),
+        "families_only": [*u[8], *[False] * n_hosts],
+        "women_only": [*u[9], *[False] * n_hosts],
+        "safeguarded": [*u[10], *[False] * n_hosts],  # hosts: by their vetting, per move date
+        "accepting": [
+            *(
+                status == available and location != LocationStatus.CLOSED.value
+                for status, location in zip(u[11], u[12], strict=True)
+            ),
+            *[True] * n_hosts,
+        ],
+        "suspended": [*u[22], *h[16]],
+        "available_from": [
+            *(
+                opens or (date.max if location == planned else None)
+                for opens, location in zip(u[13], u[12], strict=True)
+            ),
+            *h[8],
+        ],
+        "available_until": [*(closes - day if closes else None for closes in u[14]), *h[9]],
+        "municipality_code": [*u[15], *h[10]],
+        "languages": [*u[16], *h[11]],
+        "small_scale": [*(beds <= settings.small_scale_max_beds for beds in u[17]), *[True] * n_hosts],
+        "self_catering": [*u[18], *[True] * n_hosts],
+        "visiting_rules": [*u[19], *["open"] * n_hosts],
+        "medical_support_nearby": [*u[20], *h[14]],
+        "special_needs_school_km": [*u[21], *h[15]],
+    }
+    vetted = VettingStatus.VETTED.value
+    table = PlaceTable.build(
+        [PlaceType.SHELTER_UNIT.value] * n_units + [PlaceType.HOST_FAMILY.value] * n_hosts,
+        [*u[0], *h[0]],
+        [*u[1], *[None] * n_hosts],
+        [False] * n_units + [status == vetted for status in h[12]],
+        [None] * n_units + list(h[13]),
+        values,
+    )
+    table.centres = {
+        code: (lat, lon)
+        for code, lat, lon in session.exec(select(Municipality.code, Municipality.lat, Municipality.lon))
+    }
+    return table
+
+
+def proposals_of(
+    session: Session, settings: Settings, assigned: list[tuple[RankedRequest, BatchCandidate]]
+) -> list[dict[str, Any]]:
+    """The fields of a MatchingProposal per assigned pair, explained in words by the per-pair path
+    (only kept proposals are worded), with what separates each from the request's best other
+    candidate. Reads the places involved once, as the per-request path does."""
+    wanted: dict[str, set[uuid.UUID]] = {
+        PlaceType.SHELTER_UNIT.value: set(),
+        PlaceType.HOST_FAMILY.value: set(),
+    }
+    for request, candidate in assigned:
+        for other in (candidate, _runner_up(request, candidate)):
+            if other is not None:
+                wanted[other.place_type].add(uuid.UUID(other.place_id))
+    units, hosts = {}, {}
+    connection = session.connection()
+    unit_ids, host_ids = list(wanted[PlaceType.SHELTER_UNIT.value]), list(wanted[PlaceType.HOST_FAMILY.value])
+    for start in range(0, len(unit_ids), 1000):
+        for row in connection.execute(
+            _unit_rows().where(col(ShelterUnit.id).in_(unit_ids[start : start + 1000]))
+        ):
+            units[str(row.id)] = row
+    for start in range(0, len(host_ids), 1000):
+        for row in connection.execute(
+            _host_rows().where(col(HostFamily.id).in_(host_ids[start : start + 1000]))
+        ):
+            hosts[str(row.id)] = row
+    weights = weights_of(settings)
+
+    def ranked(request: RankedRequest, candidate: BatchCandidate) -> Ranked:
+        unit, host = units.get(candidate.place_id), hosts.get(candidate.place_id)
+        place, location_id = to_places(
+            [unit] if unit else [], [host] if host else [], request.need, settings
+        )[0]
+        return Ranked(place, _judge(request.need, place, weights, request.vetoed), location_id)
+
+    fields = []
+    for request, candidate in assigned:
+        this = ranked(request, candidate)
+        runner_up = _runner_up(request, candidate)
+        fields.append(
+            {
+                "request_id": request.request_id,
+                "place_type": this.place.place_type,
+                "place_id": uuid.UUID(candidate.place_id),
+                "place_name": this.place.name,
+                "score": candidate.score,
+                "explanation": explanation(
+                    this, ranked(request, runner_up) if runner_up is not None else None
+                ).model_dump(mode="json"),
+            }
+        )
+    return fields
+
+
+def _runner_up(request: RankedRequest, candidate: BatchCandidate) -> BatchCandidate | None:
+    return next((c for c in request.candidates if c.place_id != candidate.place_id), None)
+
+
+def needs_of(
+    session: Session, requests: list[RelocationRequest], settings: Settings, today: date
+) -> dict[uuid.UUID, Need]:
+    """need_of for many requests, with one query per table instead of per request."""
+    households = {
+        h.id: h
+        for h in session.exec(
+            select(Household).where(col(Household.id).in_([r.household_id for r in requests]))
+        )
+    }
+    anchors: dict[uuid.UUID, list[RelocationAnchor]] = {r.id: [] for r in requests}
+    for anchor in session.exec(
+        select(RelocationAnchor)
+        .where(col(RelocationAnchor.request_id).in_(list(anchors)))
+        .order_by(col(RelocationAnchor.request_id), col(RelocationAnchor.position))
+    ):
+        anchors[anchor.request_id].append(anchor)
+    needs = {}
+    for request in requests:
+        own = anchors[request.id]
+        home = home_municipality_from_anchors(own)
+        if home is None and request.current_placement_id is not None:
+            home = home_municipality(session, request, own)
+        needs[request.id] = need_from(request, households[request.household_id], own, home, settings, today)
+    return needs
+
+
+def declined_of(
+    session: Session, request_ids: list[uuid.UUID]
+) -> dict[uuid.UUID, set[tuple[str, uuid.UUID]]]:
+    """declined_places for many requests at once."""
+    declined: dict[uuid.UUID, set[tuple[str, uuid.UUID]]] = {r: set() for r in request_ids}
+    for request_id, kind, unit_id, host_id in session.exec(
+        select(Offer.request_id, Offer.place_type, Offer.shelter_unit_id, Offer.host_family_id).where(
+            col(Offer.request_id).in_(request_ids), Offer.status == OfferStatus.DECLINED.value
+        )
+    ):
+        declined[request_id].add((kind, unit_id or host_id))
+    return declined
+
+
+@dataclass
+class Ranker:
+    """Ranks chunks of a run's requests against one place table."""
+
+    table: PlaceTable
+    settings: Settings
+    today: date
+    limit: int
+    statuses: frozenset[str]
+
+    def rank(self, session: Session, request_ids: list[uuid.UUID]) -> list[RankedRequest]:
+        """The requests (those still open for a run; the others are left out) with their best places."""
+        requests = list(
+            session.exec(
+                select(RelocationRequest).where(
+                    col(RelocationRequest.id).in_(request_ids),
+                    col(RelocationRequest.status).in_(self.statuses),
+                )
+            )
+        )
+        if not requests:
+            return []
+        needs = needs_of(session, requests, self.settings, self.today)
+        declined = declined_of(session, [r.id for r in requests])
+        weights = weights_of(self.settings)
+        order = {r: i for i, r in enumerate(request_ids)}
+        ranked = []
+        for request in sorted(requests, key=lambda r: order[r.id]):
+            need = needs[request.id]
+            ranked.append(
+                RankedRequest(
+                    request_id=request.id,
+                    size=need.size,
+                    need=need,
+                    vetoed=declined[request.id],
+                    candidates=best_of(need, self.table, weights, declined[request.id], self.limit),
+                )
+            )
+        return ranked
+
+
+def rank_requests(session: Session, settings: Settings, today: date, limit: int) -> Ranker:
+    return Ranker(load_table(session, settings, today), settings, today, limit, frozenset(BATCH))
