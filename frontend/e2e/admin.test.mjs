@@ -182,11 +182,11 @@ test("a municipality's administrator sees and manages only their own organisatio
   const names = await users.getByRole('rowheader').allInnerTexts();
   for (const name of ['Aafke Amsterdam', 'Anna Admin', 'Dirk Desk']) assert.ok(!names.includes(name), `${name} is not listed`);
   assert.equal(await page.getByLabel('Organisatie', { exact: true }).count(), 0, 'no choice of organisation');
-  await users.getByRole('row', { name: /Greet Gemeente/ }).getByText('Nog niet bekend').waitFor(); // the two-factor slot
+  await users.getByRole('row', { name: /Greet Gemeente/ }).getByText('Uit').waitFor(); // two-factor login: not set up
   await assertAccessible(page, "the organisation's users");
   await screenshot(page, 'users-organisation-admin');
   await page.goto(`${baseUrl}/users/${amsterdamUser.id}`);
-  await page.getByText('No such user.').waitFor();
+  await page.getByText('Dit bestaat niet (meer), of je hebt er geen toegang toe.').waitFor();
 
   await page.goto(`${baseUrl}/users/new`);
   await page.getByRole('heading', { level: 1, name: 'Medewerker uitnodigen' }).waitFor();

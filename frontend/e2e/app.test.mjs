@@ -1,7 +1,7 @@
 // @ts-check
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertAccessible, baseUrl, launchBrowser, logIn, phone, screenshot } from './browser.mjs';
+import { assertAccessible, baseUrl, launchBrowser, logIn, phone, screenshot, watchPolicyViolations } from './browser.mjs';
 
 /** @type {import('playwright-core').Browser} */
 let browser;
@@ -20,7 +20,9 @@ after(async () => {
 async function newPage(viewport = { width: 1280, height: 900 }) {
   await context?.close();
   context = await browser.newContext({ viewport });
-  return context.newPage();
+  const page = await context.newPage();
+  watchPolicyViolations(page);
+  return page;
 }
 
 /** @param {import('playwright-core').Page} page */

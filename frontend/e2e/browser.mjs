@@ -2,7 +2,7 @@
 // Shared helpers for the browser tests: Debian's Chromium driven by playwright-core, axe-core checks
 // and screenshots in frontend/test-results/.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { chromiumPath, resultsDir } from './browser-paths.mjs';
@@ -36,13 +36,33 @@ export function launchBrowser() {
   });
 }
 
+/** @type {WeakMap<import('playwright-core').Page, string[]>} */
+const policyViolations = new WeakMap();
+
 /**
- * Runs axe-core on the page and fails on serious or critical violations.
+ * Records what the app's Content-Security-Policy blocked (assertAccessible fails on it).
+ * @param {import('playwright-core').Page} page
+ */
+export function watchPolicyViolations(page) {
+  /** @type {string[]} */
+  const seen = [];
+  policyViolations.set(page, seen);
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('Content Security Policy')) seen.push(message.text());
+  });
+}
+
+/**
+ * Runs axe-core on the page and fails on serious or critical violations, and on anything the
+ * Content-Security-Policy blocked.
  * @param {import('playwright-core').Page} page
  * @param {string} name what is being checked, for the failure message
  */
 export async function assertAccessible(page, name) {
-  await page.addScriptTag({ path: axePath });
+  assert.deepEqual(policyViolations.get(page) ?? [], [], `the Content-Security-Policy blocked something on ${name}`);
+  // Evaluated through the DevTools protocol: the app's Content-Security-Policy (its own scripts
+  // only) stays in force for everything else the page does.
+  await page.evaluate(readFileSync(axePath, 'utf8'));
   /** @type {Array<{id: string, impact: string | null, help: string, nodes: Array<{target: unknown[]}>}>} */
   const violations = await page.evaluate(async () => {
     // @ts-expect-error axe is the global that axe.min.js defines
@@ -94,7 +114,9 @@ export function browserPages() {
       browser ??= await launchBrowser();
       await context?.close();
       context = await browser.newContext({ viewport });
-      return context.newPage();
+      const page = await context.newPage();
+      watchPolicyViolations(page);
+      return page;
     },
     async close() {
       await browser?.close();
