@@ -22,11 +22,18 @@ from api.incidents.models import (
     IncidentResponse,
     IncidentStatus,
     Outcome,
+    Severity,
     SubjectType,
 )
 from api.offers.models import Offer, OfferStatus
 from api.placements.models import Placement, PlacementStatus
-from api.placements.service import lock_host_family, lock_location, lock_unit, refresh_location
+from api.placements.service import (
+    active_placement_of,
+    lock_host_family,
+    lock_location,
+    lock_unit,
+    refresh_location,
+)
 from api.places.models import LocationStatus, ShelterLocation, ShelterUnit, UnitStatus
 from api.webhooks.events import EventType, emit
 
@@ -211,6 +218,52 @@ def report(session: Session, principal: Principal, data: IncidentCreate) -> Inci
             "severity": incident.severity,
             "suspendsSubject": stake,
         },
+    )
+    return incident
+
+
+def report_from_household(
+    session: Session,
+    household_id: uuid.UUID,
+    supporting_organisation_id: uuid.UUID | None,
+    description: str,
+    urgent: bool,
+) -> Incident:
+    """A placed household's own "something is not right", through its status link. It names no
+    reporter (neither the host nor the place's staff can learn from the report who filed it) and,
+    as a report from someone living there, suspends the place until a reviewer decides."""
+    placement = active_placement_of(session, household_id)
+    if placement is None:
+        raise Conflict(
+            "A report through the status page is about where the household lives; it has no place yet.",
+            code="household-not-placed",
+            keep_changes=True,
+        )
+    if placement.host_family_id is not None:
+        subject_type, subject_id = SubjectType.HOST_FAMILY, placement.host_family_id
+    else:
+        assert placement.shelter_unit_id is not None
+        subject_type, subject_id = SubjectType.SHELTER_UNIT, placement.shelter_unit_id
+    incident = Incident(
+        subject_type=subject_type.value,
+        subject_id=subject_id,
+        severity=(Severity.HIGH if urgent else Severity.MEDIUM).value,
+        description=description,
+        suspends_subject=True,
+    )
+    session.add(incident)
+    session.flush()
+    _refresh_free_beds(session, incident)
+    emit(session, EventType.INCIDENT_OPENED, incident)
+    # The supporting organisation's audit log links the report to the placement, so it can follow up.
+    record(
+        session,
+        None,
+        "report",
+        "incident",
+        incident.id,
+        {"via": "status-link", "placementId": str(placement.id), "severity": incident.severity},
+        organisation_id=supporting_organisation_id,
     )
     return incident
 

@@ -380,6 +380,18 @@ class StatusPageOrganisation(Schema):
     contact: ContactPublic | None
 
 
+class StatusConcernCreate(InputSchema):
+    description: Annotated[str, StringConstraints(min_length=1, max_length=2000)] = PydanticField(
+        description="What is not right where the household lives. Sent without its name."
+    )
+    urgent: bool = PydanticField(default=False, description="Someone is at risk now.")
+
+
+class StatusConcernReceived(Schema):
+    received_at: datetime
+    text: str = PydanticField(description="What happens next, in the page's language.")
+
+
 class StatusPage(Schema):
     language: StatusLanguage
     status: RequestStatus

@@ -10,10 +10,12 @@ from api.core.config import get_settings
 from api.core.db import SessionDep
 from api.core.models import utcnow
 from api.core.openapi import THROTTLED
+from api.households.models import Household
+from api.incidents import service as incidents
 from api.offers.models import DeclineCreate
 from api.offers.routes import OfferId
-from api.relocation import status_page
-from api.relocation.models import StatusLanguage, StatusPage
+from api.relocation import status_page, texts
+from api.relocation.models import StatusConcernCreate, StatusConcernReceived, StatusLanguage, StatusPage
 
 router = APIRouter(prefix="/status", tags=["status"], dependencies=[public_route], responses=THROTTLED)
 
@@ -67,3 +69,27 @@ def decline_from_status_page(
     request = status_page.resolve(session, token, settings, utcnow())
     status_page.decline(session, request, offer_id, body.reason, settings, date.today())
     return status_page.build_page(session, request, lang, settings)
+
+
+@router.post(
+    "/{token}/concerns",
+    response_model=StatusConcernReceived,
+    status_code=201,
+    summary="Say that something is not right where the household lives (sent without its name)",
+    description="Files a safeguarding report on the household's current place, without a reporter; it "
+    "suspends the place from matching until a reviewer decides. 409 `household-not-placed` before it "
+    "has a place.",
+)
+def report_concern(
+    session: SessionDep, token: StatusToken, body: StatusConcernCreate, http: Request, lang: Language = None
+) -> StatusConcernReceived:
+    settings = get_settings()
+    status_page.throttle(session, settings, _client(http), utcnow())
+    request = status_page.resolve(session, token, settings, utcnow())
+    household = session.get(Household, request.household_id)
+    assert household is not None
+    incident = incidents.report_from_household(
+        session, household.id, household.supporting_organisation_id, body.description, body.urgent
+    )
+    language = texts.page_language(household.preferred_language, lang)
+    return StatusConcernReceived(received_at=incident.reported_at, text=texts.CONCERN_RECEIVED[language])

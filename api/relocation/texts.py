@@ -165,6 +165,17 @@ OFFER_DESCRIPTION = {
     },
 }
 
+CONCERN_RECEIVED = {
+    NL: "Dank u. Uw melding is ontvangen zonder uw naam. Iemand van de opvangorganisatie bekijkt het "
+    "zo snel mogelijk. Bent u in gevaar? Bel 112.",
+    EN: "Thank you. Your report was received without your name. Someone from the shelter organisation "
+    "looks at it as soon as possible. Are you in danger? Call 112.",
+    UK: "Дякуємо. Ваше повідомлення отримано без вашого імені. Хтось з організації з розміщення "
+    "розгляне його якнайшвидше. Вам загрожує небезпека? Телефонуйте 112.",
+    RU: "Спасибо. Ваше сообщение получено без вашего имени. Сотрудник организации по размещению "
+    "рассмотрит его как можно скорее. Вам угрожает опасность? Звоните 112.",
+}
+
 FACTS = {
     "wheelchair_accessible": {
         NL: "Rolstoeltoegankelijk",

@@ -18,6 +18,7 @@ EXPECTED = {
     ("POST", "/relocation-requests/{requestId}/cancel"): P.REQUESTS_WRITE,
     ("POST", "/relocation-requests/{requestId}/status-link"): P.REQUESTS_WRITE,
     ("PUT", "/relocation-requests/{requestId}/assignee"): P.REQUESTS_WRITE,
+    ("POST", "/status/{token}/concerns"): None,
     ("GET", "/relocation-requests/{requestId}/offers"): P.REQUESTS_READ,
     ("GET", "/relocation-requests/{requestId}/notifications"): P.REQUESTS_READ,
     ("GET", "/dev/inbox"): P.DEV_INBOX_READ,

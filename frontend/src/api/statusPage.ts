@@ -3,6 +3,8 @@ import {
   statusAcceptFromStatusPage,
   statusDeclineFromStatusPage,
   statusReadStatus,
+  statusReportConcern,
+  type StatusConcernReceived,
   type StatusLanguage,
   type StatusPage,
 } from '../client';
@@ -26,6 +28,11 @@ export function statusPageQuery(token: string, language: StatusLanguage | null) 
 
 export function acceptFromStatusPage(token: string, offerId: string, language: StatusLanguage): Promise<HouseholdStatus> {
   return unwrap(statusAcceptFromStatusPage({ path: { token, offerId }, query: { lang: language } }));
+}
+
+/** "Something is not right where we live": an anonymous report on the household's place. */
+export function reportConcern(token: string, language: StatusLanguage, description: string, urgent: boolean): Promise<StatusConcernReceived> {
+  return unwrap(statusReportConcern({ path: { token }, query: { lang: language }, body: { description, urgent } }));
 }
 
 export function declineFromStatusPage(token: string, offerId: string, language: StatusLanguage, reason: string): Promise<HouseholdStatus> {

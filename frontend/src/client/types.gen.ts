@@ -4658,6 +4658,40 @@ export type StakeholderPublic = {
 };
 
 /**
+ * StatusConcernCreate
+ */
+export type StatusConcernCreate = {
+    /**
+     * Description
+     *
+     * What is not right where the household lives. Sent without its name.
+     */
+    description: string;
+    /**
+     * Urgent
+     *
+     * Someone is at risk now.
+     */
+    urgent?: boolean;
+};
+
+/**
+ * StatusConcernReceived
+ */
+export type StatusConcernReceived = {
+    /**
+     * Receivedat
+     */
+    receivedAt: string;
+    /**
+     * Text
+     *
+     * What happens next, in the page's language.
+     */
+    text: string;
+};
+
+/**
  * StatusLanguage
  */
 export type StatusLanguage = 'nl' | 'en' | 'uk' | 'ru';
@@ -11931,6 +11965,77 @@ export type StatusDeclineFromStatusPageResponses = {
 };
 
 export type StatusDeclineFromStatusPageResponse = StatusDeclineFromStatusPageResponses[keyof StatusDeclineFromStatusPageResponses];
+
+export type StatusReportConcernData = {
+    body: StatusConcernCreate;
+    path: {
+        /**
+         * Token
+         *
+         * The status link's secret.
+         */
+        token: string;
+    };
+    query?: {
+        /**
+         * Lang
+         *
+         * nl, en, uk or ru; default: the household's preferred language.
+         */
+        lang?: StatusLanguage;
+    };
+    url: '/status/{token}/concerns';
+};
+
+export type StatusReportConcernErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Too many requests; see Retry-After.
+     */
+    429: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type StatusReportConcernError = StatusReportConcernErrors[keyof StatusReportConcernErrors];
+
+export type StatusReportConcernResponses = {
+    /**
+     * Successful Response
+     */
+    201: StatusConcernReceived;
+};
+
+export type StatusReportConcernResponse = StatusReportConcernResponses[keyof StatusReportConcernResponses];
 
 export type MatchingListCandidatesData = {
     body?: never;

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HouseholdStatus } from '../../api/statusPage';
-import { statusAcceptFromStatusPage, statusDeclineFromStatusPage, statusReadStatus } from '../../client';
+import { statusAcceptFromStatusPage, statusDeclineFromStatusPage, statusReadStatus, statusReportConcern } from '../../client';
 import i18n from '../../i18n';
 import { fakeSession } from '../../test/fakes';
 import { renderApp } from '../../test/render';
@@ -15,6 +15,7 @@ vi.mock('../../client', () => ({
   statusReadStatus: vi.fn(),
   statusAcceptFromStatusPage: vi.fn(),
   statusDeclineFromStatusPage: vi.fn(),
+  statusReportConcern: vi.fn(),
 }));
 
 const offered: HouseholdStatus = {
@@ -154,6 +155,24 @@ describe('StatusPage', () => {
     expect(
       await screen.findByText('Ваш запит завершено, тому це посилання більше не працює. З питаннями звертайтеся до організації «Gemeente Utrecht»:'),
     ).toBeDefined();
+  });
+
+  it('lets a placed household say something is not right, without its name', async () => {
+    vi.mocked(statusReadStatus).mockResolvedValue(sdkOk({ ...offered, language: 'nl', status: 'moved', offer: null }));
+    vi.mocked(statusReportConcern).mockResolvedValue(sdkOk({ receivedAt: '2026-12-03T09:00:00Z', text: 'Dank u. Uw melding is ontvangen zonder uw naam.' }));
+    renderStatus('/status/secret?lang=nl');
+    const send = await screen.findByRole('button', { name: 'Melding versturen' });
+    await userEvent.click(send);
+    expect(screen.getByText('Dit is verplicht.')).toBeDefined(); // nothing sent without a description
+    expect(statusReportConcern).not.toHaveBeenCalled();
+    await userEvent.type(screen.getByLabelText(/Wat is er aan de hand/), 'We worden buitengesloten.');
+    await userEvent.click(screen.getByLabelText('Iemand is nu in gevaar'));
+    await userEvent.click(send);
+    expect(await screen.findByText('Dank u. Uw melding is ontvangen zonder uw naam.')).toBeDefined();
+    expect(vi.mocked(statusReportConcern).mock.calls[0]?.[0]).toMatchObject({
+      path: { token: 'secret' },
+      body: { description: 'We worden buitengesloten.', urgent: true },
+    });
   });
 
   it('offers Russian only when the household chose it', async () => {

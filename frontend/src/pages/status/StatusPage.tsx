@@ -3,10 +3,11 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/problem';
-import { acceptFromStatusPage, declineFromStatusPage, statusKeys, statusPageQuery, type HouseholdStatus, type StatusLanguage } from '../../api/statusPage';
+import { acceptFromStatusPage, declineFromStatusPage, reportConcern, statusKeys, statusPageQuery, type HouseholdStatus, type StatusLanguage } from '../../api/statusPage';
 import type { StatusPageOffer, StatusPageOrganisation } from '../../client';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
+import { CheckboxField } from '../../components/CheckboxField';
 import { ButtonGroup } from '../../components/ButtonGroup';
 import { ContactDetails } from '../../components/ContactDetails';
 import { DataList } from '../../components/DataList';
@@ -169,6 +170,7 @@ export function StatusContent({ token, page }: { token: string; page: HouseholdS
       )}
       {page.offer && <OfferBlock token={token} page={page} offer={page.offer} onAnswered={setAnswered} />}
       {page.supportingOrganisation && <HelpBlock organisation={page.supportingOrganisation} />}
+      {(page.status === 'accepted' || page.status === 'moved') && <ConcernBlock token={token} language={page.language} />}
       <section aria-labelledby="status-timeline-heading" className="app-status__block">
         <Heading level={2} id="status-timeline-heading">
           {t('statusPage.timeline')}
@@ -186,6 +188,57 @@ export function StatusContent({ token, page }: { token: string; page: HouseholdS
 }
 
 type Decision = 'accept' | 'decline';
+
+/** A placed household says something is not right where it lives; the report carries no name. */
+function ConcernBlock({ token, language }: { token: string; language: StatusLanguage }) {
+  const { t } = useTranslation();
+  const [description, setDescription] = useState('');
+  const [urgent, setUrgent] = useState(false);
+  const [missing, setMissing] = useState(false);
+  const mutation = useMutation({ mutationFn: () => reportConcern(token, language, description.trim(), urgent) });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!description.trim()) {
+      setMissing(true);
+      return;
+    }
+    mutation.mutate();
+  }
+
+  return (
+    <section aria-labelledby="status-concern-heading" className="app-status__block">
+      <Heading level={2} id="status-concern-heading">
+        {t('statusPage.concern.title')}
+      </Heading>
+      {mutation.data ? (
+        <Alert type="ok" role="status">
+          <Paragraph lang={language}>{mutation.data.text}</Paragraph>
+        </Alert>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <Paragraph>{t('statusPage.concern.intro')}</Paragraph>
+          {mutation.isError && <ProblemAlert error={mutation.error} title={t('statusPage.concern.failed')} />}
+          <TextAreaField
+            label={t('statusPage.concern.description')}
+            name="concern"
+            required
+            maxLength={2000}
+            value={description}
+            error={missing && !description.trim() ? t('validation.required') : undefined}
+            onChange={(event) => setDescription(event.target.value)}
+          />
+          <CheckboxField label={t('statusPage.concern.urgent')} name="urgent" checked={urgent} onChange={(event) => setUrgent(event.target.checked)} />
+          <ButtonGroup>
+            <Button type="submit" appearance="primary-action" busy={mutation.isPending}>
+              {t('statusPage.concern.send')}
+            </Button>
+          </ButtonGroup>
+        </form>
+      )}
+    </section>
+  );
+}
 
 /** Whom the household can ask: the organisation that supports it, always shown. */
 function HelpBlock({ organisation }: { organisation: StatusPageOrganisation }) {
