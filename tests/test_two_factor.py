@@ -296,3 +296,28 @@ def test_required_roles_default_to_admin_and_desk_in_production_only() -> None:
     assert none.roles_requiring_two_factor == set()
     with pytest.raises(ValueError):
         Settings(env="test", two_factor_required_roles="desk,captain", **base)  # type: ignore[arg-type]
+
+
+def test_an_administrator_clears_a_lost_second_factor_and_the_user_sets_it_up_again(
+    client: TestClient, world, as_role, clock: Clock
+) -> None:
+    desk = world.actor(Role.DESK)
+    enable(client, as_role(Role.DESK), clock)
+    reset = f"/api/v1/users/{desk.user_id}/two-factor/reset"
+    own = client.post(reset, headers=as_role(Role.DESK))
+    assert own.status_code == 403 and own.json()["type"].endswith("/own-two-factor")  # needs a fresh factor
+    assert client.post(reset, headers=as_role(Role.PARTNER, "b")).status_code == 404  # not its user
+    assert client.post(reset, headers=as_role(Role.HOST)).status_code == 403
+    assert client.post(reset).status_code == 401
+
+    cleared = client.post(reset, headers=as_role(Role.ADMIN))
+    assert cleared.status_code == 200, cleared.text
+    assert cleared.json()["twoFactorEnabled"] is False
+    assert client.get("/api/v1/users/me", headers=as_role(Role.DESK)).status_code == 401  # logged out
+    assert login(client, desk.email).status_code == 200  # the password alone works again
+    again = client.post(reset, headers=as_role(Role.ADMIN))
+    assert again.status_code == 409 and again.json()["type"].endswith("/two-factor-disabled")
+    events = client.get(
+        f"/api/v1/audit-events?subjectId={desk.user_id}&action=reset_two_factor", headers=as_role(Role.ADMIN)
+    )
+    assert events.json()["total"] == 1

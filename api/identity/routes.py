@@ -332,6 +332,21 @@ def issue_password_link(
     return PasswordLinkCreated(token=token, path=f"/set-password#{token}", expires_at=link.expires_at)
 
 
+@users_router.post(
+    "/{userId}/two-factor/reset",
+    response_model=UserPublic,
+    summary="Clear a user's second factor (a lost phone); they are logged out and set it up again",
+    description="For organisation administrators (their own organisation) and platform administrators "
+    "(anyone; an administrator's only by them). Never one's own (403 `own-two-factor`).",
+)
+def reset_two_factor(
+    session: SessionDep,
+    user_id: UserId,
+    principal: Annotated[Principal, requires(Permission.USERS_WRITE)],
+) -> UserPublic:
+    return UserPublic.model_validate(service.reset_two_factor(session, principal, user_id))
+
+
 # --- organisations and their API keys -------------------------------------------------------
 
 

@@ -514,6 +514,29 @@ def _check_an_admin_stays(session: Session, user: User, data: UserUpdate) -> Non
         )
 
 
+def reset_two_factor(session: Session, principal: Principal, user_id: uuid.UUID) -> User:
+    """A lost phone and lost recovery codes: an administrator clears the user's second factor and
+    logs them out everywhere. If their role or organisation requires one, their next login asks them
+    to set it up again. Never one's own: that needs a fresh factor (POST /users/me/two-factor/disable)."""
+    user = get_user(session, principal, user_id)
+    _check_may_manage_users(principal, user.organisation_id, None)
+    if user.id == principal.user_id:
+        raise Forbidden(
+            "Switch your own two-factor login off on your account page, with a fresh code.",
+            code="own-two-factor",
+        )
+    if not principal.is_admin and user.role == Role.ADMIN:
+        raise Forbidden("Only a platform administrator may reset an administrator's second factor.")
+    user = lock_row(session, User, user.id)
+    assert user is not None
+    if not user.two_factor_enabled:
+        raise Conflict("This user has no second factor to reset.", code="two-factor-disabled")
+    two_factor.remove_factor(session, user)
+    revoke_all_sessions(session, user.id)
+    record(session, principal, "reset_two_factor", "user", user.id, organisation_id=user.organisation_id)
+    return user
+
+
 def issue_password_link(
     session: Session, settings: Settings, principal: Principal, user_id: uuid.UUID
 ) -> tuple[PasswordLink, str]:

@@ -186,11 +186,16 @@ def disable(
         )
     check_password(session, settings, user, password, keys)
     check_factor(session, settings, user, factor, keys, status=403)
+    remove_factor(session, user)
+    record(session, principal, "disable_two_factor", "user", user.id)
+
+
+def remove_factor(session: Session, user: User) -> None:
+    """The user's TOTP secret and recovery codes are gone; a required factor is asked for anew."""
     session.exec(delete(TwoFactorRecoveryCode).where(col(TwoFactorRecoveryCode.user_id) == user.id))
     session.exec(delete(UserTwoFactor).where(col(UserTwoFactor.user_id) == user.id))
     user.two_factor_enabled = False
     session.add(user)
-    record(session, principal, "disable_two_factor", "user", user.id)
 
 
 def regenerate_recovery_codes(

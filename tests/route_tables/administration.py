@@ -16,4 +16,5 @@ EXPECTED = {
     ("POST", "/users/me/two-factor/enrolment/confirm"): P.PROFILE_READ,
     ("POST", "/users/me/two-factor/disable"): P.PROFILE_READ,
     ("POST", "/users/me/two-factor/recovery-codes"): P.PROFILE_READ,
+    ("POST", "/users/{userId}/two-factor/reset"): P.USERS_WRITE,
 }

@@ -5,6 +5,7 @@ import {
   usersGetUser,
   usersIssuePasswordLink,
   usersListUsers,
+  usersResetTwoFactor,
   usersUpdateUser,
   type PasswordLinkCreated,
   type SetPasswordResult,
@@ -51,6 +52,11 @@ export function updateUser(userId: string, body: UserUpdate): Promise<User> {
 /** An invitation or a reset: the user's current password and logins stop working at once. */
 export function issuePasswordLink(userId: string): Promise<PasswordLink> {
   return unwrap(usersIssuePasswordLink({ path: { userId } }));
+}
+
+/** A lost phone: the user's second factor is cleared and they are logged out everywhere. */
+export function resetTwoFactor(userId: string): Promise<User> {
+  return unwrap(usersResetTwoFactor({ path: { userId } }));
 }
 
 export function setPassword(token: string, password: string): Promise<SetPasswordResult> {

@@ -6926,6 +6926,64 @@ export type UsersIssuePasswordLinkResponses = {
 
 export type UsersIssuePasswordLinkResponse = UsersIssuePasswordLinkResponses[keyof UsersIssuePasswordLinkResponses];
 
+export type UsersResetTwoFactorData = {
+    body?: never;
+    path: {
+        /**
+         * Userid
+         */
+        userId: string;
+    };
+    query?: never;
+    url: '/users/{userId}/two-factor/reset';
+};
+
+export type UsersResetTwoFactorErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type UsersResetTwoFactorError = UsersResetTwoFactorErrors[keyof UsersResetTwoFactorErrors];
+
+export type UsersResetTwoFactorResponses = {
+    /**
+     * Successful Response
+     */
+    200: UserPublic;
+};
+
+export type UsersResetTwoFactorResponse = UsersResetTwoFactorResponses[keyof UsersResetTwoFactorResponses];
+
 export type OrganisationsListOrganisationsData = {
     body?: never;
     path?: never;

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { organisationsGetOrganisation, usersGetUser, usersIssuePasswordLink, usersUpdateUser } from '../../client';
+import { organisationsGetOrganisation, usersGetUser, usersIssuePasswordLink, usersResetTwoFactor, usersUpdateUser } from '../../client';
 import { user } from '../../test/fakes';
 import { renderSignedIn } from '../../test/render';
 import { sdkOk } from '../../test/sdk';
@@ -13,6 +13,7 @@ vi.mock('../../client', () => ({
   organisationsGetOrganisation: vi.fn(),
   usersGetUser: vi.fn(),
   usersIssuePasswordLink: vi.fn(),
+  usersResetTwoFactor: vi.fn(),
   usersUpdateUser: vi.fn(),
 }));
 
@@ -62,6 +63,18 @@ describe('UserPage', () => {
     const field = (await screen.findByLabelText('Wachtwoordlink')) as HTMLInputElement;
     expect(field.value).toMatch(/\/set-password#ondp_x$/);
     expect(vi.mocked(usersIssuePasswordLink).mock.calls).toHaveLength(1);
+  });
+
+  it('clears a lost second factor only after a confirmation', async () => {
+    vi.mocked(usersGetUser).mockResolvedValue(sdkOk({ ...colleague, twoFactorEnabled: true }));
+    vi.mocked(usersResetTwoFactor).mockReset().mockResolvedValue(sdkOk({ ...colleague, twoFactorEnabled: false }));
+    renderPage();
+    await userEvent.click(await screen.findByRole('button', { name: 'Tweede stap wissen' }));
+    const confirmation = screen.getByRole('alert');
+    expect(confirmation.textContent).toContain('de tweede stap van Dana Desk');
+    expect(usersResetTwoFactor).not.toHaveBeenCalled();
+    await userEvent.click(within(confirmation).getByRole('button', { name: 'Tweede stap wissen' }));
+    expect(vi.mocked(usersResetTwoFactor).mock.calls[0]?.[0]).toMatchObject({ path: { userId: 'user-7' } });
   });
 
   it('switches the account off', async () => {

@@ -5,7 +5,7 @@ import { useParams } from 'react-router';
 import type { Role } from '../../api/auth';
 import { organisationQuery } from '../../api/organisations';
 import { ApiError, formErrorsFromProblem } from '../../api/problem';
-import { issuePasswordLink, updateUser, userKeys, userQuery, type User } from '../../api/users';
+import { issuePasswordLink, resetTwoFactor, updateUser, userKeys, userQuery, type User } from '../../api/users';
 import { useCurrentUser } from '../../auth/AuthProvider';
 import { Alert } from '../../components/Alert';
 import { AppLink } from '../../components/AppLink';
@@ -75,7 +75,44 @@ function UserDetails({ user }: { user: User }) {
       <UserChangeForm key={user.id} user={user} />
       <AccessPanel user={user} isMe={user.id === me.id} />
       <PasswordPanel user={user} />
+      {user.twoFactorEnabled && user.id !== me.id && <TwoFactorResetPanel user={user} />}
     </>
+  );
+}
+
+/** A lost phone and lost recovery codes: the administrator clears the second factor, after a confirm. */
+function TwoFactorResetPanel({ user }: { user: User }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const mutation = useMutation({
+    mutationFn: () => resetTwoFactor(user.id),
+    onSuccess: (updated) => queryClient.setQueryData(userKeys.one(user.id), updated),
+    onSettled: () => setConfirming(false),
+  });
+  return (
+    <section aria-labelledby="user-two-factor-heading">
+      <Heading level={2} id="user-two-factor-heading">
+        {t('user.twoFactorResetTitle')}
+      </Heading>
+      <Paragraph>{t('user.twoFactorResetIntro')}</Paragraph>
+      {mutation.isError && <ProblemAlert error={mutation.error} />}
+      {confirming ? (
+        <Alert type="warning" role="alert">
+          <Paragraph>{t('user.twoFactorResetConfirm', { name: user.fullName })}</Paragraph>
+          <ButtonGroup>
+            <Button appearance="primary-action" busy={mutation.isPending} onClick={() => mutation.mutate()}>
+              {t('user.twoFactorResetButton')}
+            </Button>
+            <Button onClick={() => setConfirming(false)}>{t('common.cancel')}</Button>
+          </ButtonGroup>
+        </Alert>
+      ) : (
+        <ButtonGroup>
+          <Button onClick={() => setConfirming(true)}>{t('user.twoFactorResetButton')}</Button>
+        </ButtonGroup>
+      )}
+    </section>
   );
 }
 
