@@ -68,8 +68,9 @@ test('the desk opens the request in matching, reads the explanations, makes an o
   await offers.getByText('Wacht op antwoord').waitFor();
   await offers.getByRole('rowheader', { name: place }).waitFor();
 
-  // The status link is shown once, to copy.
+  // The status link is shown once, to copy; making one ends the current link, so it asks first.
   await page.getByRole('button', { name: 'Nieuwe statuslink maken' }).click();
+  await page.getByRole('alert').getByRole('button', { name: 'Ja, maak een nieuwe link' }).click();
   const url = page.getByLabel('Link naar de statuspagina');
   await url.waitFor();
   statusUrl = await url.inputValue();

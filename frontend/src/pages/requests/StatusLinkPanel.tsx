@@ -1,6 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rotateStatusLink } from '../../api/relocationRequests';
+import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { ButtonGroup } from '../../components/ButtonGroup';
 import { Heading } from '../../components/Heading';
@@ -14,12 +16,13 @@ export function statusPageUrl(token: string, origin = window.location.origin): s
 }
 
 /**
- * Makes a new status link for the household (the old one stops working) and shows it this once,
- * to copy and pass on: the API never shows the token again.
+ * Makes a new status link for the household (the old one stops working, so only after a confirm)
+ * and shows it this once, to copy and pass on: the API never shows the token again.
  */
 export function StatusLinkPanel({ requestId }: { requestId: string }) {
   const { t } = useTranslation();
-  const mutation = useMutation({ mutationFn: () => rotateStatusLink(requestId) });
+  const [confirming, setConfirming] = useState(false);
+  const mutation = useMutation({ mutationFn: () => rotateStatusLink(requestId), onSettled: () => setConfirming(false) });
   const url = mutation.data ? statusPageUrl(mutation.data.token) : null;
 
   return (
@@ -39,11 +42,21 @@ export function StatusLinkPanel({ requestId }: { requestId: string }) {
           copiedMessage={t('statusLink.copied')}
         />
       )}
-      <ButtonGroup>
-        <Button busy={mutation.isPending} onClick={() => mutation.mutate()}>
-          {url ? t('statusLink.rotateAgain') : t('statusLink.rotate')}
-        </Button>
-      </ButtonGroup>
+      {confirming ? (
+        <Alert type="warning" role="alert">
+          <Paragraph>{t('statusLink.confirm')}</Paragraph>
+          <ButtonGroup>
+            <Button appearance="primary-action" busy={mutation.isPending} onClick={() => mutation.mutate()}>
+              {t('statusLink.confirmButton')}
+            </Button>
+            <Button onClick={() => setConfirming(false)}>{t('statusLink.keep')}</Button>
+          </ButtonGroup>
+        </Alert>
+      ) : (
+        <ButtonGroup>
+          <Button onClick={() => setConfirming(true)}>{url ? t('statusLink.rotateAgain') : t('statusLink.rotate')}</Button>
+        </ButtonGroup>
+      )}
     </section>
   );
 }

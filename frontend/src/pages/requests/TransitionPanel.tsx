@@ -93,7 +93,8 @@ export function TransitionPanel({ request }: { request: RelocationRequest }) {
             <Button type="submit" appearance="primary-action" busy={mutation.isPending}>
               {t('transitions.confirm', { status: t(`enums.requestStatus.${chosen}`) })}
             </Button>
-            <Button onClick={() => setChosen(null)}>{t('common.cancel')}</Button>
+            {/* Not "Annuleren": cancelling the request is one of the choices above. */}
+            <Button onClick={() => setChosen(null)}>{t('transitions.keep')}</Button>
           </ButtonGroup>
         </form>
       )}
