@@ -73,6 +73,7 @@ def test_an_organisation_without_members_changes_kind(client: TestClient, as_rol
         "municipalityCode": "GM0344",
         "contact": None,
         "twoFactorRequired": False,
+        "safetyRegionCodes": None,
     }
     assert change(client, admin, made["id"], municipalityCode=None).status_code == 422
 

@@ -229,6 +229,8 @@ class Principal:
     api_key_id: uuid.UUID | None = None
     is_organisation_admin: bool = False
     municipality_code: str | None = None
+    # A relocation desk's working area (safety-region codes); None: the whole country.
+    safety_region_codes: frozenset[str] | None = None
 
     @property
     def is_admin(self) -> bool:

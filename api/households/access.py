@@ -1,6 +1,8 @@
 """Who sees which households, and who may read their restricted fields.
 
-A caller's own scope (the households in its care): desks and admins see every household; a partner
+A caller's own scope (the households in its care): admins and national desks see every household; a
+desk with a working area (safety regions) the households anchored, placed or preferring to live there
+and those it registered; a partner
 the households it supports; a municipality the households with an active placement in one of its
 places. Reads may also reach the households referred to the caller's organisation (an accepted
 referral whose consent is valid, see api.referrals.access): that access is read-only, so only read
@@ -16,7 +18,7 @@ import uuid
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import false, or_, true, union
+from sqlalchemy import String, cast, exists, false, literal, or_, true, union
 from sqlmodel import Session, col, select
 
 from api.audit.service import record
@@ -27,7 +29,9 @@ from api.hosts.models import HostFamily
 from api.households.models import Household, HouseholdAccess
 from api.placements.models import Placement, PlacementStatus
 from api.places.models import ShelterLocation, ShelterUnit
+from api.reference.models import Municipality
 from api.referrals.access import households_referred_to
+from api.relocation.models import RelocationAnchor, RelocationRequest
 
 SENSITIVE_READ_ACTION = "read_sensitive"
 
@@ -54,9 +58,62 @@ def households_placed_in(municipality_code: str) -> Any:
     return union(in_units, at_hosts)
 
 
+def _national(principal: Principal) -> bool:
+    """Admins, and desks without a working area, see every household."""
+    return principal.role == Role.ADMIN or (
+        principal.role == Role.DESK and principal.safety_region_codes is None
+    )
+
+
+def households_in_regions(regions: frozenset[str]) -> Any:
+    """Households whose requests have an anchor in, or prefer a municipality of, these safety
+    regions, and those with an active placement there."""
+    municipalities = select(Municipality.code).where(col(Municipality.safety_region_code).in_(regions))
+    anchored = (
+        select(RelocationRequest.household_id)
+        .join(RelocationAnchor, col(RelocationAnchor.request_id) == col(RelocationRequest.id))
+        .where(col(RelocationAnchor.municipality_code).in_(municipalities))
+    )
+    # Preferred municipalities are a JSON list of codes: a quoted code matches one whole entry.
+    preferring = select(RelocationRequest.household_id).where(
+        exists(
+            select(Municipality.code).where(
+                col(Municipality.safety_region_code).in_(regions),
+                cast(col(RelocationRequest.preferred_municipalities), String).contains(
+                    literal('"') + col(Municipality.code) + literal('"')
+                ),
+            )
+        )
+    )
+    placed_in_units = (
+        select(Placement.household_id)
+        .join(ShelterUnit, col(ShelterUnit.id) == col(Placement.shelter_unit_id))
+        .join(ShelterLocation, col(ShelterLocation.id) == col(ShelterUnit.location_id))
+        .where(
+            Placement.status == PlacementStatus.ACTIVE.value,
+            col(ShelterLocation.municipality_code).in_(municipalities),
+        )
+    )
+    placed_at_hosts = (
+        select(Placement.household_id)
+        .join(HostFamily, col(HostFamily.id) == col(Placement.host_family_id))
+        .where(
+            Placement.status == PlacementStatus.ACTIVE.value,
+            col(HostFamily.municipality_code).in_(municipalities),
+        )
+    )
+    return union(anchored, preferring, placed_in_units, placed_at_hosts)
+
+
 def _own_scope(principal: Principal) -> Any:
-    if principal.role in (Role.ADMIN, Role.DESK):
+    if _national(principal):
         return true()
+    if principal.role == Role.DESK:
+        assert principal.safety_region_codes is not None
+        return or_(
+            col(Household.id).in_(households_in_regions(principal.safety_region_codes)),
+            Household.created_by_organisation_id == principal.organisation_id,
+        )
     if principal.role == Role.PARTNER:
         return Household.supporting_organisation_id == principal.organisation_id
     if principal.role == Role.MUNICIPALITY and principal.municipality_code:
@@ -76,7 +133,7 @@ def scope_households(query: Any, principal: Principal, *, referred: bool = False
     `referred=True` adds the households referred to the caller's organisation: for reads only.
     """
     query = query.where(col(Household.erased_at).is_(None))
-    if principal.role in (Role.ADMIN, Role.DESK):
+    if _national(principal):
         return query
     if referred:
         return query.where(or_(_own_scope(principal), _referred(principal)))
@@ -106,7 +163,7 @@ def access_to(
     session: Session, principal: Principal, household_ids: list[uuid.UUID]
 ) -> dict[uuid.UUID, HouseholdAccess]:
     """For households the caller sees, which of them are in its own scope (the rest are referred)."""
-    if principal.role in (Role.ADMIN, Role.DESK):
+    if _national(principal):
         return dict.fromkeys(household_ids, HouseholdAccess.OWN_SCOPE)
     own = set(
         session.exec(

@@ -30,6 +30,7 @@ INTEGRATION_ROLE = {
 
 Name = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 MunicipalityCode = Annotated[str, StringConstraints(pattern=r"^GM\d{4}$")]
+SafetyRegionCode = Annotated[str, StringConstraints(pattern=r"^VR\d{2}$")]
 Password = Annotated[str, StringConstraints(min_length=12, max_length=256, strip_whitespace=False)]
 
 
@@ -45,6 +46,8 @@ class Organisation(SQLModel, table=True):
     contact_phone: str | None = Field(default=None, max_length=40)
     contact_email: str | None = Field(default=None, max_length=320)
     two_factor_required: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
+    # A relocation desk's working area (safety-region codes); null: it works nationally.
+    safety_region_codes: list[str] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
     created_at: datetime = timestamp_field()
 
     @property
@@ -54,6 +57,12 @@ class Organisation(SQLModel, table=True):
 
 TWO_FACTOR_REQUIRED = (
     "Every member logs in with a second factor (TOTP), besides the roles the platform requires it for."
+)
+
+SAFETY_REGIONS = (
+    "A relocation desk's working area: it sees the households anchored, placed or preferring to live "
+    "in these safety regions (VR01–VR25), those it registered and those referred to it. Null: the whole "
+    "country. Set by platform administrators."
 )
 
 ORGANISATION_CONTACT = (
@@ -67,6 +76,9 @@ class OrganisationCreate(InputSchema):
     municipality_code: MunicipalityCode | None = None
     contact: Contact | None = PydanticField(default=None, description=ORGANISATION_CONTACT)
     two_factor_required: bool = PydanticField(default=False, description=TWO_FACTOR_REQUIRED)
+    safety_region_codes: list[SafetyRegionCode] | None = PydanticField(
+        default=None, min_length=1, max_length=25, description=SAFETY_REGIONS
+    )
 
 
 class OrganisationUpdate(InputSchema):
@@ -78,6 +90,12 @@ class OrganisationUpdate(InputSchema):
     municipality_code: MunicipalityCode | None = None
     contact: Contact | None = PydanticField(default=None, description=ORGANISATION_CONTACT)
     two_factor_required: bool | None = PydanticField(default=None, description=TWO_FACTOR_REQUIRED)
+    safety_region_codes: list[SafetyRegionCode] | None = PydanticField(
+        default=None,
+        min_length=1,
+        max_length=25,
+        description=SAFETY_REGIONS + " Null makes it national again.",
+    )
 
 
 class OrganisationPublic(Schema):
@@ -87,6 +105,7 @@ class OrganisationPublic(Schema):
     municipality_code: str | None
     contact: ContactPublic | None = PydanticField(description=ORGANISATION_CONTACT)
     two_factor_required: bool = PydanticField(description=TWO_FACTOR_REQUIRED)
+    safety_region_codes: list[str] | None = PydanticField(description=SAFETY_REGIONS)
 
 
 class User(SQLModel, table=True):

@@ -53,7 +53,7 @@ from api.identity.models import (
     UserUpdate,
 )
 from api.places.models import contact_columns
-from api.reference.models import Municipality
+from api.reference.models import Municipality, SafetyRegion
 
 REFRESH_TOKEN_PREFIX = "ondr"  # noqa: S105 - a prefix, not a secret
 API_KEY_PREFIX = "ondk"
@@ -103,7 +103,13 @@ def user_principal(user: User, organisation: Organisation) -> Principal:
         user_id=user.id,
         is_organisation_admin=user.is_organisation_admin,
         municipality_code=organisation.municipality_code,
+        safety_region_codes=_regions(organisation),
     )
+
+
+def _regions(organisation: Organisation) -> frozenset[str] | None:
+    codes = organisation.safety_region_codes
+    return frozenset(codes) if codes is not None else None
 
 
 def principal_from_api_key(session: Session, key: str) -> Principal | None:
@@ -126,6 +132,7 @@ def principal_from_api_key(session: Session, key: str) -> Principal | None:
         permissions=ROLE_PERMISSIONS[role] & frozenset(scopes),
         api_key_id=api_key.id,
         municipality_code=organisation.municipality_code,
+        safety_region_codes=_regions(organisation),
     )
 
 
@@ -247,6 +254,21 @@ def revoke_all_sessions(session: Session, user_id: uuid.UUID) -> None:
 # --- organisations --------------------------------------------------------------------------
 
 
+def _check_safety_regions(
+    session: Session, kind: OrganisationKind, codes: list[str] | None
+) -> list[str] | None:
+    """A working area is a relocation desk's, made of known safety regions (stored without repeats)."""
+    if codes is None:
+        return None
+    if kind != OrganisationKind.RELOCATION_DESK:
+        raise Unprocessable("Only a relocation desk has a working area of safety regions.", code="not-a-desk")
+    known = set(session.exec(select(SafetyRegion.code).where(col(SafetyRegion.code).in_(codes))).all())
+    unknown = sorted(set(codes) - known)
+    if unknown:
+        raise Unprocessable(f"Unknown safety region {', '.join(unknown)}.", code="unknown-safety-region")
+    return sorted(set(codes))
+
+
 def _check_municipality(session: Session, code: str | None) -> None:
     if code is not None and session.get(Municipality, code) is None:
         raise Unprocessable(f"Unknown municipality code {code}.", code="unknown-municipality")
@@ -291,6 +313,7 @@ def create_organisation(
         kind=data.kind.value,
         municipality_code=data.municipality_code,
         two_factor_required=data.two_factor_required,
+        safety_region_codes=_check_safety_regions(session, data.kind, data.safety_region_codes),
         **contact_columns(data.contact),
     )
     session.add(organisation)
@@ -318,6 +341,10 @@ def update_organisation(
         raise Unprocessable("A municipality needs its municipalityCode.", code="missing-field")
     if "municipality_code" in changes:
         _check_municipality(session, changes["municipality_code"])
+    if "safety_region_codes" in changes:
+        changes["safety_region_codes"] = _check_safety_regions(session, kind, changes["safety_region_codes"])
+    elif organisation.safety_region_codes is not None and kind != OrganisationKind.RELOCATION_DESK:
+        changes["safety_region_codes"] = None  # a working area belongs to a desk
     if changes.get("name") is None:
         changes.pop("name", None)
     if "contact" in changes:

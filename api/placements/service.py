@@ -23,6 +23,7 @@ from api.core.errors import Conflict, NotFound, Unprocessable
 from api.core.models import utcnow
 from api.core.pagination import PageParams, paginate
 from api.hosts.models import HostFamily
+from api.households.access import scope_households
 from api.households.models import Household
 from api.incidents.models import Incident, IncidentStatus
 from api.placements.models import (
@@ -429,10 +430,17 @@ def follow_closing(
 
 
 def _in_scope(query, principal: Principal):  # type: ignore[no-untyped-def]
-    """Desks and admins: every placement. A municipality: those at places in its territory. A
-    partner: those of households it supports and at places it manages or operates."""
-    if principal.role in (Role.ADMIN, Role.DESK):
+    """Admins and national desks: every placement; a desk with a working area: those of the
+    households in it. A municipality: those at places in its territory. A partner: those of
+    households it supports and at places it manages or operates."""
+    if principal.role == Role.ADMIN or (
+        principal.role == Role.DESK and principal.safety_region_codes is None
+    ):
         return query
+    if principal.role == Role.DESK:
+        return query.where(
+            col(Placement.household_id).in_(scope_households(select(Household.id), principal, referred=True))
+        )
     query = (
         query.join(ShelterUnit, col(ShelterUnit.id) == col(Placement.shelter_unit_id), isouter=True)
         .join(ShelterLocation, col(ShelterLocation.id) == col(ShelterUnit.location_id), isouter=True)

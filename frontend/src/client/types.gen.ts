@@ -2617,6 +2617,12 @@ export type OrganisationCreate = {
      * Every member logs in with a second factor (TOTP), besides the roles the platform requires it for.
      */
     twoFactorRequired?: boolean;
+    /**
+     * Safetyregioncodes
+     *
+     * A relocation desk's working area: it sees the households anchored, placed or preferring to live in these safety regions (VR01–VR25), those it registered and those referred to it. Null: the whole country. Set by platform administrators.
+     */
+    safetyRegionCodes?: Array<string> | null;
 };
 
 /**
@@ -2665,6 +2671,12 @@ export type OrganisationPublic = {
      * Every member logs in with a second factor (TOTP), besides the roles the platform requires it for.
      */
     twoFactorRequired: boolean;
+    /**
+     * Safetyregioncodes
+     *
+     * A relocation desk's working area: it sees the households anchored, placed or preferring to live in these safety regions (VR01–VR25), those it registered and those referred to it. Null: the whole country. Set by platform administrators.
+     */
+    safetyRegionCodes: Array<string> | null;
 };
 
 /**
@@ -2693,6 +2705,12 @@ export type OrganisationUpdate = {
      * Every member logs in with a second factor (TOTP), besides the roles the platform requires it for.
      */
     twoFactorRequired?: boolean | null;
+    /**
+     * Safetyregioncodes
+     *
+     * A relocation desk's working area: it sees the households anchored, placed or preferring to live in these safety regions (VR01–VR25), those it registered and those referred to it. Null: the whole country. Set by platform administrators. Null makes it national again.
+     */
+    safetyRegionCodes?: Array<string> | null;
 };
 
 /**

@@ -25,8 +25,8 @@ vi.mock('../../client', () => ({
   organisationsUpdateOrganisation: vi.fn(),
 }));
 
-const utrecht: OrganisationPublic = { id: 'org-1', name: 'Gemeente Utrecht', kind: 'municipality', municipalityCode: 'GM0344', contact: null, twoFactorRequired: false };
-const thuis: OrganisationPublic = { id: 'org-2', name: 'Stichting Thuis', kind: 'partner', municipalityCode: null, contact: null, twoFactorRequired: false };
+const utrecht: OrganisationPublic = { id: 'org-1', name: 'Gemeente Utrecht', kind: 'municipality', municipalityCode: 'GM0344', contact: null, twoFactorRequired: false, safetyRegionCodes: null };
+const thuis: OrganisationPublic = { id: 'org-2', name: 'Stichting Thuis', kind: 'partner', municipalityCode: null, contact: null, twoFactorRequired: false, safetyRegionCodes: null };
 const municipality = { code: 'GM0344', name: 'Utrecht', province: 'Utrecht', lat: 52.09, lon: 5.12 };
 
 function renderScreen(route: string) {

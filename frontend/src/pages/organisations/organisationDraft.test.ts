@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Organisation } from '../../api/organisations';
 import { emptyOrganisationDraft, organisationCreateBody, organisationUpdateBody, validateOrganisation } from './organisationDraft';
 
-const utrecht: Organisation = { id: 'org-1', name: 'Gemeente Utrecht', kind: 'municipality', municipalityCode: 'GM0344', contact: null, twoFactorRequired: false };
+const utrecht: Organisation = { id: 'org-1', name: 'Gemeente Utrecht', kind: 'municipality', municipalityCode: 'GM0344', contact: null, twoFactorRequired: false, safetyRegionCodes: null };
 
 describe('validateOrganisation', () => {
   it('asks for a name and a kind', () => {

@@ -8,9 +8,9 @@ export const deskId = '00000000-0000-4000-8000-0000000000d1';
 export const partnerId = '00000000-0000-4000-8000-0000000000b2';
 
 export const organisations: Organisation[] = [
-  { id: ownOrganisationId, name: 'Stichting Gastvrij Thuis', kind: 'partner', municipalityCode: 'GM0344', contact: null, twoFactorRequired: false },
-  { id: deskId, name: 'Relocatiedesk Rotterdam', kind: 'relocation_desk', municipalityCode: 'GM0599', contact: null, twoFactorRequired: false },
-  { id: partnerId, name: 'Vluchtelingenhulp Oost', kind: 'partner', municipalityCode: 'GM0363', contact: null, twoFactorRequired: false },
+  { id: ownOrganisationId, name: 'Stichting Gastvrij Thuis', kind: 'partner', municipalityCode: 'GM0344', contact: null, twoFactorRequired: false, safetyRegionCodes: null },
+  { id: deskId, name: 'Relocatiedesk Rotterdam', kind: 'relocation_desk', municipalityCode: 'GM0599', contact: null, twoFactorRequired: false, safetyRegionCodes: null },
+  { id: partnerId, name: 'Vluchtelingenhulp Oost', kind: 'partner', municipalityCode: 'GM0363', contact: null, twoFactorRequired: false, safetyRegionCodes: null },
 ];
 
 export const household: Household = {
