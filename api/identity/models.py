@@ -54,6 +54,11 @@ class Organisation(SQLModel, table=True):
     def contact(self) -> ContactPublic | None:
         return contact_of(self)
 
+    @property
+    def working_area(self) -> frozenset[str] | None:
+        """The safety regions a desk works for, as a Principal carries them; None: national."""
+        return frozenset(self.safety_region_codes) if self.safety_region_codes is not None else None
+
 
 TWO_FACTOR_REQUIRED = (
     "Every member logs in with a second factor (TOTP), besides the roles the platform requires it for."

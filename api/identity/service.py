@@ -103,13 +103,8 @@ def user_principal(user: User, organisation: Organisation) -> Principal:
         user_id=user.id,
         is_organisation_admin=user.is_organisation_admin,
         municipality_code=organisation.municipality_code,
-        safety_region_codes=_regions(organisation),
+        safety_region_codes=organisation.working_area,
     )
-
-
-def _regions(organisation: Organisation) -> frozenset[str] | None:
-    codes = organisation.safety_region_codes
-    return frozenset(codes) if codes is not None else None
 
 
 def principal_from_api_key(session: Session, key: str) -> Principal | None:
@@ -132,7 +127,7 @@ def principal_from_api_key(session: Session, key: str) -> Principal | None:
         permissions=ROLE_PERMISSIONS[role] & frozenset(scopes),
         api_key_id=api_key.id,
         municipality_code=organisation.municipality_code,
-        safety_region_codes=_regions(organisation),
+        safety_region_codes=organisation.working_area,
     )
 
 

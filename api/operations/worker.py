@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TypeVar
 
 from sqlalchemy import Engine
 
@@ -26,6 +27,7 @@ from api.operations.jobs import JobResult, ensure_schedule, run_due_jobs
 from api.webhooks.delivery import DeliveryReport, deliver_due
 
 logger = logging.getLogger("onderdak.worker")
+Report = TypeVar("Report", SendReport, DeliveryReport)
 
 
 @dataclass
@@ -56,28 +58,21 @@ class Worker:
     def _going(self) -> bool:
         return not self._stopping.is_set()
 
-    def deliver_notifications(self) -> SendReport:
-        """Deliver due notifications in batches until none is due."""
-        total = SendReport()
+    def _drain(self, send: Callable[..., Report], total: Report, handled: Callable[[Report], int]) -> Report:
+        """Call SEND in batches until a batch comes back short (nothing more is due), adding up."""
         while self._going():
-            report = send_pending(self.engine, self.settings, limit=self.batch)
-            total.sent += report.sent
-            total.retried += report.retried
-            total.failed += report.failed
-            if report.sent + report.retried + report.failed < self.batch:
+            report = send(self.engine, self.settings, limit=self.batch)
+            for name, value in vars(report).items():
+                setattr(total, name, getattr(total, name) + value)
+            if handled(report) < self.batch:
                 break
         return total
 
+    def deliver_notifications(self) -> SendReport:
+        return self._drain(send_pending, SendReport(), lambda r: r.sent + r.retried + r.failed)
+
     def deliver_webhooks(self) -> DeliveryReport:
-        """Send due webhook deliveries in batches until none is due."""
-        total = DeliveryReport()
-        while self._going():
-            report = deliver_due(self.engine, self.settings, limit=self.batch)
-            for name in ("claimed", "succeeded", "retrying", "failed"):
-                setattr(total, name, getattr(total, name) + getattr(report, name))
-            if report.claimed < self.batch:
-                break
-        return total
+        return self._drain(deliver_due, DeliveryReport(), lambda r: r.claimed)
 
     def run_once(self, now: Callable[[], datetime] = utcnow) -> PassReport:
         ensure_schedule(self.engine, now())

@@ -131,9 +131,7 @@ def integration_principal(session: Session, organisation_id: uuid.UUID) -> Princ
         role=role,
         permissions=ROLE_PERMISSIONS[role] - USER_ONLY_PERMISSIONS,
         municipality_code=organisation.municipality_code,
-        safety_region_codes=frozenset(organisation.safety_region_codes)
-        if organisation.safety_region_codes is not None
-        else None,
+        safety_region_codes=organisation.working_area,
     )
 
 
