@@ -24,7 +24,14 @@ from api.core.config import Settings
 from api.core.models import utcnow
 from api.matching.assignment import solve_json
 from api.matching.batch import RankedRequest, proposals_of, rank_requests
-from api.matching.models import ACTIVE_STATUSES, MatchingProposal, MatchingRun, RunStatus
+from api.matching.models import (
+    ACTIVE_STATUSES,
+    MatchingProposal,
+    MatchingRun,
+    MatchingUnassigned,
+    RunStatus,
+)
+from api.matching.outcomes import unassigned_of
 
 log = logging.getLogger(__name__)
 
@@ -167,8 +174,12 @@ def _execute(bind: Engine | Connection, settings: Settings, claim: _Claim) -> No
         for request in (by_request[a["household"]],)
     ]
     with _session(bind) as session:
-        for proposal in proposals_of(session, settings, assigned):
+        proposals = proposals_of(session, settings, assigned)
+        for proposal in proposals:
             session.add(MatchingProposal(run_id=claim.run_id, **proposal))
+        names = {str(p["place_id"]): p["place_name"] for p in proposals}
+        for reason in unassigned_of(ranker.table, settings, claim.request_ids, ranked, assigned, names):
+            session.add(MatchingUnassigned(run_id=claim.run_id, **reason))
         now = utcnow()
         _guarded(
             session,
