@@ -277,11 +277,17 @@ class ProposalOfferOutcome(Schema):
     request_id: uuid.UUID
     outcome: ProposalOfferOutcomeKind
     offer_id: uuid.UUID | None = PydanticField(
-        description="created: the new offer; already_offered: the offer made before."
+        default=None, description="created: the new offer; already_offered: the offer made before."
     )
-    status: int | None = PydanticField(description="refused: the HTTP status a single offer would answer.")
-    code: str | None = PydanticField(description="refused: the problem code a single offer would answer.")
-    detail: str | None = PydanticField(description="refused: in English; the web app words `code`.")
+    status: int | None = PydanticField(
+        default=None, description="refused: the HTTP status a single offer would answer."
+    )
+    code: str | None = PydanticField(
+        default=None, description="refused: the problem code a single offer would answer."
+    )
+    detail: str | None = PydanticField(
+        default=None, description="refused: in English; the web app words `code`."
+    )
 
 
 class ProposalOffersResult(Schema):

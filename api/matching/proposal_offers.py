@@ -69,11 +69,13 @@ def _offer_one(
                 session,
                 principal,
                 request_id,
-                OfferCreate(
-                    place_type=PlaceType(proposal.place_type),
-                    place_id=proposal.place_id,
-                    move_on=data.move_on,
-                    respond_by=data.respond_by,
+                OfferCreate.model_validate(
+                    {
+                        "placeType": proposal.place_type,
+                        "placeId": proposal.place_id,
+                        "moveOn": data.move_on,
+                        "respondBy": data.respond_by,
+                    }
                 ),
                 settings,
                 today,
