@@ -3074,6 +3074,94 @@ export type PlacementSummary = {
 };
 
 /**
+ * ProposalOfferOutcome
+ */
+export type ProposalOfferOutcome = {
+    /**
+     * Requestid
+     */
+    requestId: string;
+    outcome: ProposalOfferOutcomeKind;
+    /**
+     * Offerid
+     *
+     * created: the new offer; already_offered: the offer made before.
+     */
+    offerId?: string | null;
+    /**
+     * Status
+     *
+     * refused: the HTTP status a single offer would answer.
+     */
+    status?: number | null;
+    /**
+     * Code
+     *
+     * refused: the problem code a single offer would answer.
+     */
+    code?: string | null;
+    /**
+     * Detail
+     *
+     * refused: in English; the web app words `code`.
+     */
+    detail?: string | null;
+};
+
+/**
+ * ProposalOfferOutcomeKind
+ */
+export type ProposalOfferOutcomeKind = 'created' | 'already_offered' | 'refused';
+
+/**
+ * ProposalOffersCreate
+ */
+export type ProposalOffersCreate = {
+    /**
+     * Requestids
+     *
+     * The proposals to offer, by their request.
+     */
+    requestIds: Array<string>;
+    /**
+     * Moveon
+     *
+     * The move date of every offer.
+     */
+    moveOn: string;
+    /**
+     * Respondby
+     *
+     * Defaults to three days from now, and never after moveOn.
+     */
+    respondBy?: string | null;
+};
+
+/**
+ * ProposalOffersResult
+ */
+export type ProposalOffersResult = {
+    /**
+     * Items
+     *
+     * One per request asked for, in order.
+     */
+    items: Array<ProposalOfferOutcome>;
+    /**
+     * Created
+     */
+    created: number;
+    /**
+     * Alreadyoffered
+     */
+    alreadyOffered: number;
+    /**
+     * Refused
+     */
+    refused: number;
+};
+
+/**
  * ProposalPublic
  */
 export type ProposalPublic = {
@@ -5254,6 +5342,90 @@ export type TwoFactorVerify = {
      */
     challenge: string;
 };
+
+/**
+ * UnassignedPage
+ */
+export type UnassignedPage = {
+    /**
+     * Items
+     */
+    items: Array<UnassignedPublic>;
+    /**
+     * Total
+     */
+    total: number;
+};
+
+/**
+ * UnassignedPublic
+ */
+export type UnassignedPublic = {
+    /**
+     * Requestid
+     */
+    requestId: string;
+    reason: UnassignedReason;
+    /**
+     * Constraint
+     *
+     * no_feasible_place: the hard constraint that excluded the most places examined.
+     */
+    constraint: string | null;
+    /**
+     * Excludedcount
+     *
+     * no_feasible_place: the places it excluded.
+     */
+    excludedCount: number | null;
+    /**
+     * Examinedcount
+     *
+     * no_feasible_place: the places examined (the nearest to the request's search centres).
+     */
+    examinedCount: number | null;
+    /**
+     * outcompeted, within_gap: the request's best place in the run.
+     */
+    placeType: PlaceType | null;
+    /**
+     * Placeid
+     */
+    placeId: string | null;
+    /**
+     * Placename
+     */
+    placeName: string | null;
+    /**
+     * Score
+     *
+     * This request's score at that place.
+     */
+    score: number | null;
+    /**
+     * Takenbyrequestid
+     *
+     * outcompeted: the request the run gave that place to.
+     */
+    takenByRequestId: string | null;
+    /**
+     * Takenbyscore
+     *
+     * outcompeted: that request's score there.
+     */
+    takenByScore: number | null;
+    /**
+     * Scoredifference
+     *
+     * outcompeted: takenByScore minus score (negative: the run preferred a lower score there, to place more requests in all).
+     */
+    scoreDifference: number | null;
+};
+
+/**
+ * UnassignedReason
+ */
+export type UnassignedReason = 'no_feasible_place' | 'outcompeted' | 'within_gap' | 'no_longer_open';
 
 /**
  * UnitStatus
@@ -12390,6 +12562,131 @@ export type MatchingGetRunResponses = {
 };
 
 export type MatchingGetRunResponse = MatchingGetRunResponses[keyof MatchingGetRunResponses];
+
+export type MatchingListUnassignedData = {
+    body?: never;
+    path: {
+        /**
+         * Runid
+         */
+        runId: string;
+    };
+    query?: {
+        /**
+         * Limit
+         *
+         * Page size.
+         */
+        limit?: number;
+        /**
+         * Offset
+         *
+         * Rows to skip.
+         */
+        offset?: number;
+    };
+    url: '/matching/runs/{runId}/unassigned';
+};
+
+export type MatchingListUnassignedErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type MatchingListUnassignedError = MatchingListUnassignedErrors[keyof MatchingListUnassignedErrors];
+
+export type MatchingListUnassignedResponses = {
+    /**
+     * Successful Response
+     */
+    200: UnassignedPage;
+};
+
+export type MatchingListUnassignedResponse = MatchingListUnassignedResponses[keyof MatchingListUnassignedResponses];
+
+export type MatchingOfferProposalsData = {
+    body: ProposalOffersCreate;
+    path: {
+        /**
+         * Runid
+         */
+        runId: string;
+    };
+    query?: never;
+    url: '/matching/runs/{runId}/offers';
+};
+
+export type MatchingOfferProposalsErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The run is not done (`run-not-done`).
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type MatchingOfferProposalsError = MatchingOfferProposalsErrors[keyof MatchingOfferProposalsErrors];
+
+export type MatchingOfferProposalsResponses = {
+    /**
+     * Successful Response
+     */
+    200: ProposalOffersResult;
+};
+
+export type MatchingOfferProposalsResponse = MatchingOfferProposalsResponses[keyof MatchingOfferProposalsResponses];
 
 export type ReportsGetOccupancyData = {
     body?: never;
