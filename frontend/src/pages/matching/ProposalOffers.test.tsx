@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Proposal, Unassigned } from '../../api/matching';
 import { client } from '../../client/client.gen';
@@ -69,6 +70,8 @@ describe('ProposalOffers', () => {
     expect(outcome('bbbbbbbb')).toBe(`Niet gedaan: ${nl.problems['no-room']}`);
     expect(screen.queryByText(/does not fit/)).toBeNull();
     expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Kiezen', 'Verzoek', 'Plek', 'Score', 'Resultaat']);
+    const results = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' ')}`)).toEqual([]);
   });
 });
 
@@ -112,6 +115,8 @@ describe('UnassignedList', () => {
     expect(reason('cccccccc')).toBe(`Geen enkele plek past. Meestal: ‘${nl.constraints.max_distance}’ (12 van de 14 dichtstbijzijnde plekken).`);
     expect(reason('dddddddd')).toBe('De beste plek, De Linde, kamer 1, ging naar verzoek aaaaaaaa, dat daar 0,1 punten hoger scoort.');
     expect(reason('eeeeeeee')).toBe(nl.matching.unassigned.reasons.no_longer_open);
+    const results = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
+    expect(results.violations.map((v) => v.id)).toEqual([]);
     expect(vi.mocked(client.get).mock.calls[0]?.[0]).toMatchObject({ url: '/matching/runs/{runId}/unassigned', path: { runId: 'run-1' } });
   });
 
