@@ -9,7 +9,6 @@ one of its documented responses, is missing from the generated code.
 """
 
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -25,6 +24,12 @@ ROOT = CLIENT_DIR.parents[1]
 SPEC = ROOT / "openapi" / "openapi.json"
 CONFIG = CLIENT_DIR / "openapi-python-client.yaml"
 PACKAGE = CLIENT_DIR / "onderdak_client"
+# The generator's post hooks, run here: ruff with its defaults and no configuration file, so the
+# output is the same wherever it is generated.
+FORMAT = [
+    ["ruff", "check", ".", "--isolated", "--no-cache", "--fix-only", "--extend-select=I", "--quiet"],
+    ["ruff", "format", ".", "--isolated", "--no-cache", "--line-length", "110", "--quiet"],
+]
 
 
 class GenerationFailed(Exception):
@@ -51,6 +56,15 @@ def missing_from(package: Path, spec: dict) -> list[str]:
     return missing
 
 
+def _format(directory: Path) -> None:
+    for command in FORMAT:
+        result = subprocess.run(  # noqa: S603 - our own interpreter and arguments
+            [sys.executable, "-m", *command], cwd=directory, capture_output=True, text=True, check=False
+        )
+        if result.returncode != 0:
+            raise GenerationFailed(f"{' '.join(command)} failed:\n{result.stdout}{result.stderr}")
+
+
 def generate(target: Path, spec_path: Path = SPEC) -> None:
     """Write the client package into TARGET (replacing it) from the spec at SPEC_PATH."""
     try:
@@ -61,8 +75,6 @@ def generate(target: Path, spec_path: Path = SPEC) -> None:
         raise GenerationFailed(
             f"{GENERATOR} {GENERATOR_VERSION} is needed (found {installed}): run `make setup`"
         )
-    bin_dir = str(Path(sys.executable).parent)  # the post hooks call the virtualenv's ruff
-    env = os.environ | {"PATH": os.pathsep.join([bin_dir, os.environ.get("PATH", "")])}
     with tempfile.TemporaryDirectory(prefix="onderdak-client-") as scratch:
         fresh = Path(scratch) / "onderdak_client"
         # The generator prints which schema or endpoint it drops as a warning; with
@@ -85,12 +97,12 @@ def generate(target: Path, spec_path: Path = SPEC) -> None:
             ],
             capture_output=True,
             text=True,
-            env=env,
             check=False,
         )
         output = (result.stdout + result.stderr).strip()
         if result.returncode != 0 or re.search(r"warning|error", output, re.IGNORECASE):
             raise GenerationFailed(f"{GENERATOR} did not generate cleanly:\n{output}")
+        _format(fresh)
         (fresh / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
         missing = missing_from(fresh, json.loads(spec_path.read_text(encoding="utf-8")))
         if missing:
@@ -118,11 +130,15 @@ def differences(committed: Path, fresh: Path) -> list[str]:
 
 
 def check() -> list[str]:
-    """How the committed package differs from a fresh generation from the committed spec."""
+    """How the committed package differs from a fresh generation from the committed spec (both
+    formatted by the ruff at hand, so that a newer ruff alone is no difference)."""
     with tempfile.TemporaryDirectory(prefix="onderdak-client-check-") as scratch:
-        fresh = Path(scratch) / "onderdak_client"
+        fresh = Path(scratch) / "fresh" / "onderdak_client"
         generate(fresh)
-        return differences(PACKAGE, fresh)
+        committed = Path(scratch) / "committed" / "onderdak_client"
+        shutil.copytree(PACKAGE, committed, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
+        _format(committed)
+        return differences(committed, fresh)
 
 
 def main(argv: list[str]) -> int:
