@@ -1,5 +1,6 @@
-"""A live Onderdak beside the tests: its own SQLite file, `onderdak serve` and `onderdak worker` as
-processes, and a local webhook receiver (http.server in a thread)."""
+"""A live Onderdak beside the tests: its own database (a SQLite file, or in the PostgreSQL pass a
+schema of its own on the test server), `onderdak serve` and `onderdak worker` as processes, and a
+local webhook receiver (http.server in a thread)."""
 
 import os
 import queue
@@ -41,7 +42,32 @@ def wait_for(what: str, check: Callable[[], Any], timeout: float, interval: floa
         time.sleep(interval)
 
 
-def server_environment(database: Path, workdir: Path) -> dict[str, str]:
+LIVE_SCHEMA = "partner_live"
+
+
+@contextmanager
+def live_database(workdir: Path, test_database_url: str | None) -> Iterator[str]:
+    """An empty database for the live server: a new SQLite file, or with TEST_DATABASE_URL (the
+    PostgreSQL pass) a schema of its own there, which the suite's resets never touch."""
+    if not test_database_url:
+        yield f"sqlite:///{workdir / 'onderdak.db'}"
+        return
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(test_database_url.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.begin() as connection:
+        connection.execute(text(f"DROP SCHEMA IF EXISTS {LIVE_SCHEMA} CASCADE"))
+        connection.execute(text(f"CREATE SCHEMA {LIVE_SCHEMA}"))
+    separator = "&" if "?" in test_database_url else "?"
+    try:
+        yield f"{test_database_url}{separator}options=-csearch_path%3D{LIVE_SCHEMA}"
+    finally:
+        with engine.begin() as connection:
+            connection.execute(text(f"DROP SCHEMA IF EXISTS {LIVE_SCHEMA} CASCADE"))
+        engine.dispose()
+
+
+def server_environment(database_url: str, workdir: Path) -> dict[str, str]:
     """The process environment of the live server and worker: none of the test suite's settings
     (its database, its throttles), only what a developer's machine would have plus ours."""
     env = {
@@ -50,7 +76,7 @@ def server_environment(database: Path, workdir: Path) -> dict[str, str]:
         if not key.startswith("ONDERDAK_") and key not in ("DATABASE_URL", "TEST_DATABASE_URL")
     }
     env |= {
-        "DATABASE_URL": f"sqlite:///{database}",
+        "DATABASE_URL": database_url,
         "ONDERDAK_ENV": "test",
         "ONDERDAK_JWT_SECRET": secrets.token_urlsafe(48),
         # The development switch of the webhook sender's address check (api/webhooks/addresses.py):
@@ -65,6 +91,7 @@ def server_environment(database: Path, workdir: Path) -> dict[str, str]:
 @dataclass
 class LiveServer:
     base_url: str
+    database_url: str
     processes: list[subprocess.Popen] = field(default_factory=list)
 
     def logs(self) -> str:
@@ -105,20 +132,22 @@ def _stop(process: subprocess.Popen) -> None:
 
 
 @contextmanager
-def live_server(workdir: Path) -> Iterator[LiveServer]:
-    """Migrate a fresh SQLite file, load the demo data, then run the API and a worker on it."""
-    env = server_environment(workdir / "onderdak.db", workdir)
+def live_server(workdir: Path, database_url: str) -> Iterator[LiveServer]:
+    """Migrate the empty database, load the demo data, then run the API and a worker on it."""
+    env = server_environment(database_url, workdir)
     for setup in (["db", "upgrade"], ["demo", "load"]):
-        subprocess.run(  # noqa: S603 - our own interpreter and arguments
+        done = subprocess.run(  # noqa: S603 - our own interpreter and arguments
             [sys.executable, "-m", "api", *setup],
             cwd=workdir,
             env=env,
-            check=True,
+            check=False,
             capture_output=True,
+            text=True,
             timeout=300,
         )
+        assert done.returncode == 0, f"onderdak {' '.join(setup)} failed:\n{done.stdout}{done.stderr}"
     port = free_port()
-    server = LiveServer(base_url=f"http://127.0.0.1:{port}/api/v1")
+    server = LiveServer(base_url=f"http://127.0.0.1:{port}/api/v1", database_url=database_url)
     try:
         server.processes.append(
             _start(["serve", "--host", "127.0.0.1", "--port", str(port)], env, workdir, "serve")

@@ -1,10 +1,10 @@
 """A partner's integration through the generated client (clients/python), against a live server.
 
-The server and its worker run as real processes (`onderdak serve`, `onderdak worker`) on a fresh
-SQLite file of their own, migrated with Alembic and loaded with the demo data; in the PostgreSQL
-pass of the suite too (the suite's database is not theirs: this test checks the client and the
-wire, while the rest of the suite covers the database). The webhook receiver is an http.server on
-127.0.0.1, which ONDERDAK_WEBHOOKS_ALLOW_PRIVATE lets the sender reach.
+The server and its worker run as real processes (`onderdak serve`, `onderdak worker`) on a
+database of their own, migrated with Alembic and loaded with the demo data: a fresh SQLite file,
+or in the PostgreSQL pass (TEST_DATABASE_URL set) a fresh schema `partner_live` on that server,
+dropped afterwards. The suite's own database and its resets are not involved. The webhook receiver
+is an http.server on 127.0.0.1, which ONDERDAK_WEBHOOKS_ALLOW_PRIVATE lets the sender reach.
 """
 
 import json
@@ -44,10 +44,20 @@ from onderdak_client.models import (
     WebhookSubscriptionCreate,
 )
 from onderdak_client.types import Response
+from sqlalchemy import String, Uuid, bindparam, text
 from standardwebhooks import Webhook
 
+from api.core.db import build_engine
 from api.demo import DEMO_PASSWORD
-from tests.partner_client.live import LiveServer, Receiver, live_server, wait_for, webhook_receiver
+from tests.conftest import IS_POSTGRES, TEST_DATABASE_URL
+from tests.partner_client.live import (
+    LiveServer,
+    Receiver,
+    live_database,
+    live_server,
+    wait_for,
+    webhook_receiver,
+)
 
 DELIVERY_SECONDS = 60  # an upper bound: the worker polls every 0.2 s, a delivery comes within seconds
 PARTNER_ADMIN = "partner@demo.onderdak.nl"
@@ -62,7 +72,11 @@ PARTNER_SCOPES = [
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    with live_server(tmp_path_factory.mktemp("live-onderdak")) as running:
+    workdir = tmp_path_factory.mktemp("live-onderdak")
+    with (
+        live_database(workdir, TEST_DATABASE_URL if IS_POSTGRES else None) as database_url,
+        live_server(workdir, database_url) as running,
+    ):
         yield running
 
 
@@ -245,6 +259,18 @@ def test_a_partner_registers_a_household_receives_the_offer_by_webhook_and_accep
 
         wait_for("the delivery log to show both deliveries done", both_delivered, DELIVERY_SECONDS, 0.2)
         assert receiver.deliveries.empty()  # nothing else (no event type we did not subscribe to)
+
+    # And in the live server's own database (SQLite, or its schema on PostgreSQL).
+    engine = build_engine(server.database_url)
+    with engine.connect() as connection:
+        query = (
+            text("SELECT status, placement_id FROM offer WHERE id = :id")
+            .bindparams(bindparam("id", type_=Uuid))
+            .columns(status=String, placement_id=Uuid)
+        )
+        stored = connection.execute(query, {"id": offer.id}).one()
+    engine.dispose()
+    assert (stored.status, stored.placement_id) == ("accepted", accepted.placement_id)
 
 
 def test_the_api_key_cannot_do_what_its_scopes_do_not_allow(server: LiveServer) -> None:
