@@ -929,7 +929,7 @@ export type DeliveryAttemptPublic = {
      * smtp, sms-gateway, mailbox (outside production) or none (no channel configured).
      */
     via: string;
-    status: ApiNotificationsModelsDeliveryStatus;
+    status: NotificationDeliveryStatus;
     /**
      * Error
      *
@@ -947,7 +947,7 @@ export type DeliveryAttemptPublic = {
 /**
  * DeliveryStatus
  */
-export type DeliveryStatusInput = 'pending' | 'succeeded' | 'failed';
+export type DeliveryStatus = 'pending' | 'succeeded' | 'failed';
 
 /**
  * EventKind
@@ -1897,6 +1897,11 @@ export type IncidentStatus = 'open' | 'closed';
 export type InitiativeKind = 'care_homes' | 'private_land' | 'building_conversion' | 'shared_housing' | 'other';
 
 /**
+ * JobRunStatus
+ */
+export type JobRunStatus = 'running' | 'succeeded' | 'failed';
+
+/**
  * JobsOverview
  */
 export type JobsOverview = {
@@ -2057,7 +2062,7 @@ export type MatchingRunPublic = {
     /**
      * queued → ranking → solving → done; or failed, or cancelled (by a person).
      */
-    status: ApiMatchingModelsRunStatus;
+    status: RunStatus;
     /**
      * Requestcount
      *
@@ -2316,6 +2321,11 @@ export type NeedsPublic = {
  * NextStep
  */
 export type NextStep = 'triage' | 'start_search' | 'make_offer' | 'respond_to_offer' | 'move' | 'close_request';
+
+/**
+ * NotificationDeliveryStatus
+ */
+export type NotificationDeliveryStatus = 'sent' | 'failed';
 
 /**
  * NotificationExport
@@ -4012,6 +4022,11 @@ export type RiskPublic = {
 export type Role = 'admin' | 'desk' | 'municipality' | 'partner' | 'host';
 
 /**
+ * RunStatus
+ */
+export type RunStatus = 'queued' | 'ranking' | 'solving' | 'done' | 'failed' | 'cancelled';
+
+/**
  * SafetyRegionMunicipality
  */
 export type SafetyRegionMunicipality = {
@@ -4125,7 +4140,7 @@ export type ScheduledJobPublic = {
      * Lastfinishedat
      */
     lastFinishedAt: string | null;
-    lastStatus: ApiOperationsModelsRunStatus | null;
+    lastStatus: JobRunStatus | null;
     /**
      * Lasterror
      */
@@ -5765,7 +5780,7 @@ export type WebhookDeliveryPublic = {
      */
     messageId: string;
     eventType: EventType;
-    status: ApiWebhooksModelsDeliveryStatus;
+    status: DeliveryStatus;
     /**
      * Attempts
      */
@@ -5989,26 +6004,6 @@ export type WorkQueuePublic = {
      */
     oldestQueuedAt: string | null;
 };
-
-/**
- * RunStatus
- */
-export type ApiMatchingModelsRunStatus = 'queued' | 'ranking' | 'solving' | 'done' | 'failed' | 'cancelled';
-
-/**
- * DeliveryStatus
- */
-export type ApiNotificationsModelsDeliveryStatus = 'sent' | 'failed';
-
-/**
- * RunStatus
- */
-export type ApiOperationsModelsRunStatus = 'running' | 'succeeded' | 'failed';
-
-/**
- * DeliveryStatus
- */
-export type ApiWebhooksModelsDeliveryStatus = 'pending' | 'succeeded' | 'failed';
 
 /**
  * AuthLoginForm
@@ -13583,7 +13578,7 @@ export type WebhooksListWebhookDeliveriesData = {
         /**
          * Status
          */
-        status?: DeliveryStatusInput;
+        status?: DeliveryStatus;
         /**
          * Limit
          *
