@@ -2013,6 +2013,24 @@ export type LocationSort = 'name' | '-freeBeds' | 'freeBeds' | '-capacity' | 'ca
 export type LocationStatus = 'planned' | 'open' | 'closing' | 'closed';
 
 /**
+ * MapSettings
+ */
+export type MapSettings = {
+    /**
+     * Tileurl
+     *
+     * An XYZ tile URL template with {z}, {x} and {y}; null: no background (a plain grid).
+     */
+    tileUrl: string | null;
+    /**
+     * Attribution
+     *
+     * Whose map the tiles are, shown on the map.
+     */
+    attribution: string;
+};
+
+/**
  * MatchingRunCreate
  */
 export type MatchingRunCreate = {
@@ -7694,6 +7712,39 @@ export type SafetyRegionsGetSafetyRegionResponses = {
 };
 
 export type SafetyRegionsGetSafetyRegionResponse = SafetyRegionsGetSafetyRegionResponses[keyof SafetyRegionsGetSafetyRegionResponses];
+
+export type MapGetMapSettingsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/map-settings';
+};
+
+export type MapGetMapSettingsErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type MapGetMapSettingsError = MapGetMapSettingsErrors[keyof MapGetMapSettingsErrors];
+
+export type MapGetMapSettingsResponses = {
+    /**
+     * Successful Response
+     */
+    200: MapSettings;
+};
+
+export type MapGetMapSettingsResponse = MapGetMapSettingsResponses[keyof MapGetMapSettingsResponses];
 
 export type ShelterLocationsListLocationsData = {
     body?: never;
