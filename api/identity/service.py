@@ -52,7 +52,7 @@ from api.identity.models import (
     UserCreate,
     UserUpdate,
 )
-from api.places.models import contact_columns
+from api.places.models import Contact, contact_columns
 from api.reference.models import Municipality, SafetyRegion
 
 REFRESH_TOKEN_PREFIX = "ondr"  # noqa: S105 - a prefix, not a secret
@@ -353,6 +353,27 @@ def update_organisation(
         setattr(organisation, name, value)
     session.add(organisation)
     record(session, principal, "update", "organisation", organisation.id, {"fields": sorted(changes)})
+    return organisation
+
+
+def set_organisation_contact(
+    session: Session, principal: Principal, organisation_id: uuid.UUID, contact: Contact
+) -> Organisation:
+    """How households reach the organisation (its status-page contact): its own administrators set
+    it, or a platform administrator. Another organisation's is 404, as if it did not exist."""
+    if not principal.is_admin and organisation_id != principal.organisation_id:
+        raise NotFound("No such organisation.")
+    if not (principal.is_admin or principal.is_organisation_admin):
+        raise Forbidden("Only an administrator of the organisation may change its contact details.")
+    organisation = session.get(Organisation, organisation_id)
+    if organisation is None:
+        raise NotFound("No such organisation.")
+    columns = contact_columns(contact)
+    changed = sorted(name for name, value in columns.items() if getattr(organisation, name) != value)
+    for name, value in columns.items():
+        setattr(organisation, name, value)
+    session.add(organisation)
+    record(session, principal, "update", "organisation", organisation.id, {"fields": changed})
     return organisation
 
 

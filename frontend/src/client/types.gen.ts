@@ -2763,7 +2763,7 @@ export type PasswordLinkCreated = {
  *
  * `family:action`; API key scopes use the same strings.
  */
-export type Permission = 'profile:read' | 'reference:read' | 'reference:write' | 'organisations:read' | 'organisations:write' | 'users:read' | 'users:write' | 'api-keys:read' | 'api-keys:write' | 'audit:read' | 'places:read' | 'places:write' | 'host-families:read' | 'host-families:write' | 'host-vetting:write' | 'host-vetting:approve' | 'initiatives:read' | 'initiatives:write' | 'incidents:read' | 'incidents:write' | 'incident-reviews:write' | 'households:read' | 'households:write' | 'household-sensitive:read' | 'household-legal-status:read' | 'household-care-needs:read' | 'household-access-needs:read' | 'household-data:write' | 'relocation-requests:read' | 'relocation-requests:write' | 'relocation-triage:write' | 'offers:write' | 'offer-responses:write' | 'placements:read' | 'placements:write' | 'stay-extensions:write' | 'matching:read' | 'matching:write' | 'consents:read' | 'consents:write' | 'referrals:read' | 'referrals:write' | 'reports:read' | 'operations:read' | 'dev-inbox:read' | 'webhooks:read' | 'webhooks:write';
+export type Permission = 'profile:read' | 'reference:read' | 'reference:write' | 'organisations:read' | 'organisations:write' | 'organisation-contact:write' | 'users:read' | 'users:write' | 'api-keys:read' | 'api-keys:write' | 'audit:read' | 'places:read' | 'places:write' | 'host-families:read' | 'host-families:write' | 'host-vetting:write' | 'host-vetting:approve' | 'initiatives:read' | 'initiatives:write' | 'incidents:read' | 'incidents:write' | 'incident-reviews:write' | 'households:read' | 'households:write' | 'household-sensitive:read' | 'household-legal-status:read' | 'household-care-needs:read' | 'household-access-needs:read' | 'household-data:write' | 'relocation-requests:read' | 'relocation-requests:write' | 'relocation-triage:write' | 'offers:write' | 'offer-responses:write' | 'placements:read' | 'placements:write' | 'stay-extensions:write' | 'matching:read' | 'matching:write' | 'consents:read' | 'consents:write' | 'referrals:read' | 'referrals:write' | 'reports:read' | 'operations:read' | 'dev-inbox:read' | 'webhooks:read' | 'webhooks:write';
 
 /**
  * Permit
@@ -7256,6 +7256,68 @@ export type OrganisationsUpdateOrganisationResponses = {
 };
 
 export type OrganisationsUpdateOrganisationResponse = OrganisationsUpdateOrganisationResponses[keyof OrganisationsUpdateOrganisationResponses];
+
+export type OrganisationsSetOrganisationContactData = {
+    body: Contact;
+    path: {
+        /**
+         * Organisationid
+         */
+        organisationId: string;
+    };
+    query?: never;
+    url: '/organisations/{organisationId}/contact';
+};
+
+export type OrganisationsSetOrganisationContactErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type OrganisationsSetOrganisationContactError = OrganisationsSetOrganisationContactErrors[keyof OrganisationsSetOrganisationContactErrors];
+
+export type OrganisationsSetOrganisationContactResponses = {
+    /**
+     * Successful Response
+     */
+    200: OrganisationPublic;
+};
+
+export type OrganisationsSetOrganisationContactResponse = OrganisationsSetOrganisationContactResponses[keyof OrganisationsSetOrganisationContactResponses];
 
 export type OrganisationsListApiKeysData = {
     body?: never;
