@@ -12,7 +12,13 @@ from api.core.authorization import Role
 from api.identity.models import OrganisationKind
 from tests.conftest import PASSWORD, bearer
 
-CONTACT = {"name": "Loket Oekraïne", "phone": "+31 30 123 45 67", "email": "loket@thuis.example.org"}
+CONTACT = {
+    "name": "Loket Oekraïne",
+    "phone": "+31 30 123 45 67",
+    "email": "loket@thuis.example.org",
+    "visitingAddress": "Stadsplateau 1, Utrecht",
+    "openingHours": "ma–vr 9.00–17.00, woensdag tot 20.00",
+}
 
 
 def set_contact(client: TestClient, headers, organisation_id, body):
@@ -53,14 +59,36 @@ def test_an_organisation_admin_sets_and_clears_its_own_contact(
         )
     ).all()
     assert [(e.action, e.actor_user_id, e.details) for e in events] == [
-        ("update", partner.user_id, {"fields": ["contact_email", "contact_name", "contact_phone"]})
+        (
+            "update",
+            partner.user_id,
+            {
+                "fields": [
+                    "contact_email",
+                    "contact_name",
+                    "contact_opening_hours",
+                    "contact_phone",
+                    "contact_visiting_address",
+                ]
+            },
+        )
     ]
 
     # The contact is replaced as a whole: what is left out is cleared; nothing left, no contact.
     phone_only = set_contact(
         client, as_role(Role.PARTNER), partner.organisation_id, {"phone": "030 123 45 67"}
     )
-    assert phone_only.json()["contact"] == {"name": None, "phone": "030 123 45 67", "email": None}
+    assert phone_only.json()["contact"] == {
+        "name": None,
+        "phone": "030 123 45 67",
+        "email": None,
+        "visitingAddress": None,
+        "openingHours": None,
+    }
+    hours_only = set_contact(
+        client, as_role(Role.PARTNER), partner.organisation_id, {"openingHours": "ma 9–12"}
+    )
+    assert hours_only.json()["contact"]["openingHours"] == "ma 9–12"
     cleared = set_contact(client, as_role(Role.PARTNER), partner.organisation_id, {})
     assert cleared.status_code == 200
     assert cleared.json()["contact"] is None
@@ -107,6 +135,12 @@ def test_a_platform_admin_sets_any_organisations_contact(client: TestClient, wor
 
 def test_a_contact_that_reaches_nobody_is_refused(client: TestClient, world, as_role) -> None:
     organisation_id = world.actor(Role.PARTNER).organisation_id
-    for body in ({"phone": "bel ons"}, {"email": "geen-adres"}, {"name": "x" * 201}, {"fax": "030"}):
+    for body in (
+        {"phone": "bel ons"},
+        {"email": "geen-adres"},
+        {"name": "x" * 201},
+        {"visitingAddress": "x" * 301},
+        {"fax": "030"},
+    ):
         answer = set_contact(client, as_role(Role.PARTNER), organisation_id, body)
         assert answer.status_code == 400, body

@@ -18,6 +18,7 @@ from api.identity.models import (
     ApiKeyPublic,
     ApiKeyScopes,
     CurrentUserPublic,
+    OrganisationContact,
     OrganisationCreate,
     OrganisationKind,
     OrganisationPublic,
@@ -43,7 +44,6 @@ from api.identity.models import (
     UserPublic,
     UserUpdate,
 )
-from api.places.models import Contact
 
 auth_router = APIRouter(prefix="/auth", tags=["auth"], dependencies=[public_route])
 users_router = APIRouter(prefix="/users", tags=["users"])
@@ -409,7 +409,7 @@ def update_organisation(
 def set_organisation_contact(
     session: SessionDep,
     organisation_id: OrganisationId,
-    body: Contact,
+    body: OrganisationContact,
     principal: Annotated[Principal, requires(Permission.ORGANISATION_CONTACT_WRITE)],
 ) -> OrganisationPublic:
     return OrganisationPublic.model_validate(

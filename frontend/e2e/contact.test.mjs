@@ -1,5 +1,6 @@
 // @ts-check
-// An organisation administrator keeps the contact up to date that households see on their status page.
+// An organisation administrator keeps the contact up to date that households see on their status page:
+// name, phone, e-mail, where and when to come by.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { apiAs } from './api.mjs';
@@ -26,11 +27,19 @@ test('a municipality administrator sets the contact households see, checked at i
     await page.getByLabel('Naam (persoon of loket)').fill('Loket Oekraïne Utrecht');
     await phoneField.fill('030 286 00 00');
     await page.getByLabel('E-mailadres').fill('oekraine@utrecht.example');
+    await page.getByLabel('Bezoekadres').fill('Stadsplateau 1, Utrecht');
+    await page.getByLabel('Openingstijden').fill('ma–vr 9.00–17.00');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('Het contact is opgeslagen.', { exact: false }).waitFor();
     await page.getByRole('link', { name: '030 286 00 00' }).waitFor();
     const saved = await municipality('GET', `/organisations/${me.organisationId}`);
-    assert.deepEqual(saved.contact, { name: 'Loket Oekraïne Utrecht', phone: '030 286 00 00', email: 'oekraine@utrecht.example' });
+    assert.deepEqual(saved.contact, {
+      name: 'Loket Oekraïne Utrecht',
+      phone: '030 286 00 00',
+      email: 'oekraine@utrecht.example',
+      visitingAddress: 'Stadsplateau 1, Utrecht',
+      openingHours: 'ma–vr 9.00–17.00',
+    });
 
     await assertAccessible(page, 'the contact for households');
     await screenshot(page, 'organisation-contact');

@@ -5,7 +5,7 @@ import {
   organisationsListOrganisations,
   organisationsSetOrganisationContact,
   organisationsUpdateOrganisation,
-  type Contact,
+  type OrganisationContact,
   type OrganisationCreate,
   type OrganisationKind,
   type OrganisationPublic,
@@ -58,6 +58,6 @@ export function updateOrganisation(organisationId: string, body: OrganisationUpd
 }
 
 /** How households reach the organisation (its administrators set it); replaced as a whole. */
-export function setOrganisationContact(organisationId: string, body: Contact): Promise<Organisation> {
+export function setOrganisationContact(organisationId: string, body: OrganisationContact): Promise<Organisation> {
   return unwrap(organisationsSetOrganisationContact({ path: { organisationId }, body }));
 }

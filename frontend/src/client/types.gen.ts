@@ -2613,6 +2613,65 @@ export type OfferPublic = {
 export type OfferStatus = 'open' | 'accepted' | 'declined' | 'withdrawn';
 
 /**
+ * OrganisationContact
+ *
+ * How households reach the organisation: besides a name, phone and e-mail, where and when they
+ * can come by.
+ */
+export type OrganisationContact = {
+    /**
+     * Name
+     */
+    name?: string | null;
+    /**
+     * Phone
+     */
+    phone?: string | null;
+    /**
+     * Email
+     */
+    email?: string | null;
+    /**
+     * Visitingaddress
+     *
+     * Where households can come by, e.g. 'Stadsplateau 1, Utrecht'.
+     */
+    visitingAddress?: string | null;
+    /**
+     * Openinghours
+     *
+     * When, in words, e.g. 'ma–vr 9.00–17.00, woensdag tot 20.00'.
+     */
+    openingHours?: string | null;
+};
+
+/**
+ * OrganisationContactPublic
+ */
+export type OrganisationContactPublic = {
+    /**
+     * Name
+     */
+    name: string | null;
+    /**
+     * Phone
+     */
+    phone: string | null;
+    /**
+     * Email
+     */
+    email: string | null;
+    /**
+     * Visitingaddress
+     */
+    visitingAddress: string | null;
+    /**
+     * Openinghours
+     */
+    openingHours: string | null;
+};
+
+/**
  * OrganisationCreate
  */
 export type OrganisationCreate = {
@@ -2628,7 +2687,7 @@ export type OrganisationCreate = {
     /**
      * How households reach the organisation; shown on the status page of every household it supports.
      */
-    contact?: Contact | null;
+    contact?: OrganisationContact | null;
     /**
      * Twofactorrequired
      *
@@ -2682,7 +2741,7 @@ export type OrganisationPublic = {
     /**
      * How households reach the organisation; shown on the status page of every household it supports.
      */
-    contact: ContactPublic | null;
+    contact: OrganisationContactPublic | null;
     /**
      * Twofactorrequired
      *
@@ -2716,7 +2775,7 @@ export type OrganisationUpdate = {
     /**
      * How households reach the organisation; shown on the status page of every household it supports.
      */
-    contact?: Contact | null;
+    contact?: OrganisationContact | null;
     /**
      * Twofactorrequired
      *
@@ -4911,7 +4970,7 @@ export type StatusPageOrganisation = {
      * Name
      */
     name: string;
-    contact: ContactPublic | null;
+    contact: OrganisationContactPublic | null;
 };
 
 /**
@@ -7258,7 +7317,7 @@ export type OrganisationsUpdateOrganisationResponses = {
 export type OrganisationsUpdateOrganisationResponse = OrganisationsUpdateOrganisationResponses[keyof OrganisationsUpdateOrganisationResponses];
 
 export type OrganisationsSetOrganisationContactData = {
-    body: Contact;
+    body: OrganisationContact;
     path: {
         /**
          * Organisationid

@@ -117,6 +117,24 @@ function ContactForm({ organisation }: { organisation: Organisation }) {
           onChange={(event) => change({ email: event.target.value })}
           error={errors.email}
         />
+        <TextField
+          label={t('organisationContact.visitingAddress')}
+          description={t('organisationContact.visitingAddressHint')}
+          name="visitingAddress"
+          autoComplete="off"
+          value={draft.visitingAddress}
+          onChange={(event) => change({ visitingAddress: event.target.value })}
+          error={errors.visitingAddress}
+        />
+        <TextField
+          label={t('organisationContact.openingHours')}
+          description={t('organisationContact.openingHoursHint')}
+          name="openingHours"
+          autoComplete="off"
+          value={draft.openingHours}
+          onChange={(event) => change({ openingHours: event.target.value })}
+          error={errors.openingHours}
+        />
         {!reachable(draft) && <Paragraph>{t('organisationContact.unreachableHint')}</Paragraph>}
         <ButtonGroup>
           <Button type="submit" appearance="primary-action" busy={mutation.isPending}>
