@@ -2018,6 +2018,24 @@ export type LocationSort = 'name' | '-freeBeds' | 'freeBeds' | '-capacity' | 'ca
 export type LocationStatus = 'planned' | 'open' | 'closing' | 'closed';
 
 /**
+ * MapSettings
+ */
+export type MapSettings = {
+    /**
+     * Tileurl
+     *
+     * An XYZ tile URL template with {z}, {x} and {y}; null: no background (a plain grid).
+     */
+    tileUrl: string | null;
+    /**
+     * Attribution
+     *
+     * Whose map the tiles are, shown on the map.
+     */
+    attribution: string;
+};
+
+/**
  * MatchingRunCreate
  */
 export type MatchingRunCreate = {
@@ -2605,6 +2623,65 @@ export type OfferPublic = {
 export type OfferStatus = 'open' | 'accepted' | 'declined' | 'withdrawn';
 
 /**
+ * OrganisationContact
+ *
+ * How households reach the organisation: besides a name, phone and e-mail, where and when they
+ * can come by.
+ */
+export type OrganisationContact = {
+    /**
+     * Name
+     */
+    name?: string | null;
+    /**
+     * Phone
+     */
+    phone?: string | null;
+    /**
+     * Email
+     */
+    email?: string | null;
+    /**
+     * Visitingaddress
+     *
+     * Where households can come by, e.g. 'Stadsplateau 1, Utrecht'.
+     */
+    visitingAddress?: string | null;
+    /**
+     * Openinghours
+     *
+     * When, in words, e.g. 'ma–vr 9.00–17.00, woensdag tot 20.00'.
+     */
+    openingHours?: string | null;
+};
+
+/**
+ * OrganisationContactPublic
+ */
+export type OrganisationContactPublic = {
+    /**
+     * Name
+     */
+    name: string | null;
+    /**
+     * Phone
+     */
+    phone: string | null;
+    /**
+     * Email
+     */
+    email: string | null;
+    /**
+     * Visitingaddress
+     */
+    visitingAddress: string | null;
+    /**
+     * Openinghours
+     */
+    openingHours: string | null;
+};
+
+/**
  * OrganisationCreate
  */
 export type OrganisationCreate = {
@@ -2620,7 +2697,7 @@ export type OrganisationCreate = {
     /**
      * How households reach the organisation; shown on the status page of every household it supports.
      */
-    contact?: Contact | null;
+    contact?: OrganisationContact | null;
     /**
      * Twofactorrequired
      *
@@ -2674,7 +2751,7 @@ export type OrganisationPublic = {
     /**
      * How households reach the organisation; shown on the status page of every household it supports.
      */
-    contact: ContactPublic | null;
+    contact: OrganisationContactPublic | null;
     /**
      * Twofactorrequired
      *
@@ -2708,7 +2785,7 @@ export type OrganisationUpdate = {
     /**
      * How households reach the organisation; shown on the status page of every household it supports.
      */
-    contact?: Contact | null;
+    contact?: OrganisationContact | null;
     /**
      * Twofactorrequired
      *
@@ -2755,7 +2832,7 @@ export type PasswordLinkCreated = {
  *
  * `family:action`; API key scopes use the same strings.
  */
-export type Permission = 'profile:read' | 'reference:read' | 'reference:write' | 'organisations:read' | 'organisations:write' | 'users:read' | 'users:write' | 'api-keys:read' | 'api-keys:write' | 'audit:read' | 'places:read' | 'places:write' | 'host-families:read' | 'host-families:write' | 'host-vetting:write' | 'host-vetting:approve' | 'initiatives:read' | 'initiatives:write' | 'incidents:read' | 'incidents:write' | 'incident-reviews:write' | 'households:read' | 'households:write' | 'household-sensitive:read' | 'household-legal-status:read' | 'household-care-needs:read' | 'household-access-needs:read' | 'household-data:write' | 'relocation-requests:read' | 'relocation-requests:write' | 'relocation-triage:write' | 'offers:write' | 'offer-responses:write' | 'placements:read' | 'placements:write' | 'stay-extensions:write' | 'matching:read' | 'matching:write' | 'consents:read' | 'consents:write' | 'referrals:read' | 'referrals:write' | 'reports:read' | 'operations:read' | 'dev-inbox:read' | 'webhooks:read' | 'webhooks:write';
+export type Permission = 'profile:read' | 'reference:read' | 'reference:write' | 'organisations:read' | 'organisations:write' | 'organisation-contact:write' | 'users:read' | 'users:write' | 'api-keys:read' | 'api-keys:write' | 'audit:read' | 'places:read' | 'places:write' | 'host-families:read' | 'host-families:write' | 'host-vetting:write' | 'host-vetting:approve' | 'initiatives:read' | 'initiatives:write' | 'incidents:read' | 'incidents:write' | 'incident-reviews:write' | 'households:read' | 'households:write' | 'household-sensitive:read' | 'household-legal-status:read' | 'household-care-needs:read' | 'household-access-needs:read' | 'household-data:write' | 'relocation-requests:read' | 'relocation-requests:write' | 'relocation-triage:write' | 'offers:write' | 'offer-responses:write' | 'placements:read' | 'placements:write' | 'stay-extensions:write' | 'matching:read' | 'matching:write' | 'consents:read' | 'consents:write' | 'referrals:read' | 'referrals:write' | 'reports:read' | 'operations:read' | 'dev-inbox:read' | 'webhooks:read' | 'webhooks:write';
 
 /**
  * Permit
@@ -4996,7 +5073,7 @@ export type StatusPageOrganisation = {
      * Name
      */
     name: string;
-    contact: ContactPublic | null;
+    contact: OrganisationContactPublic | null;
 };
 
 /**
@@ -7406,6 +7483,68 @@ export type OrganisationsUpdateOrganisationResponses = {
 
 export type OrganisationsUpdateOrganisationResponse = OrganisationsUpdateOrganisationResponses[keyof OrganisationsUpdateOrganisationResponses];
 
+export type OrganisationsSetOrganisationContactData = {
+    body: OrganisationContact;
+    path: {
+        /**
+         * Organisationid
+         */
+        organisationId: string;
+    };
+    query?: never;
+    url: '/organisations/{organisationId}/contact';
+};
+
+export type OrganisationsSetOrganisationContactErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type OrganisationsSetOrganisationContactError = OrganisationsSetOrganisationContactErrors[keyof OrganisationsSetOrganisationContactErrors];
+
+export type OrganisationsSetOrganisationContactResponses = {
+    /**
+     * Successful Response
+     */
+    200: OrganisationPublic;
+};
+
+export type OrganisationsSetOrganisationContactResponse = OrganisationsSetOrganisationContactResponses[keyof OrganisationsSetOrganisationContactResponses];
+
 export type OrganisationsListApiKeysData = {
     body?: never;
     path: {
@@ -7861,6 +8000,39 @@ export type SafetyRegionsGetSafetyRegionResponses = {
 };
 
 export type SafetyRegionsGetSafetyRegionResponse = SafetyRegionsGetSafetyRegionResponses[keyof SafetyRegionsGetSafetyRegionResponses];
+
+export type MapSettingsGetMapSettingsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/map-settings';
+};
+
+export type MapSettingsGetMapSettingsErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type MapSettingsGetMapSettingsError = MapSettingsGetMapSettingsErrors[keyof MapSettingsGetMapSettingsErrors];
+
+export type MapSettingsGetMapSettingsResponses = {
+    /**
+     * Successful Response
+     */
+    200: MapSettings;
+};
+
+export type MapSettingsGetMapSettingsResponse = MapSettingsGetMapSettingsResponses[keyof MapSettingsGetMapSettingsResponses];
 
 export type ShelterLocationsListLocationsData = {
     body?: never;

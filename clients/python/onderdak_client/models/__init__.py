@@ -83,6 +83,7 @@ from .location_list import LocationList
 from .location_list_row import LocationListRow
 from .location_sort import LocationSort
 from .location_status import LocationStatus
+from .map_settings import MapSettings
 from .matching_run_create import MatchingRunCreate
 from .matching_run_page import MatchingRunPage
 from .matching_run_public import MatchingRunPublic
@@ -104,6 +105,8 @@ from .offer_create import OfferCreate
 from .offer_list import OfferList
 from .offer_public import OfferPublic
 from .offer_status import OfferStatus
+from .organisation_contact import OrganisationContact
+from .organisation_contact_public import OrganisationContactPublic
 from .organisation_create import OrganisationCreate
 from .organisation_kind import OrganisationKind
 from .organisation_page import OrganisationPage
@@ -337,6 +340,7 @@ __all__ = (
     "LocationListRow",
     "LocationSort",
     "LocationStatus",
+    "MapSettings",
     "MatchingRunCreate",
     "MatchingRunPage",
     "MatchingRunPublic",
@@ -358,6 +362,8 @@ __all__ = (
     "OfferList",
     "OfferPublic",
     "OfferStatus",
+    "OrganisationContact",
+    "OrganisationContactPublic",
     "OrganisationCreate",
     "OrganisationKind",
     "OrganisationPage",

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.organisation_kind import OrganisationKind
 
 if TYPE_CHECKING:
-    from ..models.contact_public import ContactPublic
+    from ..models.organisation_contact_public import OrganisationContactPublic
 
 
 T = TypeVar("T", bound="OrganisationPublic")
@@ -24,8 +24,8 @@ class OrganisationPublic:
         name (str):
         kind (OrganisationKind):
         municipality_code (None | str):
-        contact (ContactPublic | None): How households reach the organisation; shown on the status page of every
-            household it supports.
+        contact (None | OrganisationContactPublic): How households reach the organisation; shown on the status page of
+            every household it supports.
         two_factor_required (bool): Every member logs in with a second factor (TOTP), besides the roles the platform
             requires it for.
         safety_region_codes (list[str] | None): A relocation desk's working area: it sees the households anchored,
@@ -37,13 +37,13 @@ class OrganisationPublic:
     name: str
     kind: OrganisationKind
     municipality_code: None | str
-    contact: ContactPublic | None
+    contact: None | OrganisationContactPublic
     two_factor_required: bool
     safety_region_codes: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact_public import ContactPublic
+        from ..models.organisation_contact_public import OrganisationContactPublic
 
         id = str(self.id)
 
@@ -55,7 +55,7 @@ class OrganisationPublic:
         municipality_code = self.municipality_code
 
         contact: dict[str, Any] | None
-        if isinstance(self.contact, ContactPublic):
+        if isinstance(self.contact, OrganisationContactPublic):
             contact = self.contact.to_dict()
         else:
             contact = self.contact
@@ -87,7 +87,7 @@ class OrganisationPublic:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_public import ContactPublic
+        from ..models.organisation_contact_public import OrganisationContactPublic
 
         d = dict(src_dict)
         id = UUID(d.pop("id"))
@@ -103,18 +103,18 @@ class OrganisationPublic:
 
         municipality_code = _parse_municipality_code(d.pop("municipalityCode"))
 
-        def _parse_contact(data: object) -> ContactPublic | None:
+        def _parse_contact(data: object) -> None | OrganisationContactPublic:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                contact_type_0 = ContactPublic.from_dict(data)
+                contact_type_0 = OrganisationContactPublic.from_dict(data)
 
                 return contact_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactPublic | None, data)
+            return cast(None | OrganisationContactPublic, data)
 
         contact = _parse_contact(d.pop("contact"))
 

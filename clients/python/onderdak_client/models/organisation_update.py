@@ -9,7 +9,7 @@ from ..models.organisation_kind import OrganisationKind
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact import Contact
+    from ..models.organisation_contact import OrganisationContact
 
 
 T = TypeVar("T", bound="OrganisationUpdate")
@@ -23,8 +23,8 @@ class OrganisationUpdate:
         kind (None | OrganisationKind | Unset): Changes only while every member's role and every active API key fit the
             new kind.
         municipality_code (None | str | Unset):
-        contact (Contact | None | Unset): How households reach the organisation; shown on the status page of every
-            household it supports.
+        contact (None | OrganisationContact | Unset): How households reach the organisation; shown on the status page of
+            every household it supports.
         two_factor_required (bool | None | Unset): Every member logs in with a second factor (TOTP), besides the roles
             the platform requires it for.
         safety_region_codes (list[str] | None | Unset): A relocation desk's working area: it sees the households
@@ -35,12 +35,12 @@ class OrganisationUpdate:
     name: None | str | Unset = UNSET
     kind: None | OrganisationKind | Unset = UNSET
     municipality_code: None | str | Unset = UNSET
-    contact: Contact | None | Unset = UNSET
+    contact: None | OrganisationContact | Unset = UNSET
     two_factor_required: bool | None | Unset = UNSET
     safety_region_codes: list[str] | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact import Contact
+        from ..models.organisation_contact import OrganisationContact
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -65,7 +65,7 @@ class OrganisationUpdate:
         contact: dict[str, Any] | None | Unset
         if isinstance(self.contact, Unset):
             contact = UNSET
-        elif isinstance(self.contact, Contact):
+        elif isinstance(self.contact, OrganisationContact):
             contact = self.contact.to_dict()
         else:
             contact = self.contact
@@ -105,7 +105,7 @@ class OrganisationUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact import Contact
+        from ..models.organisation_contact import OrganisationContact
 
         d = dict(src_dict)
 
@@ -144,7 +144,7 @@ class OrganisationUpdate:
 
         municipality_code = _parse_municipality_code(d.pop("municipalityCode", UNSET))
 
-        def _parse_contact(data: object) -> Contact | None | Unset:
+        def _parse_contact(data: object) -> None | OrganisationContact | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -152,12 +152,12 @@ class OrganisationUpdate:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                contact_type_0 = Contact.from_dict(data)
+                contact_type_0 = OrganisationContact.from_dict(data)
 
                 return contact_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Contact | None | Unset, data)
+            return cast(None | OrganisationContact | Unset, data)
 
         contact = _parse_contact(d.pop("contact", UNSET))
 

@@ -31,6 +31,7 @@ class Permission(StrEnum):
     OPERATIONSREAD = "operations:read"
     ORGANISATIONSREAD = "organisations:read"
     ORGANISATIONSWRITE = "organisations:write"
+    ORGANISATION_CONTACTWRITE = "organisation-contact:write"
     PLACEMENTSREAD = "placements:read"
     PLACEMENTSWRITE = "placements:write"
     PLACESREAD = "places:read"

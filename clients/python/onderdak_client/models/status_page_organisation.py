@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.contact_public import ContactPublic
+    from ..models.organisation_contact_public import OrganisationContactPublic
 
 
 T = TypeVar("T", bound="StatusPageOrganisation")
@@ -19,20 +19,20 @@ class StatusPageOrganisation:
 
     Attributes:
         name (str):
-        contact (ContactPublic | None):
+        contact (None | OrganisationContactPublic):
     """
 
     name: str
-    contact: ContactPublic | None
+    contact: None | OrganisationContactPublic
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact_public import ContactPublic
+        from ..models.organisation_contact_public import OrganisationContactPublic
 
         name = self.name
 
         contact: dict[str, Any] | None
-        if isinstance(self.contact, ContactPublic):
+        if isinstance(self.contact, OrganisationContactPublic):
             contact = self.contact.to_dict()
         else:
             contact = self.contact
@@ -50,23 +50,23 @@ class StatusPageOrganisation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_public import ContactPublic
+        from ..models.organisation_contact_public import OrganisationContactPublic
 
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_contact(data: object) -> ContactPublic | None:
+        def _parse_contact(data: object) -> None | OrganisationContactPublic:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                contact_type_0 = ContactPublic.from_dict(data)
+                contact_type_0 = OrganisationContactPublic.from_dict(data)
 
                 return contact_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactPublic | None, data)
+            return cast(None | OrganisationContactPublic, data)
 
         contact = _parse_contact(d.pop("contact"))
 
