@@ -32,8 +32,8 @@ from api.offers.routes import router as offers_router
 from api.operations.routes import router as operations_router
 from api.placements.routes import router as placements_router
 from api.places.routes import router as shelter_locations_router
+from api.reference.routes import place_search_router, safety_regions_router
 from api.reference.routes import router as reference_router
-from api.reference.routes import safety_regions_router
 from api.referrals.routes import router as referrals_router
 from api.relocation.routes import router as requests_router
 from api.relocation.status_routes import router as status_router
@@ -104,6 +104,7 @@ def create_api(settings: Settings) -> FastAPI:
         organisations_router,
         reference_router,
         safety_regions_router,
+        place_search_router,
         shelter_locations_router,
         closures_router,
         host_families_router,

@@ -3,4 +3,5 @@ from api.core.authorization import Permission as P
 EXPECTED = {
     ("GET", "/safety-regions"): P.REFERENCE_READ,
     ("GET", "/safety-regions/{code}"): P.REFERENCE_READ,
+    ("GET", "/place-search"): P.REFERENCE_READ,
 }
