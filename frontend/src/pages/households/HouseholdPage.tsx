@@ -52,6 +52,7 @@ export function HouseholdPage({ back }: { back?: { to: string; label: string } }
   const [created, setCreated] = useState(false);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [withdrawn, setWithdrawn] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   usePageTitle(household.data ? t('household.title', { reference: household.data.reference }) : t('screens.households'));
   const hasOpenRequest = (requests.data?.items ?? []).some((request) => openStatuses.includes(request.status));
@@ -115,11 +116,16 @@ export function HouseholdPage({ back }: { back?: { to: string; label: string } }
                 <Paragraph>{t('requestForm.created')}</Paragraph>
               </Alert>
             )}
+            {withdrawn && (
+              <Alert type="ok" role="status">
+                <Paragraph>{t('withdrawRequest.done')}</Paragraph>
+              </Alert>
+            )}
             {requests.isError && <ProblemAlert error={requests.error} />}
             {requests.data && requests.data.items.length === 0 && <Paragraph>{t('households.noRequest')}</Paragraph>}
-            {requests.data?.items.map((request) => <HouseholdRequest key={request.id} request={request} canAnswer={inCare} canChange={mayRequest} />)}
+            {requests.data?.items.map((request) => <HouseholdRequest key={request.id} request={request} canAnswer={inCare} canChange={mayRequest} onWithdrawn={() => setWithdrawn(true)} />)}
           </section>
-          {mayRequest && !hasOpenRequest && requests.data && <NewRequestForm householdId={householdId} onCreated={() => setCreated(true)} />}
+          {mayRequest && !hasOpenRequest && requests.data && <NewRequestForm householdId={householdId} onCreated={() => { setCreated(true); setWithdrawn(false); }} />}
           <ConsentsSection household={household.data} />
           {inCare && <SendReferralSection household={household.data} />}
           <PlacementsSection query={{ householdId }} name="place" title={t('placements.householdTitle')} empty={t('placements.noPlacements')} />
@@ -129,7 +135,7 @@ export function HouseholdPage({ back }: { back?: { to: string; label: string } }
   );
 }
 
-function HouseholdRequest({ request, canAnswer, canChange }: { request: RelocationRequest; canAnswer: boolean; canChange: boolean }) {
+function HouseholdRequest({ request, canAnswer, canChange, onWithdrawn }: { request: RelocationRequest; canAnswer: boolean; canChange: boolean; onWithdrawn: () => void }) {
   const { t } = useTranslation();
   const formatDate = useDateFormat();
   const offers = useQuery(offersQuery(request.id));
@@ -158,7 +164,7 @@ function HouseholdRequest({ request, canAnswer, canChange }: { request: Relocati
       <OffersSection offers={offers.data?.items ?? []} error={offers.error} canWithdraw={false} canAnswer={canAnswer} />
       {canChange && openStatuses.includes(request.status) && (
         <>
-          <WithdrawRequest request={request} />
+          <WithdrawRequest request={request} onWithdrawn={onWithdrawn} />
           <StatusLinkPanel requestId={request.id} />
         </>
       )}

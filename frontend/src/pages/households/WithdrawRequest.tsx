@@ -2,10 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cancelRequest, requestKeys, type RelocationRequest } from '../../api/relocationRequests';
-import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { ButtonGroup } from '../../components/ButtonGroup';
-import { Paragraph } from '../../components/Paragraph';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ReasonForm } from '../../forms/ReasonForm';
 
@@ -13,7 +11,7 @@ import { ReasonForm } from '../../forms/ReasonForm';
  * The supporting organisation withdraws the household's request (it found a place itself, it no
  * longer has to move), with a reason; the desk sees it in the timeline.
  */
-export function WithdrawRequest({ request }: { request: RelocationRequest }) {
+export function WithdrawRequest({ request, onWithdrawn }: { request: RelocationRequest; onWithdrawn: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
@@ -21,17 +19,11 @@ export function WithdrawRequest({ request }: { request: RelocationRequest }) {
     mutationFn: (reason: string) => cancelRequest(request.id, reason),
     onSuccess: async () => {
       setOpen(false);
+      onWithdrawn(); // said by the page: this panel goes once the request is no longer open
       await queryClient.invalidateQueries({ queryKey: requestKeys.all });
     },
   });
 
-  if (mutation.isSuccess) {
-    return (
-      <Alert type="ok" role="status">
-        <Paragraph>{t('withdrawRequest.done')}</Paragraph>
-      </Alert>
-    );
-  }
   return (
     <>
       {mutation.isError && <ProblemAlert error={mutation.error} title={t('withdrawRequest.failed')} />}
