@@ -32,6 +32,14 @@ PDOK_ANSWER = {
                 "weergavenaam": "Utrecht, Utrecht, Utrecht",
                 "centroide_ll": "POINT(5.1 52.09)",
             },
+            # A code the register does not know (a merger after the CBS list) is left out; the name stays.
+            {
+                "type": "weg",
+                "weergavenaam": "Nieuwstraat, Nergenshuizen",
+                "centroide_ll": "POINT(5.5 52.5)",
+                "gemeentecode": "9999",
+                "gemeentenaam": "Nergenshuizen",
+            },
             # Nonsense is left out, never a 500: no point, an unknown type, no name.
             {"type": "adres", "weergavenaam": "Zonder punt 1", "centroide_ll": "LINESTRING(1 2, 3 4)"},
             {"type": "perceel", "weergavenaam": "Perceel", "centroide_ll": "POINT(5 52)"},
@@ -141,6 +149,14 @@ def test_pdok_finds_addresses_with_their_coordinates(client: TestClient, as_role
             "lon": 5.1,
             "municipalityCode": None,
             "municipalityName": None,
+        },
+        {
+            "label": "Nieuwstraat, Nergenshuizen",
+            "kind": "street",
+            "lat": 52.5,
+            "lon": 5.5,
+            "municipalityCode": None,
+            "municipalityName": "Nergenshuizen",
         },
     ]
     [request] = seen

@@ -159,11 +159,28 @@ def search_pdok(searcher: PlaceSearcher, q: str, limit: int) -> list[PlaceFound]
     return [place for place in map(_pdok_place, docs) if place is not None][:limit]
 
 
+def _known_municipalities(session: Session, places: list[PlaceFound]) -> list[PlaceFound]:
+    """PDOK's municipality codes only where the register knows them (a request's anchor refers to
+    the register), with the register's name for them."""
+    codes = {p.municipality_code for p in places if p.municipality_code}
+    if not codes:
+        return places
+    known = select(Municipality.code, Municipality.name).where(col(Municipality.code).in_(codes))
+    names: dict[str, str] = {code: name for code, name in session.exec(known)}
+    found = []
+    for place in places:
+        name = names.get(place.municipality_code or "")
+        update = {"municipality_name": name} if name else {"municipality_code": None}
+        found.append(place.model_copy(update=update))
+    return found
+
+
 def search_places(session: Session, searcher: PlaceSearcher, q: str, limit: int) -> PlaceSearchResult:
     q = " ".join(q.split())
     if searcher.settings.place_search_pdok:
         try:
-            return PlaceSearchResult(items=search_pdok(searcher, q, limit), source=PlaceSource.PDOK)
+            found = _known_municipalities(session, search_pdok(searcher, q, limit))
+            return PlaceSearchResult(items=found, source=PlaceSource.PDOK)
         except PdokUnavailable as exc:
             log.warning("PDOK Locatieserver unavailable (%s); answering from the register", exc)
             return PlaceSearchResult(

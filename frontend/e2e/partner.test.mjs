@@ -53,6 +53,7 @@ test('the partner finds an anchor by name, changes its household, makes a status
   const [request] = (await partnerApi('GET', `/relocation-requests?householdId=${household.id}`)).items;
   assert.deepEqual(request.preferredMunicipalities, ['GM0356']);
   assert.equal(request.anchors[0].label, 'Utrecht');
+  assert.equal(request.anchors[0].municipalityCode, 'GM0344'); // the municipality of the place found
 
   // Changing the household after registering it.
   await page.getByRole('button', { name: 'Huishouden wijzigen' }).click();

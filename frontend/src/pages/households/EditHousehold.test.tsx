@@ -7,7 +7,7 @@ import { fakeSession } from '../../test/fakes';
 import { renderApp } from '../../test/render';
 import { sdkOk, sdkProblem } from '../../test/sdk';
 import { EditHousehold } from './EditHousehold';
-import { editableInForm, householdUpdateBody, draftFromHousehold } from './householdDraft';
+import { draftFromHousehold, editableInForm, emptyRequest, householdUpdateBody, requestBody } from './householdDraft';
 import { WithdrawRequest } from './WithdrawRequest';
 
 vi.mock('../../client', () => ({ householdsUpdateHousehold: vi.fn(), relocationRequestsCancelRequest: vi.fn() }));
@@ -57,6 +57,20 @@ describe('householdDraft for changes', () => {
     expect(editableInForm({ ...household, legalStatus: null })).toBe(false);
     expect(editableInForm({ ...household, needs: { ...household.needs, medicalCare: null } })).toBe(false);
     expect(editableInForm({ ...household, restrictedFieldsShown: false, vulnerable: null })).toBe(false);
+  });
+});
+
+describe('requestBody', () => {
+  it("sends an anchor's municipality when the search found it, and none when typed by hand", () => {
+    const anchors = [
+      { kind: 'work', label: 'Bakkerij', lat: '52.09', lon: '5.12', municipalityCode: 'GM0344' },
+      { kind: 'school', label: '', lat: '52,1', lon: '5.13' },
+    ] as const;
+    const body = requestBody({ ...emptyRequest(), mustMoveBy: '2027-01-01', anchors: [...anchors] }, 'household-1');
+    expect(body.anchors).toEqual([
+      { kind: 'work', label: 'Bakkerij', lat: 52.09, lon: 5.12, municipalityCode: 'GM0344' },
+      { kind: 'school', label: null, lat: 52.1, lon: 5.13, municipalityCode: null },
+    ]);
   });
 });
 

@@ -235,11 +235,11 @@ function NewRequestForm({ householdId, onCreated }: { householdId: string; onCre
               label={t('placeSearch.label')}
               description={t('placeSearch.hint')}
               name={`anchors.${index}.place`}
-              onSelect={(place) => changeAnchor(index, { lat: String(place.lat), lon: String(place.lon), ...(anchor.label.trim() === '' ? { label: place.label.slice(0, 200) } : {}) })}
+              onSelect={(place) => changeAnchor(index, { lat: String(place.lat), lon: String(place.lon), municipalityCode: place.municipalityCode, ...(anchor.label.trim() === '' ? { label: place.label.slice(0, 200) } : {}) })}
             />
             <TextField label={t('requestForm.anchorLabel')} name={`anchors.${index}.label`} value={anchor.label} onChange={(event) => changeAnchor(index, { label: event.target.value })} error={errors[`anchors.${index}.label`]} />
-            <TextField label={t('forms.lat')} name={`anchors.${index}.lat`} inputMode="decimal" value={anchor.lat} onChange={(event) => changeAnchor(index, { lat: event.target.value })} error={errors[`anchors.${index}.lat`]} />
-            <TextField label={t('forms.lon')} name={`anchors.${index}.lon`} inputMode="decimal" value={anchor.lon} onChange={(event) => changeAnchor(index, { lon: event.target.value })} error={errors[`anchors.${index}.lon`]} />
+            <TextField label={t('forms.lat')} name={`anchors.${index}.lat`} inputMode="decimal" value={anchor.lat} onChange={(event) => changeAnchor(index, { lat: event.target.value, municipalityCode: null })} error={errors[`anchors.${index}.lat`]} />
+            <TextField label={t('forms.lon')} name={`anchors.${index}.lon`} inputMode="decimal" value={anchor.lon} onChange={(event) => changeAnchor(index, { lon: event.target.value, municipalityCode: null })} error={errors[`anchors.${index}.lon`]} />
             <ButtonGroup>
               <Button appearance="subtle" onClick={() => change({ anchors: draft.anchors.filter((_, position) => position !== index) })}>
                 {t('requestForm.removeAnchor', { number: index + 1 })}

@@ -100,6 +100,8 @@ export interface AnchorDraft {
   label: string;
   lat: string;
   lon: string;
+  /** The municipality of the place found by the search; dropped when the coordinates are typed. */
+  municipalityCode?: string | null;
 }
 
 export interface RequestDraft {
@@ -136,7 +138,7 @@ export function requestBody(draft: RequestDraft, householdId: string): Relocatio
     reason: draft.reason,
     urgency: draft.urgency,
     mustMoveBy: draft.mustMoveBy,
-    anchors: draft.anchors.map((anchor) => ({ kind: anchor.kind, label: orNull(anchor.label), lat: parseNumber(anchor.lat) ?? 0, lon: parseNumber(anchor.lon) ?? 0 })),
+    anchors: draft.anchors.map((anchor) => ({ kind: anchor.kind, label: orNull(anchor.label), lat: parseNumber(anchor.lat) ?? 0, lon: parseNumber(anchor.lon) ?? 0, municipalityCode: anchor.municipalityCode ?? null })),
     preferredMunicipalities: draft.preferredMunicipalities,
     maxDistanceKm: draft.maxDistanceKm.trim() === '' ? null : Number(draft.maxDistanceKm),
   };
