@@ -5,6 +5,7 @@ import { placeSearchSearchPlaces } from '../client';
 import { fakeSession } from '../test/fakes';
 import { renderApp } from '../test/render';
 import { sdkOk, sdkProblem } from '../test/sdk';
+import { CoordinatesFields } from './CoordinatesFields';
 import { PlaceSearchField } from './PlaceSearchField';
 
 vi.mock('../client', () => ({ placeSearchSearchPlaces: vi.fn() }));
@@ -50,5 +51,16 @@ describe('PlaceSearchField', () => {
     renderApp(<PlaceSearchField label="Zoek" name="place" onSelect={vi.fn()} />, { session: fakeSession().session });
     await userEvent.type(screen.getByRole('combobox', { name: 'Zoek' }), 'Utrecht');
     await waitFor(() => expect(screen.getAllByText(/Zoeken lukt nu niet/).length).toBeGreaterThan(0));
+  });
+
+  it('fills the coordinates of a form and tells it the place', async () => {
+    vi.mocked(placeSearchSearchPlaces).mockResolvedValue(sdkOk({ items: [station], source: 'pdok', addressSearchFailed: false }));
+    const onChange = vi.fn();
+    const onPlaceFound = vi.fn();
+    renderApp(<CoordinatesFields lat="" lon="" municipalityCode="" onChange={onChange} errors={{}} onPlaceFound={onPlaceFound} />, { session: fakeSession().session });
+    await userEvent.type(screen.getByRole('combobox', { name: 'Zoek een adres of plaats' }), 'Stationsplein');
+    await userEvent.click(await screen.findByRole('option', { name: /Stationsplein 1/ }));
+    expect(onChange).toHaveBeenCalledWith({ lat: '52.08942', lon: '5.11028' });
+    expect(onPlaceFound).toHaveBeenCalledWith(station);
   });
 });
