@@ -3,14 +3,19 @@ linked to that host family, through the existing password link. Nobody else may,
 organisation's host family does not exist for the caller."""
 
 import uuid
+from datetime import date, timedelta
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlmodel import Session, select
+from sqlalchemy import delete, update
+from sqlmodel import Session, col, select
 
 from api.audit.models import AuditEvent
 from api.core.authorization import Role
-from tests.conftest import bearer
+from api.hosts.models import HostFamily
+from api.identity.models import PasswordLink, RefreshToken, User
+from tests.conftest import APP, IS_POSTGRES, bearer
+from tests.people.committed import at_once
 
 
 def invite(client: TestClient, host_id: str, headers, email: str | None = None):
@@ -176,3 +181,54 @@ def test_an_api_key_may_not_invite(client: TestClient, as_role, world) -> None:
         url, json={"name": "koppeling", "scopes": ["host-families:write"]}, headers=as_role(Role.PARTNER)
     )
     assert allowed.status_code == 201, allowed.text
+
+
+@pytest.mark.skipif(not IS_POSTGRES, reason="concurrent transactions need PostgreSQL")
+def test_two_invitations_at_once_link_one_account(committed, world) -> None:
+    """The host family's row is locked: the second invitation sees the first one's account."""
+    client = TestClient(APP, raise_server_exceptions=False)
+    partner = bearer(world.actor(Role.PARTNER).user_id)
+    today = date.today()
+    created = client.post(
+        "/api/v1/host-families",
+        json={
+            "displayName": "Familie Tegelijk",
+            "municipalityCode": "GM0344",
+            "lat": 52.1,
+            "lon": 5.1,
+            "beds": 2,
+            "rooms": 1,
+            "availableFrom": today.isoformat(),
+            "availableUntil": (today + timedelta(days=100)).isoformat(),
+        },
+        headers=partner,
+    )
+    assert created.status_code == 201, created.text
+    host_id = created.json()["id"]
+    committed.hosts.append(uuid.UUID(host_id))
+    emails = [f"tegelijk-{n}-{uuid.uuid4().hex[:6]}@example.org" for n in (1, 2)]
+    try:
+        responses = at_once(
+            *(
+                lambda email=email: invite(
+                    TestClient(APP, raise_server_exceptions=False), host_id, partner, email
+                )
+                for email in emails
+            )
+        )
+        assert sorted(r.status_code for r in responses) == [201, 409], [r.text for r in responses]
+        with committed.session() as session:
+            users = session.exec(select(User).where(col(User.email).in_(emails))).all()
+            assert len(users) == 1  # the refused invitation left no account behind
+            assert session.get(HostFamily, uuid.UUID(host_id)).host_user_id == users[0].id  # type: ignore[union-attr]
+    finally:
+        with committed.session() as session:
+            session.exec(
+                update(HostFamily).where(col(HostFamily.id) == uuid.UUID(host_id)).values(host_user_id=None)
+            )
+            ids = list(session.exec(select(User.id).where(col(User.email).in_(emails))))
+            session.exec(delete(PasswordLink).where(col(PasswordLink.user_id).in_(ids)))
+            session.exec(delete(RefreshToken).where(col(RefreshToken.user_id).in_(ids)))
+            session.exec(delete(AuditEvent).where(col(AuditEvent.subject_id).in_([str(i) for i in ids])))
+            session.exec(delete(User).where(col(User.id).in_(ids)))
+            session.commit()
