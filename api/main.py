@@ -33,8 +33,8 @@ from api.operations.routes import router as operations_router
 from api.placements.routes import router as placements_router
 from api.places.routes import router as shelter_locations_router
 from api.reference.map_routes import router as map_router
+from api.reference.routes import place_search_router, safety_regions_router
 from api.reference.routes import router as reference_router
-from api.reference.routes import safety_regions_router
 from api.referrals.routes import router as referrals_router
 from api.relocation.routes import router as requests_router
 from api.relocation.status_routes import router as status_router
@@ -108,6 +108,7 @@ def create_api(settings: Settings) -> FastAPI:
         reference_router,
         safety_regions_router,
         map_router,
+        place_search_router,
         shelter_locations_router,
         closures_router,
         host_families_router,

@@ -45,6 +45,8 @@ class Permission(StrEnum):
     HOST_FAMILIES_WRITE = "host-families:write"
     HOST_VETTING_WRITE = "host-vetting:write"
     HOST_VETTING_APPROVE = "host-vetting:approve"
+    # Inviting a host family the organisation manages to its own screens (a user with role host).
+    HOST_ACCOUNTS_WRITE = "host-accounts:write"
     INITIATIVES_READ = "initiatives:read"
     INITIATIVES_WRITE = "initiatives:write"
     INCIDENTS_READ = "incidents:read"
@@ -176,6 +178,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.HOST_FAMILIES_READ,
             P.HOST_FAMILIES_WRITE,
             P.HOST_VETTING_WRITE,
+            P.HOST_ACCOUNTS_WRITE,
             P.INITIATIVES_READ,
             P.HOUSEHOLDS_READ,
             P.HOUSEHOLDS_WRITE,
@@ -210,6 +213,8 @@ USER_ONLY_PERMISSIONS = frozenset(
         Permission.PROFILE_READ,
         Permission.USERS_WRITE,
         Permission.ORGANISATION_CONTACT_WRITE,
+        # An account for a person, and its password link, are handed over by a person.
+        Permission.HOST_ACCOUNTS_WRITE,
         Permission.API_KEYS_WRITE,
         Permission.AUDIT_READ,
         Permission.OPERATIONS_READ,

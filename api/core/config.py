@@ -181,6 +181,16 @@ class Settings(BaseSettings):
         default=REPO_ROOT / "var" / "mailbox.jsonl",
         description="Outside production, messages without a configured channel are written here.",
     )
+    place_search_pdok: bool = Field(
+        default=False,
+        description="Search addresses and place names with PDOK Locatieserver (a public government "
+        "service, no key); off: the municipality register only.",
+    )
+    place_search_pdok_url: str = Field(
+        default="https://api.pdok.nl/bzk/locatieserver/search/v3_1/free",
+        description="The Locatieserver `free` endpoint.",
+    )
+    place_search_timeout_seconds: float = Field(default=3, gt=0, le=30)
     webhooks_allow_private: bool = Field(
         default=False,
         description="Let webhooks reach private, loopback and link-local addresses (development and "

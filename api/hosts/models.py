@@ -5,14 +5,15 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated
 
+from pydantic import EmailStr, StringConstraints, model_validator
 from pydantic import Field as PydanticField
-from pydantic import StringConstraints, model_validator
 from sqlalchemy import JSON, CheckConstraint, Column, Index, String, false
 from sqlmodel import Field, SQLModel
 
 from api.core.dates import AvailabilityDate, EventDate, VettingExpiryDate
 from api.core.geo import position_index
 from api.core.models import InputSchema, Note, Schema, id_field, timestamp_field
+from api.identity.models import Name, PasswordLinkCreated, UserPublic
 from api.places.models import (
     ArrivalInstructions,
     Contact,
@@ -305,4 +306,18 @@ class HostFamilyPublic(Schema):
     address: str | None = PydanticField(description="Shown like the contact.")
     arrival_instructions: str | None = PydanticField(
         description="Shown like the contact, and to a household once it accepted a stay here."
+    )
+
+
+class HostAccountCreate(InputSchema):
+    """The person of the host family who will use the host screens."""
+
+    email: EmailStr
+    full_name: Name
+
+
+class HostAccountInvited(Schema):
+    user: UserPublic
+    password_link: PasswordLinkCreated = PydanticField(
+        description="Hand this link to the host: they choose their own password through it. Shown only once."
     )

@@ -11,6 +11,8 @@ from api.core.db import SessionDep
 from api.core.pagination import Page, PageDep
 from api.hosts import service
 from api.hosts.models import (
+    HostAccountCreate,
+    HostAccountInvited,
     HostFamilyCreate,
     HostFamilyPublic,
     HostFamilyUpdate,
@@ -19,6 +21,7 @@ from api.hosts.models import (
     VettingUpdate,
 )
 from api.identity.dependencies import requires
+from api.identity.models import PasswordLink, PasswordLinkCreated, User, UserPublic
 from api.placements.models import HostStayPublic
 from api.placements.service import host_stays
 
@@ -169,3 +172,44 @@ def list_host_stays(
 ) -> HostStayList:
     stays = host_stays(session, service.get_host_family(session, principal, host_id).id)
     return HostStayList(items=stays, total=len(stays))
+
+
+def _invited(user: User, link: PasswordLink, token: str) -> HostAccountInvited:
+    return HostAccountInvited(
+        user=UserPublic.model_validate(user),
+        password_link=PasswordLinkCreated(
+            token=token, path=f"/set-password#{token}", expires_at=link.expires_at
+        ),
+    )
+
+
+@router.post(
+    "/{hostFamilyId}/host-account",
+    response_model=HostAccountInvited,
+    status_code=201,
+    summary="Invite the host to the host screens: an account with role host, linked to this host family",
+    description="For the organisation that manages the host family (any of its staff) and platform "
+    "administrators. The host chooses a password through the link (POST /auth/set-password); it is shown "
+    "only once. 409 `host-account-exists` when the host family has an account: send a new link instead.",
+)
+def invite_host(
+    session: SessionDep,
+    host_id: HostId,
+    body: HostAccountCreate,
+    principal: Annotated[Principal, requires(Permission.HOST_ACCOUNTS_WRITE)],
+) -> HostAccountInvited:
+    return _invited(*service.invite_host(session, get_settings(), principal, host_id, body))
+
+
+@router.post(
+    "/{hostFamilyId}/host-account/password-links",
+    response_model=HostAccountInvited,
+    status_code=201,
+    summary="A new password link for the host family's account (the old link and password stop working)",
+)
+def reinvite_host(
+    session: SessionDep,
+    host_id: HostId,
+    principal: Annotated[Principal, requires(Permission.HOST_ACCOUNTS_WRITE)],
+) -> HostAccountInvited:
+    return _invited(*service.reinvite_host(session, get_settings(), principal, host_id))

@@ -21,6 +21,7 @@ from api.core.errors import Conflict, FieldError, Forbidden, NotFound, Unprocess
 from api.core.models import utcnow
 from api.core.pagination import PageParams, paginate
 from api.hosts.models import (
+    HostAccountCreate,
     HostFamily,
     HostFamilyCreate,
     HostFamilyPublic,
@@ -36,7 +37,8 @@ from api.hosts.models import (
     VettingStatus,
     VettingUpdate,
 )
-from api.identity.models import Organisation, OrganisationKind, User
+from api.identity import service as identity
+from api.identity.models import Organisation, OrganisationKind, PasswordLink, User, UserCreate
 from api.incidents.models import SubjectType
 from api.incidents.service import suspended_ids
 from api.offers.models import Offer, OfferStatus
@@ -592,3 +594,60 @@ def vetting_history(
         )
         for d in decisions
     ]
+
+
+# --- the host family's own account (its host screens) ---------------------------------------
+
+
+def _check_may_invite(principal: Principal, host: HostFamily) -> None:
+    """The partner that manages the host family (any of its staff), or a platform administrator."""
+    if not principal.is_admin and principal.organisation_id != host.organisation_id:
+        raise Forbidden("Only the organisation that manages the host family invites its host.")
+
+
+def invite_host(
+    session: Session, settings: Settings, principal: Principal, host_id: uuid.UUID, data: HostAccountCreate
+) -> tuple[User, PasswordLink, str]:
+    """A user with role host in the managing organisation, linked to the host family, and the
+    password link through which they choose their password (the existing invitation)."""
+    get_host_family(session, principal, host_id)
+    host = lock_host_family(session, host_id)  # two invitations at once link one account
+    _check_may_invite(principal, host)
+    if host.host_user_id is not None:
+        raise Conflict(
+            "The host family has an account already; send its host a new password link instead.",
+            code="host-account-exists",
+        )
+    user = identity.create_user(
+        session,
+        principal,
+        UserCreate(
+            email=data.email,
+            fullName=data.full_name,
+            role=Role.HOST,
+            organisationId=host.organisation_id,
+        ),
+        checked=True,
+    )
+    host.host_user_id = user.id
+    host.updated_at = utcnow()
+    session.add(host)
+    record(session, principal, "invite_host", "host_family", host.id, {"userId": str(user.id)})
+    link, token = identity.new_password_link(session, settings, principal, user)
+    return user, link, token
+
+
+def reinvite_host(
+    session: Session, settings: Settings, principal: Principal, host_id: uuid.UUID
+) -> tuple[User, PasswordLink, str]:
+    """A new password link for the host family's account (an expired invitation, a lost password)."""
+    host = get_host_family(session, principal, host_id)
+    _check_may_invite(principal, host)
+    user = session.get(User, host.host_user_id) if host.host_user_id else None
+    if user is None or user.role != Role.HOST.value or user.organisation_id != host.organisation_id:
+        raise Conflict(
+            "The host family has no account of its own yet; invite its host.", code="no-host-account"
+        )
+    link, token = identity.new_password_link(session, settings, principal, user)
+    record(session, principal, "reinvite_host", "host_family", host.id, {"userId": str(user.id)})
+    return user, link, token

@@ -456,12 +456,16 @@ def _unusable_password_hash() -> str:
     return hash_password(secrets.token_urlsafe(32))
 
 
-def create_user(session: Session, principal: Principal | None, data: UserCreate) -> User:
+def create_user(
+    session: Session, principal: Principal | None, data: UserCreate, *, checked: bool = False
+) -> User:
+    """A new user; `checked`: the caller has checked already that PRINCIPAL may create this one
+    (a partner inviting the host family it manages), instead of the organisation-admin rule."""
     # Locked, so that the organisation's kind cannot change under a role that fits it now.
     organisation = lock_row(session, Organisation, data.organisation_id)
     if organisation is None:
         raise Unprocessable("No such organisation.", code="unknown-organisation")
-    if principal is not None:
+    if principal is not None and not checked:
         _check_may_manage_users(principal, organisation.id, data.role)
     _check_role_fits(data.role, organisation)
     email = normalise_email(str(data.email))
@@ -591,6 +595,14 @@ def issue_password_link(
     _check_may_manage_users(principal, user.organisation_id, None)
     if not principal.is_admin and user.role == Role.ADMIN:
         raise Forbidden("Only a platform administrator may reset an administrator's password.")
+    return new_password_link(session, settings, principal, user)
+
+
+def new_password_link(
+    session: Session, settings: Settings, principal: Principal, user: User
+) -> tuple[PasswordLink, str]:
+    """The link itself, for a user the caller may manage (checked by the caller): earlier links,
+    the password and every session stop working."""
     user = lock_row(session, User, user.id)  # one valid link at a time, even when two are asked at once
     assert user is not None
     if not user.is_active:

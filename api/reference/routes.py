@@ -6,8 +6,9 @@ from api.core.authorization import Permission, Principal
 from api.core.db import SessionDep
 from api.core.pagination import Page, PageDep
 from api.identity.dependencies import requires
-from api.reference import service
+from api.reference import place_search, service
 from api.reference.models import MunicipalityPublic, SafetyRegionPublic
+from api.reference.place_search import PlaceSearcherDep, PlaceSearchResult
 
 router = APIRouter(prefix="/municipalities", tags=["municipalities"])
 safety_regions_router = APIRouter(prefix="/safety-regions", tags=["safety-regions"])
@@ -70,3 +71,33 @@ def get_safety_region(
     _: Annotated[Principal, requires(Permission.REFERENCE_READ)],
 ) -> SafetyRegionPublic:
     return service.get_safety_region(session, code)
+
+
+place_search_router = APIRouter(prefix="/place-search", tags=["place-search"])
+
+
+@place_search_router.get(
+    "",
+    response_model=PlaceSearchResult,
+    summary="Find a place by name or address, with its coordinates (to fill an anchor)",
+    description="The municipality register (names and codes, each with its centre) answers offline. "
+    "Where the platform switches PDOK Locatieserver on (`ONDERDAK_PLACE_SEARCH_PDOK`), addresses, streets, "
+    "postcodes and towns are found too, and the search text is sent to PDOK; when PDOK fails or is slow, "
+    "the register answers and `addressSearchFailed` is true.",
+)
+def search_places(
+    session: SessionDep,
+    searcher: PlaceSearcherDep,
+    _: Annotated[Principal, requires(Permission.REFERENCE_READ)],
+    q: Annotated[
+        str,
+        Query(
+            min_length=2,
+            max_length=100,
+            pattern=r"\S.*\S",
+            description="A name, address or postcode (two characters at least).",
+        ),
+    ],
+    limit: Annotated[int, Query(ge=1, le=20)] = 10,
+) -> PlaceSearchResult:
+    return place_search.search_places(session, searcher, q, limit)

@@ -6,6 +6,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.core.authorization import Role
+from tests.people.committed import committed  # noqa: F401 - the fixture for tests that commit
 
 
 @pytest.fixture

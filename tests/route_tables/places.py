@@ -19,6 +19,8 @@ EXPECTED = {
     ("GET", "/host-families/{hostFamilyId}/vetting-decisions"): P.HOST_FAMILIES_READ,
     ("POST", "/host-families/{hostFamilyId}/vetting-decisions/{decisionId}/review"): P.HOST_VETTING_APPROVE,
     ("GET", "/host-families/{hostFamilyId}/stays"): P.HOST_FAMILIES_READ,
+    ("POST", "/host-families/{hostFamilyId}/host-account"): P.HOST_ACCOUNTS_WRITE,
+    ("POST", "/host-families/{hostFamilyId}/host-account/password-links"): P.HOST_ACCOUNTS_WRITE,
     ("GET", "/citizen-initiatives"): P.INITIATIVES_READ,
     ("POST", "/citizen-initiatives"): P.INITIATIVES_WRITE,
     ("GET", "/citizen-initiatives/{initiativeId}"): P.INITIATIVES_READ,

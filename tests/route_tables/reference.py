@@ -4,4 +4,5 @@ EXPECTED = {
     ("GET", "/map-settings"): None,
     ("GET", "/safety-regions"): P.REFERENCE_READ,
     ("GET", "/safety-regions/{code}"): P.REFERENCE_READ,
+    ("GET", "/place-search"): P.REFERENCE_READ,
 }

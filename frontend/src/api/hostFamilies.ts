@@ -2,11 +2,15 @@ import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/
 import {
   hostFamiliesCreateHostFamily,
   hostFamiliesGetHostFamily,
+  hostFamiliesInviteHost,
   hostFamiliesListHostFamilies,
   hostFamiliesListVettingDecisions,
+  hostFamiliesReinviteHost,
   hostFamiliesReviewVettingDecision,
   hostFamiliesSetVetting,
   hostFamiliesUpdateHostFamily,
+  type HostAccountCreate,
+  type HostAccountInvited,
   type HostFamiliesListHostFamiliesData,
   type HostFamilyCreate,
   type HostFamilyPublic,
@@ -82,4 +86,14 @@ export function freeHostFamiliesQuery(pageSize: number) {
     initialPageParam: 0,
     getNextPageParam: nextOffset,
   });
+}
+
+/** An account with role host for the host family, and the password link its host chooses a password through. */
+export function inviteHost(hostFamilyId: string, body: HostAccountCreate): Promise<HostAccountInvited> {
+  return unwrap(hostFamiliesInviteHost({ path: { hostFamilyId }, body }));
+}
+
+/** A new password link for the host family's account (the old link and password stop working). */
+export function reinviteHost(hostFamilyId: string): Promise<HostAccountInvited> {
+  return unwrap(hostFamiliesReinviteHost({ path: { hostFamilyId } }));
 }

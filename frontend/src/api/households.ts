@@ -3,10 +3,12 @@ import {
   householdsCreateHousehold,
   householdsGetHousehold,
   householdsListHouseholds,
+  householdsUpdateHousehold,
   type AgeBand,
   type HouseholdCreate,
   type HouseholdPublic,
   type HouseholdsListHouseholdsData,
+  type HouseholdUpdate,
   type LegalStatus,
 } from '../client';
 import { unwrap } from './result';
@@ -40,4 +42,9 @@ export function householdQuery(householdId: string) {
 
 export function createHousehold(body: HouseholdCreate): Promise<Household> {
   return unwrap(householdsCreateHousehold({ body }));
+}
+
+/** Changes a household; the API audits which fields changed (never their values). */
+export function updateHousehold(householdId: string, body: HouseholdUpdate): Promise<Household> {
+  return unwrap(householdsUpdateHousehold({ path: { householdId }, body }));
 }

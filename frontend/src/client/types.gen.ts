@@ -1079,6 +1079,33 @@ export type ForecastWeek = {
 };
 
 /**
+ * HostAccountCreate
+ *
+ * The person of the host family who will use the host screens.
+ */
+export type HostAccountCreate = {
+    /**
+     * Email
+     */
+    email: string;
+    /**
+     * Fullname
+     */
+    fullName: string;
+};
+
+/**
+ * HostAccountInvited
+ */
+export type HostAccountInvited = {
+    user: UserPublic;
+    /**
+     * Hand this link to the host: they choose their own password through it. Shown only once.
+     */
+    passwordLink: PasswordLinkCreated;
+};
+
+/**
  * HostFamilyCreate
  */
 export type HostFamilyCreate = {
@@ -2832,7 +2859,7 @@ export type PasswordLinkCreated = {
  *
  * `family:action`; API key scopes use the same strings.
  */
-export type Permission = 'profile:read' | 'reference:read' | 'reference:write' | 'organisations:read' | 'organisations:write' | 'organisation-contact:write' | 'users:read' | 'users:write' | 'api-keys:read' | 'api-keys:write' | 'audit:read' | 'places:read' | 'places:write' | 'host-families:read' | 'host-families:write' | 'host-vetting:write' | 'host-vetting:approve' | 'initiatives:read' | 'initiatives:write' | 'incidents:read' | 'incidents:write' | 'incident-reviews:write' | 'households:read' | 'households:write' | 'household-sensitive:read' | 'household-legal-status:read' | 'household-care-needs:read' | 'household-access-needs:read' | 'household-data:write' | 'relocation-requests:read' | 'relocation-requests:write' | 'relocation-triage:write' | 'offers:write' | 'offer-responses:write' | 'placements:read' | 'placements:write' | 'stay-extensions:write' | 'matching:read' | 'matching:write' | 'consents:read' | 'consents:write' | 'referrals:read' | 'referrals:write' | 'reports:read' | 'operations:read' | 'dev-inbox:read' | 'webhooks:read' | 'webhooks:write';
+export type Permission = 'profile:read' | 'reference:read' | 'reference:write' | 'organisations:read' | 'organisations:write' | 'organisation-contact:write' | 'users:read' | 'users:write' | 'api-keys:read' | 'api-keys:write' | 'audit:read' | 'places:read' | 'places:write' | 'host-families:read' | 'host-families:write' | 'host-vetting:write' | 'host-vetting:approve' | 'host-accounts:write' | 'initiatives:read' | 'initiatives:write' | 'incidents:read' | 'incidents:write' | 'incident-reviews:write' | 'households:read' | 'households:write' | 'household-sensitive:read' | 'household-legal-status:read' | 'household-care-needs:read' | 'household-access-needs:read' | 'household-data:write' | 'relocation-requests:read' | 'relocation-requests:write' | 'relocation-triage:write' | 'offers:write' | 'offer-responses:write' | 'placements:read' | 'placements:write' | 'stay-extensions:write' | 'matching:read' | 'matching:write' | 'consents:read' | 'consents:write' | 'referrals:read' | 'referrals:write' | 'reports:read' | 'operations:read' | 'dev-inbox:read' | 'webhooks:read' | 'webhooks:write';
 
 /**
  * Permit
@@ -2878,6 +2905,58 @@ export type PermitPublic = {
  * PermitStatus
  */
 export type PermitStatus = 'not_requested' | 'requested' | 'granted' | 'refused' | 'not_needed';
+
+/**
+ * PlaceFound
+ */
+export type PlaceFound = {
+    /**
+     * Label
+     */
+    label: string;
+    kind: PlaceKind;
+    /**
+     * Lat
+     */
+    lat: number;
+    /**
+     * Lon
+     */
+    lon: number;
+    /**
+     * Municipalitycode
+     */
+    municipalityCode: string | null;
+    /**
+     * Municipalityname
+     */
+    municipalityName: string | null;
+};
+
+/**
+ * PlaceKind
+ */
+export type PlaceKind = 'municipality' | 'town' | 'street' | 'postcode' | 'address';
+
+/**
+ * PlaceSearchResult
+ */
+export type PlaceSearchResult = {
+    /**
+     * Items
+     */
+    items: Array<PlaceFound>;
+    source: PlaceSource;
+    /**
+     * Addresssearchfailed
+     */
+    addressSearchFailed?: boolean;
+};
+
+/**
+ * PlaceSource
+ */
+export type PlaceSource = 'register' | 'pdok';
 
 /**
  * PlaceType
@@ -8034,6 +8113,62 @@ export type MapSettingsGetMapSettingsResponses = {
 
 export type MapSettingsGetMapSettingsResponse = MapSettingsGetMapSettingsResponses[keyof MapSettingsGetMapSettingsResponses];
 
+export type PlaceSearchSearchPlacesData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * Q
+         *
+         * A name, address or postcode (two characters at least).
+         */
+        q: string;
+        /**
+         * Limit
+         */
+        limit?: number;
+    };
+    url: '/place-search';
+};
+
+export type PlaceSearchSearchPlacesErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type PlaceSearchSearchPlacesError = PlaceSearchSearchPlacesErrors[keyof PlaceSearchSearchPlacesErrors];
+
+export type PlaceSearchSearchPlacesResponses = {
+    /**
+     * Successful Response
+     */
+    200: PlaceSearchResult;
+};
+
+export type PlaceSearchSearchPlacesResponse = PlaceSearchSearchPlacesResponses[keyof PlaceSearchSearchPlacesResponses];
+
 export type ShelterLocationsListLocationsData = {
     body?: never;
     path?: never;
@@ -9161,6 +9296,126 @@ export type HostFamiliesListHostStaysResponses = {
 };
 
 export type HostFamiliesListHostStaysResponse = HostFamiliesListHostStaysResponses[keyof HostFamiliesListHostStaysResponses];
+
+export type HostFamiliesInviteHostData = {
+    body: HostAccountCreate;
+    path: {
+        /**
+         * Hostfamilyid
+         */
+        hostFamilyId: string;
+    };
+    query?: never;
+    url: '/host-families/{hostFamilyId}/host-account';
+};
+
+export type HostFamiliesInviteHostErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type HostFamiliesInviteHostError = HostFamiliesInviteHostErrors[keyof HostFamiliesInviteHostErrors];
+
+export type HostFamiliesInviteHostResponses = {
+    /**
+     * Successful Response
+     */
+    201: HostAccountInvited;
+};
+
+export type HostFamiliesInviteHostResponse = HostFamiliesInviteHostResponses[keyof HostFamiliesInviteHostResponses];
+
+export type HostFamiliesReinviteHostData = {
+    body?: never;
+    path: {
+        /**
+         * Hostfamilyid
+         */
+        hostFamilyId: string;
+    };
+    query?: never;
+    url: '/host-families/{hostFamilyId}/host-account/password-links';
+};
+
+export type HostFamiliesReinviteHostErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type HostFamiliesReinviteHostError = HostFamiliesReinviteHostErrors[keyof HostFamiliesReinviteHostErrors];
+
+export type HostFamiliesReinviteHostResponses = {
+    /**
+     * Successful Response
+     */
+    201: HostAccountInvited;
+};
+
+export type HostFamiliesReinviteHostResponse = HostFamiliesReinviteHostResponses[keyof HostFamiliesReinviteHostResponses];
 
 export type CitizenInitiativesListInitiativesData = {
     body?: never;

@@ -2,11 +2,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { municipalityQuery } from '../api/municipalities';
+import type { Place } from '../api/placeSearch';
 import { ApiError, describeProblem } from '../api/problem';
 import { Button } from '../components/Button';
 import { Fieldset } from '../components/Fieldset';
 import { Paragraph } from '../components/Paragraph';
 import { TextField } from '../components/TextField';
+import { PlaceSearchField } from './PlaceSearchField';
 
 export interface Coordinates {
   lat: string;
@@ -18,10 +20,12 @@ interface CoordinatesFieldsProps extends Coordinates {
   /** Offers "use the municipality's centre" when known. */
   municipalityCode: string;
   errors: { lat?: string | undefined; lon?: string | undefined };
+  /** Offers a search by address or place name that fills the coordinates (and tells the caller the place). */
+  onPlaceFound?: ((place: Place) => void) | undefined;
 }
 
 /** Latitude and longitude, with a helper that fills in the centre of the municipality. */
-export function CoordinatesFields({ lat, lon, onChange, municipalityCode, errors }: CoordinatesFieldsProps) {
+export function CoordinatesFields({ lat, lon, onChange, municipalityCode, errors, onPlaceFound }: CoordinatesFieldsProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [notice, setNotice] = useState('');
@@ -42,6 +46,18 @@ export function CoordinatesFields({ lat, lon, onChange, municipalityCode, errors
 
   return (
     <Fieldset legend={t('forms.coordinates')} description={t('forms.coordinatesHint')}>
+      {onPlaceFound && (
+        <PlaceSearchField
+          label={t('placeSearch.label')}
+          description={t('placeSearch.hint')}
+          name="placeSearch"
+          onSelect={(place) => {
+            onChange({ lat: String(place.lat), lon: String(place.lon) });
+            setNotice('');
+            onPlaceFound(place);
+          }}
+        />
+      )}
       <TextField
         label={t('forms.lat')}
         name="lat"

@@ -50,6 +50,8 @@ from .forecast_group import ForecastGroup
 from .forecast_group_by import ForecastGroupBy
 from .forecast_week import ForecastWeek
 from .health_health_response_health_health import HealthHealthResponseHealthHealth
+from .host_account_create import HostAccountCreate
+from .host_account_invited import HostAccountInvited
 from .host_family_create import HostFamilyCreate
 from .host_family_page import HostFamilyPage
 from .host_family_public import HostFamilyPublic
@@ -118,6 +120,10 @@ from .permission import Permission
 from .permit import Permit
 from .permit_public import PermitPublic
 from .permit_status import PermitStatus
+from .place_found import PlaceFound
+from .place_kind import PlaceKind
+from .place_search_result import PlaceSearchResult
+from .place_source import PlaceSource
 from .place_type import PlaceType
 from .placement_actor import PlacementActor
 from .placement_check_in import PlacementCheckIn
@@ -307,6 +313,8 @@ __all__ = (
     "ForecastGroupBy",
     "ForecastWeek",
     "HealthHealthResponseHealthHealth",
+    "HostAccountCreate",
+    "HostAccountInvited",
     "HostFamilyCreate",
     "HostFamilyPage",
     "HostFamilyPublic",
@@ -375,6 +383,10 @@ __all__ = (
     "Permit",
     "PermitPublic",
     "PermitStatus",
+    "PlaceFound",
+    "PlaceKind",
+    "PlaceSearchResult",
+    "PlaceSource",
     "PlaceType",
     "PlacementActor",
     "PlacementCheckIn",

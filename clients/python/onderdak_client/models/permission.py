@@ -8,6 +8,7 @@ class Permission(StrEnum):
     CONSENTSREAD = "consents:read"
     CONSENTSWRITE = "consents:write"
     DEV_INBOXREAD = "dev-inbox:read"
+    HOST_ACCOUNTSWRITE = "host-accounts:write"
     HOST_FAMILIESREAD = "host-families:read"
     HOST_FAMILIESWRITE = "host-families:write"
     HOST_VETTINGAPPROVE = "host-vetting:approve"

@@ -89,7 +89,16 @@ export function HostFamilyForm({ initial, hostFamily, municipalityFixed, voice, 
           error={errors.displayName}
         />
         <MunicipalityField value={draft.municipalityCode} fixed={municipalityFixed} onChange={(municipalityCode) => change({ municipalityCode })} error={errors.municipalityCode} />
-        <CoordinatesFields lat={draft.lat} lon={draft.lon} municipalityCode={draft.municipalityCode} onChange={change} errors={{ lat: errors.lat, lon: errors.lon }} />
+        <CoordinatesFields
+          lat={draft.lat}
+          lon={draft.lon}
+          municipalityCode={draft.municipalityCode}
+          onChange={change}
+          errors={{ lat: errors.lat, lon: errors.lon }}
+          onPlaceFound={(place) => {
+            if (!municipalityFixed && place.municipalityCode) change({ municipalityCode: place.municipalityCode });
+          }}
+        />
         <Fieldset legend={t('hostFamilyForm.window')} description={t('hostFamilyForm.windowHint')}>
           <TextField
             label={t('hostFamilyForm.availableFrom')}

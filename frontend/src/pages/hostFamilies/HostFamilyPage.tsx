@@ -14,6 +14,7 @@ import { Paragraph } from '../../components/Paragraph';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useDateFormat } from '../../i18n/useDateFormat';
 import { usePageTitle } from '../../layout/usePageTitle';
+import { HostAccountPanel } from './HostAccountPanel';
 import { HostFamilyDetails } from './HostFamilyDetails';
 import { HostStays } from './HostStays';
 import { VettingBadge } from './VettingBadge';
@@ -25,6 +26,8 @@ import { VettingReviewPanel } from './VettingReviewPanel';
 const vetters = new Set(['admin', 'partner']);
 const reviewers = new Set(['admin', 'desk', 'municipality']);
 const extenders = new Set(['admin', 'desk']);
+/** Who invites the host family to its own screens: its managing partner (the API checks which). */
+const inviters = new Set(['admin', 'partner']);
 
 /** What the host family page is told after the family was registered or changed. */
 export interface HostFamilySavedState {
@@ -112,6 +115,7 @@ export function HostFamilyPage() {
             <VettingHistory hostFamilyId={hostFamilyId} />
           </section>
           <HostStays hostFamilyId={hostFamilyId} voice="partner" canExtend={extenders.has(role)} />
+          {inviters.has(role) && <HostAccountPanel hostFamily={hostFamily.data} />}
         </>
       )}
     </>

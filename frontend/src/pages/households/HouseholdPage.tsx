@@ -14,11 +14,13 @@ import { ButtonGroup } from '../../components/ButtonGroup';
 import { DataList } from '../../components/DataList';
 import { Fieldset } from '../../components/Fieldset';
 import { Heading } from '../../components/Heading';
+import { MultiSelectField } from '../../components/MultiSelectField';
 import { Paragraph } from '../../components/Paragraph';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { SelectField } from '../../components/SelectField';
 import { BadgeList } from '../../components/StatusBadge';
 import { TextField } from '../../components/TextField';
+import { PlaceSearchField } from '../../forms/PlaceSearchField';
 import { useFocusFirstInvalid } from '../../forms/useFocusFirstInvalid';
 import { useValidationMessages } from '../../forms/useValidationMessages';
 import { validatedSubmit, type Invalids } from '../../forms/validation';
@@ -32,7 +34,10 @@ import { SendReferralSection } from '../referrals/SendReferralSection';
 import { DaysLeft, RequestStatusBadge, UrgencyBadge } from '../requests/RequestBadges';
 import { HouseholdSummary, OffersSection } from '../requests/RequestPage';
 import { openStatuses } from '../requests/requestRules';
-import { emptyRequest, requestBody, validateRequest, type AnchorDraft, type RequestDraft, type RequestField } from './householdDraft';
+import { StatusLinkPanel } from '../requests/StatusLinkPanel';
+import { EditHousehold } from './EditHousehold';
+import { WithdrawRequest } from './WithdrawRequest';
+import { editableInForm, emptyRequest, requestBody, validateRequest, type AnchorDraft, type RequestDraft, type RequestField } from './householdDraft';
 
 /**
  * One household: who they are, their requests, answering an offer for them, its consents and
@@ -45,10 +50,15 @@ export function HouseholdPage({ back }: { back?: { to: string; label: string } }
   const household = useQuery(householdQuery(householdId));
   const requests = useQuery(requestQueueQuery({ householdId }));
   const [created, setCreated] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [withdrawn, setWithdrawn] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
   usePageTitle(household.data ? t('household.title', { reference: household.data.reference }) : t('screens.households'));
   const hasOpenRequest = (requests.data?.items ?? []).some((request) => openStatuses.includes(request.status));
   const inCare = household.data?.access === 'own_scope';
   const mayRequest = inCare && user.role !== 'municipality';
+  const mayEdit = mayRequest && household.data !== undefined && editableInForm(household.data);
 
   return (
     <>
@@ -65,7 +75,38 @@ export function HouseholdPage({ back }: { back?: { to: string; label: string } }
               <Paragraph>{t('household.sharedWithYou')}</Paragraph>
             </Alert>
           )}
-          <HouseholdSummary household={household.data} />
+          {saved && (
+            <Alert type="ok" role="status">
+              <Paragraph>{t('householdForm.saved')}</Paragraph>
+            </Alert>
+          )}
+          {editing ? (
+            <EditHousehold
+              household={household.data}
+              onDone={(done) => {
+                setEditing(false);
+                setSaved(done);
+                requestAnimationFrame(() => editButton.current?.focus());
+              }}
+            />
+          ) : (
+            <>
+              <HouseholdSummary household={household.data} />
+              {mayEdit && (
+                <ButtonGroup>
+                  <Button
+                    ref={editButton}
+                    onClick={() => {
+                      setEditing(true);
+                      setSaved(false);
+                    }}
+                  >
+                    {t('householdForm.edit')}
+                  </Button>
+                </ButtonGroup>
+              )}
+            </>
+          )}
           <section aria-labelledby="requests-heading">
             <Heading level={2} id="requests-heading">
               {t('households.requestsTitle')}
@@ -75,11 +116,16 @@ export function HouseholdPage({ back }: { back?: { to: string; label: string } }
                 <Paragraph>{t('requestForm.created')}</Paragraph>
               </Alert>
             )}
+            {withdrawn && (
+              <Alert type="ok" role="status">
+                <Paragraph>{t('withdrawRequest.done')}</Paragraph>
+              </Alert>
+            )}
             {requests.isError && <ProblemAlert error={requests.error} />}
             {requests.data && requests.data.items.length === 0 && <Paragraph>{t('households.noRequest')}</Paragraph>}
-            {requests.data?.items.map((request) => <HouseholdRequest key={request.id} request={request} canAnswer={inCare} />)}
+            {requests.data?.items.map((request) => <HouseholdRequest key={request.id} request={request} canAnswer={inCare} canChange={mayRequest} onWithdrawn={() => setWithdrawn(true)} />)}
           </section>
-          {mayRequest && !hasOpenRequest && requests.data && <NewRequestForm householdId={householdId} onCreated={() => setCreated(true)} />}
+          {mayRequest && !hasOpenRequest && requests.data && <NewRequestForm householdId={householdId} onCreated={() => { setCreated(true); setWithdrawn(false); }} />}
           <ConsentsSection household={household.data} />
           {inCare && <SendReferralSection household={household.data} />}
           <PlacementsSection query={{ householdId }} name="place" title={t('placements.householdTitle')} empty={t('placements.noPlacements')} />
@@ -89,7 +135,7 @@ export function HouseholdPage({ back }: { back?: { to: string; label: string } }
   );
 }
 
-function HouseholdRequest({ request, canAnswer }: { request: RelocationRequest; canAnswer: boolean }) {
+function HouseholdRequest({ request, canAnswer, canChange, onWithdrawn }: { request: RelocationRequest; canAnswer: boolean; canChange: boolean; onWithdrawn: () => void }) {
   const { t } = useTranslation();
   const formatDate = useDateFormat();
   const offers = useQuery(offersQuery(request.id));
@@ -116,6 +162,12 @@ function HouseholdRequest({ request, canAnswer }: { request: RelocationRequest; 
         ]}
       />
       <OffersSection offers={offers.data?.items ?? []} error={offers.error} canWithdraw={false} canAnswer={canAnswer} />
+      {canChange && openStatuses.includes(request.status) && (
+        <>
+          <WithdrawRequest request={request} onWithdrawn={onWithdrawn} />
+          <StatusLinkPanel requestId={request.id} />
+        </>
+      )}
     </article>
   );
 }
@@ -179,9 +231,15 @@ function NewRequestForm({ householdId, onCreated }: { householdId: string; onCre
               onChange={(event) => changeAnchor(index, { kind: event.target.value as AnchorKind })}
               options={anchorKinds.map((value) => ({ value, label: t(`enums.anchorKind.${value}`) }))}
             />
+            <PlaceSearchField
+              label={t('placeSearch.label')}
+              description={t('placeSearch.hint')}
+              name={`anchors.${index}.place`}
+              onSelect={(place) => changeAnchor(index, { lat: String(place.lat), lon: String(place.lon), municipalityCode: place.municipalityCode, ...(anchor.label.trim() === '' ? { label: place.label.slice(0, 200) } : {}) })}
+            />
             <TextField label={t('requestForm.anchorLabel')} name={`anchors.${index}.label`} value={anchor.label} onChange={(event) => changeAnchor(index, { label: event.target.value })} error={errors[`anchors.${index}.label`]} />
-            <TextField label={t('forms.lat')} name={`anchors.${index}.lat`} inputMode="decimal" value={anchor.lat} onChange={(event) => changeAnchor(index, { lat: event.target.value })} error={errors[`anchors.${index}.lat`]} />
-            <TextField label={t('forms.lon')} name={`anchors.${index}.lon`} inputMode="decimal" value={anchor.lon} onChange={(event) => changeAnchor(index, { lon: event.target.value })} error={errors[`anchors.${index}.lon`]} />
+            <TextField label={t('forms.lat')} name={`anchors.${index}.lat`} inputMode="decimal" value={anchor.lat} onChange={(event) => changeAnchor(index, { lat: event.target.value, municipalityCode: null })} error={errors[`anchors.${index}.lat`]} />
+            <TextField label={t('forms.lon')} name={`anchors.${index}.lon`} inputMode="decimal" value={anchor.lon} onChange={(event) => changeAnchor(index, { lon: event.target.value, municipalityCode: null })} error={errors[`anchors.${index}.lon`]} />
             <ButtonGroup>
               <Button appearance="subtle" onClick={() => change({ anchors: draft.anchors.filter((_, position) => position !== index) })}>
                 {t('requestForm.removeAnchor', { number: index + 1 })}
@@ -192,15 +250,13 @@ function NewRequestForm({ householdId, onCreated }: { householdId: string; onCre
         <ButtonGroup>
           <Button onClick={() => change({ anchors: [...draft.anchors, { kind: 'work', label: '', lat: '', lon: '' }] })}>{t('requestForm.addAnchor')}</Button>
         </ButtonGroup>
-        <SelectField
+        <MultiSelectField
           label={t('request.preferredMunicipalities')}
           description={t('requestForm.preferredHint')}
           name="preferredMunicipalities"
-          multiple
-          size={5}
           value={draft.preferredMunicipalities}
-          onChange={(event) => change({ preferredMunicipalities: [...event.target.selectedOptions].map((option) => option.value) })}
-          options={(municipalities.data?.items ?? []).map((municipality) => ({ value: municipality.code, label: `${municipality.name} (${municipality.code})` }))}
+          onChange={(preferredMunicipalities) => change({ preferredMunicipalities })}
+          options={(municipalities.data?.items ?? []).map((municipality) => ({ value: municipality.code, label: municipality.name }))}
         />
         <TextField label={t('request.maxDistance')} name="maxDistanceKm" inputMode="numeric" value={draft.maxDistanceKm} onChange={(event) => change({ maxDistanceKm: event.target.value })} error={errors.maxDistanceKm} />
         <ButtonGroup>

@@ -1,4 +1,4 @@
-import type { HouseholdCreate, LegalStatus, NeedsInput, RelocationRequestCreate, AnchorKind, RequestReason, Urgency } from '../../client';
+import type { HouseholdCreate, HouseholdPublic, HouseholdUpdate, LegalStatus, NeedsInput, RelocationRequestCreate, AnchorKind, RequestReason, Urgency } from '../../client';
 import { checkCoordinate, checkLanguageCodes, checkOptionalText, checkRequired, checkWholeNumber, collect, orNull, parseNumber, type Invalids } from '../../forms/validation';
 
 export const needNames = ['wheelchair', 'medicalCare', 'pets', 'specialNeedsEducation', 'informalCare', 'informalChildcare', 'selfCatering', 'womenAndChildrenOnly'] as const;
@@ -50,6 +50,49 @@ export function householdBody(draft: HouseholdDraft): HouseholdCreate {
   };
 }
 
+/**
+ * Whether the caller sees everything the form changes: needs, legal status and the vulnerable flag
+ * are sent whole, so a form over hidden (null) values would overwrite them.
+ */
+export function editableInForm(household: HouseholdPublic): boolean {
+  return (
+    household.restrictedFieldsShown &&
+    household.legalStatus !== null &&
+    household.vulnerable !== null &&
+    needNames.every((need) => household.needs[need] !== null)
+  );
+}
+
+/** The form's draft for a household as it is now (only when `editableInForm`). */
+export function draftFromHousehold(household: HouseholdPublic): HouseholdDraft {
+  return {
+    adults: String(household.adults),
+    children: String(household.children),
+    languages: [...household.languages],
+    preferredLanguage: household.preferredLanguage,
+    legalStatus: household.legalStatus ?? 'other',
+    needs: Object.fromEntries(needNames.map((need) => [need, household.needs[need] === true])) as Record<NeedName, boolean>,
+    vulnerable: household.vulnerable === true,
+  };
+}
+
+/**
+ * The change: the form's fields, keeping what the form does not show (pet and other details).
+ * Age bands no longer fit new counts, so they are cleared then (the form says so).
+ */
+export function householdUpdateBody(draft: HouseholdDraft, household: HouseholdPublic): HouseholdUpdate {
+  const body: HouseholdUpdate = {
+    ...householdBody(draft),
+    needs: { ...draft.needs, petDetails: household.needs.petDetails, details: household.needs.details },
+  };
+  if (countsChanged(draft, household) && household.members.length > 0) body.members = [];
+  return body;
+}
+
+export function countsChanged(draft: HouseholdDraft, household: HouseholdPublic): boolean {
+  return Number(draft.adults) !== household.adults || Number(draft.children) !== household.children;
+}
+
 export const householdFieldPaths = { adults: 'adults', children: 'children', languages: 'languages', preferredLanguage: 'preferredLanguage' } as const;
 
 export interface AnchorDraft {
@@ -57,6 +100,8 @@ export interface AnchorDraft {
   label: string;
   lat: string;
   lon: string;
+  /** The municipality of the place found by the search; dropped when the coordinates are typed. */
+  municipalityCode?: string | null;
 }
 
 export interface RequestDraft {
@@ -93,7 +138,7 @@ export function requestBody(draft: RequestDraft, householdId: string): Relocatio
     reason: draft.reason,
     urgency: draft.urgency,
     mustMoveBy: draft.mustMoveBy,
-    anchors: draft.anchors.map((anchor) => ({ kind: anchor.kind, label: orNull(anchor.label), lat: parseNumber(anchor.lat) ?? 0, lon: parseNumber(anchor.lon) ?? 0 })),
+    anchors: draft.anchors.map((anchor) => ({ kind: anchor.kind, label: orNull(anchor.label), lat: parseNumber(anchor.lat) ?? 0, lon: parseNumber(anchor.lon) ?? 0, municipalityCode: anchor.municipalityCode ?? null })),
     preferredMunicipalities: draft.preferredMunicipalities,
     maxDistanceKm: draft.maxDistanceKm.trim() === '' ? null : Number(draft.maxDistanceKm),
   };
