@@ -6,11 +6,12 @@ serialised and the second sees the first's result. Beds are held and freed only 
 api.placements.service.
 """
 
+import hashlib
 import uuid
 from datetime import date
 from typing import Any
 
-from sqlalchemy import String, case, cast, or_
+from sqlalchemy import String, case, cast, func, or_
 from sqlmodel import Session, col, select
 
 from api.audit.service import record
@@ -681,6 +682,22 @@ def rotate_status_link(
     link, token = new_status_link(session, request)
     record(session, principal, "rotate_status_link", "relocation_request", request.id)
     return link, token
+
+
+def events_tag(session: Session, principal: Principal, request_id: uuid.UUID) -> str:
+    """A weak ETag of the request's timeline as this caller sees it, from one small aggregate
+    query: it changes with every event and every change to the request, so a page can poll
+    `If-None-Match` cheaply (304, no rows read, nothing audited) and fetch again only on news."""
+    request = get_request(session, principal, request_id, referred=True)
+    count, latest = session.exec(
+        select(func.count(col(RelocationEvent.id)), func.max(col(RelocationEvent.occurred_at))).where(
+            RelocationEvent.request_id == request.id
+        )
+    ).one()
+    version = (
+        f"{request.id}|{request.updated_at.isoformat()}|{count}|{latest}|{may_read_sensitive(principal)}"
+    )
+    return f'W/"{hashlib.sha256(version.encode()).hexdigest()[:32]}"'
 
 
 def list_events(session: Session, principal: Principal, request_id: uuid.UUID) -> list[RelocationEventPublic]:

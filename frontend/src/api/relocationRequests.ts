@@ -14,8 +14,10 @@ import {
   relocationRequestsListRequests,
   relocationRequestsMakeOffer,
   relocationRequestsRotateStatusLink,
+  relocationRequestsSendStatusLink,
   relocationRequestsTransition,
   type AnchorKind,
+  type ContactChannel,
   type CandidateList,
   type CandidatePublic,
   type ExplanationPublic,
@@ -144,4 +146,9 @@ export function assignRequest(requestId: string, userId: string | null): Promise
 
 export function rotateStatusLink(requestId: string): Promise<StatusLink> {
   return unwrap(relocationRequestsRotateStatusLink({ path: { requestId } }));
+}
+
+/** Queues a message to the household with a status link of its own (the links it has keep working). */
+export function sendStatusLink(requestId: string, channel: ContactChannel): Promise<RequestNotification> {
+  return unwrap(relocationRequestsSendStatusLink({ path: { requestId }, body: { channel } }));
 }

@@ -2361,7 +2361,7 @@ export type NotificationExport = {
 /**
  * NotificationKind
  */
-export type NotificationKind = 'offer_made' | 'move_date' | 'expiry_warning' | 'status_changed';
+export type NotificationKind = 'offer_made' | 'move_date' | 'expiry_warning' | 'status_changed' | 'status_link';
 
 /**
  * NotificationStatus
@@ -4752,6 +4752,19 @@ export type StatusLinkInfo = {
      * Revokedat
      */
     revokedAt: string | null;
+};
+
+/**
+ * StatusLinkSend
+ *
+ * Send the household a link to its status page on one channel (its own link: the links it
+ * already has keep working).
+ */
+export type StatusLinkSend = {
+    /**
+     * `email` to its e-mail address, `sms` to its phone.
+     */
+    channel: ContactChannel;
 };
 
 /**
@@ -10710,6 +10723,14 @@ export type RelocationRequestsUpdateRequestResponse = RelocationRequestsUpdateRe
 
 export type RelocationRequestsListEventsData = {
     body?: never;
+    headers?: {
+        /**
+         * If-None-Match
+         *
+         * The `ETag` of the timeline the caller has.
+         */
+        'If-None-Match'?: string;
+    };
     path: {
         /**
          * Requestid
@@ -11176,6 +11197,72 @@ export type RelocationRequestsListRequestNotificationsResponses = {
 };
 
 export type RelocationRequestsListRequestNotificationsResponse = RelocationRequestsListRequestNotificationsResponses[keyof RelocationRequestsListRequestNotificationsResponses];
+
+export type RelocationRequestsSendStatusLinkData = {
+    body: StatusLinkSend;
+    path: {
+        /**
+         * Requestid
+         */
+        requestId: string;
+    };
+    query?: never;
+    url: '/relocation-requests/{requestId}/status-link/send';
+};
+
+export type RelocationRequestsSendStatusLinkErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Too many requests; see Retry-After.
+     */
+    429: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type RelocationRequestsSendStatusLinkError = RelocationRequestsSendStatusLinkErrors[keyof RelocationRequestsSendStatusLinkErrors];
+
+export type RelocationRequestsSendStatusLinkResponses = {
+    /**
+     * Successful Response
+     */
+    202: RequestNotificationPublic;
+};
+
+export type RelocationRequestsSendStatusLinkResponse = RelocationRequestsSendStatusLinkResponses[keyof RelocationRequestsSendStatusLinkResponses];
 
 export type OffersGetOfferData = {
     body?: never;

@@ -101,7 +101,7 @@ export function RequestPage() {
               }}
             />
           )}
-          <StatusLinkPanel requestId={request.data.id} />
+          <StatusLinkPanel requestId={request.data.id} contact={household.data?.contact} />
           <DeliveriesSection requestId={request.data.id} />
           <section aria-labelledby="timeline-heading">
             <Heading level={2} id="timeline-heading">
