@@ -22,6 +22,9 @@ import { usePageTitle } from '../../layout/usePageTitle';
 import { DaysLeft, RequestStatusBadge, UrgencyBadge } from './RequestBadges';
 import { requestMunicipalities, type QueueFilter } from './requestRules';
 
+/** How often the queue asks for changes while it is visible (React Query pauses it while hidden). */
+export const QUEUE_REFRESH_MS = 30_000;
+
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 const sortKeys = { request: 'createdAt', urgency: 'urgency', mustMoveBy: 'mustMoveBy', status: 'status' } as const;
@@ -58,8 +61,8 @@ export function RequestsPage() {
   const formatDate = useDateFormat();
   const [searchParams, setSearchParams] = useSearchParams();
   const filter = queueFilter(searchParams);
-  const query = useQuery(
-    requestQueueQuery({
+  const query = useQuery({
+    ...requestQueueQuery({
       ...(filter.status ? { status: filter.status } : {}),
       ...(filter.urgency ? { urgency: filter.urgency } : {}),
       ...(filter.mustMoveBefore ? { mustMoveBefore: filter.mustMoveBefore } : {}),
@@ -69,7 +72,9 @@ export function RequestsPage() {
       ...(filter.overdue ? { overdue: true } : {}),
       sort: filter.sort as RequestSort,
     }),
-  );
+    // Others work the queue too: it refreshes itself while the tab is visible.
+    refetchInterval: QUEUE_REFRESH_MS,
+  });
   const municipalities = useQuery(allMunicipalitiesQuery());
   const rows = query.data?.items ?? [];
 
