@@ -4,18 +4,21 @@ import { candidatesQuery, type Candidate, type Offer, type RelocationRequest } f
 import type { PlaceType } from '../../client';
 import { Button } from '../../components/Button';
 import { ButtonGroup } from '../../components/ButtonGroup';
-import { DataList } from '../../components/DataList';
 import { DataTable } from '../../components/DataTable';
 import { Heading } from '../../components/Heading';
 import { Paragraph } from '../../components/Paragraph';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { MunicipalityName } from '../../forms/MunicipalityField';
 import { useDateFormat } from '../../i18n/useDateFormat';
+import { useLanguageNames } from '../../i18n/useLanguageNames';
 import { useNumberFormat } from '../../i18n/useNumberFormat';
+import { leadingTerms } from './candidateSummary';
+import { isTermName, termDetail } from './explanation';
 import { ExplanationView, FailedConstraints } from './ExplanationView';
 import { OfferForm } from './OfferForm';
 
 const scoreFormat = { maximumFractionDigits: 3 } as const;
+const detailFormat = { maximumFractionDigits: 2 } as const;
 
 export interface ChosenPlace {
   placeType: PlaceType;
@@ -113,22 +116,52 @@ export function CandidatesPanel({ request, chosen, onChoose, onOfferMade }: Cand
   );
 }
 
+/** One line on why a candidate ranks where it does: the terms that earn it most points. */
+function useLeadingLine(): (candidate: Candidate) => string {
+  const { t } = useTranslation();
+  const number = useNumberFormat(detailFormat);
+  const languageName = useLanguageNames();
+  return (candidate) => {
+    const leading = leadingTerms(candidate.explanation.terms);
+    if (leading.length === 0) return t('candidates.leadingNone');
+    const terms = leading.map((term) => {
+      const name = isTermName(term.name) ? t(`explanation.terms.${term.name}`) : term.name;
+      const detail = termDetail(term, t, number.format, languageName);
+      return detail ? `${name} (${detail})` : name;
+    });
+    return t('candidates.leading', { terms: terms.join(', ') });
+  };
+}
+
+/**
+ * A candidate in a few lines: rank and place, its score and key facts, and why it ranks here;
+ * the full explanation (every term, every condition met) on demand.
+ */
 function CandidateCard({ candidate, rank, score }: { candidate: Candidate; rank: number; score: string }) {
   const { t } = useTranslation();
+  const leadingLine = useLeadingLine();
   return (
     <article aria-labelledby={`candidate-${candidate.placeId}`}>
       <Heading level={3} id={`candidate-${candidate.placeId}`}>
         {t('candidates.rank', { rank, place: candidate.name })}
       </Heading>
-      <DataList
-        items={[
-          { key: 'score', label: t('candidates.score'), value: score },
-          { key: 'type', label: t('candidates.type'), value: t(`enums.placeType.${candidate.placeType}`) },
-          { key: 'municipality', label: t('forms.municipality'), value: <MunicipalityName code={candidate.municipalityCode} /> },
-          { key: 'freeBeds', label: t('candidates.freeBeds'), value: candidate.freeBeds },
-        ]}
-      />
-      <ExplanationView explanation={candidate.explanation} placeName={candidate.name} />
+      <Paragraph>
+        <span className="app-candidate__facts">
+          <span>
+            {t('candidates.score')} {score}
+          </span>
+          <span>{t(`enums.placeType.${candidate.placeType}`)}</span>
+          <span>
+            <MunicipalityName code={candidate.municipalityCode} />
+          </span>
+          <span>{t('candidates.beds', { count: candidate.freeBeds })}</span>
+        </span>
+      </Paragraph>
+      <Paragraph>{leadingLine(candidate)}</Paragraph>
+      <details className="app-disclosure">
+        <summary>{t('candidates.details', { place: candidate.name })}</summary>
+        <ExplanationView explanation={candidate.explanation} placeName={candidate.name} />
+      </details>
     </article>
   );
 }
