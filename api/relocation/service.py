@@ -22,6 +22,7 @@ from api.core.errors import Conflict, NotFound, Unprocessable
 from api.core.models import utcnow
 from api.core.pagination import PageParams, paginate
 from api.core.security import hash_opaque_token, new_opaque_token
+from api.core.sorting import ordering, sort_key
 from api.core.text_search import matches_text
 from api.hosts.models import HostFamily
 from api.households.access import audit_sensitive_read, get_household, may_read_sensitive, scope_households
@@ -334,17 +335,20 @@ def list_requests(
     )
 
 
+REQUEST_SORT_COLUMNS: dict[str, Any] = {
+    "mustMoveBy": col(RelocationRequest.must_move_by),
+    "createdAt": col(RelocationRequest.created_at),
+    "status": col(RelocationRequest.status),
+    "urgency": case(URGENCY_ORDER, value=col(RelocationRequest.urgency), else_=len(URGENCY_ORDER)),
+}
+
+
 def _order(sort: RequestSort) -> list[Any]:
-    key = sort.value.removeprefix("-")
-    column: Any = {
-        "mustMoveBy": col(RelocationRequest.must_move_by),
-        "createdAt": col(RelocationRequest.created_at),
-        "status": col(RelocationRequest.status),
-        "urgency": case(URGENCY_ORDER, value=col(RelocationRequest.urgency), else_=len(URGENCY_ORDER)),
-    }[key]
-    primary = column.desc() if sort.value.startswith("-") else column.asc()
+    primary = ordering(sort.value, REQUEST_SORT_COLUMNS)
     # The most pressing first among equals: the nearest deadline.
-    return [primary] if key == "mustMoveBy" else [primary, col(RelocationRequest.must_move_by)]
+    return (
+        [primary] if sort_key(sort.value) == "mustMoveBy" else [primary, col(RelocationRequest.must_move_by)]
+    )
 
 
 def assign_request(

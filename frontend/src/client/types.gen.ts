@@ -1379,8 +1379,10 @@ export type HostFamilyUpdate = {
 
 /**
  * HostSort
+ *
+ * The list's order; a leading `-` reverses it (api/core/sorting.py).
  */
-export type HostSort = 'displayName' | 'availableUntil' | '-createdAt';
+export type HostSort = 'displayName' | '-displayName' | 'availableUntil' | '-availableUntil' | 'freeBeds' | '-freeBeds' | 'createdAt' | '-createdAt';
 
 /**
  * HostStayList
@@ -1672,6 +1674,13 @@ export type HouseholdPublic = {
      */
     updatedAt: string;
 };
+
+/**
+ * HouseholdSort
+ *
+ * The list's order; a leading `-` reverses it (api/core/sorting.py).
+ */
+export type HouseholdSort = 'reference' | '-reference' | 'size' | '-size' | 'createdAt' | '-createdAt';
 
 /**
  * HouseholdUpdate
@@ -2004,8 +2013,10 @@ export type LocationListRow = {
 
 /**
  * LocationSort
+ *
+ * The list's order; a leading `-` reverses it (api/core/sorting.py).
  */
-export type LocationSort = 'name' | '-freeBeds' | 'freeBeds' | '-capacity' | 'capacity' | '-createdAt';
+export type LocationSort = 'name' | '-name' | '-freeBeds' | 'freeBeds' | '-capacity' | 'capacity' | 'createdAt' | '-createdAt';
 
 /**
  * LocationStatus
@@ -7751,9 +7762,12 @@ export type ShelterLocationsListLocationsData = {
         /**
          * Q
          *
-         * Part of the name.
+         * Part of the name or of the municipality's name.
          */
         q?: string;
+        /**
+         * The order; `-` reverses it.
+         */
         sort?: LocationSort;
         /**
          * Limit
@@ -8384,6 +8398,15 @@ export type HostFamiliesListHostFamiliesData = {
          * Only vetted hosts whose vetting expires within this many days: to re-vet.
          */
         vettingExpiresWithinDays?: number;
+        /**
+         * Q
+         *
+         * Part of the name or of the municipality's name.
+         */
+        q?: string;
+        /**
+         * The order; `-` reverses it.
+         */
         sort?: HostSort;
         /**
          * Limit
@@ -9500,6 +9523,16 @@ export type HouseholdsListHouseholdsData = {
          * Reference
          */
         reference?: string;
+        /**
+         * Q
+         *
+         * Part of the reference; for those who may read contact details also of the household's e-mail address or phone number.
+         */
+        q?: string;
+        /**
+         * The order; `-` reverses it.
+         */
+        sort?: HouseholdSort;
         /**
          * Limit
          *
