@@ -16,6 +16,7 @@ import { Paragraph } from '../../components/Paragraph';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import { chosenSort, sortValues, useTableSorting } from '../../components/tableSorting';
 import { MunicipalityName } from '../../forms/MunicipalityField';
 import { useDateFormat } from '../../i18n/useDateFormat';
 import { usePageTitle } from '../../layout/usePageTitle';
@@ -28,7 +29,7 @@ export const QUEUE_REFRESH_MS = 30_000;
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 const sortKeys = { request: 'createdAt', urgency: 'urgency', mustMoveBy: 'mustMoveBy', status: 'status' } as const;
-const sortValues: readonly string[] = Object.values(sortKeys).flatMap((key) => [key, `-${key}`]);
+const requestSorts = sortValues(sortKeys);
 
 /** The queue's filters, read from the URL. */
 export function queueFilter(params: URLSearchParams): QueueFilter & { sort: string } {
@@ -44,7 +45,7 @@ export function queueFilter(params: URLSearchParams): QueueFilter & { sort: stri
     q: q || undefined,
     mine: params.get('mine') === '1',
     overdue: params.get('overdue') === '1',
-    sort: sortValues.includes(sort) ? sort : 'mustMoveBy',
+    sort: chosenSort(requestSorts, sort, 'mustMoveBy'),
   };
 }
 
@@ -95,6 +96,8 @@ export function RequestsPage() {
     params.set('sort', sort);
     setSearchParams(params);
   }
+
+  const sorting = useTableSorting(sortKeys, filter.sort, sortBy);
 
   const columns: Array<Column<RelocationRequest>> = [
     {
@@ -181,7 +184,7 @@ export function RequestsPage() {
           rows={rows}
           rowKey={(row) => row.id}
           busy={query.isFetching}
-          sorting={{ keys: sortKeys, current: filter.sort, onSort: sortBy, label: (header) => t('table.sortBy', { column: header }) }}
+          sorting={sorting}
           rowClassName={(row) => (row.overdue ? 'app-row--overdue' : undefined)}
         />
       )}
