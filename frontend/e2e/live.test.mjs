@@ -72,5 +72,7 @@ test('the desk sees the household decline on its phone without a reload', async 
   await deskPage.getByRole('region', { name: 'Passende plekken' }).waitFor();
   assert.deepEqual(reloads, [], 'the page was not reloaded');
   await assertAccessible(deskPage, 'the request page after a live update');
+  const height = await deskPage.evaluate(() => document.documentElement.scrollHeight);
+  console.log(`e2e figure: the request page with its candidates is ${height} px tall at 1280 px wide`);
   await deskContext.close();
 });
