@@ -56,6 +56,21 @@ describe('CandidatesPanel', () => {
   });
 });
 
+describe('CandidatesPanel with many candidates', () => {
+  it('shows the first five and the rest on demand', async () => {
+    const [first] = candidates.items;
+    const many = { ...candidates, items: Array.from({ length: 7 }, (_, index) => ({ ...first, placeId: `host-${index}`, name: `Plek ${index + 1}` })) } as Candidates;
+    vi.mocked(matchingListCandidates).mockResolvedValue(sdkOk(many));
+    vi.mocked(municipalitiesGetMunicipality).mockResolvedValue(sdkOk({ code: 'GM0344', name: 'Utrecht', province: 'Utrecht', lat: 52, lon: 5 }));
+    const request = { id: 'request-2', status: 'matching', urgency: 'normal' } as RelocationRequest;
+    renderApp(<CandidatesPanel request={request} chosen={null} onChoose={vi.fn()} onOfferMade={vi.fn()} />, { session: fakeSession().session });
+    await screen.findByRole('article', { name: '5. Plek 5' });
+    expect(screen.queryByRole('article', { name: '6. Plek 6' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Alle 7 passende plekken tonen' }));
+    expect(screen.getByRole('article', { name: '7. Plek 7' })).toBeDefined();
+  });
+});
+
 describe('leadingTerms', () => {
   it('takes the terms with most points, leaving out those worth nothing', () => {
     const terms = [

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { candidatesQuery, type Candidate, type Offer, type RelocationRequest } from '../../api/relocationRequests';
 import type { PlaceType } from '../../client';
@@ -19,6 +20,8 @@ import { OfferForm } from './OfferForm';
 
 const scoreFormat = { maximumFractionDigits: 3 } as const;
 const detailFormat = { maximumFractionDigits: 2 } as const;
+/** Candidates shown at first; the rest one click away, so the page stays short. */
+export const FIRST_CANDIDATES = 5;
 
 export interface ChosenPlace {
   placeType: PlaceType;
@@ -39,9 +42,13 @@ export function CandidatesPanel({ request, chosen, onChoose, onOfferMade }: Cand
   const formatDate = useDateFormat();
   const number = useNumberFormat(scoreFormat);
   const query = useQuery(candidatesQuery(request.id));
+  const [showAll, setShowAll] = useState(false);
   const canOffer = request.status === 'matching';
   const data = query.data;
   const chosenElsewhere = chosen && data && !data.items.some((candidate) => candidate.placeId === chosen.placeId);
+  // A place chosen from a batch proposal is never hidden behind "show all".
+  const chosenRank = chosen && data ? data.items.findIndex((candidate) => candidate.placeId === chosen.placeId) : -1;
+  const expanded = showAll || chosenRank >= FIRST_CANDIDATES;
 
   function offerForm(place: ChosenPlace) {
     return (
@@ -73,7 +80,7 @@ export function CandidatesPanel({ request, chosen, onChoose, onOfferMade }: Cand
           {canOffer && chosenElsewhere && offerForm(chosen)}
           {data.items.length === 0 && <Paragraph>{t('candidates.none')}</Paragraph>}
           <ol className="app-candidates">
-            {data.items.map((candidate, index) => (
+            {data.items.slice(0, expanded ? undefined : FIRST_CANDIDATES).map((candidate, index) => (
               <li key={candidate.placeId} className="app-candidate">
                 <CandidateCard candidate={candidate} rank={index + 1} score={number.format(candidate.score)} />
                 {canOffer &&
@@ -92,6 +99,11 @@ export function CandidatesPanel({ request, chosen, onChoose, onOfferMade }: Cand
               </li>
             ))}
           </ol>
+          {!expanded && data.items.length > FIRST_CANDIDATES && (
+            <ButtonGroup>
+              <Button onClick={() => setShowAll(true)}>{t('candidates.showAll', { count: data.items.length })}</Button>
+            </ButtonGroup>
+          )}
           <Heading level={3} id="excluded-heading">
             {t('candidates.excludedTitle')}
           </Heading>
