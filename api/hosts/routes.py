@@ -66,7 +66,13 @@ def list_host_families(
             description="Only vetted hosts whose vetting expires within this many days: to re-vet.",
         ),
     ] = None,
-    sort: service.HostSort = service.HostSort.NAME,
+    q: Annotated[
+        str | None,
+        Query(min_length=1, max_length=100, description="Part of the name or of the municipality's name."),
+    ] = None,
+    sort: Annotated[
+        service.HostSort, Query(description="The order; `-` reverses it.")
+    ] = service.HostSort.NAME,
 ) -> HostFamilyPage:
     rows, total = service.list_host_families(
         session,
@@ -81,6 +87,7 @@ def list_host_families(
         accepts_children=accepts_children,
         available_on=available_on,
         vetting_expires_within_days=vetting_expires_within_days,
+        q=q,
         sort=sort,
     )
     return HostFamilyPage(items=service.to_public(session, principal, rows), total=total)

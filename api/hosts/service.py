@@ -20,6 +20,8 @@ from api.core.config import Settings, get_settings
 from api.core.errors import Conflict, FieldError, Forbidden, NotFound, Unprocessable
 from api.core.models import utcnow
 from api.core.pagination import PageParams, paginate
+from api.core.sorting import ordering
+from api.core.text_search import matches_text
 from api.hosts.models import (
     HostAccountCreate,
     HostFamily,
@@ -46,6 +48,7 @@ from api.placements.models import Placement, PlacementStatus
 from api.placements.service import lock_host_family
 from api.places.models import contact_columns, contact_of
 from api.reference.models import Municipality
+from api.reference.service import in_municipality_named
 from api.webhooks.events import EventType, emit
 
 VETTING_VALIDITY = timedelta(days=365)
@@ -174,15 +177,23 @@ def to_public(session: Session, principal: Principal, hosts: list[HostFamily]) -
 
 
 class HostSort(StrEnum):
+    """The list's order; a leading `-` reverses it (api/core/sorting.py)."""
+
     NAME = "displayName"
+    NAME_DESC = "-displayName"
     AVAILABLE_UNTIL = "availableUntil"
+    AVAILABLE_UNTIL_DESC = "-availableUntil"
+    FREE_BEDS = "freeBeds"
+    FREE_BEDS_DESC = "-freeBeds"
+    OLDEST = "createdAt"
     NEWEST = "-createdAt"
 
 
 SORT_COLUMNS = {
-    HostSort.NAME: col(HostFamily.display_name),
-    HostSort.AVAILABLE_UNTIL: col(HostFamily.available_until),
-    HostSort.NEWEST: col(HostFamily.created_at).desc(),
+    "displayName": col(HostFamily.display_name),
+    "availableUntil": col(HostFamily.available_until),
+    "freeBeds": col(HostFamily.beds) - col(HostFamily.occupied_beds),
+    "createdAt": col(HostFamily.created_at),
 }
 
 
@@ -200,9 +211,15 @@ def list_host_families(
     accepts_children: bool | None = None,
     available_on: date | None = None,
     vetting_expires_within_days: int | None = None,
+    q: str | None = None,
     sort: HostSort = HostSort.NAME,
 ) -> tuple[list[HostFamily], int]:
     query = _scoped(select(HostFamily), principal)
+    if q:
+        query = query.where(
+            matches_text(q, HostFamily.display_name)
+            | in_municipality_named(q, col(HostFamily.municipality_code))
+        )
     if vetting_expires_within_days is not None:
         query = query.where(vetting_expiring(date.today(), vetting_expires_within_days))
     if municipality_code:
@@ -230,7 +247,7 @@ def list_host_families(
         query = query.where(
             HostFamily.available_from <= available_on, HostFamily.available_until >= available_on
         )
-    return paginate(session, query.order_by(SORT_COLUMNS[sort], col(HostFamily.id)), page)
+    return paginate(session, query.order_by(ordering(sort.value, SORT_COLUMNS), col(HostFamily.id)), page)
 
 
 def _check_window(principal: Principal, start: date, end: date, allow_long: bool) -> None:

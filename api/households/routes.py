@@ -34,6 +34,18 @@ def list_households(
     supporting_organisation_id: Annotated[uuid.UUID | None, Query(alias="supportingOrganisationId")] = None,
     legal_status: Annotated[LegalStatus | None, Query(alias="legalStatus")] = None,
     reference: Annotated[str | None, Query(max_length=24)] = None,
+    q: Annotated[
+        str | None,
+        Query(
+            min_length=1,
+            max_length=60,
+            description="Part of the reference; for those who may read contact details also of the "
+            "household's e-mail address or phone number.",
+        ),
+    ] = None,
+    sort: Annotated[
+        service.HouseholdSort, Query(description="The order; `-` reverses it.")
+    ] = service.HouseholdSort.NEWEST,
 ) -> HouseholdPage:
     rows, total = service.list_households(
         session,
@@ -42,6 +54,8 @@ def list_households(
         supporting_organisation_id=supporting_organisation_id,
         legal_status=legal_status,
         reference=reference,
+        q=q,
+        sort=sort,
     )
     access = access_to(session, principal, [h.id for h in rows])
     return HouseholdPage(items=service.show_households(session, principal, rows, access), total=total)

@@ -2,6 +2,7 @@
 
 import secrets
 import uuid
+from enum import StrEnum
 
 from sqlmodel import Session, col, select
 
@@ -11,6 +12,8 @@ from api.core.db import lock_row
 from api.core.errors import Conflict, Forbidden, Unprocessable
 from api.core.models import utcnow
 from api.core.pagination import PageParams, paginate
+from api.core.sorting import ordering
+from api.core.text_search import matches_text
 from api.households.access import (
     ClassifiedField,
     audit_list_read,
@@ -165,6 +168,24 @@ def _apply_needs(household: Household, needs: NeedsInput) -> None:
     household.needs_details = needs.details
 
 
+class HouseholdSort(StrEnum):
+    """The list's order; a leading `-` reverses it (api/core/sorting.py)."""
+
+    REFERENCE = "reference"
+    REFERENCE_DESC = "-reference"
+    SIZE = "size"
+    SIZE_DESC = "-size"
+    OLDEST = "createdAt"
+    NEWEST = "-createdAt"
+
+
+HOUSEHOLD_SORT_COLUMNS = {
+    "reference": col(Household.reference),
+    "size": col(Household.adults) + col(Household.children),
+    "createdAt": col(Household.created_at),
+}
+
+
 def list_households(
     session: Session,
     principal: Principal,
@@ -173,6 +194,8 @@ def list_households(
     supporting_organisation_id: uuid.UUID | None,
     legal_status: LegalStatus | None,
     reference: str | None,
+    q: str | None = None,
+    sort: HouseholdSort = HouseholdSort.NEWEST,
 ) -> tuple[list[Household], int]:
     query = scope_households(select(Household), principal, referred=True)
     if supporting_organisation_id:
@@ -185,7 +208,14 @@ def list_households(
         query = query.where(Household.legal_status == legal_status.value)
     if reference:
         query = query.where(Household.reference == reference.upper())
-    return paginate(session, query.order_by(col(Household.created_at).desc(), col(Household.id)), page)
+    if q:
+        # Contact details are searched only by those who may read them, so a search reveals nothing.
+        searched = [Household.reference]
+        if may_read_sensitive(principal):
+            searched += [Household.contact_email, Household.contact_phone]
+        query = query.where(matches_text(q, *searched))
+    order = ordering(sort.value, HOUSEHOLD_SORT_COLUMNS)
+    return paginate(session, query.order_by(order, col(Household.created_at).desc(), col(Household.id)), page)
 
 
 def create_household(session: Session, principal: Principal, data: HouseholdCreate) -> Household:

@@ -17,6 +17,7 @@ class NotificationKind(StrEnum):
     MOVE_DATE = "move_date"
     EXPIRY_WARNING = "expiry_warning"
     STATUS_CHANGED = "status_changed"
+    STATUS_LINK = "status_link"
 
 
 class NotificationStatus(StrEnum):
@@ -96,6 +97,13 @@ class DeliveryAttemptPublic(Schema):
     status: NotificationDeliveryStatus
     error: str | None = PydanticField(description="Why it failed, in short; null when sent.")
     retry_at: datetime | None = PydanticField(description="When it is tried again; null when not.")
+
+
+class StatusLinkSend(Schema):
+    """Send the household a link to its status page on one channel (its own link: the links it
+    already has keep working)."""
+
+    channel: Channel = PydanticField(description="`email` to its e-mail address, `sms` to its phone.")
 
 
 class RequestNotificationPublic(Schema):

@@ -10,11 +10,12 @@ from api.core.authorization import Permission, Principal
 from api.core.config import get_settings
 from api.core.db import SessionDep
 from api.core.errors import NotFound
-from api.core.models import Schema
+from api.core.models import Schema, utcnow
+from api.core.openapi import THROTTLED
 from api.core.pagination import Page, PageDep
 from api.identity.dependencies import requires
 from api.notifications import service
-from api.notifications.models import RequestNotificationPublic
+from api.notifications.models import RequestNotificationPublic, StatusLinkSend
 
 request_notifications_router = APIRouter(prefix="/relocation-requests", tags=["relocation-requests"])
 dev_router = APIRouter(prefix="/dev", tags=["development"])
@@ -39,6 +40,25 @@ def list_request_notifications(
 ) -> RequestNotificationPage:
     items, total = service.request_notifications(session, principal, request_id, page)
     return RequestNotificationPage(items=items, total=total)
+
+
+@request_notifications_router.post(
+    "/{requestId}/status-link/send",
+    response_model=RequestNotificationPublic,
+    status_code=202,
+    responses=THROTTLED,
+    summary="Send the household a status link by e-mail or SMS, in its own language",
+    description="The message is queued and carries a link of its own, issued when it is delivered: "
+    "the household's other links keep working. At most a few per request per hour (429).",
+)
+def send_status_link(
+    session: SessionDep,
+    request_id: RequestId,
+    body: StatusLinkSend,
+    principal: Annotated[Principal, requires(Permission.REQUESTS_WRITE)],
+) -> RequestNotificationPublic:
+    notification = service.send_status_link(session, principal, request_id, body.channel, utcnow())
+    return RequestNotificationPublic.model_validate(notification.model_dump() | {"attempts": []})
 
 
 class InboxMessage(Schema):

@@ -8,10 +8,13 @@ added when a row is delivered, so the outbox never holds the link's secret.
 
 import uuid
 from collections import defaultdict
+from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, select
 
+from api.audit.service import record
 from api.core.authorization import Principal
+from api.core.errors import Conflict, TooManyRequests, Unprocessable
 from api.core.pagination import PageParams, paginate
 from api.households.models import Household
 from api.identity.models import User
@@ -28,6 +31,11 @@ from api.notifications.models import (
 from api.offers.models import Offer
 from api.relocation import texts
 from api.relocation.models import RelocationRequest, StatusLanguage
+
+# A desk may send a household its status link this often per request within the window: enough
+# to try the other channel or a corrected address, not enough to flood someone's phone.
+STATUS_LINK_SENDS = 3
+STATUS_LINK_WINDOW = timedelta(hours=1)
 
 
 def _values(request: RelocationRequest, offer: Offer | None, language: StatusLanguage) -> dict[str, str]:
@@ -142,3 +150,71 @@ def request_notifications(
     return [
         RequestNotificationPublic.model_validate(n.model_dump() | {"attempts": attempts[n.id]}) for n in rows
     ], total
+
+
+def send_status_link(
+    session: Session, principal: Principal, request_id: uuid.UUID, channel: Channel, now: datetime
+) -> Notification:
+    """Queue a message to the household on CHANNEL that carries a status link of its own (issued
+    when it is delivered; the household's other links keep working), in the household's language.
+
+    Whoever may make the request's status link may send one (404 outside the caller's scope).
+    Throttled per request (counted from the outbox, under the request's lock) and audited."""
+    from api.relocation.service import (
+        get_request,
+        lock_request,
+    )  # the relocation service queues notifications
+
+    request = lock_request(session, get_request(session, principal, request_id).id)
+    if request.anonymised_at is not None:
+        raise Conflict("The request has been anonymised.", code="request-anonymised")
+    household = session.get(Household, request.household_id)
+    assert household is not None
+    address = household.contact_email if channel == Channel.EMAIL else household.contact_phone
+    if not address:
+        raise Unprocessable(
+            f"The household gave no {'e-mail address' if channel == Channel.EMAIL else 'phone number'}.",
+            code="household-address-missing",
+        )
+    since = now - STATUS_LINK_WINDOW
+    recent = session.exec(
+        select(Notification.created_at)
+        .where(
+            Notification.request_id == request.id,
+            Notification.kind == NotificationKind.STATUS_LINK.value,
+            col(Notification.created_at) > since,
+        )
+        .order_by(col(Notification.created_at))
+    ).all()
+    if len(recent) >= STATUS_LINK_SENDS:
+        wait = recent[len(recent) - STATUS_LINK_SENDS] + STATUS_LINK_WINDOW - now
+        raise TooManyRequests(
+            "The status link was sent too often; try again later.",
+            headers={"Retry-After": str(max(1, int(wait.total_seconds()) + 1))},
+        )
+    language = templates.message_language(household)
+    template = templates.template(NotificationKind.STATUS_LINK.value, language)
+    notification = Notification(
+        kind=NotificationKind.STATUS_LINK.value,
+        channel=channel.value,
+        recipient_type=RecipientType.HOUSEHOLD.value,
+        recipient=address,
+        language=language.value,
+        subject=template.subject,
+        body=template.email if channel == Channel.EMAIL else template.sms,
+        household_id=household.id,
+        request_id=request.id,
+        created_at=now,
+        next_attempt_at=now,
+    )
+    session.add(notification)
+    session.flush()
+    record(
+        session,
+        principal,
+        "send_status_link",
+        "relocation_request",
+        request.id,
+        {"channel": channel.value, "notificationId": str(notification.id)},
+    )
+    return notification

@@ -52,6 +52,13 @@ _DUTCH = {
         sms="Onderdak: de status van uw verzoek is nu: {status}.",
         link="Uw statuspagina: {link}",
     ),
+    "status_link": Template(
+        subject="De link naar uw statuspagina",
+        email="Op uw statuspagina ziet u hoe het met uw verhuisverzoek staat, en kunt u antwoorden "
+        "op een aanbod.",
+        sms="Onderdak: de link naar uw statuspagina:",
+        link="Uw statuspagina: {link}",
+    ),
 }
 
 _ENGLISH = {
@@ -79,6 +86,12 @@ _ENGLISH = {
         subject="News about your relocation request",
         email="The status of your request is now: {status}.",
         sms="Onderdak: the status of your request is now: {status}.",
+        link="Your status page: {link}",
+    ),
+    "status_link": Template(
+        subject="The link to your status page",
+        email="Your status page shows how your relocation request stands, and there you can answer an offer.",
+        sms="Onderdak: the link to your status page:",
         link="Your status page: {link}",
     ),
 }
@@ -110,6 +123,13 @@ _UKRAINIAN = {
         sms="Onderdak: статус вашого запиту тепер: {status}.",
         link="Ваша сторінка статусу: {link}",
     ),
+    "status_link": Template(
+        subject="Посилання на вашу сторінку статусу",
+        email="На вашій сторінці статусу видно, як просувається ваш запит на переселення, і там можна "
+        "відповісти на пропозицію.",
+        sms="Onderdak: посилання на вашу сторінку статусу:",
+        link="Ваша сторінка статусу: {link}",
+    ),
 }
 
 _RUSSIAN = {
@@ -137,6 +157,13 @@ _RUSSIAN = {
         subject="Новости по вашему запросу на переселение",
         email="Статус вашего запроса теперь: {status}.",
         sms="Onderdak: статус вашего запроса теперь: {status}.",
+        link="Ваша страница статуса: {link}",
+    ),
+    "status_link": Template(
+        subject="Ссылка на вашу страницу статуса",
+        email="На вашей странице статуса видно, как продвигается ваш запрос на переселение, и там "
+        "можно ответить на предложение.",
+        sms="Onderdak: ссылка на вашу страницу статуса:",
         link="Ваша страница статуса: {link}",
     ),
 }

@@ -49,8 +49,12 @@ def list_locations(
     wheelchair: Annotated[bool | None, Query(description="Has a free wheelchair-accessible unit.")] = None,
     pets: Annotated[bool | None, Query(description="Has a free unit that allows pets.")] = None,
     operator_organisation_id: Annotated[uuid.UUID | None, Query(alias="operatorOrganisationId")] = None,
-    q: Annotated[str | None, Query(max_length=100, description="Part of the name.")] = None,
-    sort: service.LocationSort = service.LocationSort.NAME,
+    q: Annotated[
+        str | None, Query(max_length=100, description="Part of the name or of the municipality's name.")
+    ] = None,
+    sort: Annotated[
+        service.LocationSort, Query(description="The order; `-` reverses it.")
+    ] = service.LocationSort.NAME,
 ) -> ShelterLocationPage:
     rows, total = service.list_locations(
         session,

@@ -12,6 +12,7 @@ from api.core.config import get_settings
 from api.core.errors import Conflict, Forbidden, NotFound, Unprocessable
 from api.core.models import utcnow
 from api.core.pagination import PageParams, paginate
+from api.core.sorting import ordering
 from api.core.text_search import matches_text
 from api.identity.models import Organisation
 from api.incidents.models import SubjectType
@@ -33,24 +34,27 @@ from api.places.models import (
     contact_of,
 )
 from api.reference.models import Municipality
+from api.reference.service import in_municipality_named
 
 
 class LocationSort(StrEnum):
+    """The list's order; a leading `-` reverses it (api/core/sorting.py)."""
+
     NAME = "name"
+    NAME_DESC = "-name"
     FREE_BEDS_DESC = "-freeBeds"
     FREE_BEDS = "freeBeds"
     CAPACITY_DESC = "-capacity"
     CAPACITY = "capacity"
+    OLDEST = "createdAt"
     NEWEST = "-createdAt"
 
 
 SORT_COLUMNS = {
-    LocationSort.NAME: col(ShelterLocation.name),
-    LocationSort.FREE_BEDS_DESC: col(ShelterLocation.free_beds).desc(),
-    LocationSort.FREE_BEDS: col(ShelterLocation.free_beds),
-    LocationSort.CAPACITY_DESC: col(ShelterLocation.capacity_beds).desc(),
-    LocationSort.CAPACITY: col(ShelterLocation.capacity_beds),
-    LocationSort.NEWEST: col(ShelterLocation.created_at).desc(),
+    "name": col(ShelterLocation.name),
+    "freeBeds": col(ShelterLocation.free_beds),
+    "capacity": col(ShelterLocation.capacity_beds),
+    "createdAt": col(ShelterLocation.created_at),
 }
 
 
@@ -156,12 +160,15 @@ def list_locations(
     if operator_organisation_id:
         query = query.where(ShelterLocation.operator_organisation_id == operator_organisation_id)
     if q:
-        query = query.where(matches_text(q, ShelterLocation.name))
+        query = query.where(
+            matches_text(q, ShelterLocation.name)
+            | in_municipality_named(q, col(ShelterLocation.municipality_code))
+        )
     if wheelchair is not None:
         query = query.where(ShelterLocation.has_free_wheelchair_unit.is_(wheelchair))
     if pets is not None:
         query = query.where(ShelterLocation.has_free_pets_unit.is_(pets))
-    query = query.order_by(SORT_COLUMNS[sort], col(ShelterLocation.id))
+    query = query.order_by(ordering(sort.value, SORT_COLUMNS), col(ShelterLocation.id))
     return paginate(session, query, page)
 
 

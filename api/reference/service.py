@@ -1,6 +1,7 @@
 import csv
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -22,6 +23,11 @@ SAFETY_REGIONS_CSV = DATA / "safety_regions.csv"
 DEMO_CSV = MUNICIPALITIES_CSV
 CSV_COLUMNS = ("code", "name", "province", "lat", "lon")
 REGION_COLUMN = "safety_region_code"
+
+
+def in_municipality_named(text: str, code_column: Any) -> Any:
+    """A condition: CODE_COLUMN holds the code of a municipality whose name contains TEXT."""
+    return code_column.in_(select(Municipality.code).where(matches_text(text, Municipality.name)))
 
 
 def list_municipalities(

@@ -4,7 +4,7 @@ import uuid
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Header, Path, Query, Response
 
 from api.core.authorization import Permission, Principal
 from api.core.config import get_settings
@@ -155,13 +155,33 @@ def update_request(
     return service.show_request(session, principal, request)
 
 
-@router.get("/{requestId}/events", response_model=RelocationEventList, summary="The request's timeline")
+@router.get(
+    "/{requestId}/events",
+    response_model=RelocationEventList,
+    summary="The request's timeline",
+    description="Answers with an `ETag`; send it back as `If-None-Match` to poll for changes: "
+    "304 Not Modified (no body) while nothing happened to the request.",
+    responses={
+        200: {"headers": {"ETag": {"description": "The timeline's version.", "schema": {"type": "string"}}}},
+        304: {"description": "Nothing changed since the version in `If-None-Match`."},
+    },
+)
 def list_events(
     session: SessionDep,
     request_id: RequestId,
     principal: Annotated[Principal, requires(Permission.REQUESTS_READ)],
-) -> RelocationEventList:
+    response: Response,
+    if_none_match: Annotated[
+        str | None,
+        Header(alias="If-None-Match", description="The `ETag` of the timeline the caller has."),
+    ] = None,
+) -> RelocationEventList | Response:
+    tag = service.events_tag(session, principal, request_id)
+    headers = {"ETag": tag, "Cache-Control": "private, no-cache"}
+    if if_none_match is not None and tag in {part.strip() for part in if_none_match.split(",")}:
+        return Response(status_code=304, headers=headers)
     events = service.list_events(session, principal, request_id)
+    response.headers.update(headers)
     return RelocationEventList(items=events, total=len(events))
 
 

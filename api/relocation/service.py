@@ -6,11 +6,12 @@ serialised and the second sees the first's result. Beds are held and freed only 
 api.placements.service.
 """
 
+import hashlib
 import uuid
 from datetime import date
 from typing import Any
 
-from sqlalchemy import String, case, cast, or_
+from sqlalchemy import String, case, cast, func, or_
 from sqlmodel import Session, col, select
 
 from api.audit.service import record
@@ -21,6 +22,7 @@ from api.core.errors import Conflict, NotFound, Unprocessable
 from api.core.models import utcnow
 from api.core.pagination import PageParams, paginate
 from api.core.security import hash_opaque_token, new_opaque_token
+from api.core.sorting import ordering, sort_key
 from api.core.text_search import matches_text
 from api.hosts.models import HostFamily
 from api.households.access import audit_sensitive_read, get_household, may_read_sensitive, scope_households
@@ -333,17 +335,20 @@ def list_requests(
     )
 
 
+REQUEST_SORT_COLUMNS: dict[str, Any] = {
+    "mustMoveBy": col(RelocationRequest.must_move_by),
+    "createdAt": col(RelocationRequest.created_at),
+    "status": col(RelocationRequest.status),
+    "urgency": case(URGENCY_ORDER, value=col(RelocationRequest.urgency), else_=len(URGENCY_ORDER)),
+}
+
+
 def _order(sort: RequestSort) -> list[Any]:
-    key = sort.value.removeprefix("-")
-    column: Any = {
-        "mustMoveBy": col(RelocationRequest.must_move_by),
-        "createdAt": col(RelocationRequest.created_at),
-        "status": col(RelocationRequest.status),
-        "urgency": case(URGENCY_ORDER, value=col(RelocationRequest.urgency), else_=len(URGENCY_ORDER)),
-    }[key]
-    primary = column.desc() if sort.value.startswith("-") else column.asc()
+    primary = ordering(sort.value, REQUEST_SORT_COLUMNS)
     # The most pressing first among equals: the nearest deadline.
-    return [primary] if key == "mustMoveBy" else [primary, col(RelocationRequest.must_move_by)]
+    return (
+        [primary] if sort_key(sort.value) == "mustMoveBy" else [primary, col(RelocationRequest.must_move_by)]
+    )
 
 
 def assign_request(
@@ -681,6 +686,22 @@ def rotate_status_link(
     link, token = new_status_link(session, request)
     record(session, principal, "rotate_status_link", "relocation_request", request.id)
     return link, token
+
+
+def events_tag(session: Session, principal: Principal, request_id: uuid.UUID) -> str:
+    """A weak ETag of the request's timeline as this caller sees it, from one small aggregate
+    query: it changes with every event and every change to the request, so a page can poll
+    `If-None-Match` cheaply (304, no rows read, nothing audited) and fetch again only on news."""
+    request = get_request(session, principal, request_id, referred=True)
+    count, latest = session.exec(
+        select(func.count(col(RelocationEvent.id)), func.max(col(RelocationEvent.occurred_at))).where(
+            RelocationEvent.request_id == request.id
+        )
+    ).one()
+    version = (
+        f"{request.id}|{request.updated_at.isoformat()}|{count}|{latest}|{may_read_sensitive(principal)}"
+    )
+    return f'W/"{hashlib.sha256(version.encode()).hexdigest()[:32]}"'
 
 
 def list_events(session: Session, principal: Principal, request_id: uuid.UUID) -> list[RelocationEventPublic]:

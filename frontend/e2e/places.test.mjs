@@ -107,9 +107,9 @@ test('a municipality registers a small-scale location in steps, adds a unit and 
   await page.waitForURL(/smallScale=yes/);
   assert.match(page.url(), /minFreeBeds=1/);
   const row = page.getByRole('table').getByRole('row', { name: new RegExp(name) });
-  await row.waitFor();
+  await row.getByText('Utrecht (GM0344)').waitFor(); // the municipality by name, not only its code
   const cells = await row.getByRole('cell').allInnerTexts();
-  assert.deepEqual(cells.slice(0, 5), ['Kleinschalige opvang', 'Open', '7', '0', '3'], `kind, status, capacity, occupied, free: ${cells.join(' | ')}`);
+  assert.deepEqual(cells.slice(0, 6), ['Utrecht (GM0344)', 'Kleinschalige opvang', 'Open', '7', '0', '3'], `municipality, kind, status, capacity, occupied, free: ${cells.join(' | ')}`);
   await row.getByText('Kleinschalig', { exact: true }).waitFor();
 
   await page.setViewportSize(phone);

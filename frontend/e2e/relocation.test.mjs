@@ -40,10 +40,14 @@ test('the desk opens the request in matching, reads the explanations, makes an o
 
   // Candidates, each explained, and places excluded with the reason in plain words.
   const candidates = page.getByRole('region', { name: 'Passende plekken' });
+  // Each candidate compact: score and key facts, why it ranks here in one line, the rest on demand.
+  await candidates.getByText(/^Scoort vooral op: /).first().waitFor();
+  await candidates.getByText(/^Volledige uitleg bij /).first().click();
   const firstExplanation = candidates.getByRole('table', { name: /Waarom .* zo scoort/ }).first();
   await firstExplanation.getByRole('rowheader', { name: 'Afstand tot werk' }).waitFor();
   await firstExplanation.getByText(/km naar Bakkerij in Lombok/).waitFor();
   await candidates.getByText(/Voldoet aan alle 12 voorwaarden/).first().waitFor();
+  await candidates.getByText('Er zijn genoeg vrije bedden en er is ruimte voor dit huishouden').first().waitFor();
   const excluded = candidates.getByRole('table', { name: 'Waarom andere plekken afvallen' });
   await excluded.getByText('De plek is niet lang genoeg beschikbaar vanaf de verhuisdatum').first().waitFor();
   await page.getByRole('region', { name: 'Kaart met de ankers van het huishouden' }).waitFor();

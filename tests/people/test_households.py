@@ -285,3 +285,26 @@ def test_update_an_open_request(people) -> None:
     )
     closed = people.client.patch(path, json={"urgency": "high"}, headers=people.as_role(Role.PARTNER))
     assert closed.status_code == 409
+
+
+def test_households_are_found_by_reference_and_contact_only_by_those_who_may_read_it(people) -> None:
+    small = people.household(adults=1, children=0, members=[], contact={"email": "olena.k@example.org"})
+    large = people.household(adults=3, children=2, members=[], contact={"phone": "+31 6 5555 0101"})
+
+    def refs(query: str, role: Role = Role.PARTNER) -> list[str]:
+        response = people.get(f"/households?{query}", role=role)
+        assert response.status_code == 200, response.text
+        return [h["reference"] for h in response.json()["items"]]
+
+    assert refs(f"q={small['reference'][-4:].lower()}") == [small["reference"]]
+    assert refs("q=olena.k") == [small["reference"]]  # the partner reads its households' contacts
+    assert refs("q=5555") == [large["reference"]]
+    ours = {small["reference"], large["reference"]}
+    by_size = [r for r in refs("sort=size&limit=200") if r in ours]
+    assert by_size == [small["reference"], large["reference"]]
+    assert [r for r in refs("sort=-size&limit=200") if r in ours] == [large["reference"], small["reference"]]
+    assert [r for r in refs("sort=-createdAt&limit=200") if r in ours] == [
+        large["reference"],
+        small["reference"],
+    ]
+    assert people.get("/households?sort=bogus").status_code == 400

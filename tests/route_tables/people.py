@@ -17,6 +17,7 @@ EXPECTED = {
     ("POST", "/relocation-requests/{requestId}/transitions"): P.REQUEST_TRIAGE_WRITE,
     ("POST", "/relocation-requests/{requestId}/cancel"): P.REQUESTS_WRITE,
     ("POST", "/relocation-requests/{requestId}/status-link"): P.REQUESTS_WRITE,
+    ("POST", "/relocation-requests/{requestId}/status-link/send"): P.REQUESTS_WRITE,
     ("PUT", "/relocation-requests/{requestId}/assignee"): P.REQUESTS_WRITE,
     ("POST", "/status/{token}/concerns"): None,
     ("GET", "/relocation-requests/{requestId}/offers"): P.REQUESTS_READ,

@@ -40,7 +40,7 @@ export const locationKinds = [
 export const locationStatuses = ['planned', 'open', 'closing', 'closed'] as const satisfies readonly LocationStatus[];
 export const visitingRules = ['open', 'daytime', 'restricted'] as const satisfies readonly VisitingRules[];
 export const unitStatuses = ['available', 'blocked', 'closed'] as const satisfies readonly UnitStatus[];
-export const locationSorts = ['name', '-freeBeds', 'freeBeds', '-capacity', 'capacity', '-createdAt'] as const satisfies readonly LocationSort[];
+export const locationSorts = ['name', '-name', '-freeBeds', 'freeBeds', '-capacity', 'capacity', '-createdAt', 'createdAt'] as const satisfies readonly LocationSort[];
 
 /** The filters of the locations list, as they live in the page's URL. */
 export interface LocationFilter {
@@ -48,6 +48,8 @@ export interface LocationFilter {
   kind?: LocationKind;
   smallScale?: boolean;
   minFreeBeds?: number;
+  /** Part of the name or of the municipality's name. */
+  q?: string;
   sort: LocationSort;
   page: number;
 }
@@ -69,7 +71,9 @@ export function locationFilterFromParams(params: URLSearchParams): LocationFilte
   const status = oneOf(locationStatuses, params.get('status'));
   const kind = oneOf(locationKinds, params.get('kind'));
   const smallScale = yesNo(params.get('smallScale'));
+  const q = (params.get('q') ?? '').trim().slice(0, 100);
   return {
+    ...(q ? { q } : {}),
     ...(status ? { status } : {}),
     ...(kind ? { kind } : {}),
     ...(smallScale !== undefined ? { smallScale } : {}),
@@ -86,6 +90,7 @@ export function locationFilterToParams(filter: LocationFilter): URLSearchParams 
   if (filter.kind) params.set('kind', filter.kind);
   if (filter.smallScale !== undefined) params.set('smallScale', filter.smallScale ? 'yes' : 'no');
   if (filter.minFreeBeds) params.set('minFreeBeds', String(filter.minFreeBeds));
+  if (filter.q) params.set('q', filter.q);
   if (filter.sort !== 'name') params.set('sort', filter.sort);
   if (filter.page > 1) params.set('page', String(filter.page));
   return params;
@@ -100,6 +105,7 @@ export function locationListQuery(filter: LocationFilter, pageSize: number): Loc
     ...(filter.kind ? { kind: filter.kind } : {}),
     ...(filter.smallScale !== undefined ? { smallScale: filter.smallScale } : {}),
     ...(filter.minFreeBeds ? { minFreeBeds: filter.minFreeBeds } : {}),
+    ...(filter.q ? { q: filter.q } : {}),
     sort: filter.sort,
     limit: pageSize,
     offset: (filter.page - 1) * pageSize,

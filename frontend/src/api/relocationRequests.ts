@@ -14,8 +14,10 @@ import {
   relocationRequestsListRequests,
   relocationRequestsMakeOffer,
   relocationRequestsRotateStatusLink,
+  relocationRequestsSendStatusLink,
   relocationRequestsTransition,
   type AnchorKind,
+  type ContactChannel,
   type CandidateList,
   type CandidatePublic,
   type ExplanationPublic,
@@ -80,10 +82,31 @@ export function requestQuery(requestId: string) {
   });
 }
 
+/** The request's timeline with the version the API gave it (its ETag), to poll for changes. */
+export interface TimelinePage {
+  items: RelocationEvent[];
+  total: number;
+  etag: string | null;
+}
+
+/**
+ * The request's timeline. A refetch sends the ETag it has as If-None-Match: while nothing
+ * happened the API answers 304 without a body and the timeline stays the same object, so
+ * polling it is cheap and re-renders nothing.
+ */
 export function eventsQuery(requestId: string) {
+  const queryKey = [...requestKeys.one(requestId), 'events'] as const;
   return queryOptions({
-    queryKey: [...requestKeys.one(requestId), 'events'],
-    queryFn: () => unwrap(relocationRequestsListEvents({ path: { requestId } })),
+    queryKey,
+    queryFn: async ({ client, signal }): Promise<TimelinePage> => {
+      const previous = client.getQueryData<TimelinePage>(queryKey);
+      const headers = previous?.etag ? { 'If-None-Match': previous.etag } : undefined;
+      const call = relocationRequestsListEvents({ path: { requestId }, headers, signal });
+      const result = await call;
+      if (previous && result.response?.status === 304) return previous;
+      const page = await unwrap(Promise.resolve(result));
+      return { ...page, etag: result.response?.headers.get('ETag') ?? null };
+    },
   });
 }
 
@@ -144,4 +167,9 @@ export function assignRequest(requestId: string, userId: string | null): Promise
 
 export function rotateStatusLink(requestId: string): Promise<StatusLink> {
   return unwrap(relocationRequestsRotateStatusLink({ path: { requestId } }));
+}
+
+/** Queues a message to the household with a status link of its own (the links it has keep working). */
+export function sendStatusLink(requestId: string, channel: ContactChannel): Promise<RequestNotification> {
+  return unwrap(relocationRequestsSendStatusLink({ path: { requestId }, body: { channel } }));
 }

@@ -1406,8 +1406,10 @@ export type HostFamilyUpdate = {
 
 /**
  * HostSort
+ *
+ * The list's order; a leading `-` reverses it (api/core/sorting.py).
  */
-export type HostSort = 'displayName' | 'availableUntil' | '-createdAt';
+export type HostSort = 'displayName' | '-displayName' | 'availableUntil' | '-availableUntil' | 'freeBeds' | '-freeBeds' | 'createdAt' | '-createdAt';
 
 /**
  * HostStayList
@@ -1699,6 +1701,13 @@ export type HouseholdPublic = {
      */
     updatedAt: string;
 };
+
+/**
+ * HouseholdSort
+ *
+ * The list's order; a leading `-` reverses it (api/core/sorting.py).
+ */
+export type HouseholdSort = 'reference' | '-reference' | 'size' | '-size' | 'createdAt' | '-createdAt';
 
 /**
  * HouseholdUpdate
@@ -2036,8 +2045,10 @@ export type LocationListRow = {
 
 /**
  * LocationSort
+ *
+ * The list's order; a leading `-` reverses it (api/core/sorting.py).
  */
-export type LocationSort = 'name' | '-freeBeds' | 'freeBeds' | '-capacity' | 'capacity' | '-createdAt';
+export type LocationSort = 'name' | '-name' | '-freeBeds' | 'freeBeds' | '-capacity' | 'capacity' | 'createdAt' | '-createdAt';
 
 /**
  * LocationStatus
@@ -2416,7 +2427,7 @@ export type NotificationExport = {
 /**
  * NotificationKind
  */
-export type NotificationKind = 'offer_made' | 'move_date' | 'expiry_warning' | 'status_changed';
+export type NotificationKind = 'offer_made' | 'move_date' | 'expiry_warning' | 'status_changed' | 'status_link';
 
 /**
  * NotificationStatus
@@ -5011,6 +5022,19 @@ export type StatusLinkInfo = {
      * Revokedat
      */
     revokedAt: string | null;
+};
+
+/**
+ * StatusLinkSend
+ *
+ * Send the household a link to its status page on one channel (its own link: the links it
+ * already has keep working).
+ */
+export type StatusLinkSend = {
+    /**
+     * `email` to its e-mail address, `sms` to its phone.
+     */
+    channel: ContactChannel;
 };
 
 /**
@@ -8212,9 +8236,12 @@ export type ShelterLocationsListLocationsData = {
         /**
          * Q
          *
-         * Part of the name.
+         * Part of the name or of the municipality's name.
          */
         q?: string;
+        /**
+         * The order; `-` reverses it.
+         */
         sort?: LocationSort;
         /**
          * Limit
@@ -8845,6 +8872,15 @@ export type HostFamiliesListHostFamiliesData = {
          * Only vetted hosts whose vetting expires within this many days: to re-vet.
          */
         vettingExpiresWithinDays?: number;
+        /**
+         * Q
+         *
+         * Part of the name or of the municipality's name.
+         */
+        q?: string;
+        /**
+         * The order; `-` reverses it.
+         */
         sort?: HostSort;
         /**
          * Limit
@@ -10082,6 +10118,16 @@ export type HouseholdsListHouseholdsData = {
          */
         reference?: string;
         /**
+         * Q
+         *
+         * Part of the reference; for those who may read contact details also of the household's e-mail address or phone number.
+         */
+        q?: string;
+        /**
+         * The order; `-` reverses it.
+         */
+        sort?: HouseholdSort;
+        /**
          * Limit
          *
          * Page size.
@@ -11304,6 +11350,14 @@ export type RelocationRequestsUpdateRequestResponse = RelocationRequestsUpdateRe
 
 export type RelocationRequestsListEventsData = {
     body?: never;
+    headers?: {
+        /**
+         * If-None-Match
+         *
+         * The `ETag` of the timeline the caller has.
+         */
+        'If-None-Match'?: string;
+    };
     path: {
         /**
          * Requestid
@@ -11770,6 +11824,72 @@ export type RelocationRequestsListRequestNotificationsResponses = {
 };
 
 export type RelocationRequestsListRequestNotificationsResponse = RelocationRequestsListRequestNotificationsResponses[keyof RelocationRequestsListRequestNotificationsResponses];
+
+export type RelocationRequestsSendStatusLinkData = {
+    body: StatusLinkSend;
+    path: {
+        /**
+         * Requestid
+         */
+        requestId: string;
+    };
+    query?: never;
+    url: '/relocation-requests/{requestId}/status-link/send';
+};
+
+export type RelocationRequestsSendStatusLinkErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Too many requests; see Retry-After.
+     */
+    429: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type RelocationRequestsSendStatusLinkError = RelocationRequestsSendStatusLinkErrors[keyof RelocationRequestsSendStatusLinkErrors];
+
+export type RelocationRequestsSendStatusLinkResponses = {
+    /**
+     * Successful Response
+     */
+    202: RequestNotificationPublic;
+};
+
+export type RelocationRequestsSendStatusLinkResponse = RelocationRequestsSendStatusLinkResponses[keyof RelocationRequestsSendStatusLinkResponses];
 
 export type OffersGetOfferData = {
     body?: never;

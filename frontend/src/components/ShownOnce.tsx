@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState, type CSSProperties, type ReactNode } from 'react';
 import { Alert } from './Alert';
 import { Button } from './Button';
 import { ButtonGroup } from './ButtonGroup';
@@ -37,7 +37,7 @@ export function ShownOnce({ notice, label, name, value, copyLabel, copiedMessage
     <Alert type="ok" role="status">
       <Paragraph>{notice}</Paragraph>
       {children}
-      <div className="app-shown-once">
+      <div className="app-shown-once" style={{ '--app-shown-once-length': value.length } as CSSProperties}>
         <TextField label={label} name={name} readOnly value={value} spellCheck={false} onFocus={(event) => event.target.select()} />
       </div>
       <ButtonGroup>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hostFamilyListQuery } from './hostFamilies/HostFamiliesPage';
+import { householdListQuery } from './households/HouseholdsPage';
 import { incidentListQuery } from './incidents/IncidentsPage';
 import { initiativeListQuery } from './initiatives/InitiativesPage';
 
@@ -14,6 +15,12 @@ describe('list filters in the URL become API query parameters', () => {
   it('host families: vetted or not, and the order', () => {
     expect(hostFamilyListQuery(params('vetted=yes&sort=availableUntil'))).toEqual({ vetted: true, sort: 'availableUntil', limit: 25, offset: 0 });
     expect(hostFamilyListQuery(params('vetted=no&sort=sideways&page=3'))).toEqual({ vetted: false, sort: 'displayName', limit: 25, offset: 50 });
+    expect(hostFamilyListQuery(params('q=%20utrecht%20&sort=-freeBeds'))).toEqual({ q: 'utrecht', sort: '-freeBeds', limit: 25, offset: 0 });
+  });
+
+  it('households: the search and a column order, newest first otherwise', () => {
+    expect(householdListQuery(params('q=hh-7&sort=-size'))).toEqual({ q: 'hh-7', sort: '-size', limit: 200, offset: 0 });
+    expect(householdListQuery(params('q=%20&sort=sideways'))).toEqual({ sort: '-createdAt', limit: 200, offset: 0 });
   });
 
   it('incidents: open ones unless asked otherwise', () => {

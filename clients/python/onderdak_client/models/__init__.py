@@ -67,6 +67,7 @@ from .household_create import HouseholdCreate
 from .household_export import HouseholdExport
 from .household_page import HouseholdPage
 from .household_public import HouseholdPublic
+from .household_sort import HouseholdSort
 from .household_update import HouseholdUpdate
 from .inbox_message import InboxMessage
 from .inbox_page import InboxPage
@@ -214,6 +215,7 @@ from .status_concern_received import StatusConcernReceived
 from .status_language import StatusLanguage
 from .status_link_created import StatusLinkCreated
 from .status_link_info import StatusLinkInfo
+from .status_link_send import StatusLinkSend
 from .status_page import StatusPage
 from .status_page_event import StatusPageEvent
 from .status_page_fact import StatusPageFact
@@ -330,6 +332,7 @@ __all__ = (
     "HouseholdExport",
     "HouseholdPage",
     "HouseholdPublic",
+    "HouseholdSort",
     "HouseholdUpdate",
     "InboxMessage",
     "InboxPage",
@@ -475,6 +478,7 @@ __all__ = (
     "StatusLanguage",
     "StatusLinkCreated",
     "StatusLinkInfo",
+    "StatusLinkSend",
     "StatusPage",
     "StatusPageEvent",
     "StatusPageFact",

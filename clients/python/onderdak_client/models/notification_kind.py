@@ -6,6 +6,7 @@ class NotificationKind(StrEnum):
     MOVE_DATE = "move_date"
     OFFER_MADE = "offer_made"
     STATUS_CHANGED = "status_changed"
+    STATUS_LINK = "status_link"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { oneOf } from '../../api/enums';
 import { hostFamiliesQuery, type HostFamily, type HostFamilyListQuery } from '../../api/hostFamilies';
 import type { HostSort } from '../../client';
 import { AppLink } from '../../components/AppLink';
@@ -16,21 +15,27 @@ import { Paragraph } from '../../components/Paragraph';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { SelectField } from '../../components/SelectField';
 import { BadgeList, StatusBadge } from '../../components/StatusBadge';
+import { TextField } from '../../components/TextField';
+import { chosenSort, sortValues, useTableSorting } from '../../components/tableSorting';
+import { MunicipalityName } from '../../forms/MunicipalityField';
 import { useDateFormat } from '../../i18n/useDateFormat';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { VettingBadge } from './VettingBadge';
 
 const pageSize = 25;
-const hostSorts = ['displayName', 'availableUntil', '-createdAt'] as const satisfies readonly HostSort[];
-const sortLabels = { displayName: 'name', availableUntil: 'endingSoonest', '-createdAt': 'newest' } as const satisfies Record<HostSort, string>;
+/** The sortable columns and their API sort keys. */
+const sortKeys = { name: 'displayName', window: 'availableUntil', freeBeds: 'freeBeds' } as const;
+const hostSorts = [...sortValues(sortKeys), 'createdAt', '-createdAt'] as HostSort[];
 
 /** The API query for the filters and page in the URL. */
 export function hostFamilyListQuery(params: URLSearchParams): HostFamilyListQuery {
   const vetted = params.get('vetted');
+  const q = (params.get('q') ?? '').trim().slice(0, 100);
   const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
   return {
     ...(vetted === 'yes' ? { vetted: true } : vetted === 'no' ? { vetted: false } : {}),
-    sort: oneOf(hostSorts, params.get('sort')) ?? 'displayName',
+    ...(q ? { q } : {}),
+    sort: chosenSort(hostSorts, params.get('sort'), 'displayName'),
     limit: pageSize,
     offset: (page - 1) * pageSize,
   };
@@ -48,9 +53,12 @@ export function HostFamiliesPage() {
   const query = useQuery(hostFamiliesQuery(listQuery));
   const vettedFilter = listQuery.vetted === undefined || listQuery.vetted === null ? '' : listQuery.vetted ? 'yes' : 'no';
 
-  function show(vetted: string, sort: string, nextPage: number) {
+  const currentSort = listQuery.sort ?? 'displayName';
+
+  function show(vetted: string, q: string, sort: string, nextPage: number) {
     const params = new URLSearchParams();
     if (vetted) params.set('vetted', vetted);
+    if (q.trim()) params.set('q', q.trim());
     if (sort && sort !== 'displayName') params.set('sort', sort);
     if (nextPage > 1) params.set('page', String(nextPage));
     setSearchParams(params);
@@ -59,8 +67,10 @@ export function HostFamiliesPage() {
   function handleFilter(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    show(String(form.get('vetted') ?? ''), String(form.get('sort') ?? ''), 1);
+    show(String(form.get('vetted') ?? ''), String(form.get('q') ?? ''), currentSort, 1);
   }
+
+  const sorting = useTableSorting(sortKeys, currentSort, (sort) => show(vettedFilter, listQuery.q ?? '', sort, 1));
 
   const columns: Array<Column<HostFamily>> = [
     {
@@ -69,6 +79,7 @@ export function HostFamiliesPage() {
       cell: (row) => <AppLink to={`/host-families/${row.id}`}>{row.displayName}</AppLink>,
       rowHeader: true,
     },
+    { id: 'municipality', header: t('forms.municipality'), cell: (row) => <MunicipalityName code={row.municipalityCode} /> },
     { id: 'vetting', header: t('hostFamilies.columns.vetting'), cell: (row) => <VettingBadge vetting={row.vetting} /> },
     {
       id: 'window',
@@ -95,7 +106,7 @@ export function HostFamiliesPage() {
       ? t('app.loading')
       : ''
     : data.total === 0
-      ? vettedFilter
+      ? vettedFilter || listQuery.q
         ? t('hostFamilies.noMatches')
         : t('hostFamilies.none')
       : t('hostFamilies.count', { count: data.total });
@@ -110,6 +121,7 @@ export function HostFamiliesPage() {
         </ButtonLink>
       </ButtonGroup>
       <form key={searchParams.toString()} aria-label={t('hostFamilies.filterLabel')} onSubmit={handleFilter} className="app-filters">
+        <TextField label={t('hostFamilies.filters.search')} description={t('hostFamilies.filters.searchHint')} name="q" type="search" maxLength={100} defaultValue={listQuery.q ?? ''} />
         <SelectField
           label={t('hostFamilies.filters.vetted')}
           name="vetted"
@@ -119,12 +131,6 @@ export function HostFamiliesPage() {
             { value: 'yes', label: t('hostFamilies.filters.vettedOnly') },
             { value: 'no', label: t('hostFamilies.filters.notVetted') },
           ]}
-        />
-        <SelectField
-          label={t('locations.filters.sort')}
-          name="sort"
-          defaultValue={listQuery.sort ?? 'displayName'}
-          options={hostSorts.map((sort) => ({ value: sort, label: t(`hostFamilies.sort.${sortLabels[sort]}`) }))}
         />
         <ButtonGroup>
           <Button type="submit" appearance="primary-action">
@@ -143,10 +149,11 @@ export function HostFamiliesPage() {
           rows={data.items}
           rowKey={(row) => row.id}
           busy={query.isFetching}
+          sorting={sorting}
         />
       )}
       {data && pageCount > 1 && (
-        <Pagination page={page} pageCount={pageCount} onPageChange={(next) => show(vettedFilter, listQuery.sort ?? '', next)} />
+        <Pagination page={page} pageCount={pageCount} onPageChange={(next) => show(vettedFilter, listQuery.q ?? '', currentSort, next)} />
       )}
     </>
   );

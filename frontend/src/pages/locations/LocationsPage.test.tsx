@@ -1,13 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { shelterLocationsListLocations, type ShelterLocationPublic } from '../../client';
+import { municipalitiesGetMunicipality, shelterLocationsListLocations, type ShelterLocationPublic } from '../../client';
 import { fakeSession } from '../../test/fakes';
 import { renderApp } from '../../test/render';
 import { sdkOk } from '../../test/sdk';
 import { LocationsPage } from './LocationsPage';
 
-vi.mock('../../client', () => ({ shelterLocationsListLocations: vi.fn() }));
+vi.mock('../../client', () => ({ shelterLocationsListLocations: vi.fn(), municipalitiesGetMunicipality: vi.fn() }));
 
 const linde: ShelterLocationPublic = {
   id: '11111111-1111-4111-8111-111111111111',
@@ -46,12 +46,29 @@ describe('LocationsPage', () => {
   beforeEach(() => {
     vi.mocked(shelterLocationsListLocations).mockReset();
     vi.mocked(shelterLocationsListLocations).mockResolvedValue(sdkOk({ items: [linde], total: 1 }));
+    vi.mocked(municipalitiesGetMunicipality).mockResolvedValue(sdkOk({ code: 'GM0344', name: 'Utrecht', province: 'Utrecht', lat: 52, lon: 5 }));
+  });
+
+  it('names the municipality, searches by text and sorts by a column header', async () => {
+    renderPage('/shelter-locations?q=utr');
+    const row = await screen.findByRole('row', { name: /De Linde/ });
+    await within(row).findByText('Utrecht (GM0344)');
+    expect(lastQuery()).toMatchObject({ q: 'utr', sort: 'name' });
+    const nameHeader = screen.getByRole('columnheader', { name: /Naam/ });
+    expect(nameHeader.getAttribute('aria-sort')).toBe('ascending');
+    await userEvent.click(within(nameHeader).getByRole('button', { name: 'Sorteer op Naam' }));
+    await vi.waitFor(() => expect(lastQuery()).toMatchObject({ q: 'utr', sort: '-name', offset: 0 }));
+    expect(screen.getByRole('columnheader', { name: /Naam/ }).getAttribute('aria-sort')).toBe('descending');
+    await userEvent.click(screen.getByRole('button', { name: 'Sorteer op Vrij' }));
+    await vi.waitFor(() => expect(lastQuery()).toMatchObject({ sort: 'freeBeds' }));
   });
 
   it('lists locations with capacity, occupied and free beds, and their badges', async () => {
     renderPage();
     const row = await screen.findByRole('row', { name: /De Linde/ });
+    await within(row).findByText('Utrecht (GM0344)');
     expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+      'Utrecht (GM0344)',
       'Kleinschalige opvang',
       'Open',
       '7',

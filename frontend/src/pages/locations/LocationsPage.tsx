@@ -24,14 +24,21 @@ import { Paragraph } from '../../components/Paragraph';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import { chosenSort, useTableSorting } from '../../components/tableSorting';
+import { MunicipalityName } from '../../forms/MunicipalityField';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { LocationBadges } from './LocationBadges';
 
 const pageSize = 25;
 
+/** The sortable columns and their API sort keys. */
+const sortKeys = { name: 'name', capacity: 'capacity', available: 'freeBeds' } as const;
+
 /** The label of each sort order (translation keys cannot start with "-"). */
 const sortLabels = {
   name: 'name',
+  '-name': 'nameDesc',
+  createdAt: 'oldest',
   '-freeBeds': 'mostFreeBeds',
   freeBeds: 'fewestFreeBeds',
   '-capacity': 'largest',
@@ -43,7 +50,7 @@ const sortLabels = {
 function filterFromForm(form: FormData): LocationFilter {
   const text = (name: string) => String(form.get(name) ?? '');
   const params = new URLSearchParams();
-  for (const name of ['status', 'kind', 'smallScale', 'minFreeBeds', 'sort']) {
+  for (const name of ['q', 'status', 'kind', 'smallScale', 'minFreeBeds', 'sort']) {
     const value = text(name).trim();
     if (value) params.set(name, value);
   }
@@ -68,6 +75,8 @@ export function LocationsPage() {
     show(filterFromForm(new FormData(event.currentTarget)));
   }
 
+  const sorting = useTableSorting(sortKeys, filter.sort, (sort) => show({ ...filter, sort: chosenSort(locationSorts, sort, 'name'), page: 1 }));
+
   const columns: Array<Column<ShelterLocation>> = [
     {
       id: 'name',
@@ -75,6 +84,7 @@ export function LocationsPage() {
       cell: (row) => <AppLink to={`/shelter-locations/${row.id}`}>{row.name}</AppLink>,
       rowHeader: true,
     },
+    { id: 'municipality', header: t('forms.municipality'), cell: (row) => <MunicipalityName code={row.municipalityCode} /> },
     { id: 'kind', header: t('locations.columns.kind'), cell: (row) => t(`enums.locationKind.${row.kind}`) },
     { id: 'status', header: t('locations.columns.status'), cell: (row) => t(`enums.locationStatus.${row.status}`) },
     { id: 'capacity', header: t('locations.columns.capacity'), cell: (row) => row.capacity, numeric: true },
@@ -85,7 +95,7 @@ export function LocationsPage() {
 
   const data = query.data;
   const pageCount = data ? pageCountFor(data.total, pageSize) : 1;
-  const filtered = filter.status || filter.kind || filter.smallScale !== undefined || filter.minFreeBeds;
+  const filtered = filter.status || filter.kind || filter.smallScale !== undefined || filter.minFreeBeds || filter.q;
   const status = !data
     ? query.isPending
       ? t('app.loading')
@@ -111,6 +121,7 @@ export function LocationsPage() {
         onSubmit={handleFilter}
         className="app-filters"
       >
+        <TextField label={t('locations.filters.search')} description={t('locations.filters.searchHint')} name="q" type="search" maxLength={100} defaultValue={filter.q ?? ''} />
         <SelectField
           label={t('locations.filters.status')}
           name="status"
@@ -166,6 +177,7 @@ export function LocationsPage() {
           rows={data.items}
           rowKey={(row) => row.id}
           busy={query.isFetching}
+          sorting={sorting}
         />
       )}
       {data && pageCount > 1 && <Pagination page={filter.page} pageCount={pageCount} onPageChange={(page) => show({ ...filter, page })} />}

@@ -34,7 +34,13 @@ describe('ExplanationView', () => {
     expect(within(work).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['3', '0,5', '1,5', '2.7 km to Bakkerij']);
     expect(within(work).getByText('2.7 km to Bakkerij').getAttribute('lang')).toBe('en');
     expect(within(table).getByRole('rowheader', { name: 'new_term' })).toBeDefined();
-    expect(screen.getByText(/Voldoet aan alle 2 voorwaarden/).textContent).toContain('Niet genoeg vrije bedden');
+    // Conditions met are said as met, never in the words of a failure.
+    expect(screen.getByText('Voldoet aan alle 2 voorwaarden:')).toBeDefined();
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Er zijn genoeg vrije bedden en er is ruimte voor dit huishouden',
+      'De plek past bij de rolstoeltoegang die het huishouden nodig heeft',
+    ]);
+    expect(screen.queryByText(/Niet genoeg vrije bedden/)).toBeNull();
     expect(screen.getByText('Afstand tot de huidige woonplek: 1,1 km')).toBeDefined();
   });
 
@@ -121,6 +127,7 @@ describe('ExplanationView', () => {
   it('has every constraint of the API in every language', () => {
     for (const translation of [nl, en, uk]) {
       expect(Object.keys(translation.constraints).sort()).toEqual([...constraintNames].sort());
+      expect(Object.keys(translation.constraintsMet).sort()).toEqual([...constraintNames].sort());
     }
   });
 });

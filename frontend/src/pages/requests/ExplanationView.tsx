@@ -15,6 +15,30 @@ export function useConstraintLabel(): (name: string) => string {
   return (name) => (isConstraintName(name) ? t(`constraints.${name}`) : name);
 }
 
+/** A constraint a place meets, said as met ("There are enough free beds"); an unknown name as it is. */
+export function useConstraintMetLabel(): (name: string) => string {
+  const { t } = useTranslation();
+  return (name) => (isConstraintName(name) ? t(`constraintsMet.${name}`) : name);
+}
+
+/** The constraints a place meets, each said as met. */
+export function MetConstraints({ names }: { names: readonly string[] }) {
+  const { t } = useTranslation();
+  const label = useConstraintMetLabel();
+  return (
+    <>
+      <Paragraph>{t('explanation.checked', { count: names.length })}</Paragraph>
+      <ul className="utrecht-unordered-list">
+        {names.map((name) => (
+          <li key={name} className="utrecht-unordered-list__item">
+            {label(name)}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** Why a place failed: each failed constraint in plain words. */
 export function FailedConstraints({ names }: { names: readonly string[] }) {
   const label = useConstraintLabel();
@@ -31,14 +55,13 @@ export function FailedConstraints({ names }: { names: readonly string[] }) {
 
 /**
  * A score explained: each term with its weight, value and detail, and every hard constraint the
- * place passed. Details are worded from the term's facts; a term this app does not know keeps the
+ * place passed, said as met. Details are worded from the term's facts; a term this app does not know keeps the
  * API's English detail, marked as English.
  */
 export function ExplanationView({ explanation, placeName }: { explanation: Explanation; placeName: string }) {
   const { t } = useTranslation();
   const number = useNumberFormat(decimals);
   const score = useNumberFormat(scoreDecimals);
-  const constraintLabel = useConstraintLabel();
   const languageName = useLanguageNames();
   return (
     <div className="app-explanation">
@@ -57,10 +80,7 @@ export function ExplanationView({ explanation, placeName }: { explanation: Expla
       {explanation.terms.some((term) => (proximityTerms as readonly string[]).includes(term.name)) && <Paragraph>{t('explanation.proximity')}</Paragraph>}
       {explanation.separation && <Paragraph>{separationText(explanation.separation, t, score.format)}</Paragraph>}
       {explanation.distanceKm !== null && <Paragraph>{t('explanation.distance', { km: number.format(explanation.distanceKm) })}</Paragraph>}
-      <Paragraph>
-        {t('explanation.checked', { count: explanation.constraintsChecked.length })}{' '}
-        {explanation.constraintsChecked.map(constraintLabel).join('; ')}
-      </Paragraph>
+      <MetConstraints names={explanation.constraintsChecked} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { oneOf } from '../../api/enums';
 import { householdQuery, type Household } from '../../api/households';
-import { eventsQuery, offersQuery, requestQuery, type Offer, type RelocationRequest } from '../../api/relocationRequests';
+import { offersQuery, requestQuery, type Offer, type RelocationRequest } from '../../api/relocationRequests';
 import type { PlaceType } from '../../client';
 import { Alert } from '../../components/Alert';
 import { AppLink } from '../../components/AppLink';
@@ -27,6 +27,7 @@ import { DaysLeft, OfferStatusBadge, RequestStatusBadge, UrgencyBadge } from './
 import { StatusLinkPanel } from './StatusLinkPanel';
 import { Timeline } from './Timeline';
 import { TransitionPanel } from './TransitionPanel';
+import { useLiveRequest } from './useLiveRequest';
 import type { MapPoint } from './AnchorsMap';
 
 const AnchorsMap = lazy(() => import('./AnchorsMap'));
@@ -45,7 +46,7 @@ export function RequestPage() {
   const { requestId = '' } = useParams();
   const [searchParams] = useSearchParams();
   const request = useQuery(requestQuery(requestId));
-  const events = useQuery(eventsQuery(requestId));
+  const { events, news } = useLiveRequest(requestId);
   const offers = useQuery(offersQuery(requestId));
   const household = useQuery({ ...householdQuery(request.data?.householdId ?? ''), enabled: Boolean(request.data) });
   const [chosen, setChosen] = useState<ChosenPlace | null>(() => placeFromUrl(searchParams));
@@ -58,6 +59,18 @@ export function RequestPage() {
       <Paragraph>
         <AppLink to="/relocation-requests">{t('request.backToQueue')}</AppLink>
       </Paragraph>
+      {/* Always there, so that a screen reader hears what others changed while the page was open. */}
+      <div role="status" aria-atomic="true">
+        {news && (
+          <div className="utrecht-alert utrecht-alert--info">
+            <div className="utrecht-alert__content">
+              <div className="utrecht-alert__message">
+                <Paragraph>{news}</Paragraph>
+              </div>
+            </div>
+          </div>
+        )}
+      </div>
       {request.isPending && <Paragraph role="status">{t('app.loading')}</Paragraph>}
       {request.isError && <ProblemAlert error={request.error} onRetry={() => void request.refetch()} />}
       {request.data && (
@@ -101,7 +114,7 @@ export function RequestPage() {
               }}
             />
           )}
-          <StatusLinkPanel requestId={request.data.id} />
+          <StatusLinkPanel requestId={request.data.id} contact={household.data?.contact} />
           <DeliveriesSection requestId={request.data.id} />
           <section aria-labelledby="timeline-heading">
             <Heading level={2} id="timeline-heading">

@@ -16,16 +16,20 @@ import { Paragraph } from '../../components/Paragraph';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import { chosenSort, sortValues, useTableSorting } from '../../components/tableSorting';
 import { MunicipalityName } from '../../forms/MunicipalityField';
 import { useDateFormat } from '../../i18n/useDateFormat';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { DaysLeft, RequestStatusBadge, UrgencyBadge } from './RequestBadges';
 import { requestMunicipalities, type QueueFilter } from './requestRules';
 
+/** How often the queue asks for changes while it is visible (React Query pauses it while hidden). */
+export const QUEUE_REFRESH_MS = 30_000;
+
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 const sortKeys = { request: 'createdAt', urgency: 'urgency', mustMoveBy: 'mustMoveBy', status: 'status' } as const;
-const sortValues: readonly string[] = Object.values(sortKeys).flatMap((key) => [key, `-${key}`]);
+const requestSorts = sortValues(sortKeys);
 
 /** The queue's filters, read from the URL. */
 export function queueFilter(params: URLSearchParams): QueueFilter & { sort: string } {
@@ -41,7 +45,7 @@ export function queueFilter(params: URLSearchParams): QueueFilter & { sort: stri
     q: q || undefined,
     mine: params.get('mine') === '1',
     overdue: params.get('overdue') === '1',
-    sort: sortValues.includes(sort) ? sort : 'mustMoveBy',
+    sort: chosenSort(requestSorts, sort, 'mustMoveBy'),
   };
 }
 
@@ -58,8 +62,8 @@ export function RequestsPage() {
   const formatDate = useDateFormat();
   const [searchParams, setSearchParams] = useSearchParams();
   const filter = queueFilter(searchParams);
-  const query = useQuery(
-    requestQueueQuery({
+  const query = useQuery({
+    ...requestQueueQuery({
       ...(filter.status ? { status: filter.status } : {}),
       ...(filter.urgency ? { urgency: filter.urgency } : {}),
       ...(filter.mustMoveBefore ? { mustMoveBefore: filter.mustMoveBefore } : {}),
@@ -69,7 +73,9 @@ export function RequestsPage() {
       ...(filter.overdue ? { overdue: true } : {}),
       sort: filter.sort as RequestSort,
     }),
-  );
+    // Others work the queue too: it refreshes itself while the tab is visible.
+    refetchInterval: QUEUE_REFRESH_MS,
+  });
   const municipalities = useQuery(allMunicipalitiesQuery());
   const rows = query.data?.items ?? [];
 
@@ -90,6 +96,8 @@ export function RequestsPage() {
     params.set('sort', sort);
     setSearchParams(params);
   }
+
+  const sorting = useTableSorting(sortKeys, filter.sort, sortBy);
 
   const columns: Array<Column<RelocationRequest>> = [
     {
@@ -176,7 +184,7 @@ export function RequestsPage() {
           rows={rows}
           rowKey={(row) => row.id}
           busy={query.isFetching}
-          sorting={{ keys: sortKeys, current: filter.sort, onSort: sortBy, label: (header) => t('table.sortBy', { column: header }) }}
+          sorting={sorting}
           rowClassName={(row) => (row.overdue ? 'app-row--overdue' : undefined)}
         />
       )}

@@ -24,6 +24,7 @@ def _get_kwargs(
     accepts_children: bool | Unset = UNSET,
     available_on: datetime.date | Unset = UNSET,
     vetting_expires_within_days: int | Unset = UNSET,
+    q: str | Unset = UNSET,
     sort: HostSort | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
@@ -54,6 +55,8 @@ def _get_kwargs(
     params["availableOn"] = json_available_on
 
     params["vettingExpiresWithinDays"] = vetting_expires_within_days
+
+    params["q"] = q
 
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):
@@ -143,6 +146,7 @@ def sync_detailed(
     accepts_children: bool | Unset = UNSET,
     available_on: datetime.date | Unset = UNSET,
     vetting_expires_within_days: int | Unset = UNSET,
+    q: str | Unset = UNSET,
     sort: HostSort | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
@@ -160,7 +164,9 @@ def sync_detailed(
         available_on (datetime.date | Unset):
         vetting_expires_within_days (int | Unset): Only vetted hosts whose vetting expires within
             this many days: to re-vet.
-        sort (HostSort | Unset):
+        q (str | Unset): Part of the name or of the municipality's name.
+        sort (HostSort | Unset): The list's order; a leading `-` reverses it
+            (api/core/sorting.py).
         limit (int | Unset): Page size. Default: 50.
         offset (int | Unset): Rows to skip. Default: 0.
 
@@ -182,6 +188,7 @@ def sync_detailed(
         accepts_children=accepts_children,
         available_on=available_on,
         vetting_expires_within_days=vetting_expires_within_days,
+        q=q,
         sort=sort,
         limit=limit,
         offset=offset,
@@ -206,6 +213,7 @@ def sync(
     accepts_children: bool | Unset = UNSET,
     available_on: datetime.date | Unset = UNSET,
     vetting_expires_within_days: int | Unset = UNSET,
+    q: str | Unset = UNSET,
     sort: HostSort | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
@@ -223,7 +231,9 @@ def sync(
         available_on (datetime.date | Unset):
         vetting_expires_within_days (int | Unset): Only vetted hosts whose vetting expires within
             this many days: to re-vet.
-        sort (HostSort | Unset):
+        q (str | Unset): Part of the name or of the municipality's name.
+        sort (HostSort | Unset): The list's order; a leading `-` reverses it
+            (api/core/sorting.py).
         limit (int | Unset): Page size. Default: 50.
         offset (int | Unset): Rows to skip. Default: 0.
 
@@ -246,6 +256,7 @@ def sync(
         accepts_children=accepts_children,
         available_on=available_on,
         vetting_expires_within_days=vetting_expires_within_days,
+        q=q,
         sort=sort,
         limit=limit,
         offset=offset,
@@ -264,6 +275,7 @@ async def asyncio_detailed(
     accepts_children: bool | Unset = UNSET,
     available_on: datetime.date | Unset = UNSET,
     vetting_expires_within_days: int | Unset = UNSET,
+    q: str | Unset = UNSET,
     sort: HostSort | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
@@ -281,7 +293,9 @@ async def asyncio_detailed(
         available_on (datetime.date | Unset):
         vetting_expires_within_days (int | Unset): Only vetted hosts whose vetting expires within
             this many days: to re-vet.
-        sort (HostSort | Unset):
+        q (str | Unset): Part of the name or of the municipality's name.
+        sort (HostSort | Unset): The list's order; a leading `-` reverses it
+            (api/core/sorting.py).
         limit (int | Unset): Page size. Default: 50.
         offset (int | Unset): Rows to skip. Default: 0.
 
@@ -303,6 +317,7 @@ async def asyncio_detailed(
         accepts_children=accepts_children,
         available_on=available_on,
         vetting_expires_within_days=vetting_expires_within_days,
+        q=q,
         sort=sort,
         limit=limit,
         offset=offset,
@@ -325,6 +340,7 @@ async def asyncio(
     accepts_children: bool | Unset = UNSET,
     available_on: datetime.date | Unset = UNSET,
     vetting_expires_within_days: int | Unset = UNSET,
+    q: str | Unset = UNSET,
     sort: HostSort | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
@@ -342,7 +358,9 @@ async def asyncio(
         available_on (datetime.date | Unset):
         vetting_expires_within_days (int | Unset): Only vetted hosts whose vetting expires within
             this many days: to re-vet.
-        sort (HostSort | Unset):
+        q (str | Unset): Part of the name or of the municipality's name.
+        sort (HostSort | Unset): The list's order; a leading `-` reverses it
+            (api/core/sorting.py).
         limit (int | Unset): Page size. Default: 50.
         offset (int | Unset): Rows to skip. Default: 0.
 
@@ -366,6 +384,7 @@ async def asyncio(
             accepts_children=accepts_children,
             available_on=available_on,
             vetting_expires_within_days=vetting_expires_within_days,
+            q=q,
             sort=sort,
             limit=limit,
             offset=offset,

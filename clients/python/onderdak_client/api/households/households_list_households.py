@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.household_page import HouseholdPage
+from ...models.household_sort import HouseholdSort
 from ...models.legal_status import LegalStatus
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Response, Unset
@@ -17,6 +18,8 @@ def _get_kwargs(
     supporting_organisation_id: UUID | Unset = UNSET,
     legal_status: LegalStatus | Unset = UNSET,
     reference: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    sort: HouseholdSort | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> dict[str, Any]:
@@ -35,6 +38,14 @@ def _get_kwargs(
     params["legalStatus"] = json_legal_status
 
     params["reference"] = reference
+
+    params["q"] = q
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
 
     params["limit"] = limit
 
@@ -112,6 +123,8 @@ def sync_detailed(
     supporting_organisation_id: UUID | Unset = UNSET,
     legal_status: LegalStatus | Unset = UNSET,
     reference: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    sort: HouseholdSort | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> Response[HouseholdPage | ProblemDetails]:
@@ -122,6 +135,10 @@ def sync_detailed(
         legal_status (LegalStatus | Unset): A category only: Onderdak never stores documents or
             citizen service numbers (BSN).
         reference (str | Unset):
+        q (str | Unset): Part of the reference; for those who may read contact details also of the
+            household's e-mail address or phone number.
+        sort (HouseholdSort | Unset): The list's order; a leading `-` reverses it
+            (api/core/sorting.py).
         limit (int | Unset): Page size. Default: 50.
         offset (int | Unset): Rows to skip. Default: 0.
 
@@ -137,6 +154,8 @@ def sync_detailed(
         supporting_organisation_id=supporting_organisation_id,
         legal_status=legal_status,
         reference=reference,
+        q=q,
+        sort=sort,
         limit=limit,
         offset=offset,
     )
@@ -154,6 +173,8 @@ def sync(
     supporting_organisation_id: UUID | Unset = UNSET,
     legal_status: LegalStatus | Unset = UNSET,
     reference: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    sort: HouseholdSort | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> HouseholdPage | ProblemDetails | None:
@@ -164,6 +185,10 @@ def sync(
         legal_status (LegalStatus | Unset): A category only: Onderdak never stores documents or
             citizen service numbers (BSN).
         reference (str | Unset):
+        q (str | Unset): Part of the reference; for those who may read contact details also of the
+            household's e-mail address or phone number.
+        sort (HouseholdSort | Unset): The list's order; a leading `-` reverses it
+            (api/core/sorting.py).
         limit (int | Unset): Page size. Default: 50.
         offset (int | Unset): Rows to skip. Default: 0.
 
@@ -180,6 +205,8 @@ def sync(
         supporting_organisation_id=supporting_organisation_id,
         legal_status=legal_status,
         reference=reference,
+        q=q,
+        sort=sort,
         limit=limit,
         offset=offset,
     ).parsed
@@ -191,6 +218,8 @@ async def asyncio_detailed(
     supporting_organisation_id: UUID | Unset = UNSET,
     legal_status: LegalStatus | Unset = UNSET,
     reference: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    sort: HouseholdSort | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> Response[HouseholdPage | ProblemDetails]:
@@ -201,6 +230,10 @@ async def asyncio_detailed(
         legal_status (LegalStatus | Unset): A category only: Onderdak never stores documents or
             citizen service numbers (BSN).
         reference (str | Unset):
+        q (str | Unset): Part of the reference; for those who may read contact details also of the
+            household's e-mail address or phone number.
+        sort (HouseholdSort | Unset): The list's order; a leading `-` reverses it
+            (api/core/sorting.py).
         limit (int | Unset): Page size. Default: 50.
         offset (int | Unset): Rows to skip. Default: 0.
 
@@ -216,6 +249,8 @@ async def asyncio_detailed(
         supporting_organisation_id=supporting_organisation_id,
         legal_status=legal_status,
         reference=reference,
+        q=q,
+        sort=sort,
         limit=limit,
         offset=offset,
     )
@@ -231,6 +266,8 @@ async def asyncio(
     supporting_organisation_id: UUID | Unset = UNSET,
     legal_status: LegalStatus | Unset = UNSET,
     reference: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    sort: HouseholdSort | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> HouseholdPage | ProblemDetails | None:
@@ -241,6 +278,10 @@ async def asyncio(
         legal_status (LegalStatus | Unset): A category only: Onderdak never stores documents or
             citizen service numbers (BSN).
         reference (str | Unset):
+        q (str | Unset): Part of the reference; for those who may read contact details also of the
+            household's e-mail address or phone number.
+        sort (HouseholdSort | Unset): The list's order; a leading `-` reverses it
+            (api/core/sorting.py).
         limit (int | Unset): Page size. Default: 50.
         offset (int | Unset): Rows to skip. Default: 0.
 
@@ -258,6 +299,8 @@ async def asyncio(
             supporting_organisation_id=supporting_organisation_id,
             legal_status=legal_status,
             reference=reference,
+            q=q,
+            sort=sort,
             limit=limit,
             offset=offset,
         )

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -9,12 +9,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem_details import ProblemDetails
 from ...models.relocation_event_list import RelocationEventList
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     request_id: UUID,
+    *,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -23,16 +28,21 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ProblemDetails | RelocationEventList | None:
+) -> Any | ProblemDetails | RelocationEventList | None:
     if response.status_code == 200:
         response_200 = RelocationEventList.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = ProblemDetails.from_dict(response.json())
@@ -72,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProblemDetails | RelocationEventList]:
+) -> Response[Any | ProblemDetails | RelocationEventList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,22 +95,28 @@ def sync_detailed(
     request_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[ProblemDetails | RelocationEventList]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | ProblemDetails | RelocationEventList]:
     """The request's timeline
+
+     Answers with an `ETag`; send it back as `If-None-Match` to poll for changes: 304 Not Modified (no
+    body) while nothing happened to the request.
 
     Args:
         request_id (UUID):
+        if_none_match (str | Unset): The `ETag` of the timeline the caller has.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | RelocationEventList]
+        Response[Any | ProblemDetails | RelocationEventList]
     """
 
     kwargs = _get_kwargs(
         request_id=request_id,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -114,23 +130,29 @@ def sync(
     request_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ProblemDetails | RelocationEventList | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | ProblemDetails | RelocationEventList | None:
     """The request's timeline
+
+     Answers with an `ETag`; send it back as `If-None-Match` to poll for changes: 304 Not Modified (no
+    body) while nothing happened to the request.
 
     Args:
         request_id (UUID):
+        if_none_match (str | Unset): The `ETag` of the timeline the caller has.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | RelocationEventList
+        Any | ProblemDetails | RelocationEventList
     """
 
     return sync_detailed(
         request_id=request_id,
         client=client,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -138,22 +160,28 @@ async def asyncio_detailed(
     request_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[ProblemDetails | RelocationEventList]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | ProblemDetails | RelocationEventList]:
     """The request's timeline
+
+     Answers with an `ETag`; send it back as `If-None-Match` to poll for changes: 304 Not Modified (no
+    body) while nothing happened to the request.
 
     Args:
         request_id (UUID):
+        if_none_match (str | Unset): The `ETag` of the timeline the caller has.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | RelocationEventList]
+        Response[Any | ProblemDetails | RelocationEventList]
     """
 
     kwargs = _get_kwargs(
         request_id=request_id,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -165,23 +193,29 @@ async def asyncio(
     request_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ProblemDetails | RelocationEventList | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | ProblemDetails | RelocationEventList | None:
     """The request's timeline
+
+     Answers with an `ETag`; send it back as `If-None-Match` to poll for changes: 304 Not Modified (no
+    body) while nothing happened to the request.
 
     Args:
         request_id (UUID):
+        if_none_match (str | Unset): The `ETag` of the timeline the caller has.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | RelocationEventList
+        Any | ProblemDetails | RelocationEventList
     """
 
     return (
         await asyncio_detailed(
             request_id=request_id,
             client=client,
+            if_none_match=if_none_match,
         )
     ).parsed

@@ -164,8 +164,9 @@ def sync_detailed(
         wheelchair (bool | Unset): Has a free wheelchair-accessible unit.
         pets (bool | Unset): Has a free unit that allows pets.
         operator_organisation_id (UUID | Unset):
-        q (str | Unset): Part of the name.
-        sort (LocationSort | Unset):
+        q (str | Unset): Part of the name or of the municipality's name.
+        sort (LocationSort | Unset): The list's order; a leading `-` reverses it
+            (api/core/sorting.py).
         limit (int | Unset): Page size. Default: 50.
         offset (int | Unset): Rows to skip. Default: 0.
 
@@ -226,8 +227,9 @@ def sync(
         wheelchair (bool | Unset): Has a free wheelchair-accessible unit.
         pets (bool | Unset): Has a free unit that allows pets.
         operator_organisation_id (UUID | Unset):
-        q (str | Unset): Part of the name.
-        sort (LocationSort | Unset):
+        q (str | Unset): Part of the name or of the municipality's name.
+        sort (LocationSort | Unset): The list's order; a leading `-` reverses it
+            (api/core/sorting.py).
         limit (int | Unset): Page size. Default: 50.
         offset (int | Unset): Rows to skip. Default: 0.
 
@@ -283,8 +285,9 @@ async def asyncio_detailed(
         wheelchair (bool | Unset): Has a free wheelchair-accessible unit.
         pets (bool | Unset): Has a free unit that allows pets.
         operator_organisation_id (UUID | Unset):
-        q (str | Unset): Part of the name.
-        sort (LocationSort | Unset):
+        q (str | Unset): Part of the name or of the municipality's name.
+        sort (LocationSort | Unset): The list's order; a leading `-` reverses it
+            (api/core/sorting.py).
         limit (int | Unset): Page size. Default: 50.
         offset (int | Unset): Rows to skip. Default: 0.
 
@@ -343,8 +346,9 @@ async def asyncio(
         wheelchair (bool | Unset): Has a free wheelchair-accessible unit.
         pets (bool | Unset): Has a free unit that allows pets.
         operator_organisation_id (UUID | Unset):
-        q (str | Unset): Part of the name.
-        sort (LocationSort | Unset):
+        q (str | Unset): Part of the name or of the municipality's name.
+        sort (LocationSort | Unset): The list's order; a leading `-` reverses it
+            (api/core/sorting.py).
         limit (int | Unset): Page size. Default: 50.
         offset (int | Unset): Rows to skip. Default: 0.
 
