@@ -22,7 +22,7 @@ from api.relocation.models import RelocationRequest, RequestStatus
 from api.reports.models import ForecastGroup, ForecastGroupBy, ForecastWeek, RelocationForecast
 from api.reports.occupancy import Filters, holds_on, location_counts_on
 from api.reports.scope import scope_hosts, scope_locations
-from api.reports.sql import earliest
+from api.reports.sql import earliest, for_reporting
 
 OPEN_REQUEST_STATUSES = [
     s.value
@@ -200,6 +200,7 @@ def relocation_forecast(
     weeks: int,
     filters: Filters,
 ) -> RelocationForecast:
+    for_reporting(session)
     last = start + timedelta(days=7 * weeks - 1)
     names: dict[str | None, str | None] = {}
     places: dict[str | None, _Places] = defaultdict(_Places)
