@@ -24,7 +24,6 @@ from api.reports.models import OccupancyGroupBy, OccupancyReport, OccupancyRow, 
 from api.reports.scope import scope_hosts, scope_locations
 from api.reports.sql import days_between, for_reporting
 
-
 # The average stay of the flows' rows; a typed null elsewhere, so PostgreSQL types the union's column.
 NO_AVERAGE = cast(null(), Float)
 
