@@ -42,6 +42,9 @@ REPORT_WORK_MEM = "32MB"
 
 
 def for_reporting(session: Session) -> None:
-    """Give this transaction's report statements room to hash-aggregate (PostgreSQL only)."""
+    """Settings for this transaction's report statements (PostgreSQL only): room to hash-aggregate,
+    and no JIT: a national report's cost passes jit_above_cost, and compiling its expressions takes
+    longer (hundreds of milliseconds) than the sub-second statement it would speed up."""
     if is_postgres(session):
         session.execute(text(f"SET LOCAL work_mem = '{REPORT_WORK_MEM}'"))
+        session.execute(text("SET LOCAL jit = off"))
