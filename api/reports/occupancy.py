@@ -1,8 +1,9 @@
 """Occupancy: beds, blocked, occupied and free per group, from placements on a date.
 
-Everything is summed in the database, in one statement: the locations in scope (a CTE), their
-units' figures summed per location and per group, the host families' per group, and for
-groupBy=scale the flows of the period (moves out, incidents, declines), stacked with UNION ALL.
+Everything is summed in the database, in one statement: placements held per unit, units per
+location and locations per group (for a region or municipality only the units in scope are read),
+the host families' figures per group, and for groupBy=scale the flows of the period (moves out,
+incidents, declines), stacked with UNION ALL.
 """
 
 from dataclasses import dataclass
