@@ -10,6 +10,7 @@ it; decisions that restrict a host (pending, rejected, suspended) take effect at
 import uuid
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -62,7 +63,10 @@ def is_vetted(host: HostFamily, on: date | None = None) -> bool:
     )
 
 
-def _scoped(query, principal: Principal):  # type: ignore[no-untyped-def]
+def scope_host_families(query: Any, principal: Principal) -> Any:
+    """Restrict a query that selects from HostFamily to the host families the caller may read:
+    desks and admins all; a partner those it manages; a municipality those in its territory; a
+    host its own. The list, one host family and the reports all read through this."""
     if principal.role in (Role.ADMIN, Role.DESK):
         return query
     if principal.role == Role.PARTNER:
@@ -75,7 +79,9 @@ def _scoped(query, principal: Principal):  # type: ignore[no-untyped-def]
 
 
 def get_host_family(session: Session, principal: Principal, host_id: uuid.UUID) -> HostFamily:
-    host = session.exec(_scoped(select(HostFamily), principal).where(HostFamily.id == host_id)).first()
+    host = session.exec(
+        scope_host_families(select(HostFamily), principal).where(HostFamily.id == host_id)
+    ).first()
     if host is None:
         raise NotFound("No such host family.")
     return host
@@ -214,7 +220,7 @@ def list_host_families(
     q: str | None = None,
     sort: HostSort = HostSort.NAME,
 ) -> tuple[list[HostFamily], int]:
-    query = _scoped(select(HostFamily), principal)
+    query = scope_host_families(select(HostFamily), principal)
     if q:
         query = query.where(
             matches_text(q, HostFamily.display_name)

@@ -3,6 +3,7 @@
 import uuid
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -61,8 +62,10 @@ SORT_COLUMNS = {
 # --- scope ----------------------------------------------------------------------------------
 
 
-def _scoped(query, principal: Principal):  # type: ignore[no-untyped-def]
-    """Desks and admins read every place; a municipality its own; an operator what it runs."""
+def scope_locations(query: Any, principal: Principal) -> Any:
+    """Restrict a query that selects from ShelterLocation to the locations the caller may read:
+    desks and admins every place; a municipality its own; an operator what it runs. The list, one
+    location and the reports all read through this."""
     if principal.role in (Role.ADMIN, Role.DESK):
         return query
     if principal.role == Role.MUNICIPALITY:
@@ -74,7 +77,7 @@ def _scoped(query, principal: Principal):  # type: ignore[no-untyped-def]
 
 def get_location(session: Session, principal: Principal, location_id: uuid.UUID) -> ShelterLocation:
     location = session.exec(
-        _scoped(select(ShelterLocation), principal).where(ShelterLocation.id == location_id)
+        scope_locations(select(ShelterLocation), principal).where(ShelterLocation.id == location_id)
     ).first()
     if location is None:
         raise NotFound("No such shelter location.")
@@ -141,7 +144,7 @@ def list_locations(
     q: str | None = None,
     sort: LocationSort = LocationSort.NAME,
 ) -> tuple[list[ShelterLocation], int]:
-    query = _scoped(select(ShelterLocation), principal)
+    query = scope_locations(select(ShelterLocation), principal)
     if municipality_code:
         query = query.where(ShelterLocation.municipality_code == municipality_code.upper())
     if kind:

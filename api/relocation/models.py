@@ -153,7 +153,11 @@ class RelocationEvent(SQLModel, table=True):
     """One step on a request's timeline: who did what, and what is expected next, by when."""
 
     __tablename__ = "relocation_event"
-    __table_args__ = (Index("ix_relocation_event_request_occurred", "request_id", "occurred_at"),)
+    __table_args__ = (
+        Index("ix_relocation_event_request_occurred", "request_id", "occurred_at"),
+        # The reports' first triage (DISTINCT ON, in index order) and first move per request.
+        Index("ix_relocation_event_status_request_occurred", "to_status", "request_id", "occurred_at"),
+    )
 
     id: uuid.UUID = id_field()
     request_id: uuid.UUID = Field(foreign_key="relocation_request.id", ondelete="CASCADE")

@@ -1,6 +1,7 @@
 """The relocation forecast: who has to move when, and whether free places fit them.
 
-The database sums endings per group, day and household size, and free places per group and size;
+The database sums endings per group, day and household size, and free places per group and size
+(one statement each, units and host families stacked);
 the greedy fit below walks those histograms (never rows): each ending household, day by day and
 largest first, takes the smallest free place that fits it, one household per place.
 """
@@ -10,7 +11,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, exists, func, literal, or_
+from sqlalchemy import String, and_, case, exists, func, literal, or_, union_all
 from sqlmodel import Session, col, select
 
 from api.core.authorization import Principal
@@ -22,7 +23,7 @@ from api.relocation.models import RelocationRequest, RequestStatus
 from api.reports.models import ForecastGroup, ForecastGroupBy, ForecastWeek, RelocationForecast
 from api.reports.occupancy import Filters, holds_on, location_counts_on
 from api.reports.scope import scope_hosts, scope_locations
-from api.reports.sql import earliest
+from api.reports.sql import earliest, for_reporting
 
 OPEN_REQUEST_STATUSES = [
     s.value
@@ -36,11 +37,24 @@ OPEN_REQUEST_STATUSES = [
 ]
 
 
-def area_columns(group_by: ForecastGroupBy) -> tuple[Any, Any]:
+HOST_FAMILY_GROUP = "host_family"
+
+
+def area_columns(group_by: ForecastGroupBy, *, host: bool | None = None) -> tuple[Any, Any]:
+    """The group's key and name. By kind, a location's kind, and one group for host families
+    (`host`: only host families are selected; None: both, by outer joins)."""
     if group_by == ForecastGroupBy.MUNICIPALITY:
         return col(Municipality.code), col(Municipality.name)
     if group_by == ForecastGroupBy.SAFETY_REGION:
         return col(SafetyRegion.code), col(SafetyRegion.name)
+    if group_by == ForecastGroupBy.KIND:
+        if host:
+            kind = literal(HOST_FAMILY_GROUP, String)
+        elif host is None:
+            kind = func.coalesce(ShelterLocation.kind, literal(HOST_FAMILY_GROUP, String))
+        else:
+            kind = col(ShelterLocation.kind)
+        return kind, kind
     return col(Municipality.province), col(Municipality.province)
 
 
@@ -91,74 +105,93 @@ def _endings(session: Session, principal: Principal, group_by, start: date, last
     base = _in_area(base, filters)
     in_units = scope_locations(base.where(Placement.place_type == PlaceType.SHELTER_UNIT.value), principal)
     at_hosts = scope_hosts(base.where(Placement.place_type == PlaceType.HOST_FAMILY.value), principal)
-    rows = list(session.exec(in_units).all()) + list(session.exec(at_hosts).all())  # type: ignore[call-overload]
+    rows = session.exec(union_all(in_units, at_hosts)).all()  # type: ignore[call-overload]
     return [
         (k, n, d if isinstance(d, date) else date.fromisoformat(str(d)), s, h, r) for k, n, d, s, h, r in rows
     ]
 
 
+def _held_on(place_column: Any, place_type: PlaceType, on: date, only: Any = None) -> Any:
+    """Beds and households held per unit (or host family) on the day: one hash aggregate over
+    the placements (of the places in `only` when the scope narrows them)."""
+    query = (
+        select(
+            place_column.label("place_id"),
+            func.sum(Placement.beds).label("beds"),
+            func.count().label("households"),
+        )
+        .where(Placement.place_type == place_type.value, holds_on(on))
+        .group_by(place_column)
+    )
+    if only is not None:
+        query = query.where(place_column.in_(only))
+    return query.subquery()
+
+
+def _narrowed(scoped: Any) -> bool:
+    return scoped.whereclause is not None
+
+
 def _free_places(session: Session, principal: Principal, group_by, start: date, last: date, filters) -> list:
     """(key, name, free beds, places): free units and vetted host families on the first day whose
-    place stays open past the horizon, with a household slot left."""
-    key, name = area_columns(group_by)
+    place stays open past the horizon, with a household slot left; one statement."""
 
-    def free_per_place(
-        place: Any, beds: Any, max_households: Any, place_column: Any, place_type: PlaceType
-    ) -> tuple:
-        held = and_(place_column == place.id, Placement.place_type == place_type.value, holds_on(start))
-        free = (beds - func.coalesce(func.sum(Placement.beds), 0)).label("free")
-        grouped = (key, name, place.id, beds, max_households)
-        having = and_(free > 0, func.count(Placement.id) < max_households)
-        return free, held, grouped, having
+    def area(query: Any, municipality_column: Any) -> Any:
+        query = query.join(Municipality, col(Municipality.code) == municipality_column)
+        query = query.outerjoin(SafetyRegion, col(SafetyRegion.code) == col(Municipality.safety_region_code))
+        return _in_area(query, filters)
 
-    free, held, grouped, having = free_per_place(
-        ShelterUnit, col(ShelterUnit.beds), col(ShelterUnit.max_households), col(Placement.shelter_unit_id),
-        PlaceType.SHELTER_UNIT,
-    )  # fmt: skip
-    units = (
-        select(key.label("key"), name.label("name"), free)
-        .select_from(ShelterUnit)
-        .join(ShelterLocation, col(ShelterLocation.id) == col(ShelterUnit.location_id))
-        .join(Municipality, col(Municipality.code) == col(ShelterLocation.municipality_code))
-        .outerjoin(SafetyRegion, col(SafetyRegion.code) == col(Municipality.safety_region_code))
-        .outerjoin(Placement, held)
+    location_of_unit = col(ShelterLocation.id) == col(ShelterUnit.location_id)
+    unit_ids = scope_locations(
+        area(
+            select(ShelterUnit.id).join(ShelterLocation, location_of_unit),
+            col(ShelterLocation.municipality_code),
+        ),
+        principal,
+    )
+    host_ids = scope_hosts(area(select(HostFamily.id), col(HostFamily.municipality_code)), principal)
+    in_units = _held_on(col(Placement.shelter_unit_id), PlaceType.SHELTER_UNIT, start,
+                        unit_ids if _narrowed(unit_ids) else None)  # fmt: skip
+    at_hosts = _held_on(col(Placement.host_family_id), PlaceType.HOST_FAMILY, start,
+                        host_ids if _narrowed(host_ids) else None)  # fmt: skip
+
+    key, name = area_columns(group_by, host=False)
+    free = (col(ShelterUnit.beds) - func.coalesce(in_units.c.beds, 0)).label("free")
+    units = scope_locations(
+        area(
+            select(key.label("key"), name.label("name"), free, func.count())
+            .select_from(ShelterUnit)
+            .join(ShelterLocation, col(ShelterLocation.id) == col(ShelterUnit.location_id)),
+            col(ShelterLocation.municipality_code),
+        )
+        .outerjoin(in_units, in_units.c.place_id == col(ShelterUnit.id))
         .where(
             ShelterUnit.status == UnitStatus.AVAILABLE.value,
             location_counts_on(start),
             or_(col(ShelterLocation.closes_on).is_(None), col(ShelterLocation.closes_on) > last),
+            free > 0,
+            func.coalesce(in_units.c.households, 0) < col(ShelterUnit.max_households),
+        ),
+        principal,
+    ).group_by(key, name, free)
+    key, name = area_columns(group_by, host=True)
+    free = (col(HostFamily.beds) - func.coalesce(at_hosts.c.beds, 0)).label("free")
+    hosts = scope_hosts(
+        area(
+            select(key.label("key"), name.label("name"), free, func.count()).select_from(HostFamily),
+            col(HostFamily.municipality_code),
         )
-        .group_by(*grouped)
-        .having(having)
-    )
-    free, held, grouped, having = free_per_place(
-        HostFamily, col(HostFamily.beds), col(HostFamily.max_households), col(Placement.host_family_id),
-        PlaceType.HOST_FAMILY,
-    )  # fmt: skip
-    hosts = (
-        select(key.label("key"), name.label("name"), free)
-        .select_from(HostFamily)
-        .join(Municipality, col(Municipality.code) == col(HostFamily.municipality_code))
-        .outerjoin(SafetyRegion, col(SafetyRegion.code) == col(Municipality.safety_region_code))
-        .outerjoin(Placement, held)
+        .outerjoin(at_hosts, at_hosts.c.place_id == col(HostFamily.id))
         .where(
             HostFamily.vetting_status == VettingStatus.VETTED.value,
             or_(col(HostFamily.vetting_expires_on).is_(None), col(HostFamily.vetting_expires_on) > last),
             and_(col(HostFamily.available_from) <= start, col(HostFamily.available_until) > last),
-        )
-        .group_by(*grouped)
-        .having(having)
-    )
-    rows = []
-    for per_place in (
-        _in_area(scope_locations(units, principal), filters),
-        _in_area(scope_hosts(hosts, principal), filters),
-    ):
-        places = per_place.subquery()
-        counted = select(places.c.key, places.c.name, places.c.free, func.count()).group_by(
-            places.c.key, places.c.name, places.c.free
-        )
-        rows += list(session.exec(counted).all())  # type: ignore[call-overload]
-    return rows
+            free > 0,
+            func.coalesce(at_hosts.c.households, 0) < col(HostFamily.max_households),
+        ),
+        principal,
+    ).group_by(key, name, free)
+    return list(session.exec(union_all(units, hosts)).all())  # type: ignore[call-overload]
 
 
 class _Places:
@@ -200,6 +233,7 @@ def relocation_forecast(
     weeks: int,
     filters: Filters,
 ) -> RelocationForecast:
+    for_reporting(session)
     last = start + timedelta(days=7 * weeks - 1)
     names: dict[str | None, str | None] = {}
     places: dict[str | None, _Places] = defaultdict(_Places)

@@ -17,9 +17,12 @@ class OccupancyGroupBy(StrEnum):
 
 
 class ForecastGroupBy(StrEnum):
+    """By area, or by kind: the location's kind, and host families as one group `host_family`."""
+
     MUNICIPALITY = "municipality"
     SAFETY_REGION = "safetyRegion"
     PROVINCE = "province"
+    KIND = "kind"
 
 
 class ReportFormat(StrEnum):

@@ -1,14 +1,16 @@
 """Occupancy: beds, blocked, occupied and free per group, from placements on a date.
 
-Everything is summed in the database: one query over units (grouped), one over host families,
-and for groupBy=scale three more for the flows of the period (moves out, incidents, declines).
+Everything is summed in the database, in one statement: placements held per unit, units per
+location and locations per group (for a region or municipality only the units in scope are read),
+the host families' figures per group, and for groupBy=scale the flows of the period (moves out,
+incidents, declines), stacked with UNION ALL.
 """
 
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, distinct, func, literal, or_
+from sqlalchemy import Float, String, and_, case, cast, func, literal, null, or_, union_all
 from sqlmodel import Session, col, select
 
 from api.core.authorization import Principal
@@ -21,7 +23,10 @@ from api.places.models import LocationStatus, ShelterLocation, ShelterUnit, Unit
 from api.reference.models import Municipality, SafetyRegion
 from api.reports.models import OccupancyGroupBy, OccupancyReport, OccupancyRow, ScaleFigures
 from api.reports.scope import scope_hosts, scope_locations
-from api.reports.sql import days_between
+from api.reports.sql import days_between, for_reporting
+
+# The average stay of the flows' rows; a typed null elsewhere, so PostgreSQL types the union's column.
+NO_AVERAGE = cast(null(), Float)
 
 
 @dataclass(frozen=True)
@@ -70,20 +75,6 @@ def small_scale(max_beds: int) -> Any:
     return col(ShelterLocation.capacity_beds) <= max_beds
 
 
-def held_per(place_column: Any, place_type: PlaceType, on: date) -> Any:
-    """Beds and households held per unit (or host family) on the day."""
-    return (
-        select(
-            place_column.label("place_id"),
-            func.sum(Placement.beds).label("beds"),
-            func.count().label("households"),
-        )
-        .where(Placement.place_type == place_type.value, holds_on(on))
-        .group_by(place_column)
-        .subquery()
-    )
-
-
 def group_columns(group_by: OccupancyGroupBy, max_beds: int) -> tuple[Any, Any]:
     if group_by == OccupancyGroupBy.MUNICIPALITY:
         return col(Municipality.code), col(Municipality.name)
@@ -105,154 +96,187 @@ def _where_area(query: Any, municipality_column: Any, filters: Filters) -> Any:
     return query
 
 
-def _location_rows(session: Session, principal: Principal, group_by, on, filters, max_beds) -> dict:
-    """Per unit (in scope and filtered first, so a region reads only its own placements) the beds
-    held on the day, then per group the sums."""
-    key, name = group_columns(group_by, max_beds)
-    per_unit = (
-        select(
-            key.label("key"),
-            name.label("name"),
-            col(ShelterLocation.id).label("location_id"),
-            col(ShelterUnit.beds).label("beds"),
-            col(ShelterUnit.status).label("status"),
-            func.coalesce(func.sum(Placement.beds), 0).label("occupied"),
-            func.count(Placement.id).label("households"),
+@dataclass(frozen=True)
+class LocationScope:
+    """The locations a report counts: in the caller's scope and the filters, grouped by `key`."""
+
+    principal: Principal
+    filters: Filters
+    key: Any
+    name: Any
+
+    def join(self, query: Any, location_id: Any = None) -> Any:
+        """Join ShelterLocation (on `location_id` when the query selects from something else), its
+        municipality and region to a query, and keep the locations in scope. No CTE: PostgreSQL
+        plans every part with the tables' own statistics, so a region reads only its rows."""
+        if location_id is not None:
+            query = query.join(ShelterLocation, col(ShelterLocation.id) == location_id)
+        query = query.join(Municipality, col(Municipality.code) == col(ShelterLocation.municipality_code))
+        query = query.outerjoin(SafetyRegion, col(SafetyRegion.code) == col(Municipality.safety_region_code))
+        query = _where_area(
+            scope_locations(query, self.principal), ShelterLocation.municipality_code, self.filters
         )
-        .select_from(ShelterLocation)
-        .join(Municipality, col(Municipality.code) == col(ShelterLocation.municipality_code))
-        .outerjoin(SafetyRegion, col(SafetyRegion.code) == col(Municipality.safety_region_code))
-        .outerjoin(ShelterUnit, col(ShelterUnit.location_id) == col(ShelterLocation.id))
-        .outerjoin(
-            Placement,
-            and_(
-                col(Placement.shelter_unit_id) == col(ShelterUnit.id),
-                Placement.place_type == PlaceType.SHELTER_UNIT.value,
-                holds_on(on),
-            ),
-        )
-        .where(location_counts_on(on))
-        .group_by(
-            key,
-            name,
-            col(ShelterLocation.id),
-            col(ShelterUnit.id),
-            col(ShelterUnit.beds),
-            col(ShelterUnit.status),
-        )
+        return query.where(ShelterLocation.kind == self.filters.kind) if self.filters.kind else query
+
+    @property
+    def narrowed(self) -> bool:
+        """Whether the scope or a filter leaves places out (else the aggregates read every row)."""
+        return self.join(select(ShelterLocation.id).select_from(ShelterLocation)).whereclause is not None
+
+
+def _location_figures(scope: LocationScope, on: date) -> Any:
+    """Per group: locations, beds, blocked, occupied, free, households of the locations counted on
+    the day. Placements are summed per unit, units per location, locations per group: each step a
+    grouped aggregate over the previous one (hash aggregates), restricted to the units in scope."""
+    units_in_scope = scope.join(select(ShelterUnit.id), col(ShelterUnit.location_id)).where(
+        location_counts_on(on)
     )
-    per_unit = _where_area(scope_locations(per_unit, principal), ShelterLocation.municipality_code, filters)
-    if filters.kind:
-        per_unit = per_unit.where(ShelterLocation.kind == filters.kind)
-    u = per_unit.subquery()
-    beds = func.coalesce(u.c.beds, 0)
+    # Narrowed (a region, a municipality), only the units in scope are read; national, every row.
+    only_in_scope = [col(Placement.shelter_unit_id).in_(units_in_scope)] if scope.narrowed else []
+    held = (
+        select(
+            col(Placement.shelter_unit_id).label("unit_id"),
+            func.sum(Placement.beds).label("beds"),
+            func.count().label("households"),
+        )
+        .where(
+            Placement.place_type == PlaceType.SHELTER_UNIT.value,
+            holds_on(on),
+            *only_in_scope,
+        )
+        .group_by(col(Placement.shelter_unit_id))
+        .subquery("held")
+    )
+    occupied = func.coalesce(held.c.beds, 0)
+    beds = col(ShelterUnit.beds)
+    per_location = (
+        select(
+            col(ShelterUnit.location_id).label("location_id"),
+            func.sum(case((ShelterUnit.status != UnitStatus.CLOSED.value, beds), else_=0)).label("beds"),
+            func.sum(case((ShelterUnit.status == UnitStatus.BLOCKED.value, beds), else_=0)).label("blocked"),
+            func.sum(occupied).label("occupied"),
+            func.sum(
+                case(
+                    (
+                        and_(ShelterUnit.status == UnitStatus.AVAILABLE.value, beds > occupied),
+                        beds - occupied,
+                    ),
+                    else_=0,
+                )
+            ).label("free"),
+            func.sum(func.coalesce(held.c.households, 0)).label("households"),
+        )  # fmt: skip
+        .select_from(ShelterUnit)
+        .outerjoin(held, held.c.unit_id == col(ShelterUnit.id))
+        .where(*([col(ShelterUnit.id).in_(units_in_scope)] if only_in_scope else []))
+        .group_by(col(ShelterUnit.location_id))
+        .subquery("per_location")
+    )
     query = select(
-        u.c.key,
-        u.c.name,
-        func.count(distinct(u.c.location_id)),
-        func.sum(case((u.c.status != UnitStatus.CLOSED.value, beds), else_=0)),
-        func.sum(case((u.c.status == UnitStatus.BLOCKED.value, beds), else_=0)),
-        func.sum(u.c.occupied),
-        func.sum(
-            case(
-                (and_(u.c.status == UnitStatus.AVAILABLE.value, beds > u.c.occupied), beds - u.c.occupied),
-                else_=0,
-            )
-        ),
-        func.sum(u.c.households),
-    ).group_by(u.c.key, u.c.name)
-    return {
-        (row[0], row[1]): [int(v or 0) for v in row[2:]]
-        for row in session.exec(query).all()  # type: ignore[call-overload]
-    }
+        literal("locations").label("part"),
+        scope.key,
+        scope.name,
+        func.count(),
+        *(func.coalesce(func.sum(per_location.c[f]), 0) for f in ("beds", "blocked", "occupied", "free")),
+        func.coalesce(func.sum(per_location.c.households), 0),
+        NO_AVERAGE,
+    ).select_from(ShelterLocation)
+    query = scope.join(query).outerjoin(per_location, per_location.c.location_id == col(ShelterLocation.id))
+    return query.where(location_counts_on(on)).group_by(scope.key, scope.name)
 
 
-def _host_rows(session: Session, principal: Principal, group_by, on, filters) -> dict:
-    """Host figures per group; for kind and scale (which hosts have not) one row, for the total."""
+def _host_figures(principal: Principal, group_by, on: date, filters: Filters) -> Any:
+    """Host figures per area group; for kind and scale (which hosts have not) one row, for the total."""
     by_area = group_by in (
         OccupancyGroupBy.MUNICIPALITY,
         OccupancyGroupBy.SAFETY_REGION,
         OccupancyGroupBy.PROVINCE,
     )
-    key, name = group_columns(group_by, 0) if by_area else (literal(None), literal(None))
-    held = held_per(col(Placement.host_family_id), PlaceType.HOST_FAMILY, on)
-    query = (
+    key, name = group_columns(group_by, 0) if by_area else (literal(None, String), literal(None, String))
+    hosts = (
         select(
+            col(HostFamily.id).label("id"),
+            col(HostFamily.beds).label("beds"),
             key.label("key"),
             name.label("name"),
-            func.count(HostFamily.id),
-            func.sum(HostFamily.beds),
-            func.sum(func.coalesce(held.c.beds, 0)),
-            func.sum(func.coalesce(held.c.households, 0)),
         )
         .select_from(HostFamily)
         .join(Municipality, col(Municipality.code) == col(HostFamily.municipality_code))
         .outerjoin(SafetyRegion, col(SafetyRegion.code) == col(Municipality.safety_region_code))
-        .outerjoin(held, held.c.place_id == col(HostFamily.id))
         .where(host_counts_on(on))
     )
-    if by_area:
-        query = query.group_by(key, name)
-    query = _where_area(scope_hosts(query, principal), HostFamily.municipality_code, filters)
-    if filters.kind:  # host families have no location kind
-        return {}
-    return {(row[0], row[1]): [int(v or 0) for v in row[2:]] for row in session.exec(query).all() if row[2]}  # type: ignore[call-overload]
-
-
-def _scale_flows(session: Session, principal: Principal, on: date, since: date, filters, max_beds) -> dict:
-    """Per scale ('small'/'large'): moves out and the days they stayed, incidents, declines."""
-    scale, _ = group_columns(OccupancyGroupBy.SCALE, max_beds)
-
-    def scoped(query: Any) -> Any:
-        query = query.join(Municipality, col(Municipality.code) == col(ShelterLocation.municipality_code))
-        query = _where_area(scope_locations(query, principal), ShelterLocation.municipality_code, filters)
-        return query.where(ShelterLocation.kind == filters.kind) if filters.kind else query
-
-    moves = scoped(
+    hosts = _where_area(scope_hosts(hosts, principal), HostFamily.municipality_code, filters).cte("hosts")
+    held = (
         select(
-            scale,
+            col(Placement.host_family_id).label("host_id"),
+            func.sum(Placement.beds).label("beds"),
+            func.count().label("households"),
+        )
+        .join(hosts, hosts.c.id == col(Placement.host_family_id))
+        .where(Placement.place_type == PlaceType.HOST_FAMILY.value, holds_on(on))
+        .group_by(col(Placement.host_family_id))
+        .subquery("host_held")
+    )
+    return (
+        select(
+            literal("hosts").label("part"),
+            hosts.c.key,
+            hosts.c.name,
             func.count(),
-            func.avg(days_between(session, col(Placement.ended_on), col(Placement.starts_on))),
+            func.sum(hosts.c.beds),
+            func.sum(func.coalesce(held.c.beds, 0)),
+            func.sum(func.coalesce(held.c.households, 0)),
+            literal(0),
+            literal(0),
+            NO_AVERAGE,
         )
-        .select_from(Placement)
-        .join(ShelterUnit, col(ShelterUnit.id) == col(Placement.shelter_unit_id))
-        .join(ShelterLocation, col(ShelterLocation.id) == col(ShelterUnit.location_id))
-        .where(col(Placement.ended_on) > since, col(Placement.ended_on) <= on)
-    ).group_by(scale)
+        .select_from(hosts)
+        .outerjoin(held, held.c.host_id == hosts.c.id)
+        .group_by(hosts.c.key, hosts.c.name)
+    )
+
+
+def _scale_flows(session: Session, scope: LocationScope, on: date, since: date) -> list[Any]:
+    """Per scale ('small'/'large', the scope's key): moves out and the days they stayed, incidents
+    about the location or its units, declined offers of its units, in the period (every location in
+    scope, closed ones too)."""
     period = and_(func.date(Incident.reported_at) > since, func.date(Incident.reported_at) <= on)
-    about_locations = scoped(
-        select(scale, func.count())
-        .select_from(Incident)
-        .join(ShelterLocation, col(ShelterLocation.id) == col(Incident.subject_id))
-        .where(Incident.subject_type == SubjectType.SHELTER_LOCATION.value, period)
-    ).group_by(scale)
-    about_units = scoped(
-        select(scale, func.count())
-        .select_from(Incident)
-        .join(ShelterUnit, col(ShelterUnit.id) == col(Incident.subject_id))
-        .join(ShelterLocation, col(ShelterLocation.id) == col(ShelterUnit.location_id))
-        .where(Incident.subject_type == SubjectType.SHELTER_UNIT.value, period)
-    ).group_by(scale)
-    declines = scoped(
-        select(scale, func.count())
+    zero_fill = (literal(0),) * 5
+    stay = cast(func.avg(days_between(session, col(Placement.ended_on), col(Placement.starts_on))), Float)
+    moves = scope.join(
+        select(literal("moves"), scope.key, scope.name, func.count(), *zero_fill, stay)
+        .select_from(Placement)
+        .join(ShelterUnit, col(ShelterUnit.id) == col(Placement.shelter_unit_id)),
+        col(ShelterUnit.location_id),
+    ).where(col(Placement.ended_on) > since, col(Placement.ended_on) <= on)
+    unit_location = (
+        select(ShelterUnit.location_id)
+        .where(col(ShelterUnit.id) == col(Incident.subject_id))
+        .scalar_subquery()
+    )
+    incident_location = case(
+        (Incident.subject_type == SubjectType.SHELTER_LOCATION.value, col(Incident.subject_id)),
+        else_=unit_location,
+    )
+    incidents = scope.join(
+        select(literal("incidents"), scope.key, scope.name, func.count(), *zero_fill, NO_AVERAGE)
+        .select_from(Incident),
+        incident_location,
+    ).where(
+        col(Incident.subject_type).in_([SubjectType.SHELTER_LOCATION.value, SubjectType.SHELTER_UNIT.value]),
+        period,
+    )  # fmt: skip
+    declines = scope.join(
+        select(literal("declines"), scope.key, scope.name, func.count(), *zero_fill, NO_AVERAGE)
         .select_from(Offer)
-        .join(ShelterUnit, col(ShelterUnit.id) == col(Offer.shelter_unit_id))
-        .join(ShelterLocation, col(ShelterLocation.id) == col(ShelterUnit.location_id))
-        .where(
-            Offer.status == OfferStatus.DECLINED.value,
-            func.date(Offer.responded_at) > since,
-            func.date(Offer.responded_at) <= on,
-        )
-    ).group_by(scale)
-    flows: dict[str, dict[str, Any]] = {"small": {}, "large": {}}
-    for key, count, average in session.exec(moves).all():  # type: ignore[call-overload]
-        flows[key] |= {"moves_out": int(count), "average_stay_days": round(float(average), 1)}
-    for incidents in (about_locations, about_units):
-        for key, count in session.exec(incidents).all():  # type: ignore[call-overload]
-            flows[key]["incidents"] = flows[key].get("incidents", 0) + int(count)
-    for key, count in session.exec(declines).all():  # type: ignore[call-overload]
-        flows[key]["offers_declined"] = int(count)
-    return flows
+        .join(ShelterUnit, col(ShelterUnit.id) == col(Offer.shelter_unit_id)),
+        col(ShelterUnit.location_id),
+    ).where(
+        Offer.status == OfferStatus.DECLINED.value,
+        func.date(Offer.responded_at) > since,
+        func.date(Offer.responded_at) <= on,
+    )
+    return [q.group_by(scope.key, scope.name) for q in (moves, incidents, declines)]
 
 
 LOCATION_FIELDS = ("locations", "beds", "blocked", "occupied", "free", "households")
@@ -288,20 +312,39 @@ def occupancy_report(
     filters: Filters,
     period_days: int,
 ) -> OccupancyReport:
+    """One statement: the location figures, the host figures and (for scale) the flows, stacked."""
+    for_reporting(session)
     max_beds = get_settings().small_scale_max_beds
-    locations = _location_rows(session, principal, group_by, on, filters, max_beds)
-    hosts = _host_rows(session, principal, group_by, on, filters)
     by_area = group_by in (
         OccupancyGroupBy.MUNICIPALITY,
         OccupancyGroupBy.SAFETY_REGION,
         OccupancyGroupBy.PROVINCE,
     )
+    scope = LocationScope(principal, filters, *group_columns(group_by, max_beds))
+    parts = [_location_figures(scope, on)]
+    if not filters.kind:  # host families have no location kind
+        parts.append(_host_figures(principal, group_by, on, filters))
+    if group_by == OccupancyGroupBy.SCALE:
+        parts += _scale_flows(session, scope, on, on - timedelta(days=period_days))
+    locations: dict = {}
+    hosts: dict = {}
+    flows: dict[str, dict[str, Any]] = {"small": {}, "large": {}}
+    for part, key, name, *values, average in session.exec(union_all(*parts)).all():  # type: ignore[call-overload]
+        if part == "locations":
+            locations[(key, name)] = [int(v or 0) for v in values]
+        elif part == "hosts" and values[0]:
+            hosts[(key, name)] = [int(v or 0) for v in values[:4]]
+        elif part == "moves":
+            flows[key] |= {"moves_out": int(values[0]), "average_stay_days": round(float(average), 1)}
+        elif part == "incidents":
+            flows[key]["incidents"] = int(values[0])
+        elif part == "declines":
+            flows[key]["offers_declined"] = int(values[0])
     keys = sorted(
         set(locations) | (set(hosts) if by_area else set()), key=lambda k: (k[0] is None, k[0] or "")
     )
     groups = [_row(k[0], k[1], locations.get(k), hosts.get(k) if by_area else None) for k in keys]
     if group_by == OccupancyGroupBy.SCALE:
-        flows = _scale_flows(session, principal, on, on - timedelta(days=period_days), filters, max_beds)
         for kind in ("small", "large"):
             if (kind, kind) not in locations:
                 groups.append(_row(kind, kind, None, None))

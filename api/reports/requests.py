@@ -30,7 +30,7 @@ from api.reports.forecast import OPEN_REQUEST_STATUSES
 from api.reports.models import DeclineReasonCount, RequestFlowRow, RequestsReport
 from api.reports.occupancy import Filters
 from api.reports.scope import scope_requests
-from api.reports.sql import hours_between, is_postgres
+from api.reports.sql import for_reporting, hours_between, is_postgres
 
 NOT_PLACED = [
     s.value
@@ -132,6 +132,7 @@ def _percentile(histogram: Counter, fraction: float) -> float | None:
 def requests_report(
     session: Session, principal: Principal, *, on: date, period_days: int, filters: Filters
 ) -> RequestsReport:
+    for_reporting(session)
     since = datetime.combine(on - timedelta(days=period_days), time.max, tzinfo=UTC)
     until = datetime.combine(on, time.max, tzinfo=UTC)
     rows = _flow_rows(session, principal, filters, on, since, until)

@@ -15,24 +15,43 @@ NOT_PLACED = ("submitted", "triaged", "matching", "offered")
 class Scope:
     """The rows a caller may read, as the places, hosts and households services define them."""
 
-    def __init__(self, role: Role, organisation_id, municipality_code: str | None, s: Scenario) -> None:
+    def __init__(
+        self, role: Role, organisation_id, municipality_code: str | None, s: Scenario, regions=None
+    ) -> None:
         self.role, self.organisation_id, self.code, self.s = role, organisation_id, municipality_code, s
+        self.regions = regions  # a desk's working area; None: national
+
+    def in_area(self, code: str) -> bool:
+        return self.regions is None or MUNICIPALITIES[code][0] in self.regions
 
     def location(self, location) -> bool:
-        if self.role in (Role.ADMIN, Role.DESK):
+        if self.role == Role.DESK:
+            return self.in_area(location.municipality_code)
+        if self.role == Role.ADMIN:
             return True
         if self.role == Role.MUNICIPALITY:
             return location.municipality_code == self.code
         return location.operator_organisation_id == self.organisation_id
 
     def host(self, host) -> bool:
-        if self.role in (Role.ADMIN, Role.DESK):
+        if self.role == Role.DESK:
+            return self.in_area(host.municipality_code)
+        if self.role == Role.ADMIN:
             return True
         if self.role == Role.MUNICIPALITY:
             return host.municipality_code == self.code
         return host.organisation_id == self.organisation_id
 
     def household(self, household_id) -> bool:
+        if self.role == Role.DESK and self.regions is not None:
+            # The scenario's requests have no anchors nor preferences, and desks registered none of
+            # its households: a regional desk sees those placed in its regions.
+            return any(
+                p.household_id == household_id
+                and p.status == "active"
+                and self.in_area(self.s.place_municipality(p))
+                for p in self.s.placements
+            )
         if self.role in (Role.ADMIN, Role.DESK):
             return True
         if self.role == Role.PARTNER:
@@ -187,7 +206,11 @@ def percentile_days(hours: list[int], fraction: float) -> float | None:
 
 def forecast(s: Scenario, scope: Scope, group_by: str, start: date, weeks: int) -> tuple[dict, dict]:
     """(endings per (group, week index) as Counter(endings, people, withOpenRequest),
-    free places per group as Counter(places, beds))."""
+    free places per group as Counter(places, beds)). By kind: the location's, or 'host_family'."""
+
+    def group_of(code: str, kind: str) -> str:
+        return kind if group_by == "kind" else area_key(code, group_by, {})
+
     last = start + timedelta(days=7 * weeks - 1)
     open_households = {r.household_id for r in s.requests if r.status in OPEN}
     endings: dict = defaultdict(Counter)
@@ -199,16 +222,18 @@ def forecast(s: Scenario, scope: Scope, group_by: str, start: date, weeks: int) 
             if not scope.location(location):
                 continue
             candidates, code = [p.planned_end_on, location.closes_on], location.municipality_code
+            kind = location.kind
         else:
             host = next(h for h in s.hosts if h.id == p.host_family_id)
             if not scope.host(host):
                 continue
             candidates, code = [p.planned_end_on, host.available_until], host.municipality_code
+            kind = "host_family"
         ends = min((d for d in candidates if d is not None), default=None)
         if ends is None or ends > last:
             continue
         week = (max(ends, start) - start).days // 7
-        row = endings[(area_key(code, group_by, {}), week)]
+        row = endings[(group_of(code, kind), week)]
         row["endings"] += 1
         row["people"] += p.beds
         row["withOpenRequest"] += p.household_id in open_households
@@ -220,12 +245,12 @@ def forecast(s: Scenario, scope: Scope, group_by: str, start: date, weeks: int) 
         if (scope.location(location) and unit.status == "available" and location_counts(location, start)
                 and (location.closes_on is None or location.closes_on > last) and spare > 0
                 and len(held) < unit.max_households):  # fmt: skip
-            free[area_key(location.municipality_code, group_by, {})].update(places=1, beds=spare)
+            free[group_of(location.municipality_code, location.kind)].update(places=1, beds=spare)
     for host in s.hosts:
         held = [p for p in s.placements if p.host_family_id == host.id and holds_on(p, start)]
         spare = host.beds - sum(p.beds for p in held)
         if (scope.host(host) and host.vetting_status == "vetted" and host.available_from <= start
                 and host.available_until > last and spare > 0 and len(held) < host.max_households
                 and (host.vetting_expires_on is None or host.vetting_expires_on > last)):  # fmt: skip
-            free[area_key(host.municipality_code, group_by, {})].update(places=1, beds=spare)
+            free[group_of(host.municipality_code, "host_family")].update(places=1, beds=spare)
     return endings, free

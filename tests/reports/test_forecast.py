@@ -17,7 +17,7 @@ from tests.reports.test_occupancy import scope_for
 
 
 @pytest.mark.parametrize("role", ROLES_WITH_REPORTS)
-@pytest.mark.parametrize("group_by", ["municipality", "safetyRegion", "province"])
+@pytest.mark.parametrize("group_by", ["municipality", "safetyRegion", "province", "kind"])
 def test_forecast_counts_endings_and_free_places_in_scope(
     client: TestClient, as_role, world, scenario, role, group_by
 ) -> None:
@@ -91,4 +91,19 @@ def test_weeks_are_bounded(client: TestClient, as_role) -> None:
     headers = as_role(Role.ADMIN)
     assert client.get("/api/v1/reports/relocation-forecast?weeks=0", headers=headers).status_code == 400
     assert client.get("/api/v1/reports/relocation-forecast?weeks=53", headers=headers).status_code == 400
-    assert client.get("/api/v1/reports/relocation-forecast?groupBy=kind", headers=headers).status_code == 400
+    assert client.get("/api/v1/reports/relocation-forecast?groupBy=scale", headers=headers).status_code == 400
+
+
+def test_by_kind_host_families_are_one_group_beside_the_location_kinds(
+    client: TestClient, as_role, world, scenario
+) -> None:
+    report = client.get(
+        "/api/v1/reports/relocation-forecast?weeks=12&groupBy=kind", headers=as_role(Role.ADMIN)
+    ).json()
+    endings, free = expected.forecast(scenario, scope_for(world, scenario, Role.ADMIN), "kind", TODAY, 12)
+    host_endings = sum(v["endings"] for (key, _), v in endings.items() if key == "host_family")
+    assert host_endings > 0  # the scenario has host stays ending within the horizon
+    groups = {g["key"]: g for g in report["groups"]}
+    assert groups["host_family"]["endings"] == host_endings
+    assert set(groups) <= {"host_family", "municipal", "hotel", "small_scale", "holiday_park"}
+    assert report["groupBy"] == "kind"

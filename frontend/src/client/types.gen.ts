@@ -1031,8 +1031,10 @@ export type ForecastGroup = {
 
 /**
  * ForecastGroupBy
+ *
+ * By area, or by kind: the location's kind, and host families as one group `host_family`.
  */
-export type ForecastGroupBy = 'municipality' | 'safetyRegion' | 'province';
+export type ForecastGroupBy = 'municipality' | 'safetyRegion' | 'province' | 'kind';
 
 /**
  * ForecastWeek

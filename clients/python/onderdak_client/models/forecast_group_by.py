@@ -2,6 +2,7 @@ from enum import StrEnum
 
 
 class ForecastGroupBy(StrEnum):
+    KIND = "kind"
     MUNICIPALITY = "municipality"
     PROVINCE = "province"
     SAFETYREGION = "safetyRegion"

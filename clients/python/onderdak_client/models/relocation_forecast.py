@@ -22,7 +22,8 @@ class RelocationForecast:
     Attributes:
         starts_on (datetime.date):
         weeks (int):
-        group_by (ForecastGroupBy):
+        group_by (ForecastGroupBy): By area, or by kind: the location's kind, and host families as one group
+            `host_family`.
         groups (list[ForecastGroup]):
         flagged_groups (int):
     """

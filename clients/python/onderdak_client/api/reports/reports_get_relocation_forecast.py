@@ -128,7 +128,8 @@ def sync_detailed(
 
     Args:
         weeks (int | Unset):  Default: 12.
-        group_by (ForecastGroupBy | Unset):
+        group_by (ForecastGroupBy | Unset): By area, or by kind: the location's kind, and host
+            families as one group `host_family`.
         municipality_code (str | Unset): Only this municipality.
         safety_region (str | Unset): Only this safety region.
         date (datetime.date | Unset): The first day; today by default.
@@ -172,7 +173,8 @@ def sync(
 
     Args:
         weeks (int | Unset):  Default: 12.
-        group_by (ForecastGroupBy | Unset):
+        group_by (ForecastGroupBy | Unset): By area, or by kind: the location's kind, and host
+            families as one group `host_family`.
         municipality_code (str | Unset): Only this municipality.
         safety_region (str | Unset): Only this safety region.
         date (datetime.date | Unset): The first day; today by default.
@@ -211,7 +213,8 @@ async def asyncio_detailed(
 
     Args:
         weeks (int | Unset):  Default: 12.
-        group_by (ForecastGroupBy | Unset):
+        group_by (ForecastGroupBy | Unset): By area, or by kind: the location's kind, and host
+            families as one group `host_family`.
         municipality_code (str | Unset): Only this municipality.
         safety_region (str | Unset): Only this safety region.
         date (datetime.date | Unset): The first day; today by default.
@@ -253,7 +256,8 @@ async def asyncio(
 
     Args:
         weeks (int | Unset):  Default: 12.
-        group_by (ForecastGroupBy | Unset):
+        group_by (ForecastGroupBy | Unset): By area, or by kind: the location's kind, and host
+            families as one group `host_family`.
         municipality_code (str | Unset): Only this municipality.
         safety_region (str | Unset): Only this safety region.
         date (datetime.date | Unset): The first day; today by default.
