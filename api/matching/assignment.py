@@ -318,7 +318,9 @@ def solve(
     """Assign households to places; see the module docstring for the method.
 
     ``rounds`` bounds the Lagrangian rounds (at least one: it gives the first bound and solution);
-    they stop early once the gap is at most ``gap_goal``. Instances with at most
+    they stop early once the gap is at most ``gap_goal``, and after ``BED_LIMITED_ROUNDS`` where
+    bed limits bind (then the shelter local search follows unless the gap already meets
+    ``gap_goal``). Instances with at most
     ``exact_max_pairs`` usable pairs are then solved exactly with CP-SAT.
     """
     start = time.perf_counter()
