@@ -225,7 +225,7 @@ def test_larger_instances_validate(instance):
 def test_rounds_stop_at_the_gap_goal(instance):
     """The rounds go on while the gap is above the goal (up to their number), and no further."""
     parsed = parse_instance(instance)
-    one_round = solve(parsed, rounds=1, exact_max_pairs=0)
+    one_round = solve(parsed, rounds=1, gap_goal=1.0, exact_max_pairs=0)
     any_gap = solve(parsed, gap_goal=1.0, exact_max_pairs=0)
     assert (any_gap.objective, any_gap.upper_bound) == (one_round.objective, one_round.upper_bound)
     no_goal = solve(parsed, gap_goal=0.0, exact_max_pairs=0)
@@ -416,3 +416,73 @@ def test_validate_catches_a_changed_score():
     result["assignments"][0]["score"] = 0.95
     with pytest.raises(InvalidResult, match="score differs"):
         validate(CHECKED, result)
+
+
+# ------------------------------------------------------------------------- local search
+
+
+def local_search_start(instance):
+    """The repaired first-round solution, as positions into the usable pairs."""
+    parsed = parse_instance(instance)
+    pairs = assignment._Pairs.usable(parsed)
+    relaxed, _ = assignment._Relaxation(parsed, pairs).solve(np.zeros(parsed.n_places))
+    return parsed, pairs, assignment._repair(parsed, pairs, relaxed)
+
+
+def as_result(parsed, pairs, chosen):
+    objective = math.fsum(pairs.score[chosen])
+    solution = assignment.Solution(np.sort(pairs.index[chosen]), objective, objective, 0.0)
+    return assignment.result_json(parsed, solution)
+
+
+def test_refilling_a_shelter_takes_the_best_set_that_fits_its_beds():
+    instance = make_instance(
+        {"h1": 3, "h2": 2, "h3": 2},
+        {"p1": (4, 3), "p2": (3, 1)},
+        [("h1", "p1", 0.93), ("h2", "p1", 0.6), ("h3", "p1", 0.6), ("h1", "p2", 0.5)],
+    )
+    parsed = parse_instance(instance)
+    pairs = assignment._Pairs.usable(parsed)
+    h1_at_p1 = np.flatnonzero((pairs.household == 0) & (pairs.place == 0))
+    refilled = assignment._refill_shelters(parsed, pairs, h1_at_p1)
+    result = as_result(parsed, pairs, refilled)
+    validate(instance, result)
+    assert assigned_pairs(result) == {("h1", "p2"), ("h2", "p1"), ("h3", "p1")}
+    heuristic = solve_json(instance, **HEURISTIC_ONLY)
+    assert heuristic["objective"] == pytest.approx(1.7)
+
+
+def test_slot_flow_reassigns_around_the_sizes_a_shelter_holds():
+    # p1 (4 beds, 2 households) holds h1 (2 people) and h2 (2): its slots are 2 and 2. h3 (2)
+    # scores higher there than h2, which does better at the host family p2 than h4 does.
+    instance = make_instance(
+        {"h1": 2, "h2": 2, "h3": 2, "h4": 1},
+        {"p1": (4, 2), "p2": (2, 1)},
+        [("h1", "p1", 0.9), ("h2", "p1", 0.5), ("h3", "p1", 0.8), ("h2", "p2", 0.7), ("h4", "p2", 0.3)],
+    )
+    parsed = parse_instance(instance)
+    pairs = assignment._Pairs.usable(parsed)
+    start = np.flatnonzero(
+        ((pairs.household == 0) & (pairs.place == 0))
+        | ((pairs.household == 1) & (pairs.place == 0))
+        | ((pairs.household == 3) & (pairs.place == 1))
+    )
+    result = as_result(parsed, pairs, assignment._slot_flow(parsed, pairs, start))
+    validate(instance, result)
+    assert assigned_pairs(result) == {("h1", "p1"), ("h3", "p1"), ("h2", "p2")}
+
+
+@settings(max_examples=60, deadline=None)
+@given(instances(max_households=30, max_places=8, max_candidates=5))
+def test_local_search_keeps_limits_and_never_loses(instance):
+    parsed, pairs, start = local_search_start(instance)
+    objective = math.fsum(pairs.score[start])
+    for step in (assignment._refill_shelters, assignment._slot_flow):
+        chosen = step(parsed, pairs, start)
+        validate(instance, as_result(parsed, pairs, chosen))
+        assert math.fsum(pairs.score[chosen]) >= objective - 1e-12
+        assert optimum_bound(instance) >= math.fsum(pairs.score[chosen]) - 1e-9
+
+
+def optimum_bound(instance):
+    return solve_json(instance)["upperBound"]
