@@ -20,11 +20,17 @@ import statistics
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
 from candidates import add_hosts_and_requests
 from places_list import DEFAULT_URL, REPO, load, recreate_database, start_server, token
 from sqlalchemy import create_engine, text
+
+
+def load_average() -> str:
+    """The one-minute load average: the machine is shared, so every figure says how busy it was."""
+    return Path("/proc/loadavg").read_text().split()[0]
 
 
 def west_to_east(url: str, request_ids: list[str]) -> list[str]:
@@ -81,7 +87,8 @@ def time_runs(
                 [sys.executable, "-m", "api", "matching", "run-due"],
                 cwd=REPO,
                 env=env,
-                stdout=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                text=True,
             )
             for _ in range(workers)
         ]
@@ -94,8 +101,10 @@ def time_runs(
                         runs[location] = run
             time.sleep(0.1)
         seconds = time.perf_counter() - started
+        phases = []
         for process in processes:
-            process.wait(timeout=60)
+            out, _ = process.communicate(timeout=60)
+            phases += [line.split("phases: ", 1)[1] for line in out.splitlines() if "phases: " in line]
     results = list(runs.values())
     if any(r["status"] != "done" for r in results):
         raise SystemExit(f"a run did not finish: {[(r['status'], r['error']) for r in results]}")
@@ -107,6 +116,7 @@ def time_runs(
         "assigned": sum(r["assignedCount"] for r in results),
         "objective": sum(r["objective"] for r in results),
         "gap": max(r["gap"] for r in results),
+        "phases": phases,
     }
 
 
@@ -157,6 +167,8 @@ def main() -> None:
                         f"{last['objective']:>9.2f} {100 * last['gap']:>6.3f}",
                         flush=True,
                     )
+                    for worker_phases in last["phases"]:
+                        print(f"{'':>8} phases: {worker_phases}; load {load_average()}")
     finally:
         os.killpg(server.pid, 15)
         server.wait(timeout=10)

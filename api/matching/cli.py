@@ -63,6 +63,11 @@ def run_due(
 
     report = execute_due_runs(get_engine(), get_settings(), limit=limit)
     typer.echo(f"done {len(report.done)}, failed {len(report.failed)}, stopped {len(report.stopped)}")
+    for run_id, phases in report.phases.items():
+        typer.echo(
+            f"run {run_id} phases: "
+            + ", ".join(f"{name} {seconds:.2f} s" for name, seconds in phases.items())
+        )
     if report.failed:
         raise typer.Exit(code=1)
 

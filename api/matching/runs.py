@@ -17,12 +17,13 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import Connection, Engine, and_, or_, update
+import numpy as np
+from sqlalchemy import Connection, Engine, and_, insert, or_, update
 from sqlmodel import Session, col, select
 
 from api.core.config import Settings
 from api.core.models import utcnow
-from api.matching.assignment import solve_json
+from api.matching.assignment import Instance, solve
 from api.matching.batch import RankedRequest, proposals_of, rank_requests
 from api.matching.models import ACTIVE_STATUSES, MatchingProposal, MatchingRun, RunStatus
 
@@ -44,6 +45,8 @@ class RunsReport:
     failed: list[uuid.UUID] = field(default_factory=list)
     stopped: list[uuid.UUID] = field(default_factory=list)
     """Runs cancelled (or taken over by another worker) while this worker had them."""
+    phases: dict[uuid.UUID, dict[str, float]] = field(default_factory=dict)
+    """Per run done: the seconds each phase took (load_places, rank, progress, solve, explain, store)."""
 
     @property
     def executed(self) -> int:
@@ -134,51 +137,85 @@ def _heartbeat(bind: Engine | Connection, claim: _Claim, **values: object) -> No
         session.commit()
 
 
-def _execute(bind: Engine | Connection, settings: Settings, claim: _Claim) -> None:
+def instance_of(ranked: list[RankedRequest]) -> tuple[Instance, np.ndarray]:
+    """The assignment instance of ranked requests, built from their arrays as parse_instance would
+    from the JSON document (candidates sorted by household, then place): a run has up to a million
+    pairs, whose dicts would cost more than the solve. Also: the table row of each instance place."""
+    table = ranked[0].table if ranked else None
+    lengths = np.array([len(r.index) for r in ranked], dtype=np.int64)
+    rows = np.concatenate([r.index for r in ranked]) if ranked else np.zeros(0, np.int64)
+    scores = np.concatenate([r.scores for r in ranked]) if ranked else np.zeros(0)
+    used = np.unique(rows)
+    household = np.repeat(np.arange(len(ranked), dtype=np.int64), lengths)
+    place = np.searchsorted(used, rows).astype(np.int64)
+    order = np.lexsort((place, household))
+    instance = Instance(
+        household_ids=[str(r.request_id) for r in ranked],
+        place_ids=[table.place_id(i) for i in used.tolist()] if table is not None else [],
+        size=np.array([r.size for r in ranked], dtype=np.int64),
+        beds=table.columns["free_beds"][used] if table is not None else np.zeros(0, np.int64),
+        max_households=(
+            table.columns["free_households"][used] if table is not None else np.zeros(0, np.int64)
+        ),
+        household=household[order],
+        place=place[order],
+        score=scores[order],
+    )
+    return instance, used
+
+
+def _execute(bind: Engine | Connection, settings: Settings, claim: _Claim) -> dict[str, float]:
+    """Rank, solve and store a run; returns the seconds each phase took."""
     started = time.perf_counter()
+    phases: dict[str, float] = {}
+
+    def phase(name: str, since: float) -> float:
+        now = time.perf_counter()
+        phases[name] = round(phases.get(name, 0.0) + now - since, 3)
+        return now
+
     today = date.today()
     ranked: list[RankedRequest] = []
     with _session(bind) as session:
         ranker = rank_requests(session, settings, today, claim.candidates_per_request)
+    mark = phase("load_places", started)
     for start in range(0, len(claim.request_ids), CHUNK):
         with _session(bind) as session:
             ranked += ranker.rank(session, claim.request_ids[start : start + CHUNK])
+        mark = phase("rank", mark)
         _heartbeat(bind, claim, progress=min(len(claim.request_ids), start + CHUNK))
+        mark = phase("progress", mark)
     ranking_seconds = time.perf_counter() - started
     _heartbeat(bind, claim, status=RunStatus.SOLVING.value, ranking_seconds=round(ranking_seconds, 3))
+    mark = phase("progress", mark)
 
-    households, places, pairs = [], {}, []
-    for request in ranked:
-        households.append({"id": str(request.request_id), "size": request.size})
-        for candidate in request.candidates:
-            places[candidate.place_id] = {
-                "id": candidate.place_id,
-                "beds": candidate.free_beds,
-                "maxHouseholds": candidate.free_households,
-            }
-            pairs.append(
-                {"household": str(request.request_id), "place": candidate.place_id, "score": candidate.score}
-            )
-    result = solve_json({"households": households, "places": list(places.values()), "candidates": pairs})
-    by_request = {str(r.request_id): r for r in ranked}
-    assigned = [
-        (request, next(c for c in request.candidates if c.place_id == a["place"]))
-        for a in result["assignments"]
-        for request in (by_request[a["household"]],)
-    ]
+    instance, used = instance_of(ranked)
+    solution = solve(instance)
+    mark = phase("solve", mark)
+    chosen = solution.chosen
+    assigned = []
+    for h, p in zip(instance.household[chosen].tolist(), instance.place[chosen].tolist(), strict=True):
+        request = ranked[h]
+        k = int(np.flatnonzero(request.index == used[p])[0])
+        assigned.append((request, request.candidate(k)))
     with _session(bind) as session:
-        for proposal in proposals_of(session, settings, assigned):
-            session.add(MatchingProposal(run_id=claim.run_id, **proposal))
+        proposals = proposals_of(session, settings, assigned)
+        mark = phase("explain", mark)
+        if proposals:
+            session.connection().execute(  # one multi-row statement per thousand, no ORM objects
+                insert(MatchingProposal.__table__),  # type: ignore[arg-type]
+                [{"id": uuid.uuid4(), "run_id": claim.run_id, **proposal} for proposal in proposals],
+            )
         now = utcnow()
         _guarded(
             session,
             claim,
             status=RunStatus.DONE.value,
-            pair_count=len(pairs),
-            assigned_count=len(result["assignments"]),
-            objective=result["objective"],
-            upper_bound=result["upperBound"],
-            gap=result["gap"],
+            pair_count=len(instance.score),
+            assigned_count=len(chosen),
+            objective=solution.objective,
+            upper_bound=solution.upper_bound,
+            gap=solution.gap,
             seconds=round(time.perf_counter() - started, 3),
             solving_seconds=round(time.perf_counter() - started - ranking_seconds, 3),
             finished_at=now,
@@ -186,6 +223,8 @@ def _execute(bind: Engine | Connection, settings: Settings, claim: _Claim) -> No
             lease_expires_at=None,
         )
         session.commit()
+    phase("store", mark)
+    return phases
 
 
 def execute_due_runs(bind: Engine | Connection, settings: Settings, *, limit: int = 1) -> RunsReport:
@@ -201,7 +240,7 @@ def execute_due_runs(bind: Engine | Connection, settings: Settings, *, limit: in
             report.failed.append(claim.run_id)
             continue
         try:
-            _execute(bind, settings, claim)
+            report.phases[claim.run_id] = _execute(bind, settings, claim)
         except _LeaseLost:
             report.stopped.append(claim.run_id)
         except Exception as error:

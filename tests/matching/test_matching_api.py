@@ -313,7 +313,7 @@ def test_a_run_that_fails_says_why(people, places, db, monkeypatch) -> None:
     def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise RuntimeError("solver exploded")
 
-    monkeypatch.setattr(runs, "solve_json", broken)
+    monkeypatch.setattr(runs, "solve", broken)
     assert execute(db).failed == [uuid.UUID(run["id"])]
     shown = people.get(f"/matching/runs/{run['id']}").json()
     assert shown["status"] == "failed" and "solver exploded" in shown["error"]
