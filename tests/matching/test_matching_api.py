@@ -347,3 +347,24 @@ def test_runs_refuse_requests_outside_scope_or_not_matching(people, places, db) 
     execute(db)
     done = people.get(f"/matching/runs/{empty.json()['id']}").json()
     assert done["status"] == "done" and done["assignedCount"] == 0 and done["proposals"] == []
+
+
+def test_judging_only_the_contenders_gives_the_same_page(people, places, monkeypatch) -> None:
+    """rank() explains only the places whose array score can reach the page; judging every place
+    found one by one (as before) gives the same items, scores and explanations."""
+    import random
+
+    from api.matching import candidates as candidates_module
+
+    rng = random.Random(5)
+    for i in range(30):
+        spot = {"name": f"Plek {i}", "lat": 52.0 + rng.uniform(0, 0.3), "lon": 5.0 + rng.uniform(0, 0.3)}
+        places.unit(spot, beds=rng.randint(2, 6), pets_allowed=rng.random() < 0.5)
+    for _ in range(10):
+        places.host(beds=rng.randint(2, 5), vetting_status="vetted")
+    request_id = searching(people)
+    fast = candidates(people, request_id, limit=5)
+    monkeypatch.setattr(candidates_module, "_contenders", lambda need, found, *args: list(range(len(found))))
+    every = candidates(people, request_id, limit=5)
+    assert len(fast["items"]) == 5
+    assert fast == every
