@@ -68,6 +68,14 @@ def _unit_vectors(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
     return np.column_stack([np.cos(phi) * np.cos(lam), np.cos(phi) * np.sin(lam), np.sin(phi)])
 
 
+def _ranks(keys: list[str]) -> np.ndarray:
+    """Each key's position in sorted order (ties in list order): a double argsort, with one sort."""
+    order = np.array(sorted(range(len(keys)), key=keys.__getitem__), dtype=np.int64)
+    ranks = np.empty(len(keys), dtype=np.int64)
+    ranks[order] = np.arange(len(keys))
+    return ranks
+
+
 def haversine_km(lat1: float, lon1: float, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
     """scoring.distance_km over arrays (the same formula, so the same values)."""
     p1, p2 = np.radians(lat1), np.radians(lat2)
@@ -119,7 +127,7 @@ class PlaceTable:
     columns: dict[str, np.ndarray] = field(default_factory=dict)
     municipality_index: dict[str, int] = field(default_factory=dict)
     language_bits: dict[str, int] = field(default_factory=dict)
-    key_index: dict[tuple[str, str], int] = field(default_factory=dict)
+    _key_index: dict[tuple[str, str], int] | None = None
     tree: Any = None
     centres: dict[str, tuple[float, float]] = field(default_factory=dict)
     """Municipality centres, for the preferred municipalities' search centres."""
@@ -170,8 +178,8 @@ class PlaceTable:
             host_vetting_expires=np.array(
                 [d.toordinal() if d else FAR for d in host_vetting_expires], np.int64
             ),
-            is_host=np.array([t == PlaceType.HOST_FAMILY.value for t in place_types], dtype=bool),
-            id_rank=np.argsort(np.argsort(np.array(hex_ids, dtype=object), kind="stable"), kind="stable"),
+            is_host=np.array(place_types, dtype=object) == PlaceType.HOST_FAMILY.value,
+            id_rank=_ranks(hex_ids),
             municipality_index=municipality_index,
             language_bits=language_bits,
         )
@@ -208,10 +216,18 @@ class PlaceTable:
             [np.nan if km is None else km for km in values["special_needs_school_km"]], float
         )
         table.columns = columns
-        table.key_index = {key: i for i, key in enumerate(zip(place_types, hex_ids, strict=True))}
         if ids:
             table.tree = cKDTree(_unit_vectors(columns["lat"], columns["lon"]))
         return table
+
+    @property
+    def key_index(self) -> dict[tuple[str, str], int]:
+        """The row of each (place type, hex id); built when first needed (for declined places)."""
+        if self._key_index is None:
+            self._key_index = {
+                key: i for i, key in enumerate(zip(self.place_types, self.hex_ids, strict=True))
+            }
+        return self._key_index
 
     def place_id(self, index: int) -> str:
         """The id in its usual form (8-4-4-4-12 hex digits)."""
@@ -507,7 +523,8 @@ def load_table(session: Session, settings: Settings, today: date) -> PlaceTable:
     h = list(zip(*hosts, strict=True)) if hosts else [[] for _ in range(17)]
     n_units, n_hosts = len(units), len(hosts)
     available = UnitStatus.AVAILABLE.value
-    planned = LocationStatus.PLANNED.value
+    planned, closed = LocationStatus.PLANNED.value, LocationStatus.CLOSED.value
+    small_scale_max_beds = settings.small_scale_max_beds
     day = timedelta(days=1)
     # As candidates.to_places words them.
     values: dict[str, list] = {
@@ -523,7 +540,7 @@ def load_table(session: Session, settings: Settings, today: date) -> PlaceTable:
         "safeguarded": [*u[10], *[False] * n_hosts],  # hosts: by their vetting, per move date
         "accepting": [
             *(
-                status == available and location != LocationStatus.CLOSED.value
+                status == available and location != closed
                 for status, location in zip(u[11], u[12], strict=True)
             ),
             *[True] * n_hosts,
@@ -539,7 +556,7 @@ def load_table(session: Session, settings: Settings, today: date) -> PlaceTable:
         "available_until": [*(closes - day if closes else None for closes in u[14]), *h[9]],
         "municipality_code": [*u[15], *h[10]],
         "languages": [*u[16], *h[11]],
-        "small_scale": [*(beds <= settings.small_scale_max_beds for beds in u[17]), *[True] * n_hosts],
+        "small_scale": [*(beds <= small_scale_max_beds for beds in u[17]), *[True] * n_hosts],
         "self_catering": [*u[18], *[True] * n_hosts],
         "visiting_rules": [*u[19], *["open"] * n_hosts],
         "medical_support_nearby": [*u[20], *h[14]],
