@@ -6,10 +6,12 @@
 Loads the same data as benchmarks/candidates.py (database recreated), starts the API, and for every
 N, K and W given: `POST /matching/runs` over the first N requests (`requestIds`) with K candidates
 per request — with W workers, as W runs over a region split (the requests ordered west to east by
-their current home, cut into W equal parts) — then starts W worker processes
-(`onderdak matching run-due`, as `onderdak worker` calls `execute_due_runs`) and polls
+their current home, cut into W equal parts) — to W standing worker processes started and ready
+before the first POST (`onderdak matching run-due --wait`, as `onderdak worker` calls
+`execute_due_runs`; their start-up is not timed), and polls
 `GET /matching/runs/{id}` until every run is done. Prints the time from the first POST to the last
-`done` (median of the repeats), the runs' own phases (ranking, solving; the slowest run) and
+`done` (median of the repeats), the runs' own phases (ranking, solving; the slowest run), each
+worker's phase times (load_places, rank, progress, solve, explain, store) with the load average, and
 figures. Targets: 10,000 requests × 100 candidates ≤ 60 s with one worker, ≤ 20 s with two on a
 region split; 1,000 requests ≤ 10 s.
 """
@@ -74,6 +76,21 @@ def time_runs(
     with httpx.Client(
         base_url=f"http://127.0.0.1:{port}/api/v1", headers={"Authorization": f"Bearer {bearer}"}, timeout=60
     ) as client:
+        # Standing workers (as `onderdak worker` is): started and ready before the first POST.
+        processes = [
+            subprocess.Popen(
+                [sys.executable, "-m", "api", "matching", "run-due", "--wait", "120"],
+                cwd=REPO,
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(workers)
+        ]
+        for process in processes:
+            assert process.stderr is not None
+            assert process.stderr.readline().strip() == "ready"
         started = time.perf_counter()
         locations = []
         for part in parts:
@@ -82,16 +99,6 @@ def time_runs(
             )
             assert response.status_code == 202, response.text
             locations.append(response.headers["Location"].removeprefix("/api/v1"))
-        processes = [
-            subprocess.Popen(
-                [sys.executable, "-m", "api", "matching", "run-due"],
-                cwd=REPO,
-                env=env,
-                stdout=subprocess.PIPE,
-                text=True,
-            )
-            for _ in range(workers)
-        ]
         runs: dict[str, dict] = {}
         while len(runs) < len(locations):
             for location in locations:
@@ -103,7 +110,7 @@ def time_runs(
         seconds = time.perf_counter() - started
         phases = []
         for process in processes:
-            out, _ = process.communicate(timeout=60)
+            out, _ = process.communicate(timeout=180)
             phases += [line.split("phases: ", 1)[1] for line in out.splitlines() if "phases: " in line]
     results = list(runs.values())
     if any(r["status"] != "done" for r in results):
