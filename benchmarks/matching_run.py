@@ -5,8 +5,8 @@
 
 Loads the same data as benchmarks/candidates.py (database recreated), starts the API, and for every
 N, K and W given: `POST /matching/runs` over the first N requests (`requestIds`) with K candidates
-per request — with W workers, as W runs over a region split (the requests ordered west to east by
-their current home, cut into W equal parts) — to W standing worker processes started and ready
+per request — one run; the worker that claims a run of 5,000 requests or more splits it west to east
+into parts of about 2,500 (api/matching/runs.py) — to W standing worker processes started and ready
 before the first POST (`onderdak matching run-due --wait`, as `onderdak worker` calls
 `execute_due_runs`; their start-up is not timed), and polls
 `GET /matching/runs/{id}` until every run is done. Prints the time from the first POST to the last
@@ -35,17 +35,6 @@ def load_average() -> str:
     return Path("/proc/loadavg").read_text().split()[0]
 
 
-def west_to_east(url: str, request_ids: list[str]) -> list[str]:
-    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
-    with engine.connect() as connection:
-        rows = connection.execute(
-            text("SELECT request_id::text, lon FROM relocation_anchor WHERE kind = 'current_home'")
-        ).all()
-    engine.dispose()
-    lon = dict(rows)
-    return sorted(request_ids, key=lambda r: lon.get(r, 0.0))
-
-
 def loaded_requests(url: str) -> list[str]:
     """The requests loaded before, in the order they were made; unfinished runs are cancelled."""
     engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
@@ -68,10 +57,7 @@ def loaded_requests(url: str) -> list[str]:
 def time_runs(
     url: str, port: int, bearer: str, request_ids: list[str], candidates: int, workers: int
 ) -> dict:
-    parts = [
-        request_ids[i * len(request_ids) // workers : (i + 1) * len(request_ids) // workers]
-        for i in range(workers)
-    ]
+    parts = [request_ids]  # one run: a large one is split into parts by the worker that claims it
     env = {**os.environ, "DATABASE_URL": url}
     with httpx.Client(
         base_url=f"http://127.0.0.1:{port}/api/v1", headers={"Authorization": f"Bearer {bearer}"}, timeout=60
@@ -162,9 +148,8 @@ def main() -> None:
             chosen = request_ids[:count]
             for candidates in args.candidates:
                 for workers in args.workers:
-                    split = west_to_east(url, chosen) if workers > 1 else chosen
                     timed = [
-                        time_runs(url, args.port, bearer, split, candidates, workers)
+                        time_runs(url, args.port, bearer, chosen, candidates, workers)
                         for _ in range(args.repeat)
                     ]
                     last = timed[-1]
