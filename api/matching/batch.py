@@ -266,21 +266,27 @@ class PlaceTable:
         points = _unit_vectors(np.array([c[0] for c in centres]), np.array([c[1] for c in centres]))
         asked = min(count + TIE_ROOM, len(self))
         distance, found = self.tree.query(points, k=asked)
-        distance, found = (
-            np.asarray(distance).reshape(len(centres), -1),
-            np.asarray(found).reshape(len(centres), -1),
-        )
-        order = np.lexsort((self.id_rank[found], distance), axis=-1)
-        distance = np.take_along_axis(distance, order, axis=-1)
-        found = np.take_along_axis(found, order, axis=-1)[:, :count]
-        if self.bounds is not None and asked < len(self):
-            # A tie beyond the extra places asked for could be broken either way.
-            complete &= bool(np.all(distance[:, count - 1] < distance[:, asked - 1]))
+        distance = np.asarray(distance).reshape(len(centres), -1)
+        found = np.asarray(found).reshape(len(centres), -1)
+        last = distance[:, count - 1]
+        chosen = found[:, :count]
+        if asked > count:
+            # Rows where places at the last distance fall on both sides of the cut: take those in id order.
+            for row in np.flatnonzero(distance[:, count] == last).tolist():
+                tied = distance[row] == last[row]
+                closer = found[row, :count][~tied[:count]]
+                level = found[row][tied]
+                level = level[np.argsort(self.id_rank[level], kind="stable")][: count - len(closer)]
+                chosen = chosen.copy() if chosen.base is not None else chosen
+                chosen[row] = np.concatenate([closer, level])
+            if self.bounds is not None:
+                # A tie beyond the extra places asked for could be broken either way.
+                complete &= bool(np.all(last < distance[:, asked - 1]))
         if self.bounds is not None and complete:
-            reach = 2 * np.arcsin(np.minimum(1.0, distance[:, count - 1] / 2))  # chord to angle
+            reach = 2 * np.arcsin(np.minimum(1.0, last / 2))  # chord to angle
             complete = bool(np.all(reach < _angle_to_edges(centres, self.bounds) - 1e-12))
-        found = np.sort(found.reshape(-1))
-        return found[np.concatenate(([True], found[1:] != found[:-1]))], complete  # np.unique, faster
+        flat = np.sort(chosen.reshape(-1))
+        return flat[np.concatenate(([True], flat[1:] != flat[:-1]))], complete  # np.unique, faster
 
 
 def _angle_to_edges(

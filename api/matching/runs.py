@@ -12,6 +12,7 @@ chunk and writes nothing more.
 """
 
 import logging
+import math
 import time
 import uuid
 from collections.abc import Sequence
@@ -342,8 +343,8 @@ def _with_needs(
 # --- a run split into parts -------------------------------------------------------------------
 
 SPLIT_REQUESTS = 2500
-"""A run of at least twice this many requests is split into parts of about this many, cut west to
-east, which several workers rank at once (each with the places of its part's box only)."""
+"""A run of at least twice this many requests is split into parts of about this many, compact
+regions, which several workers rank at once (each with the places of its part's box only)."""
 
 
 @dataclass(frozen=True)
@@ -363,25 +364,44 @@ def _has_parts(session: Session, run_id: uuid.UUID) -> bool:
     )
 
 
+def _regions(
+    request_ids: list[uuid.UUID], where: dict[uuid.UUID, tuple[float, float]], count: int
+) -> list[list[uuid.UUID]]:
+    """COUNT compact parts of about equal size: cut across the longer side (in km) of the requests'
+    spread, then each side again (a k-d split of the anchors' mean positions)."""
+    if count <= 1 or len(request_ids) <= 1:
+        return [request_ids]
+    lat = [where.get(r, (0.0, 0.0))[0] for r in request_ids]
+    lon = [where.get(r, (0.0, 0.0))[1] for r in request_ids]
+    north_south = max(lat) - min(lat)
+    east_west = (max(lon) - min(lon)) * math.cos(math.radians((max(lat) + min(lat)) / 2))
+    axis = 0 if north_south >= east_west else 1
+    ordered = sorted(request_ids, key=lambda r: (where.get(r, (0.0, 0.0))[axis], r.hex))
+    first = count // 2
+    cut = len(ordered) * first // count
+    return _regions(ordered[:cut], where, first) + _regions(ordered[cut:], where, count - first)
+
+
 def _split(bind: Engine | Connection, claim: _Claim) -> None:
-    """Queue the run's parts (requests ordered west to east by their anchors' mean longitude, cut
-    into equal parts) and give up the run's own lease: each part has its own; the worker that
-    ranks the last part solves the run over all parts' candidates."""
+    """Queue the run's parts (compact regions of the requests' anchors, see _regions) and give up
+    the run's own lease: each part has its own; the worker that ranks the last part solves the run
+    over all parts' candidates."""
     with _session(bind) as session:
-        longitude: dict[uuid.UUID, float] = {}
+        where: dict[uuid.UUID, tuple[float, float]] = {}
         for start in range(0, len(claim.request_ids), 1000):
             chunk = claim.request_ids[start : start + 1000]
-            longitude |= dict(
-                session.exec(  # type: ignore[arg-type]
-                    select(RelocationAnchor.request_id, func.avg(RelocationAnchor.lon))
-                    .where(col(RelocationAnchor.request_id).in_(chunk))
-                    .group_by(col(RelocationAnchor.request_id))
-                ).all()
-            )
-        ordered = sorted(claim.request_ids, key=lambda r: (longitude.get(r, 0.0), r.hex))
-        count = max(1, len(ordered) // SPLIT_REQUESTS)
-        for number in range(count):
-            part = ordered[number * len(ordered) // count : (number + 1) * len(ordered) // count]
+            for request_id, lat, lon in session.exec(  # type: ignore[call-overload]
+                select(
+                    RelocationAnchor.request_id,
+                    func.avg(RelocationAnchor.lat),
+                    func.avg(RelocationAnchor.lon),
+                )
+                .where(col(RelocationAnchor.request_id).in_(chunk))
+                .group_by(col(RelocationAnchor.request_id))
+            ):
+                where[request_id] = (float(lat), float(lon))
+        parts = _regions(list(claim.request_ids), where, max(1, len(claim.request_ids) // SPLIT_REQUESTS))
+        for number, part in enumerate(parts):
             session.add(
                 MatchingRunPart(run_id=claim.run_id, number=number, request_ids=[str(r) for r in part])
             )
