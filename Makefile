@@ -34,10 +34,10 @@ test: setup
 
 setup: $(PIP_STAMP) $(NPM_STAMP)
 
-$(PIP_STAMP): pyproject.toml
+$(PIP_STAMP): pyproject.toml clients/python/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e '.[dev]' -e clients/python
 	touch $@
 
 $(NPM_STAMP): frontend/package.json frontend/package-lock.json
@@ -60,8 +60,8 @@ test-postgres: $(PIP_STAMP) postgres-up
 	TEST_DATABASE_URL=$(TEST_DATABASE_URL) $(PY) -m pytest
 
 lint-python: $(PIP_STAMP)
-	$(PY) -m ruff check api tests benchmarks migrations
-	$(PY) -m ruff format --check api tests benchmarks migrations
+	$(PY) -m ruff check api tests benchmarks migrations clients/python/generate.py
+	$(PY) -m ruff format --check api tests benchmarks migrations clients/python/generate.py
 
 lint-api:
 	$(SPECTRAL) lint --fail-severity error -r openapi/nl-api-design-rules.spectral.yaml openapi/openapi.json
@@ -81,10 +81,12 @@ browser:
 test-e2e: $(NPM_STAMP) browser
 	ONDERDAK_PYTHON=$(CURDIR)/$(PY) npm --prefix frontend run e2e
 
-## make openapi: export the spec after changing the API, then regenerate the SPA client.
+## make openapi: export the spec after changing the API, then regenerate the SPA client and the
+## partner client (clients/python; it fails when the generator would drop a schema or an endpoint).
 openapi: $(PIP_STAMP)
 	$(PY) -m api openapi export
 	npm --prefix frontend run generate:client
+	$(PY) clients/python/generate.py
 
 ## make bench: the benchmarks (PostgreSQL for all but matching.py; they print their figures).
 bench: $(PIP_STAMP) postgres-up

@@ -18,7 +18,7 @@ from api.identity.models import (
 )
 from api.incidents.models import Incident
 from api.initiatives.models import CitizenInitiative, InitiativeStageEvent
-from api.matching.models import MatchingProposal, MatchingRun
+from api.matching.models import MatchingProposal, MatchingRun, MatchingUnassigned
 from api.notifications.models import Notification, NotificationDelivery
 from api.offers.models import Offer
 from api.operations.models import JobSchedule, WorkItem
@@ -48,6 +48,7 @@ __all__ = [
     "Incident",
     "InitiativeStageEvent",
     "MatchingProposal",
+    "MatchingUnassigned",
     "MatchingRun",
     "JobSchedule",
     "Notification",

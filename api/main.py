@@ -32,6 +32,7 @@ from api.offers.routes import router as offers_router
 from api.operations.routes import router as operations_router
 from api.placements.routes import router as placements_router
 from api.places.routes import router as shelter_locations_router
+from api.reference.map_routes import router as map_router
 from api.reference.routes import router as reference_router
 from api.reference.routes import safety_regions_router
 from api.referrals.routes import router as referrals_router
@@ -59,6 +60,7 @@ OPENAPI_TAGS = [
     },
     {"name": "municipalities", "description": "Reference data: CBS municipality codes."},
     {"name": "safety-regions", "description": "Reference data: the 25 veiligheidsregio's."},
+    {"name": "map-settings", "description": "The map background (tile source) the web app draws on."},
     {"name": "shelter-locations", "description": "Reception locations and their units; derived capacity."},
     {"name": "host-families", "description": "Private hosts: offer, availability window, vetting."},
     {"name": "citizen-initiatives", "description": "Citizen-started shelters and their permit pipeline."},
@@ -97,6 +99,7 @@ def create_api(settings: Settings) -> FastAPI:
         redoc_url=None,
         dependencies=[Depends(query_as_documented)],
     )
+    api.state.settings = settings
     for router in (
         health_router,
         auth_router,
@@ -104,6 +107,7 @@ def create_api(settings: Settings) -> FastAPI:
         organisations_router,
         reference_router,
         safety_regions_router,
+        map_router,
         shelter_locations_router,
         closures_router,
         host_families_router,

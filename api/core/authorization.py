@@ -31,6 +31,8 @@ class Permission(StrEnum):
     REFERENCE_WRITE = "reference:write"
     ORGANISATIONS_READ = "organisations:read"
     ORGANISATIONS_WRITE = "organisations:write"
+    # How households reach one's own organisation (its administrators; the service checks the flag)
+    ORGANISATION_CONTACT_WRITE = "organisation-contact:write"
     USERS_READ = "users:read"
     USERS_WRITE = "users:write"
     API_KEYS_READ = "api-keys:read"
@@ -92,6 +94,8 @@ _STAFF = {
     P.PROFILE_READ,
     P.REFERENCE_READ,
     P.ORGANISATIONS_READ,
+    # Organisation administrators keep their own organisation's contact for households up to date.
+    P.ORGANISATION_CONTACT_WRITE,
     P.USERS_READ,
     P.USERS_WRITE,
     P.API_KEYS_READ,
@@ -205,6 +209,7 @@ USER_ONLY_PERMISSIONS = frozenset(
     {
         Permission.PROFILE_READ,
         Permission.USERS_WRITE,
+        Permission.ORGANISATION_CONTACT_WRITE,
         Permission.API_KEYS_WRITE,
         Permission.AUDIT_READ,
         Permission.OPERATIONS_READ,

@@ -2,6 +2,7 @@
 
 import json
 import math
+import re
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -43,6 +44,28 @@ def _repeats(secret: str) -> bool:
     )
 
 
+# PDOK's topographic background map in web mercator (what Leaflet draws): public, without a key.
+PDOK_BRT_TILES = "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png"
+PDOK_BRT_ATTRIBUTION = "Kaartgegevens © Kadaster"
+
+
+def tile_origin(url: str) -> str | None:
+    """The origin (scheme://host[:port]) a tile URL template loads from, or None when it is not an
+    http(s) template with a literal host and {z}, {x} and {y}."""
+    parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        return None
+    # Only letters, digits, dots and hyphens: the origin goes into a header, verbatim.
+    literal_host = re.fullmatch(r"[a-z0-9.-]+(:\d+)?", parts.netloc.lower()) is not None
+    if parts.scheme not in ("http", "https") or not literal_host or not parts.hostname:
+        return None
+    if not all(placeholder in url for placeholder in ("{z}", "{x}", "{y}")):
+        return None
+    return f"{parts.scheme}://{parts.hostname}{f':{port}' if port else ''}"
+
+
 class ConfigurationError(Exception):
     """Settings that must not start the service; the message names fields, never their values."""
 
@@ -72,8 +95,14 @@ class Settings(BaseSettings):
         description="Addresses of reverse proxies whose X-Forwarded-For is believed (comma-separated); "
         "with none, the client address is the connection's.",
     )
-    map_tile_hosts: CommaSeparated = Field(
-        default=[], description="Origins the web app may load map tiles from (the SPA's CSP img-src)."
+    map_tile_url: str = Field(
+        default=PDOK_BRT_TILES,
+        description="The web app's map background: an XYZ tile URL with {z}, {x} and {y} (default: "
+        "PDOK's BRT-Achtergrondkaart, public, no key); empty: no background. Its origin is the only "
+        "one the SPA's Content-Security-Policy lets images come from besides its own.",
+    )
+    map_tile_attribution: str = Field(
+        default=PDOK_BRT_ATTRIBUTION, max_length=300, description="Shown on the map beside the tiles."
     )
     status_link_days_after_close: int = Field(
         default=30, ge=1, le=365, description="A status link stops working this long after its request ends."
@@ -210,6 +239,21 @@ class Settings(BaseSettings):
                 f"ONDERDAK_TWO_FACTOR_REQUIRED_ROLES takes roles of {', '.join(r.value for r in Role)}"
             )
         return self
+
+    @model_validator(mode="after")
+    def map_tiles_from_one_origin(self) -> "Settings":
+        self.map_tile_url = self.map_tile_url.strip()
+        if self.map_tile_url and tile_origin(self.map_tile_url) is None:
+            raise ValueError(
+                "ONDERDAK_MAP_TILE_URL takes an http(s) tile URL with a fixed host and {z}, {x} and {y} "
+                "(e.g. https://tiles.example.nl/{z}/{x}/{y}.png), or nothing for no map background"
+            )
+        return self
+
+    @property
+    def map_tile_origin(self) -> str | None:
+        """Where map tiles come from: the one image origin the SPA's policy allows besides its own."""
+        return tile_origin(self.map_tile_url) if self.map_tile_url else None
 
     @property
     def roles_requiring_two_factor(self) -> frozenset[str]:

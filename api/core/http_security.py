@@ -44,8 +44,10 @@ def redact_access_log() -> None:
 
 
 def content_security_policy(settings: Settings) -> str:
-    """The SPA's policy: its own scripts only (no inline script), map tiles from configured hosts."""
-    images = " ".join(["'self'", "data:", "blob:", *settings.map_tile_hosts])
+    """The SPA's policy: its own scripts only (no inline script), images also from the configured map
+    tiles' origin (and no other)."""
+    tiles = [settings.map_tile_origin] if settings.map_tile_origin else []
+    images = " ".join(["'self'", "data:", "blob:", *tiles])
     return "; ".join(
         [
             "default-src 'self'",

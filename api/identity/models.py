@@ -10,7 +10,7 @@ from sqlmodel import Field, SQLModel
 
 from api.core.authorization import Permission, Role
 from api.core.models import InputSchema, Schema, id_field, timestamp_field
-from api.places.models import Contact, ContactPublic, contact_of
+from api.places.models import Contact, ContactPublic, contact_columns, contact_of
 
 
 class OrganisationKind(StrEnum):
@@ -45,14 +45,24 @@ class Organisation(SQLModel, table=True):
     contact_name: str | None = Field(default=None, max_length=200)
     contact_phone: str | None = Field(default=None, max_length=40)
     contact_email: str | None = Field(default=None, max_length=320)
+    contact_visiting_address: str | None = Field(default=None, max_length=300)
+    contact_opening_hours: str | None = Field(default=None, max_length=300)
     two_factor_required: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
     # A relocation desk's working area (safety-region codes); null: it works nationally.
     safety_region_codes: list[str] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
     created_at: datetime = timestamp_field()
 
     @property
-    def contact(self) -> ContactPublic | None:
-        return contact_of(self)
+    def contact(self) -> "OrganisationContactPublic | None":
+        base = contact_of(self)
+        extra = {
+            "visiting_address": self.contact_visiting_address,
+            "opening_hours": self.contact_opening_hours,
+        }
+        if base is None and not any(extra.values()):
+            return None
+        parts = base.model_dump() if base else {"name": None, "phone": None, "email": None}
+        return OrganisationContactPublic(**parts, **extra)
 
     @property
     def working_area(self) -> frozenset[str] | None:
@@ -74,12 +84,39 @@ ORGANISATION_CONTACT = (
     "How households reach the organisation; shown on the status page of every household it supports."
 )
 
+LongText = Annotated[str, StringConstraints(min_length=1, max_length=300)]
+
+
+class OrganisationContact(Contact):
+    """How households reach the organisation: besides a name, phone and e-mail, where and when they
+    can come by."""
+
+    visiting_address: LongText | None = PydanticField(
+        default=None, description="Where households can come by, e.g. 'Stadsplateau 1, Utrecht'."
+    )
+    opening_hours: LongText | None = PydanticField(
+        default=None, description="When, in words, e.g. 'ma–vr 9.00–17.00, woensdag tot 20.00'."
+    )
+
+
+class OrganisationContactPublic(ContactPublic):
+    visiting_address: str | None
+    opening_hours: str | None
+
+
+def organisation_contact_columns(contact: OrganisationContact | None) -> dict[str, str | None]:
+    """An organisation's contact as its contact_* columns."""
+    return contact_columns(contact) | {
+        "contact_visiting_address": contact.visiting_address if contact else None,
+        "contact_opening_hours": contact.opening_hours if contact else None,
+    }
+
 
 class OrganisationCreate(InputSchema):
     name: Name
     kind: OrganisationKind
     municipality_code: MunicipalityCode | None = None
-    contact: Contact | None = PydanticField(default=None, description=ORGANISATION_CONTACT)
+    contact: OrganisationContact | None = PydanticField(default=None, description=ORGANISATION_CONTACT)
     two_factor_required: bool = PydanticField(default=False, description=TWO_FACTOR_REQUIRED)
     safety_region_codes: list[SafetyRegionCode] | None = PydanticField(
         default=None, min_length=1, max_length=25, description=SAFETY_REGIONS
@@ -93,7 +130,7 @@ class OrganisationUpdate(InputSchema):
         description="Changes only while every member's role and every active API key fit the new kind.",
     )
     municipality_code: MunicipalityCode | None = None
-    contact: Contact | None = PydanticField(default=None, description=ORGANISATION_CONTACT)
+    contact: OrganisationContact | None = PydanticField(default=None, description=ORGANISATION_CONTACT)
     two_factor_required: bool | None = PydanticField(default=None, description=TWO_FACTOR_REQUIRED)
     safety_region_codes: list[SafetyRegionCode] | None = PydanticField(
         default=None,
@@ -108,7 +145,7 @@ class OrganisationPublic(Schema):
     name: str
     kind: OrganisationKind
     municipality_code: str | None
-    contact: ContactPublic | None = PydanticField(description=ORGANISATION_CONTACT)
+    contact: OrganisationContactPublic | None = PydanticField(description=ORGANISATION_CONTACT)
     two_factor_required: bool = PydanticField(description=TWO_FACTOR_REQUIRED)
     safety_region_codes: list[str] | None = PydanticField(description=SAFETY_REGIONS)
 

@@ -18,6 +18,7 @@ from api.identity.models import (
     ApiKeyPublic,
     ApiKeyScopes,
     CurrentUserPublic,
+    OrganisationContact,
     OrganisationCreate,
     OrganisationKind,
     OrganisationPublic,
@@ -393,6 +394,26 @@ def update_organisation(
 ) -> OrganisationPublic:
     return OrganisationPublic.model_validate(
         service.update_organisation(session, principal, organisation_id, body)
+    )
+
+
+@organisations_router.put(
+    "/{organisationId}/contact",
+    response_model=OrganisationPublic,
+    summary="Set how households reach the organisation",
+    description="The contact shown on the status page of every household the organisation supports. "
+    "For the organisation's own administrators and platform administrators; another organisation's "
+    "is 404. The contact is replaced as a whole: a field left out is cleared, and with all fields "
+    "empty the organisation has no contact.",
+)
+def set_organisation_contact(
+    session: SessionDep,
+    organisation_id: OrganisationId,
+    body: OrganisationContact,
+    principal: Annotated[Principal, requires(Permission.ORGANISATION_CONTACT_WRITE)],
+) -> OrganisationPublic:
+    return OrganisationPublic.model_validate(
+        service.set_organisation_contact(session, principal, organisation_id, body)
     )
 
 

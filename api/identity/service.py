@@ -42,6 +42,7 @@ from api.identity.models import (
     ApiKey,
     ApiKeyCreate,
     Organisation,
+    OrganisationContact,
     OrganisationCreate,
     OrganisationKind,
     OrganisationUpdate,
@@ -51,8 +52,8 @@ from api.identity.models import (
     User,
     UserCreate,
     UserUpdate,
+    organisation_contact_columns,
 )
-from api.places.models import contact_columns
 from api.reference.models import Municipality, SafetyRegion
 
 REFRESH_TOKEN_PREFIX = "ondr"  # noqa: S105 - a prefix, not a secret
@@ -309,7 +310,7 @@ def create_organisation(
         municipality_code=data.municipality_code,
         two_factor_required=data.two_factor_required,
         safety_region_codes=_check_safety_regions(session, data.kind, data.safety_region_codes),
-        **contact_columns(data.contact),
+        **organisation_contact_columns(data.contact),
     )
     session.add(organisation)
     session.flush()
@@ -344,7 +345,7 @@ def update_organisation(
         changes.pop("name", None)
     if "contact" in changes:
         changes.pop("contact")
-        changes |= contact_columns(data.contact)
+        changes |= organisation_contact_columns(data.contact)
     if "name" in changes and _name_taken(session, changes["name"], organisation.id):
         raise Conflict("An organisation with this name exists already.")
     if kind != organisation.kind:
@@ -353,6 +354,27 @@ def update_organisation(
         setattr(organisation, name, value)
     session.add(organisation)
     record(session, principal, "update", "organisation", organisation.id, {"fields": sorted(changes)})
+    return organisation
+
+
+def set_organisation_contact(
+    session: Session, principal: Principal, organisation_id: uuid.UUID, contact: OrganisationContact
+) -> Organisation:
+    """How households reach the organisation (its status-page contact): its own administrators set
+    it, or a platform administrator. Another organisation's is 404, as if it did not exist."""
+    if not principal.is_admin and organisation_id != principal.organisation_id:
+        raise NotFound("No such organisation.")
+    if not (principal.is_admin or principal.is_organisation_admin):
+        raise Forbidden("Only an administrator of the organisation may change its contact details.")
+    organisation = session.get(Organisation, organisation_id)
+    if organisation is None:
+        raise NotFound("No such organisation.")
+    columns = organisation_contact_columns(contact)
+    changed = sorted(name for name, value in columns.items() if getattr(organisation, name) != value)
+    for name, value in columns.items():
+        setattr(organisation, name, value)
+    session.add(organisation)
+    record(session, principal, "update", "organisation", organisation.id, {"fields": changed})
     return organisation
 
 

@@ -9,6 +9,7 @@ from pydantic import Field as PydanticField
 from sqlalchemy import JSON, Column, LargeBinary, String, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from api.core.dates import MoveDate
 from api.core.models import InputSchema, Schema, id_field, timestamp_field
 from api.placements.models import PlaceType
 from api.places.models import VisitingRules
@@ -223,3 +224,100 @@ class MatchingRunPublic(Schema):
     proposals: list[ProposalPublic] | None = PydanticField(
         default=None, description="Included when one run is read."
     )
+
+
+class UnassignedReason(StrEnum):
+    NO_FEASIBLE_PLACE = "no_feasible_place"
+    """No place passes the hard constraints: `constraint` names the one that excluded the most."""
+    OUTCOMPETED = "outcompeted"
+    """It had places, but the run gave them to other requests: `takenByRequestId` took its best."""
+    WITHIN_GAP = "within_gap"
+    """It had a place with room, but the solver stopped within its gap before placing it."""
+    NO_LONGER_OPEN = "no_longer_open"
+    """The request left matching between queueing and ranking (offered, cancelled, ...)."""
+
+
+class MatchingUnassigned(SQLModel, table=True):
+    """Why a run left one of its requests without a proposal (stored with the run's result)."""
+
+    __tablename__ = "matching_unassigned"
+
+    id: uuid.UUID = id_field()
+    run_id: uuid.UUID = Field(foreign_key="matching_run.id", index=True, ondelete="CASCADE")
+    request_id: uuid.UUID = Field(foreign_key="relocation_request.id", index=True)
+    reason: str = Field(sa_type=String(24))
+    constraint: str | None = Field(default=None, sa_type=String(32))
+    excluded_count: int | None = None
+    examined_count: int | None = None
+    place_type: str | None = Field(default=None, sa_type=String(16))
+    place_id: uuid.UUID | None = None
+    place_name: str | None = Field(default=None, max_length=420)
+    score: float | None = None
+    taken_by_request_id: uuid.UUID | None = None
+    taken_by_score: float | None = None
+
+
+class UnassignedPublic(Schema):
+    request_id: uuid.UUID
+    reason: UnassignedReason
+    constraint: str | None = PydanticField(
+        description="no_feasible_place: the hard constraint that excluded the most places examined."
+    )
+    excluded_count: int | None = PydanticField(description="no_feasible_place: the places it excluded.")
+    examined_count: int | None = PydanticField(
+        description="no_feasible_place: the places examined (the nearest to the request's search centres)."
+    )
+    place_type: PlaceType | None = PydanticField(
+        description="outcompeted, within_gap: the request's best place in the run."
+    )
+    place_id: uuid.UUID | None
+    place_name: str | None
+    score: float | None = PydanticField(description="This request's score at that place.")
+    taken_by_request_id: uuid.UUID | None = PydanticField(
+        description="outcompeted: the request the run gave that place to."
+    )
+    taken_by_score: float | None = PydanticField(description="outcompeted: that request's score there.")
+    score_difference: float | None = PydanticField(
+        description="outcompeted: takenByScore minus score (negative: the run preferred a lower "
+        "score there, to place more requests in all)."
+    )
+
+
+class ProposalOffersCreate(InputSchema):
+    request_ids: list[uuid.UUID] = PydanticField(
+        min_length=1, max_length=500, description="The proposals to offer, by their request."
+    )
+    move_on: MoveDate = PydanticField(description="The move date of every offer.")
+    respond_by: MoveDate | None = PydanticField(
+        default=None, description="Defaults to three days from now, and never after moveOn."
+    )
+
+
+class ProposalOfferOutcomeKind(StrEnum):
+    CREATED = "created"
+    ALREADY_OFFERED = "already_offered"
+    REFUSED = "refused"
+
+
+class ProposalOfferOutcome(Schema):
+    request_id: uuid.UUID
+    outcome: ProposalOfferOutcomeKind
+    offer_id: uuid.UUID | None = PydanticField(
+        default=None, description="created: the new offer; already_offered: the offer made before."
+    )
+    status: int | None = PydanticField(
+        default=None, description="refused: the HTTP status a single offer would answer."
+    )
+    code: str | None = PydanticField(
+        default=None, description="refused: the problem code a single offer would answer."
+    )
+    detail: str | None = PydanticField(
+        default=None, description="refused: in English; the web app words `code`."
+    )
+
+
+class ProposalOffersResult(Schema):
+    items: list[ProposalOfferOutcome] = PydanticField(description="One per request asked for, in order.")
+    created: int
+    already_offered: int
+    refused: int

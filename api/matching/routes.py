@@ -1,4 +1,5 @@
 import uuid
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Response
@@ -9,8 +10,15 @@ from api.core.db import SessionDep
 from api.core.openapi import API_PREFIX
 from api.core.pagination import Page, PageDep
 from api.identity.dependencies import requires
-from api.matching import service
-from api.matching.models import CandidateList, MatchingRunCreate, MatchingRunPublic
+from api.matching import outcomes, proposal_offers, service
+from api.matching.models import (
+    CandidateList,
+    MatchingRunCreate,
+    MatchingRunPublic,
+    ProposalOffersCreate,
+    ProposalOffersResult,
+    UnassignedPublic,
+)
 
 candidates_router = APIRouter(prefix="/relocation-requests", tags=["matching"])
 runs_router = APIRouter(prefix="/matching/runs", tags=["matching"])
@@ -19,6 +27,10 @@ RunId = Annotated[uuid.UUID, Path(alias="runId")]
 
 
 class MatchingRunPage(Page[MatchingRunPublic]):
+    pass
+
+
+class UnassignedPage(Page[UnassignedPublic]):
     pass
 
 
@@ -93,3 +105,44 @@ def get_run(
     principal: Annotated[Principal, requires(Permission.MATCHING_READ)],
 ) -> MatchingRunPublic:
     return service.run_public(session, service.get_run(session, principal, run_id), with_proposals=True)
+
+
+@runs_router.get(
+    "/{runId}/unassigned",
+    response_model=UnassignedPage,
+    summary="The requests a run left without a proposal, each with the reason",
+    description="Empty until the run is done. `no_feasible_place`: no place passes the hard "
+    "constraints (`constraint` excluded the most, `excludedCount` of `examinedCount`); `outcompeted`: "
+    "the run gave its best place to `takenByRequestId` (`scoreDifference` apart); `within_gap`: the "
+    "solver stopped before placing it; `no_longer_open`: it left matching before it was ranked.",
+)
+def list_unassigned(
+    session: SessionDep,
+    run_id: RunId,
+    page: PageDep,
+    principal: Annotated[Principal, requires(Permission.MATCHING_READ)],
+) -> UnassignedPage:
+    rows, total = outcomes.list_unassigned(session, service.get_run(session, principal, run_id), page)
+    return UnassignedPage(items=rows, total=total)
+
+
+@runs_router.post(
+    "/{runId}/offers",
+    response_model=ProposalOffersResult,
+    summary="Make the offers of a selection of the run's proposals",
+    description="Each proposal is offered as `POST /relocation-requests/{requestId}/offers` would "
+    "(the same checks, each on its own: a refused one writes nothing and the others go ahead); the "
+    "answer says per request `created` (with the offer), `already_offered` (with the earlier offer: "
+    "asking again is safe) or `refused` (with the problem's `status`, `code` and `detail`).",
+    responses={409: {"description": "The run is not done (`run-not-done`)."}},
+)
+def offer_proposals(
+    session: SessionDep,
+    run_id: RunId,
+    body: ProposalOffersCreate,
+    principal: Annotated[Principal, requires(Permission.OFFERS_WRITE)],
+) -> ProposalOffersResult:
+    matching_run = service.get_run(session, principal, run_id)
+    return proposal_offers.offer_proposals(
+        session, principal, matching_run, body, get_settings(), date.today()
+    )

@@ -18,7 +18,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 from sqlalchemy import Connection, Engine, and_, case, func, insert, or_, update
@@ -31,6 +31,7 @@ from api.matching.batch import (
     RankedRequest,
     Ranker,
     declined_of,
+    load_table,
     needs_of,
     part_bounds,
     proposals_of,
@@ -43,9 +44,11 @@ from api.matching.models import (
     MatchingProposal,
     MatchingRun,
     MatchingRunPart,
+    MatchingUnassigned,
     PartStatus,
     RunStatus,
 )
+from api.matching.outcomes import unassigned_of
 from api.relocation.models import RelocationAnchor, RelocationRequest
 
 log = logging.getLogger(__name__)
@@ -270,6 +273,7 @@ def _solve_and_store(
         for h, p in zip(instance.household[chosen].tolist(), instance.place[chosen].tolist(), strict=True)
     ]
     with _session(bind) as session:
+        split = explained is None
         if explained is None:
             explained = _with_needs(session, settings, [ranked[h] for h, _ in picks], table)
             by_request = {r.request_id: r for r in explained}
@@ -287,6 +291,21 @@ def _solve_and_store(
                 insert(MatchingProposal.__table__),  # type: ignore[arg-type]
                 [{"id": uuid.uuid4(), "run_id": claim.run_id, **proposal} for proposal in proposals],
             )
+        names = {str(p["place_id"]): p["place_name"] for p in proposals}
+        reason_table: Any = table
+        if split:  # the requests left without a proposal, with their needs, for their reasons
+            placed = {r.request_id for r, _ in assigned}
+            left = _with_needs(session, settings, [r for r in ranked if r.request_id not in placed], table)
+            if any(not len(r.index) for r in left):  # no_feasible_place looks at the nearest places again
+                reason_table = load_table(session, settings, date.today())
+            explained = [r for r, _ in assigned] + left
+        reasons = unassigned_of(reason_table, settings, claim.request_ids, explained, assigned, names)
+        if reasons:
+            session.connection().execute(
+                insert(MatchingUnassigned.__table__),  # type: ignore[arg-type]
+                [{"id": uuid.uuid4(), "run_id": claim.run_id, **reason} for reason in reasons],
+            )
+        mark = phases.add("unassigned_reasons", mark)
         matching_run = session.get(MatchingRun, claim.run_id)
         assert matching_run is not None
         now = utcnow()

@@ -27,7 +27,7 @@ class NotificationStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
-class DeliveryStatus(StrEnum):
+class NotificationDeliveryStatus(StrEnum):
     SENT = "sent"
     FAILED = "failed"
 
@@ -93,7 +93,7 @@ class DeliveryAttemptPublic(Schema):
     via: str = PydanticField(
         description="smtp, sms-gateway, mailbox (outside production) or none (no channel configured)."
     )
-    status: DeliveryStatus
+    status: NotificationDeliveryStatus
     error: str | None = PydanticField(description="Why it failed, in short; null when sent.")
     retry_at: datetime | None = PydanticField(description="When it is tried again; null when not.")
 

@@ -32,9 +32,9 @@ from api.households.models import Household
 from api.notifications import templates
 from api.notifications.models import (
     Channel,
-    DeliveryStatus,
     Notification,
     NotificationDelivery,
+    NotificationDeliveryStatus,
     NotificationStatus,
     RecipientType,
 )
@@ -290,7 +290,9 @@ def _settle(
             attempted_at=now,
             channel=notification.channel,
             via=via,
-            status=DeliveryStatus.SENT.value if error is None else DeliveryStatus.FAILED.value,
+            status=(
+                NotificationDeliveryStatus.SENT if error is None else NotificationDeliveryStatus.FAILED
+            ).value,
             error=error,
             retry_at=retry_at,
         )

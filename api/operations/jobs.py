@@ -23,7 +23,7 @@ from api.gdpr.service import apply_retention
 from api.hosts.reminders import remind_expiring_vetting
 from api.identity import throttle as login_throttle
 from api.offers.service import expire_overdue_offers
-from api.operations.models import JobSchedule, RunStatus
+from api.operations.models import JobRunStatus, JobSchedule
 from api.referrals.service import end_referrals_of_expired_consents
 from api.relocation.expiry import open_expiry_requests
 from api.relocation.status_page import clean_throttle
@@ -131,7 +131,7 @@ def claim_run(engine: Engine, job: Job, worker: str, now: datetime) -> bool:
                 locked_until=now + LEASE,
                 locked_by=worker,
                 last_started_at=now,
-                last_status=RunStatus.RUNNING.value,
+                last_status=JobRunStatus.RUNNING.value,
             )
         )
         session.commit()
@@ -141,7 +141,7 @@ def claim_run(engine: Engine, job: Job, worker: str, now: datetime) -> bool:
 @dataclass
 class JobResult:
     job: str
-    status: RunStatus
+    status: JobRunStatus
     details: dict[str, Any]
 
 
@@ -162,7 +162,7 @@ def run_claimed(engine: Engine, settings: Settings, job: Job, worker: str, now: 
                     locked_until=None,
                     locked_by=None,
                     last_finished_at=utcnow(),
-                    last_status=RunStatus.SUCCEEDED.value,
+                    last_status=JobRunStatus.SUCCEEDED.value,
                     last_error=None,
                     last_details=details,
                     consecutive_failures=0,
@@ -171,9 +171,9 @@ def run_claimed(engine: Engine, settings: Settings, job: Job, worker: str, now: 
             if marked.rowcount != 1:  # type: ignore[attr-defined]
                 # Our lease ran out and another worker took the run over: its outcome counts.
                 session.rollback()
-                return JobResult(job.name, RunStatus.RUNNING, {})
+                return JobResult(job.name, JobRunStatus.RUNNING, {})
             session.commit()
-            return JobResult(job.name, RunStatus.SUCCEEDED, details)
+            return JobResult(job.name, JobRunStatus.SUCCEEDED, details)
     except Exception as exc:  # the run failed: its work is rolled back; record it and retry later
         logger.exception("job %s failed", job.name)
         error = f"{type(exc).__name__}: {exc}"[:1000]
@@ -186,12 +186,12 @@ def run_claimed(engine: Engine, settings: Settings, job: Job, worker: str, now: 
                 row.locked_until = None
                 row.locked_by = None
                 row.last_finished_at = utcnow()
-                row.last_status = RunStatus.FAILED.value
+                row.last_status = JobRunStatus.FAILED.value
                 row.last_error = error
                 row.consecutive_failures = failures
                 session.add(row)
                 session.commit()
-        return JobResult(job.name, RunStatus.FAILED, {"error": error})
+        return JobResult(job.name, JobRunStatus.FAILED, {"error": error})
 
 
 def run_due_jobs(engine: Engine, settings: Settings, worker: str, now: datetime) -> list[JobResult]:

@@ -16,7 +16,7 @@ from sqlmodel import Field, SQLModel
 from api.core.models import Schema, id_field, timestamp_field
 
 
-class RunStatus(StrEnum):
+class JobRunStatus(StrEnum):
     RUNNING = "running"
     SUCCEEDED = "succeeded"
     FAILED = "failed"
@@ -75,7 +75,7 @@ class ScheduledJobPublic(Schema):
     schedule: str = PydanticField(description="E.g. `daily 02:00 UTC` or `every 15 min`.")
     last_run_at: datetime | None = PydanticField(description="When the last run started.")
     last_finished_at: datetime | None
-    last_status: RunStatus | None
+    last_status: JobRunStatus | None
     last_error: str | None
     consecutive_failures: int
     next_run_at: datetime | None

@@ -11,9 +11,9 @@ from api.matching.models import RunStatus as MatchingRunStatus
 from api.notifications.models import Notification, NotificationStatus
 from api.operations.jobs import JOBS
 from api.operations.models import (
+    JobRunStatus,
     JobSchedule,
     JobsOverview,
-    RunStatus,
     ScheduledJobPublic,
     WorkItem,
     WorkQueuePublic,
@@ -40,7 +40,7 @@ def _job_rows(session: Session) -> list[ScheduledJobPublic]:
                 schedule=job.schedule,
                 last_run_at=row.last_started_at if row else None,
                 last_finished_at=row.last_finished_at if row else None,
-                last_status=RunStatus(row.last_status) if row and row.last_status else None,
+                last_status=JobRunStatus(row.last_status) if row and row.last_status else None,
                 last_error=row.last_error if row else None,
                 consecutive_failures=row.consecutive_failures if row else 0,
                 next_run_at=row.next_run_at if row else None,

@@ -21,6 +21,7 @@ from api.core.models import (
     id_field,
     timestamp_field,
 )
+from api.identity.models import OrganisationContactPublic
 from api.offers.models import OfferStatus
 from api.placements.models import PlacementSummary, PlaceType
 from api.places.models import ContactPublic, Latitude, Longitude, MunicipalityCode
@@ -377,7 +378,7 @@ class StatusPageOrganisation(Schema):
     """The organisation that supports the household: whom to ask, always shown."""
 
     name: str
-    contact: ContactPublic | None
+    contact: OrganisationContactPublic | None
 
 
 class StatusConcernCreate(InputSchema):

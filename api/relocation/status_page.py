@@ -125,7 +125,7 @@ def supporting_organisation(session: Session, request: RelocationRequest) -> Sta
     organisation = session.get(Organisation, organisation_id) if organisation_id else None
     if organisation is None:
         return None
-    return StatusPageOrganisation(name=organisation.name, contact=contact_of(organisation))
+    return StatusPageOrganisation(name=organisation.name, contact=organisation.contact)
 
 
 def _timeline_key(event: RelocationEvent) -> str:

@@ -140,7 +140,7 @@ test('an admin registers an organisation, invites its first user, makes an API k
   await newcomer.getByLabel('Herhaal het wachtwoord').fill('een lang genoeg wachtwoord');
   await assertAccessible(newcomer, 'choosing a password');
   await newcomer.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
-  await newcomer.getByText(`Je wachtwoord is opgeslagen. Log in met ${email}.`).waitFor();
+  await newcomer.getByText(`Uw wachtwoord is opgeslagen. Log in met ${email}.`).waitFor();
   await screenshot(newcomer, 'password-chosen');
   await logIn(newcomer, email, 'een lang genoeg wachtwoord');
   await newcomer.getByRole('heading', { level: 1, name: 'Welkom, Wim Welkom' }).waitFor();
@@ -186,7 +186,7 @@ test("a municipality's administrator sees and manages only their own organisatio
   await assertAccessible(page, "the organisation's users");
   await screenshot(page, 'users-organisation-admin');
   await page.goto(`${baseUrl}/users/${amsterdamUser.id}`);
-  await page.getByText('Dit bestaat niet (meer), of je hebt er geen toegang toe.').waitFor();
+  await page.getByText('Dit bestaat niet (meer), of u hebt er geen toegang toe.').waitFor();
 
   await page.goto(`${baseUrl}/users/new`);
   await page.getByRole('heading', { level: 1, name: 'Medewerker uitnodigen' }).waitFor();

@@ -134,7 +134,7 @@ test('logging out ends the session', async () => {
   await logInAsDesk(page);
   await page.getByRole('button', { name: 'Uitloggen' }).click();
   await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-  await page.getByText('Je bent uitgelogd.').waitFor();
+  await page.getByText('U bent uitgelogd.').waitFor();
   assert.equal(await page.evaluate(() => sessionStorage.getItem('onderdak.refreshToken')), null);
 
   await page.goto(`${baseUrl}/municipalities`);

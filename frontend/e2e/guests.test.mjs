@@ -39,7 +39,7 @@ test('a household accepted at the demo host; the host sees who is coming and not
   const page = await pages.open();
   await logInAs(page, 'host@demo.onderdak.nl', 'Hanna Host');
   await openScreen(page, 'Mijn aanbod');
-  const stays = page.getByRole('region', { name: 'Wie komt er bij je wonen?' });
+  const stays = page.getByRole('region', { name: 'Wie komt er bij u wonen?' });
   const row = stays.getByRole('row').nth(1);
   await row.getByText(/^Komt op /).waitFor();
   await row.getByText('2 volwassenen, 0 kinderen').waitFor();
@@ -48,7 +48,7 @@ test('a household accepted at the demo host; the host sees who is coming and not
   for (const secret of [household.reference, 'hartklachten', 'gewelddadige', '+31 6 9999 8888']) {
     assert.ok(!text.includes(secret), `the host does not see ${secret}`);
   }
-  await page.getByRole('region', { name: 'Je meldingen' }).getByText('Je hebt nog geen melding gedaan.').waitFor();
+  await page.getByRole('region', { name: 'Uw meldingen' }).getByText('U hebt nog geen melding gedaan.').waitFor();
   await assertAccessible(page, 'my offer with an incoming household');
   await screenshot(page, 'my-offer-incoming');
   await page.setViewportSize(phone);

@@ -76,7 +76,7 @@ test('a host registers their own offer, changes it, and reports a problem with a
   await openScreen(page, 'Mijn aanbod');
   await page.getByRole('heading', { level: 2 }).first().waitFor();
 
-  if (await page.getByRole('heading', { level: 2, name: 'Je aanbod aanmelden' }).isVisible()) {
+  if (await page.getByRole('heading', { level: 2, name: 'Uw aanbod aanmelden' }).isVisible()) {
     await assertAccessible(page, 'the self-registration form');
     await screenshot(page, 'my-offer-register');
     await page.getByLabel('Naam', { exact: true }).first().fill('Familie Host');
@@ -87,21 +87,21 @@ test('a host registers their own offer, changes it, and reports a problem with a
     await page.getByLabel('Tot en met').fill(inDays(120));
     await page.getByLabel('Aantal bedden').fill('2');
     await page.getByRole('button', { name: 'Aanbod aanmelden' }).click();
-    await page.getByText('Je aanbod is aangemeld.', { exact: false }).waitFor();
+    await page.getByText('Uw aanbod is aangemeld.', { exact: false }).waitFor();
   }
   await page.getByRole('heading', { level: 2, name: /^Aanbod van / }).waitFor();
-  await page.getByText('Je bent nog niet (of niet meer) gescreend.', { exact: false }).waitFor();
+  await page.getByText('U bent nog niet (of niet meer) gescreend.', { exact: false }).waitFor();
 
   await page.getByRole('button', { name: 'Aanbod wijzigen' }).click();
   await page.getByLabel('Huisdieren van gasten welkom').check();
   await page.getByRole('button', { name: 'Opslaan' }).click();
-  await page.getByText('Je wijzigingen zijn opgeslagen.').waitFor();
+  await page.getByText('Uw wijzigingen zijn opgeslagen.').waitFor();
   const offer = page.getByRole('region', { name: /^Aanbod van / });
   await offer.locator('.utrecht-data-list__item', { hasText: 'Huisdieren van gasten welkom' }).getByText('Ja').waitFor();
 
   const report = page.getByRole('region', { name: 'Een probleem melden' });
   await report.getByText('Alleen beheerders kunnen zien wie een melding heeft gedaan.').waitFor();
-  await report.getByText('Zolang de melding open staat, worden er geen nieuwe huishoudens aan je aanbod gekoppeld.', { exact: false }).waitFor();
+  await report.getByText('Zolang de melding open staat, worden er geen nieuwe huishoudens aan uw aanbod gekoppeld.', { exact: false }).waitFor();
   await report.getByRole('button', { name: 'Melding versturen' }).click();
   await report.getByText('Dit is verplicht.').first().waitFor();
   await assertAccessible(page, 'my offer with the report form');
@@ -110,10 +110,10 @@ test('a host registers their own offer, changes it, and reports a problem with a
   await report.getByRole('radio', { name: 'Gemiddeld' }).check();
   await report.getByLabel('Wat is er gebeurd?').fill('De verwarming in de logeerkamer is kapot; we zoeken een oplossing.');
   await report.getByRole('button', { name: 'Melding versturen' }).click();
-  await report.getByText('Je melding is ontvangen.').waitFor();
-  await page.getByText('Er loopt een melding over je aanbod.', { exact: false }).waitFor();
+  await report.getByText('Uw melding is ontvangen.').waitFor();
+  await page.getByText('Er loopt een melding over uw aanbod.', { exact: false }).waitFor();
   // The host follows what happens to its report.
-  const followed = page.getByRole('region', { name: 'Je meldingen' }).getByRole('row', { name: /De verwarming in de logeerkamer/ });
+  const followed = page.getByRole('region', { name: 'Uw meldingen' }).getByRole('row', { name: /De verwarming in de logeerkamer/ });
   await followed.getByText('Wordt bekeken').waitFor();
   await assertAccessible(page, 'my offer after reporting');
   await screenshot(page, 'my-offer-reported');

@@ -1,9 +1,31 @@
 // @ts-check
-// The map of places with free beds, with the same places in a table, working without map tiles.
+// The map of places with free beds, with the same places in a table, on the configured map
+// background (PDOK's BRT-Achtergrondkaart by default) or, when it cannot be reached, on a grid.
+// The tests run offline: the tile server is answered here, never reached.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { apiAs, inDays, unique } from './api.mjs';
-import { assertAccessible, assertFitsScreen, browserPages, logInAs, openScreen, phone, screenshot } from './browser.mjs';
+import { assertAccessible, assertFitsScreen, baseUrl, browserPages, logInAs, openScreen, phone, screenshot } from './browser.mjs';
+
+/** A 1×1 light grey PNG, for every tile. */
+const tile = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGO4++QFAAVLAqo4nA6sAAAAAElFTkSuQmCC', 'base64');
+
+/** The origin the server's map setting loads tiles from (its CSP allows images from there). */
+async function tileOrigin() {
+  const settings = await (await fetch(`${baseUrl}/api/v1/map-settings`)).json();
+  assert.ok(settings.tileUrl, 'the e2e server has a map background configured (the default)');
+  return new URL(settings.tileUrl.replace(/[{}]/g, '')).origin;
+}
+
+/**
+ * Answers the page's tile requests: with a tile, or as if the tile server were unreachable.
+ * @param {import('playwright-core').Page} page
+ * @param {'serve' | 'unreachable'} how
+ */
+async function routeTiles(page, how) {
+  const origin = await tileOrigin();
+  await page.route(`${origin}/**`, (route) => (how === 'serve' ? route.fulfill({ status: 200, contentType: 'image/png', body: tile }) : route.abort('internetdisconnected')));
+}
 
 const pages = browserPages();
 after(() => pages.close());
@@ -34,12 +56,14 @@ async function createPlaces() {
   return { location, host };
 }
 
-test('the desk sees places with free beds on the map and in the table, without map tiles', async () => {
+test('the desk sees places with free beds on the map and in the table, on a grid when the map background cannot be reached', async () => {
   const { location, host } = await createPlaces();
   const page = await pages.open();
+  await routeTiles(page, 'unreachable');
   await logInAs(page, 'desk@demo.onderdak.nl', 'Dirk Desk');
   await openScreen(page, 'Kaart van plekken');
-  await page.getByText('Er is geen kaartachtergrond ingesteld.', { exact: false }).waitFor();
+  await page.getByRole('status').getByText('De kaartachtergrond kon niet worden geladen', { exact: false }).waitFor();
+  await page.locator('.app-map.app-map--plain').waitFor();
 
   const table = page.getByRole('table', { name: 'Plekken met vrije bedden, meeste vrije bedden eerst' });
   const locationRow = table.getByRole('row', { name: new RegExp(location.name) });
@@ -64,9 +88,27 @@ test('the desk sees places with free beds on the map and in the table, without m
   await screenshot(page, 'places-map-phone');
 });
 
+test('the map draws on the BRT-Achtergrondkaart, credited to the Kadaster, and the CSP lets its tiles in', async () => {
+  const { location } = await createPlaces();
+  const page = await pages.open();
+  await routeTiles(page, 'serve');
+  await logInAs(page, 'desk@demo.onderdak.nl', 'Dirk Desk');
+  await openScreen(page, 'Kaart van plekken');
+  const map = page.getByRole('region', { name: 'Kaart van plekken met vrije bedden' });
+  await map.getByText('Kaartgegevens © Kadaster').waitFor();
+  await page.locator('.leaflet-tile-loaded').first().waitFor();
+  assert.equal(await page.locator('.app-map--plain').count(), 0, 'no grid under loaded tiles');
+  assert.equal(await page.getByText('De kaartachtergrond kon niet worden geladen', { exact: false }).count(), 0);
+  await map.getByRole('button', { name: `${location.name} (Opvanglocatie): 5 vrije bedden` }).waitFor();
+  // assertAccessible also fails on anything the Content-Security-Policy blocked: the tiles were not.
+  await assertAccessible(page, 'the places map on tiles');
+  await screenshot(page, 'places-map-tiles');
+});
+
 test('a municipality sees its own places on the map', async () => {
   const { location } = await createPlaces();
   const page = await pages.open();
+  await routeTiles(page, 'unreachable');
   await logInAs(page, 'gemeente@demo.onderdak.nl', 'Greet Gemeente');
   await openScreen(page, 'Kaart van plekken');
   await page.getByRole('table').getByRole('row', { name: new RegExp(location.name) }).waitFor();

@@ -97,7 +97,7 @@ test('the desk records consent and refers a household; the partner accepts, read
   const partnerAgain = await pages.open();
   await logInAs(partnerAgain, 'partner@demo.onderdak.nl', 'Pieter Partner');
   await partnerAgain.goto(householdUrl);
-  await partnerAgain.getByRole('alert').getByText('Dit bestaat niet (meer), of je hebt er geen toegang toe.').waitFor();
+  await partnerAgain.getByRole('alert').getByText('Dit bestaat niet (meer), of u hebt er geen toegang toe.').waitFor();
 });
 
 test('a partner declines a referral with a reason, which the desk reads', async () => {

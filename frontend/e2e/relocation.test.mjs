@@ -157,6 +157,14 @@ test('the desk runs batch matching and sees proposals with their explanation', a
   await page.getByRole('table', { name: 'Eerdere koppelingen' }).getByRole('row').nth(1).waitFor();
   await assertAccessible(page, 'the matching page with proposals');
   await screenshot(page, 'matching');
+  // Offering a selection asks first; going back makes no offer (later tests rely on the demo's states).
+  const offers = result.getByRole('region', { name: 'Aanbiedingen doen' });
+  await offers.getByRole('checkbox', { name: / kiezen$/ }).first().check();
+  await offers.getByRole('button', { name: 'Deze aanbiedingen doen' }).click();
+  await offers.getByRole('alert').getByText(/^1 aanbod doen met verhuisdatum/).waitFor();
+  await result.getByRole('heading', { name: 'Verzoeken zonder voorstel' }).waitFor();
+  await assertAccessible(page, 'the matching page asking to make an offer');
+  await offers.getByRole('button', { name: 'Terug' }).click();
   await page.setViewportSize(phone);
   await assertFitsScreen(page, 'the matching page');
 });

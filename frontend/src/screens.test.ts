@@ -22,10 +22,10 @@ describe('screensFor', () => {
   });
 
   it.each(['desk', 'municipality', 'partner'] as const)(
-    'gives an organisation administrator of a %s their users, API keys and audit log, not organisations or jobs',
+    'gives an organisation administrator of a %s their contact for households, users, API keys and audit log, not organisations or jobs',
     (role) => {
       const administered = ids(role, true).filter((id) => !ids(role).includes(id));
-      expect(administered).toEqual(['users', 'apiKeys', 'auditLog']);
+      expect(administered).toEqual(['organisationContact', 'users', 'apiKeys', 'auditLog']);
     },
   );
 
@@ -47,6 +47,7 @@ describe('screensFor', () => {
       'incidents',
       'municipalities',
       'organisations',
+      'organisationContact',
       'users',
       'apiKeys',
       'auditLog',

@@ -13,6 +13,7 @@ export type ScreenId =
   | 'incidents'
   | 'municipalities'
   | 'organisations'
+  | 'organisationContact'
   | 'users'
   | 'apiKeys'
   | 'auditLog'
@@ -27,7 +28,7 @@ export interface Screen {
   organisationAdminRoles?: readonly Role[];
 }
 
-/** The organisation administrators of these roles manage their own organisation's users, keys and log. */
+/** The organisation administrators of these roles manage their own organisation's contact, users, keys and log. */
 const organisationAdmins: readonly Role[] = ['desk', 'municipality', 'partner'];
 
 /** Who is asking: the role, and whether they administer their organisation. */
@@ -47,6 +48,7 @@ export const screens: readonly Screen[] = [
   { id: 'incidents', path: '/incidents', roles: ['desk'] },
   { id: 'municipalities', path: '/municipalities', roles: ['desk', 'municipality', 'partner'] },
   { id: 'organisations', path: '/organisations', roles: [] },
+  { id: 'organisationContact', path: '/organisation-contact', roles: [], organisationAdminRoles: organisationAdmins },
   { id: 'users', path: '/users', roles: [], organisationAdminRoles: organisationAdmins },
   { id: 'apiKeys', path: '/api-keys', roles: [], organisationAdminRoles: organisationAdmins },
   { id: 'auditLog', path: '/audit-log', roles: [], organisationAdminRoles: organisationAdmins },

@@ -387,8 +387,8 @@ def _far_away(lat: float, lon: float) -> dict:
 
 
 def test_a_split_run_ranks_its_parts_apart_and_solves_them_as_one(people, places, db, monkeypatch) -> None:
-    """A large run is cut west to east into parts, each ranked against the places of its box; the
-    one solve over all parts gives the proposals an unsplit run gives."""
+    """A large run is cut into regional parts, each ranked against the places of its box; the one
+    solve over all parts gives the proposals (and the unassigned reasons) an unsplit run gives."""
     import random
 
     rng = random.Random(3)
@@ -402,9 +402,11 @@ def test_a_split_run_ranks_its_parts_apart_and_solves_them_as_one(people, places
         places.unit(spot, beds=rng.randint(3, 6), max_households=1)
     requests = [searching(people) for _ in range(3)]
     requests += [searching(people, **_far_away(53.21, 6.56)) for _ in range(3)]
+    nowhere = searching(people, **(_far_away(53.2, 6.5) | {"maxDistanceKm": 1}))  # no place within 1 km
+    requests.append(nowhere)
     whole = _run_over(people, requests)
     assert execute(db).done == [uuid.UUID(whole["id"])]
-    monkeypatch.setattr(runs, "SPLIT_REQUESTS", 3)  # six requests: two parts
+    monkeypatch.setattr(runs, "SPLIT_REQUESTS", 3)  # seven requests: two parts
     split = _run_over(people, requests)
     report = execute(db)
     assert report.done == [uuid.UUID(split["id"])] and len(report.parts) == 2
@@ -414,10 +416,10 @@ def test_a_split_run_ranks_its_parts_apart_and_solves_them_as_one(people, places
         .order_by(MatchingRunPart.number)
     ).all()
     assert [p.status for p in parts] == ["done", "done"] and all(p.ranked for p in parts)
-    west, east = ({uuid.UUID(r) for r in p.request_ids} for p in parts)
-    assert west == {uuid.UUID(r) for r in requests[:3]} and east == {uuid.UUID(r) for r in requests[3:]}
+    south, north = ({uuid.UUID(r) for r in p.request_ids} for p in parts)
+    assert south == {uuid.UUID(r) for r in requests[:3]} and north == {uuid.UUID(r) for r in requests[3:]}
     one, other = (people.get(f"/matching/runs/{run['id']}").json() for run in (whole, split))
-    assert other["status"] == "done" and other["progress"] == 6
+    assert other["status"] == "done" and other["progress"] == 7
     for name in ("pairCount", "assignedCount", "objective", "upperBound"):
         assert one[name] == other[name], name
 
@@ -428,6 +430,9 @@ def test_a_split_run_ranks_its_parts_apart_and_solves_them_as_one(people, places
         )
 
     assert shown(one) == shown(other) and len(one["proposals"]) == 6
+    reasons = [people.get(f"/matching/runs/{run['id']}/unassigned").json()["items"] for run in (whole, split)]
+    assert reasons[0] == reasons[1] and [r["requestId"] for r in reasons[0]] == [nowhere]
+    assert reasons[0][0]["reason"] == "no_feasible_place" and reasons[0][0]["constraint"] == "max_distance"
 
 
 def test_parts_are_leased_to_one_worker_each_and_taken_over_after_the_lease(

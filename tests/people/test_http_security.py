@@ -46,11 +46,11 @@ def test_the_web_app_may_run_only_its_own_scripts(client: TestClient) -> None:
     assert api_policy.startswith("default-src 'none'")
 
 
-def test_map_tiles_come_only_from_the_configured_hosts() -> None:
-    tiles = "https://service.pdok.nl"
-    with TestClient(create_app(production(map_tile_hosts=tiles))) as client:
+def test_map_tiles_come_only_from_the_configured_tile_origin() -> None:
+    tiles = "https://tiles.example.nl:8443/brt/{z}/{x}/{y}.png"
+    with TestClient(create_app(production(map_tile_url=tiles))) as client:
         policy = client.get("/households").headers["Content-Security-Policy"]
-    assert f"img-src 'self' data: blob: {tiles};" in policy
+    assert "img-src 'self' data: blob: https://tiles.example.nl:8443;" in policy
 
 
 def test_production_sends_hsts() -> None:

@@ -6,6 +6,8 @@ EXPECTED = {
     ("POST", "/auth/set-password"): None,
     ("POST", "/users/{userId}/password-links"): P.USERS_WRITE,
     ("GET", "/organisations/{organisationId}/api-key-scopes"): P.API_KEYS_READ,
+    # An organisation's administrators keep its contact for households up to date.
+    ("PUT", "/organisations/{organisationId}/contact"): P.ORGANISATION_CONTACT_WRITE,
     ("GET", "/operations/jobs"): P.OPERATIONS_READ,
     # Two-factor login: the password step's challenge, and the signed-in user's own factor.
     ("POST", "/auth/two-factor/verify"): None,

@@ -38,7 +38,7 @@ describe('describeProblem', () => {
   it('words a refused login in Dutch and Ukrainian, never with the server detail', () => {
     const dutch = describeProblem(refusedLogin, nl);
     expect(dutch.code).toBe('unauthorized');
-    expect(dutch.message).toBe('Je bent niet (meer) ingelogd. Log opnieuw in.');
+    expect(dutch.message).toBe('U bent niet (meer) ingelogd. Log opnieuw in.');
     expect(dutch.requestId).toBeUndefined();
     expect(describeProblem(refusedLogin, nl, { messages: { unauthorized: nl('problemMessages.loginRefused') } }).message).toBe(
       'Het e-mailadres of het wachtwoord klopt niet.',
@@ -123,7 +123,7 @@ describe('describeProblem', () => {
   it('names a problem without a code by its status, and a server error with its request id', () => {
     expect(describeProblem(toProblem({ title: 'Not Found', status: 404, detail: 'No resource exists at this address.' }, 404), nl)).toEqual({
       code: 'http-404',
-      message: 'Dit bestaat niet (meer), of je hebt er geen toegang toe.',
+      message: 'Dit bestaat niet (meer), of u hebt er geen toegang toe.',
       fields: [],
     });
     const crash = describeProblem(toProblem({ type: 'https://onderdak.nl/problems/internal-error', title: 'Internal Server Error', status: 500, requestId: 'r-500' }, 500), uk);

@@ -1,13 +1,30 @@
 import { queryOptions } from '@tanstack/react-query';
-import { matchingCancelRun, matchingCreateRun, matchingGetRun, matchingListRuns, type MatchingRunPublic, type ProposalPublic } from '../client';
+import {
+  matchingCancelRun,
+  matchingCreateRun,
+  matchingGetRun,
+  matchingListRuns,
+  matchingListUnassigned,
+  matchingOfferProposals,
+  type MatchingRunPublic,
+  type ProposalOfferOutcome,
+  type ProposalOffersCreate,
+  type ProposalOffersResult,
+  type ProposalPublic,
+  type UnassignedPublic,
+} from '../client';
 import { unwrap } from './result';
 
 export type MatchingRun = MatchingRunPublic;
 export type Proposal = ProposalPublic;
+export type Unassigned = UnassignedPublic;
+export type ProposalOutcome = ProposalOfferOutcome;
+export type ProposalOffers = ProposalOffersResult;
 
 export const matchingKeys = {
   runs: ['matching-runs'] as const,
   run: (id: string) => ['matching-runs', 'one', id] as const,
+  unassigned: (id: string) => ['matching-runs', 'one', id, 'unassigned'] as const,
 };
 
 /** How often a run that is not finished is asked for again. */
@@ -41,4 +58,20 @@ export function startMatchingRun(): Promise<MatchingRun> {
 
 export function cancelMatchingRun(runId: string): Promise<MatchingRun> {
   return unwrap(matchingCancelRun({ path: { runId } }));
+}
+
+/** How many unassigned requests of a run are shown at once. */
+export const UNASSIGNED_LIMIT = 200;
+
+/** The requests a finished run left without a proposal, each with the reason. */
+export function unassignedQuery(runId: string) {
+  return queryOptions({
+    queryKey: matchingKeys.unassigned(runId),
+    queryFn: () => unwrap(matchingListUnassigned({ path: { runId }, query: { limit: UNASSIGNED_LIMIT, offset: 0 } })),
+  });
+}
+
+/** Makes the offers of a selection of the run's proposals; the answer says per request what happened. */
+export function offerProposals(runId: string, body: ProposalOffersCreate): Promise<ProposalOffersResult> {
+  return unwrap(matchingOfferProposals({ path: { runId }, body }));
 }

@@ -3,7 +3,9 @@ import {
   organisationsCreateOrganisation,
   organisationsGetOrganisation,
   organisationsListOrganisations,
+  organisationsSetOrganisationContact,
   organisationsUpdateOrganisation,
+  type OrganisationContact,
   type OrganisationCreate,
   type OrganisationKind,
   type OrganisationPublic,
@@ -53,4 +55,9 @@ export function createOrganisation(body: OrganisationCreate): Promise<Organisati
 
 export function updateOrganisation(organisationId: string, body: OrganisationUpdate): Promise<Organisation> {
   return unwrap(organisationsUpdateOrganisation({ path: { organisationId }, body }));
+}
+
+/** How households reach the organisation (its administrators set it); replaced as a whole. */
+export function setOrganisationContact(organisationId: string, body: OrganisationContact): Promise<Organisation> {
+  return unwrap(organisationsSetOrganisationContact({ path: { organisationId }, body }));
 }

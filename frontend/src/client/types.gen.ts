@@ -929,7 +929,7 @@ export type DeliveryAttemptPublic = {
      * smtp, sms-gateway, mailbox (outside production) or none (no channel configured).
      */
     via: string;
-    status: ApiNotificationsModelsDeliveryStatus;
+    status: NotificationDeliveryStatus;
     /**
      * Error
      *
@@ -947,7 +947,7 @@ export type DeliveryAttemptPublic = {
 /**
  * DeliveryStatus
  */
-export type DeliveryStatusInput = 'pending' | 'succeeded' | 'failed';
+export type DeliveryStatus = 'pending' | 'succeeded' | 'failed';
 
 /**
  * EventKind
@@ -1897,6 +1897,11 @@ export type IncidentStatus = 'open' | 'closed';
 export type InitiativeKind = 'care_homes' | 'private_land' | 'building_conversion' | 'shared_housing' | 'other';
 
 /**
+ * JobRunStatus
+ */
+export type JobRunStatus = 'running' | 'succeeded' | 'failed';
+
+/**
  * JobsOverview
  */
 export type JobsOverview = {
@@ -2013,6 +2018,24 @@ export type LocationSort = 'name' | '-freeBeds' | 'freeBeds' | '-capacity' | 'ca
 export type LocationStatus = 'planned' | 'open' | 'closing' | 'closed';
 
 /**
+ * MapSettings
+ */
+export type MapSettings = {
+    /**
+     * Tileurl
+     *
+     * An XYZ tile URL template with {z}, {x} and {y}; null: no background (a plain grid).
+     */
+    tileUrl: string | null;
+    /**
+     * Attribution
+     *
+     * Whose map the tiles are, shown on the map.
+     */
+    attribution: string;
+};
+
+/**
  * MatchingRunCreate
  */
 export type MatchingRunCreate = {
@@ -2057,7 +2080,7 @@ export type MatchingRunPublic = {
     /**
      * queued → ranking → solving → done; or failed, or cancelled (by a person).
      */
-    status: ApiMatchingModelsRunStatus;
+    status: RunStatus;
     /**
      * Requestcount
      *
@@ -2316,6 +2339,11 @@ export type NeedsPublic = {
  * NextStep
  */
 export type NextStep = 'triage' | 'start_search' | 'make_offer' | 'respond_to_offer' | 'move' | 'close_request';
+
+/**
+ * NotificationDeliveryStatus
+ */
+export type NotificationDeliveryStatus = 'sent' | 'failed';
 
 /**
  * NotificationExport
@@ -2595,6 +2623,65 @@ export type OfferPublic = {
 export type OfferStatus = 'open' | 'accepted' | 'declined' | 'withdrawn';
 
 /**
+ * OrganisationContact
+ *
+ * How households reach the organisation: besides a name, phone and e-mail, where and when they
+ * can come by.
+ */
+export type OrganisationContact = {
+    /**
+     * Name
+     */
+    name?: string | null;
+    /**
+     * Phone
+     */
+    phone?: string | null;
+    /**
+     * Email
+     */
+    email?: string | null;
+    /**
+     * Visitingaddress
+     *
+     * Where households can come by, e.g. 'Stadsplateau 1, Utrecht'.
+     */
+    visitingAddress?: string | null;
+    /**
+     * Openinghours
+     *
+     * When, in words, e.g. 'ma–vr 9.00–17.00, woensdag tot 20.00'.
+     */
+    openingHours?: string | null;
+};
+
+/**
+ * OrganisationContactPublic
+ */
+export type OrganisationContactPublic = {
+    /**
+     * Name
+     */
+    name: string | null;
+    /**
+     * Phone
+     */
+    phone: string | null;
+    /**
+     * Email
+     */
+    email: string | null;
+    /**
+     * Visitingaddress
+     */
+    visitingAddress: string | null;
+    /**
+     * Openinghours
+     */
+    openingHours: string | null;
+};
+
+/**
  * OrganisationCreate
  */
 export type OrganisationCreate = {
@@ -2610,7 +2697,7 @@ export type OrganisationCreate = {
     /**
      * How households reach the organisation; shown on the status page of every household it supports.
      */
-    contact?: Contact | null;
+    contact?: OrganisationContact | null;
     /**
      * Twofactorrequired
      *
@@ -2664,7 +2751,7 @@ export type OrganisationPublic = {
     /**
      * How households reach the organisation; shown on the status page of every household it supports.
      */
-    contact: ContactPublic | null;
+    contact: OrganisationContactPublic | null;
     /**
      * Twofactorrequired
      *
@@ -2698,7 +2785,7 @@ export type OrganisationUpdate = {
     /**
      * How households reach the organisation; shown on the status page of every household it supports.
      */
-    contact?: Contact | null;
+    contact?: OrganisationContact | null;
     /**
      * Twofactorrequired
      *
@@ -2745,7 +2832,7 @@ export type PasswordLinkCreated = {
  *
  * `family:action`; API key scopes use the same strings.
  */
-export type Permission = 'profile:read' | 'reference:read' | 'reference:write' | 'organisations:read' | 'organisations:write' | 'users:read' | 'users:write' | 'api-keys:read' | 'api-keys:write' | 'audit:read' | 'places:read' | 'places:write' | 'host-families:read' | 'host-families:write' | 'host-vetting:write' | 'host-vetting:approve' | 'initiatives:read' | 'initiatives:write' | 'incidents:read' | 'incidents:write' | 'incident-reviews:write' | 'households:read' | 'households:write' | 'household-sensitive:read' | 'household-legal-status:read' | 'household-care-needs:read' | 'household-access-needs:read' | 'household-data:write' | 'relocation-requests:read' | 'relocation-requests:write' | 'relocation-triage:write' | 'offers:write' | 'offer-responses:write' | 'placements:read' | 'placements:write' | 'stay-extensions:write' | 'matching:read' | 'matching:write' | 'consents:read' | 'consents:write' | 'referrals:read' | 'referrals:write' | 'reports:read' | 'operations:read' | 'dev-inbox:read' | 'webhooks:read' | 'webhooks:write';
+export type Permission = 'profile:read' | 'reference:read' | 'reference:write' | 'organisations:read' | 'organisations:write' | 'organisation-contact:write' | 'users:read' | 'users:write' | 'api-keys:read' | 'api-keys:write' | 'audit:read' | 'places:read' | 'places:write' | 'host-families:read' | 'host-families:write' | 'host-vetting:write' | 'host-vetting:approve' | 'initiatives:read' | 'initiatives:write' | 'incidents:read' | 'incidents:write' | 'incident-reviews:write' | 'households:read' | 'households:write' | 'household-sensitive:read' | 'household-legal-status:read' | 'household-care-needs:read' | 'household-access-needs:read' | 'household-data:write' | 'relocation-requests:read' | 'relocation-requests:write' | 'relocation-triage:write' | 'offers:write' | 'offer-responses:write' | 'placements:read' | 'placements:write' | 'stay-extensions:write' | 'matching:read' | 'matching:write' | 'consents:read' | 'consents:write' | 'referrals:read' | 'referrals:write' | 'reports:read' | 'operations:read' | 'dev-inbox:read' | 'webhooks:read' | 'webhooks:write';
 
 /**
  * Permit
@@ -3071,6 +3158,94 @@ export type PlacementSummary = {
      * The household lives there (checked in, not checked out).
      */
     resident: boolean;
+};
+
+/**
+ * ProposalOfferOutcome
+ */
+export type ProposalOfferOutcome = {
+    /**
+     * Requestid
+     */
+    requestId: string;
+    outcome: ProposalOfferOutcomeKind;
+    /**
+     * Offerid
+     *
+     * created: the new offer; already_offered: the offer made before.
+     */
+    offerId?: string | null;
+    /**
+     * Status
+     *
+     * refused: the HTTP status a single offer would answer.
+     */
+    status?: number | null;
+    /**
+     * Code
+     *
+     * refused: the problem code a single offer would answer.
+     */
+    code?: string | null;
+    /**
+     * Detail
+     *
+     * refused: in English; the web app words `code`.
+     */
+    detail?: string | null;
+};
+
+/**
+ * ProposalOfferOutcomeKind
+ */
+export type ProposalOfferOutcomeKind = 'created' | 'already_offered' | 'refused';
+
+/**
+ * ProposalOffersCreate
+ */
+export type ProposalOffersCreate = {
+    /**
+     * Requestids
+     *
+     * The proposals to offer, by their request.
+     */
+    requestIds: Array<string>;
+    /**
+     * Moveon
+     *
+     * The move date of every offer.
+     */
+    moveOn: string;
+    /**
+     * Respondby
+     *
+     * Defaults to three days from now, and never after moveOn.
+     */
+    respondBy?: string | null;
+};
+
+/**
+ * ProposalOffersResult
+ */
+export type ProposalOffersResult = {
+    /**
+     * Items
+     *
+     * One per request asked for, in order.
+     */
+    items: Array<ProposalOfferOutcome>;
+    /**
+     * Created
+     */
+    created: number;
+    /**
+     * Alreadyoffered
+     */
+    alreadyOffered: number;
+    /**
+     * Refused
+     */
+    refused: number;
 };
 
 /**
@@ -3924,6 +4099,11 @@ export type RiskPublic = {
 export type Role = 'admin' | 'desk' | 'municipality' | 'partner' | 'host';
 
 /**
+ * RunStatus
+ */
+export type RunStatus = 'queued' | 'ranking' | 'solving' | 'done' | 'failed' | 'cancelled';
+
+/**
  * SafetyRegionMunicipality
  */
 export type SafetyRegionMunicipality = {
@@ -4037,7 +4217,7 @@ export type ScheduledJobPublic = {
      * Lastfinishedat
      */
     lastFinishedAt: string | null;
-    lastStatus: ApiOperationsModelsRunStatus | null;
+    lastStatus: JobRunStatus | null;
     /**
      * Lasterror
      */
@@ -4893,7 +5073,7 @@ export type StatusPageOrganisation = {
      * Name
      */
     name: string;
-    contact: ContactPublic | null;
+    contact: OrganisationContactPublic | null;
 };
 
 /**
@@ -5256,6 +5436,90 @@ export type TwoFactorVerify = {
 };
 
 /**
+ * UnassignedPage
+ */
+export type UnassignedPage = {
+    /**
+     * Items
+     */
+    items: Array<UnassignedPublic>;
+    /**
+     * Total
+     */
+    total: number;
+};
+
+/**
+ * UnassignedPublic
+ */
+export type UnassignedPublic = {
+    /**
+     * Requestid
+     */
+    requestId: string;
+    reason: UnassignedReason;
+    /**
+     * Constraint
+     *
+     * no_feasible_place: the hard constraint that excluded the most places examined.
+     */
+    constraint: string | null;
+    /**
+     * Excludedcount
+     *
+     * no_feasible_place: the places it excluded.
+     */
+    excludedCount: number | null;
+    /**
+     * Examinedcount
+     *
+     * no_feasible_place: the places examined (the nearest to the request's search centres).
+     */
+    examinedCount: number | null;
+    /**
+     * outcompeted, within_gap: the request's best place in the run.
+     */
+    placeType: PlaceType | null;
+    /**
+     * Placeid
+     */
+    placeId: string | null;
+    /**
+     * Placename
+     */
+    placeName: string | null;
+    /**
+     * Score
+     *
+     * This request's score at that place.
+     */
+    score: number | null;
+    /**
+     * Takenbyrequestid
+     *
+     * outcompeted: the request the run gave that place to.
+     */
+    takenByRequestId: string | null;
+    /**
+     * Takenbyscore
+     *
+     * outcompeted: that request's score there.
+     */
+    takenByScore: number | null;
+    /**
+     * Scoredifference
+     *
+     * outcompeted: takenByScore minus score (negative: the run preferred a lower score there, to place more requests in all).
+     */
+    scoreDifference: number | null;
+};
+
+/**
+ * UnassignedReason
+ */
+export type UnassignedReason = 'no_feasible_place' | 'outcompeted' | 'within_gap' | 'no_longer_open';
+
+/**
  * UnitStatus
  */
 export type UnitStatus = 'available' | 'blocked' | 'closed';
@@ -5593,7 +5857,7 @@ export type WebhookDeliveryPublic = {
      */
     messageId: string;
     eventType: EventType;
-    status: ApiWebhooksModelsDeliveryStatus;
+    status: DeliveryStatus;
     /**
      * Attempts
      */
@@ -5817,26 +6081,6 @@ export type WorkQueuePublic = {
      */
     oldestQueuedAt: string | null;
 };
-
-/**
- * RunStatus
- */
-export type ApiMatchingModelsRunStatus = 'queued' | 'ranking' | 'solving' | 'done' | 'failed' | 'cancelled';
-
-/**
- * DeliveryStatus
- */
-export type ApiNotificationsModelsDeliveryStatus = 'sent' | 'failed';
-
-/**
- * RunStatus
- */
-export type ApiOperationsModelsRunStatus = 'running' | 'succeeded' | 'failed';
-
-/**
- * DeliveryStatus
- */
-export type ApiWebhooksModelsDeliveryStatus = 'pending' | 'succeeded' | 'failed';
 
 /**
  * AuthLoginForm
@@ -7239,6 +7483,68 @@ export type OrganisationsUpdateOrganisationResponses = {
 
 export type OrganisationsUpdateOrganisationResponse = OrganisationsUpdateOrganisationResponses[keyof OrganisationsUpdateOrganisationResponses];
 
+export type OrganisationsSetOrganisationContactData = {
+    body: OrganisationContact;
+    path: {
+        /**
+         * Organisationid
+         */
+        organisationId: string;
+    };
+    query?: never;
+    url: '/organisations/{organisationId}/contact';
+};
+
+export type OrganisationsSetOrganisationContactErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The change conflicts with the current state.
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type OrganisationsSetOrganisationContactError = OrganisationsSetOrganisationContactErrors[keyof OrganisationsSetOrganisationContactErrors];
+
+export type OrganisationsSetOrganisationContactResponses = {
+    /**
+     * Successful Response
+     */
+    200: OrganisationPublic;
+};
+
+export type OrganisationsSetOrganisationContactResponse = OrganisationsSetOrganisationContactResponses[keyof OrganisationsSetOrganisationContactResponses];
+
 export type OrganisationsListApiKeysData = {
     body?: never;
     path: {
@@ -7694,6 +8000,39 @@ export type SafetyRegionsGetSafetyRegionResponses = {
 };
 
 export type SafetyRegionsGetSafetyRegionResponse = SafetyRegionsGetSafetyRegionResponses[keyof SafetyRegionsGetSafetyRegionResponses];
+
+export type MapSettingsGetMapSettingsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/map-settings';
+};
+
+export type MapSettingsGetMapSettingsErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type MapSettingsGetMapSettingsError = MapSettingsGetMapSettingsErrors[keyof MapSettingsGetMapSettingsErrors];
+
+export type MapSettingsGetMapSettingsResponses = {
+    /**
+     * Successful Response
+     */
+    200: MapSettings;
+};
+
+export type MapSettingsGetMapSettingsResponse = MapSettingsGetMapSettingsResponses[keyof MapSettingsGetMapSettingsResponses];
 
 export type ShelterLocationsListLocationsData = {
     body?: never;
@@ -12391,6 +12730,131 @@ export type MatchingGetRunResponses = {
 
 export type MatchingGetRunResponse = MatchingGetRunResponses[keyof MatchingGetRunResponses];
 
+export type MatchingListUnassignedData = {
+    body?: never;
+    path: {
+        /**
+         * Runid
+         */
+        runId: string;
+    };
+    query?: {
+        /**
+         * Limit
+         *
+         * Page size.
+         */
+        limit?: number;
+        /**
+         * Offset
+         *
+         * Rows to skip.
+         */
+        offset?: number;
+    };
+    url: '/matching/runs/{runId}/unassigned';
+};
+
+export type MatchingListUnassignedErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type MatchingListUnassignedError = MatchingListUnassignedErrors[keyof MatchingListUnassignedErrors];
+
+export type MatchingListUnassignedResponses = {
+    /**
+     * Successful Response
+     */
+    200: UnassignedPage;
+};
+
+export type MatchingListUnassignedResponse = MatchingListUnassignedResponses[keyof MatchingListUnassignedResponses];
+
+export type MatchingOfferProposalsData = {
+    body: ProposalOffersCreate;
+    path: {
+        /**
+         * Runid
+         */
+        runId: string;
+    };
+    query?: never;
+    url: '/matching/runs/{runId}/offers';
+};
+
+export type MatchingOfferProposalsErrors = {
+    /**
+     * The request is malformed or fails validation.
+     */
+    400: ProblemDetails;
+    /**
+     * Missing, invalid or expired credentials.
+     */
+    401: ProblemDetails;
+    /**
+     * The caller's role may not do this.
+     */
+    403: ProblemDetails;
+    /**
+     * Not found, or outside the caller's scope.
+     */
+    404: ProblemDetails;
+    /**
+     * The run is not done (`run-not-done`).
+     */
+    409: ProblemDetails;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetails;
+    /**
+     * The request is well-formed but breaks a rule.
+     */
+    422: ProblemDetails;
+    /**
+     * Unexpected error; quote the request id.
+     */
+    500: ProblemDetails;
+    /**
+     * Temporarily unavailable; see Retry-After.
+     */
+    503: ProblemDetails;
+};
+
+export type MatchingOfferProposalsError = MatchingOfferProposalsErrors[keyof MatchingOfferProposalsErrors];
+
+export type MatchingOfferProposalsResponses = {
+    /**
+     * Successful Response
+     */
+    200: ProposalOffersResult;
+};
+
+export type MatchingOfferProposalsResponse = MatchingOfferProposalsResponses[keyof MatchingOfferProposalsResponses];
+
 export type ReportsGetOccupancyData = {
     body?: never;
     path?: never;
@@ -13286,7 +13750,7 @@ export type WebhooksListWebhookDeliveriesData = {
         /**
          * Status
          */
-        status?: DeliveryStatusInput;
+        status?: DeliveryStatus;
         /**
          * Limit
          *

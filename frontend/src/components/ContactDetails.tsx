@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { ContactPublic } from '../client';
 
-/** A contact person with phone and e-mail as links; "not given" when there is none. */
-export function ContactDetails({ contact }: { contact: ContactPublic | null }) {
+/** An organisation's contact also says where and when households can come by. */
+type ShownContact = ContactPublic & { visitingAddress?: string | null; openingHours?: string | null };
+
+/** A contact person with phone and e-mail as links (and where and when to come by); "not given" when there is none. */
+export function ContactDetails({ contact }: { contact: ShownContact | null }) {
   const { t } = useTranslation();
   if (!contact) return <>{t('common.notGiven')}</>;
   return (
@@ -18,6 +21,8 @@ export function ContactDetails({ contact }: { contact: ContactPublic | null }) {
           {contact.email}
         </a>
       )}
+      {contact.visitingAddress && <span>{contact.visitingAddress}</span>}
+      {contact.openingHours && <span>{contact.openingHours}</span>}
     </span>
   );
 }

@@ -41,8 +41,8 @@ describe('LoginPage', () => {
     const email = screen.getByLabelText('E-mailadres');
     expect(email).toHaveProperty('ariaInvalid', 'true');
     expect(email.getAttribute('aria-describedby')).toBeTruthy();
-    expect(screen.getByText('Vul je e-mailadres in.')).toBeDefined();
-    expect(screen.getByText('Vul je wachtwoord in.')).toBeDefined();
+    expect(screen.getByText('Vul uw e-mailadres in.')).toBeDefined();
+    expect(screen.getByText('Vul uw wachtwoord in.')).toBeDefined();
     expect(document.activeElement).toBe(email);
     expect(requestTokens).not.toHaveBeenCalled();
   });

@@ -48,7 +48,7 @@ describe('SetPasswordPage', () => {
     await userEvent.clear(screen.getByLabelText('Herhaal het wachtwoord'));
     await userEvent.type(screen.getByLabelText('Herhaal het wachtwoord'), 'een lang genoeg wachtwoord');
     await userEvent.click(screen.getByRole('button', { name: 'Wachtwoord opslaan' }));
-    expect(await screen.findByText('Je wachtwoord is opgeslagen. Log in met nina@utrecht.nl.')).toBeDefined();
+    expect(await screen.findByText('Uw wachtwoord is opgeslagen. Log in met nina@utrecht.nl.')).toBeDefined();
     expect(vi.mocked(authSetPassword).mock.lastCall?.[0].body).toEqual({ token: 'ondp_token', password: 'een lang genoeg wachtwoord' });
     expect(screen.getByRole('link', { name: 'Naar inloggen' }).getAttribute('href')).toBe('/login');
   });

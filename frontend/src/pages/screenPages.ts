@@ -20,6 +20,7 @@ export const screenPages: Partial<Record<ScreenId, ComponentType>> = {
   incidents: singlePage(lazy(() => import('./incidents/IncidentsPage').then((module) => ({ default: module.IncidentsPage })))),
   municipalities: singlePage(lazy(() => import('./MunicipalitiesPage').then((module) => ({ default: module.MunicipalitiesPage })))),
   organisations: lazy(() => import('./organisations/OrganisationsScreen').then((module) => ({ default: module.OrganisationsScreen }))),
+  organisationContact: singlePage(lazy(() => import('./organisations/OrganisationContactPage').then((module) => ({ default: module.OrganisationContactPage })))),
   users: lazy(() => import('./users/UsersScreen').then((module) => ({ default: module.UsersScreen }))),
   apiKeys: singlePage(lazy(() => import('./apiKeys/ApiKeysPage').then((module) => ({ default: module.ApiKeysPage })))),
   auditLog: singlePage(lazy(() => import('./audit/AuditLogPage').then((module) => ({ default: module.AuditLogPage })))),

@@ -20,7 +20,7 @@ describe('HostStays', () => {
     );
     renderApp(<HostStays hostFamilyId="h-1" voice="host" canExtend={false} />, { session: fakeSession().session });
     expect(await screen.findByText('1 volwassene, 2 kinderen')).toBeDefined();
-    expect(screen.getByRole('heading', { level: 2, name: 'Wie komt er bij je wonen?' })).toBeDefined();
+    expect(screen.getByRole('heading', { level: 2, name: 'Wie komt er bij u wonen?' })).toBeDefined();
     expect(screen.getByText(/^Komt op /)).toBeDefined();
     expect(screen.queryByRole('button', { name: /Verblijf verlengen/ })).toBeNull(); // a host does not extend
   });
@@ -28,6 +28,6 @@ describe('HostStays', () => {
   it('says so when nobody is coming', async () => {
     vi.mocked(hostFamiliesListHostStays).mockResolvedValue(sdkOk({ items: [], total: 0 }));
     renderApp(<HostStays hostFamilyId="h-1" voice="host" canExtend={false} />, { session: fakeSession().session });
-    expect(await screen.findByText('Er komt nu niemand bij je wonen.')).toBeDefined();
+    expect(await screen.findByText('Er komt nu niemand bij u wonen.')).toBeDefined();
   });
 });

@@ -121,6 +121,6 @@ describe('JobsPage', () => {
   it('shows any other failure as an error', async () => {
     vi.mocked(client.get).mockResolvedValue(sdkProblem({ status: 403, type: 'https://onderdak.nl/problems/forbidden', detail: 'Your role may not do this.' }));
     renderPage();
-    expect((await screen.findByRole('alert')).textContent).toContain('Je hebt geen toestemming om dit te doen.');
+    expect((await screen.findByRole('alert')).textContent).toContain('U hebt geen toestemming om dit te doen.');
   });
 });

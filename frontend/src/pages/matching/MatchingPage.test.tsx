@@ -69,7 +69,9 @@ describe('MatchingPage', () => {
     const answers = [{ ...base, status: 'ranking', progress: 2 }, done];
     vi.mocked(client.get).mockImplementation(((options: Call) =>
       Promise.resolve(
-        options.url === '/matching/runs' ? sdkOk({ items: [], total: 0 }) : sdkOk(answers.length > 1 ? answers.shift() : answers[0]),
+        options.url === '/matching/runs' || options.url.endsWith('/unassigned')
+          ? sdkOk({ items: [], total: 0 })
+          : sdkOk(answers.length > 1 ? answers.shift() : answers[0]),
       )) as never);
     vi.mocked(client.post).mockResolvedValue(sdkOk(base, 202));
     renderSignedIn(<MatchingPage />, { role: 'desk', route: '/matching' });
@@ -84,6 +86,8 @@ describe('MatchingPage', () => {
     within(result).getByText('Bewezen bovengrens');
     within(result).getByText('Rangschikken (seconden)');
     screen.getByText(/^Klaar: 1 voorstel/);
+    within(result).getByRole('checkbox', { name: 'De Linde, kamer 1 voor verzoek req-1234 kiezen' });
+    await within(result).findByText('Elk verzoek in deze koppeling kreeg een voorstel.');
   });
 
   it('cancels a run that is waiting', async () => {

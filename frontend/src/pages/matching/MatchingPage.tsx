@@ -14,6 +14,8 @@ import { useDateFormat } from '../../i18n/useDateFormat';
 import { useNumberFormat } from '../../i18n/useNumberFormat';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { ExplanationView } from '../requests/ExplanationView';
+import { ProposalOffers } from './ProposalOffers';
+import { UnassignedList } from './UnassignedList';
 
 const scoreFormat = { maximumFractionDigits: 3 } as const;
 const percentFormat = { style: 'percent', maximumFractionDigits: 2 } as const;
@@ -183,6 +185,8 @@ function RunResult({ run }: { run: MatchingRun }) {
             ]}
           />
           <Paragraph>{t('matching.boundHint')}</Paragraph>
+          {proposals.length > 0 && <ProposalOffers key={run.id} runId={run.id} proposals={proposals} />}
+          <UnassignedList runId={run.id} />
         </>
       )}
       {run.status !== 'done' ? null : proposals.length === 0 ? (

@@ -16,7 +16,7 @@ describe('ReportProblemForm', () => {
   });
 
   it('says what happens next: matching pauses, and only administrators see who reported', () => {
-    expect(screen.getByText(/worden er geen nieuwe huishoudens aan je aanbod gekoppeld/)).toBeDefined();
+    expect(screen.getByText(/worden er geen nieuwe huishoudens aan uw aanbod gekoppeld/)).toBeDefined();
     expect(screen.getByText('Alleen beheerders kunnen zien wie een melding heeft gedaan.')).toBeDefined();
     expect(screen.getByText('Is er nu gevaar? Bel 112.')).toBeDefined();
   });
@@ -33,7 +33,7 @@ describe('ReportProblemForm', () => {
     await userEvent.click(screen.getByRole('radio', { name: 'Hoog' }));
     await userEvent.type(screen.getByLabelText('Wat is er gebeurd?'), 'Onze gast voelt zich niet veilig.');
     await userEvent.click(screen.getByRole('button', { name: 'Melding versturen' }));
-    expect(await screen.findByText('Je melding is ontvangen.')).toBeDefined();
+    expect(await screen.findByText('Uw melding is ontvangen.')).toBeDefined();
     expect(vi.mocked(incidentsReportIncident).mock.lastCall?.[0]?.body).toEqual({
       subjectType: 'host_family',
       subjectId: 'host-1',

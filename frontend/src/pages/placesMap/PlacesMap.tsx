@@ -1,8 +1,9 @@
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { tileAttribution, tileUrl } from './mapConfig';
+import { mapClassName, useTileBackground } from './mapBackground';
+import { MapBackgroundNotice } from './MapBackgroundNotice';
 import type { MapPlace } from './mapPlaces';
 
 
@@ -33,37 +34,37 @@ interface PlacesMapProps {
 /**
  * A Leaflet map with one marker per place (the number of free beds on it). Markers are
  * keyboard-focusable and open a popup with Enter; the table next to it holds the same places.
+ * The background is the configured tiles, or a plain grid without them (said in words).
  */
 export default function PlacesMap({ places, label, describe }: PlacesMapProps) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
-  const map = useRef<L.Map | null>(null);
-  const markers = useRef<L.LayerGroup | null>(null);
+  const [map, setMap] = useState<{ map: L.Map; markers: L.LayerGroup } | null>(null);
+  const background = useTileBackground(map?.map ?? null);
 
   useEffect(() => {
     if (!container.current) return;
     const created = L.map(container.current, {
       zoomControl: false,
-      attributionControl: tileUrl !== null,
+      // The tile background adds its own attribution.
+      attributionControl: false,
       center: netherlands,
       zoom: 7,
       // Popups appear at once, without fading in: calmer, and readable straight away.
       fadeAnimation: false,
     });
     L.control.zoom({ zoomInTitle: t('placesMap.zoomIn'), zoomOutTitle: t('placesMap.zoomOut') }).addTo(created);
-    if (tileUrl) L.tileLayer(tileUrl, { attribution: tileAttribution, maxZoom: 19 }).addTo(created);
-    markers.current = L.layerGroup().addTo(created);
-    map.current = created;
+    const markers = L.layerGroup().addTo(created);
+    setMap({ map: created, markers });
     return () => {
+      setMap(null);
       created.remove();
-      map.current = null;
-      markers.current = null;
     };
   }, [t]);
 
   useEffect(() => {
-    const layer = markers.current;
-    if (!map.current || !layer) return;
+    if (!map) return;
+    const layer = map.markers;
     layer.clearLayers();
     for (const place of places) {
       const text = describe(place);
@@ -77,9 +78,14 @@ export default function PlacesMap({ places, label, describe }: PlacesMapProps) {
       marker.getElement()?.setAttribute('aria-label', text);
     }
     if (places.length > 0) {
-      map.current.fitBounds(L.latLngBounds(places.map((place) => [place.lat, place.lon] as L.LatLngTuple)), { padding: [32, 32], maxZoom: 12 });
+      map.map.fitBounds(L.latLngBounds(places.map((place) => [place.lat, place.lon] as L.LatLngTuple)), { padding: [32, 32], maxZoom: 12 });
     }
-  }, [places, describe, t]);
+  }, [map, places, describe]);
 
-  return <div ref={container} className={tileUrl ? 'app-map' : 'app-map app-map--plain'} role="region" aria-label={label} />;
+  return (
+    <>
+      <MapBackgroundNotice background={background} />
+      <div ref={container} className={mapClassName(background)} role="region" aria-label={label} />
+    </>
+  );
 }

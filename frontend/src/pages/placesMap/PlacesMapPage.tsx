@@ -3,7 +3,6 @@ import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { freeHostFamiliesQuery, type HostFamily } from '../../api/hostFamilies';
 import { freeLocationsQuery, type ShelterLocation } from '../../api/places';
-import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { ButtonGroup } from '../../components/ButtonGroup';
 import { DataTable, type Column } from '../../components/DataTable';
@@ -14,7 +13,6 @@ import { BadgeList, StatusBadge } from '../../components/StatusBadge';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { VettingBadge } from '../hostFamilies/VettingBadge';
 import { toMapPlaces, type MapPlace } from './mapPlaces';
-import { tileUrl } from './mapConfig';
 
 /** Leaflet is loaded only when the map is shown. */
 const PlacesMap = lazy(() => import('./PlacesMap'));
@@ -88,11 +86,6 @@ export function PlacesMapPage() {
           {t('placesMap.skipToTable')}
         </a>
       </Paragraph>
-      {!tileUrl && (
-        <Alert type="info" role="status">
-          <Paragraph>{t('placesMap.noTiles')}</Paragraph>
-        </Alert>
-      )}
       {locations.isError && <ProblemAlert error={locations.error} title={t('placesMap.locationsFailed')} onRetry={() => void locations.refetch()} />}
       {hostFamilies.isError && <ProblemAlert error={hostFamilies.error} title={t('placesMap.hostsFailed')} onRetry={() => void hostFamilies.refetch()} />}
       <div className="app-map-layout">

@@ -1,8 +1,9 @@
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { tileAttribution, tileUrl } from '../placesMap/mapConfig';
+import { mapClassName, useTileBackground } from '../placesMap/mapBackground';
+import { MapBackgroundNotice } from '../placesMap/MapBackgroundNotice';
 
 export interface MapPoint {
   key: string;
@@ -19,12 +20,24 @@ export interface MapPoint {
 export default function AnchorsMap({ points, label }: { points: readonly MapPoint[]; label: string }) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<{ map: L.Map; markers: L.LayerGroup } | null>(null);
+  const background = useTileBackground(map?.map ?? null);
 
   useEffect(() => {
     if (!container.current) return;
-    const map = L.map(container.current, { zoomControl: false, attributionControl: tileUrl !== null, center: [52.09, 5.12], zoom: 11, fadeAnimation: false });
-    L.control.zoom({ zoomInTitle: t('placesMap.zoomIn'), zoomOutTitle: t('placesMap.zoomOut') }).addTo(map);
-    if (tileUrl) L.tileLayer(tileUrl, { attribution: tileAttribution, maxZoom: 19 }).addTo(map);
+    const created = L.map(container.current, { zoomControl: false, attributionControl: false, center: [52.09, 5.12], zoom: 11, fadeAnimation: false });
+    L.control.zoom({ zoomInTitle: t('placesMap.zoomIn'), zoomOutTitle: t('placesMap.zoomOut') }).addTo(created);
+    const markers = L.layerGroup().addTo(created);
+    setMap({ map: created, markers });
+    return () => {
+      setMap(null);
+      created.remove();
+    };
+  }, [t]);
+
+  useEffect(() => {
+    if (!map) return;
+    map.markers.clearLayers();
     for (const point of points) {
       const mark = document.createElement('span');
       mark.className = 'app-map-marker__count';
@@ -39,14 +52,16 @@ export default function AnchorsMap({ points, label }: { points: readonly MapPoin
         iconAnchor: [17, 17],
         popupAnchor: [0, -17],
       });
-      const marker = L.marker([point.lat, point.lon], { icon, title: point.text, keyboard: true }).bindPopup(popup).addTo(map);
+      const marker = L.marker([point.lat, point.lon], { icon, title: point.text, keyboard: true }).bindPopup(popup).addTo(map.markers);
       marker.getElement()?.setAttribute('aria-label', point.text);
     }
-    if (points.length > 0) map.fitBounds(L.latLngBounds(points.map((point) => [point.lat, point.lon] as L.LatLngTuple)), { padding: [32, 32], maxZoom: 13 });
-    return () => {
-      map.remove();
-    };
-  }, [points, t]);
+    if (points.length > 0) map.map.fitBounds(L.latLngBounds(points.map((point) => [point.lat, point.lon] as L.LatLngTuple)), { padding: [32, 32], maxZoom: 13 });
+  }, [map, points]);
 
-  return <div ref={container} className={tileUrl ? 'app-map app-map--small' : 'app-map app-map--small app-map--plain'} role="region" aria-label={label} />;
+  return (
+    <>
+      <MapBackgroundNotice background={background} />
+      <div ref={container} className={mapClassName(background, 'app-map--small')} role="region" aria-label={label} />
+    </>
+  );
 }

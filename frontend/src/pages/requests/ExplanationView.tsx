@@ -4,9 +4,10 @@ import { DataTable } from '../../components/DataTable';
 import { Paragraph } from '../../components/Paragraph';
 import { useNumberFormat } from '../../i18n/useNumberFormat';
 import { useLanguageNames } from '../../i18n/useLanguageNames';
-import { isConstraintName, isTermName, termDetail, termPoints } from './explanation';
+import { isConstraintName, proximityTerms, separationText, termDetail, termLabel, termPoints } from './explanation';
 
 const decimals = { maximumFractionDigits: 2 } as const;
+const scoreDecimals = { maximumFractionDigits: 3 } as const;
 
 /** A constraint's name in plain words; an unknown name (a newer API) as it is. */
 export function useConstraintLabel(): (name: string) => string {
@@ -36,6 +37,7 @@ export function FailedConstraints({ names }: { names: readonly string[] }) {
 export function ExplanationView({ explanation, placeName }: { explanation: Explanation; placeName: string }) {
   const { t } = useTranslation();
   const number = useNumberFormat(decimals);
+  const score = useNumberFormat(scoreDecimals);
   const constraintLabel = useConstraintLabel();
   const languageName = useLanguageNames();
   return (
@@ -45,13 +47,15 @@ export function ExplanationView({ explanation, placeName }: { explanation: Expla
         rows={explanation.terms}
         rowKey={(term) => term.name}
         columns={[
-          { id: 'name', header: t('explanation.term'), cell: (term) => (isTermName(term.name) ? t(`explanation.terms.${term.name}`) : term.name), rowHeader: true },
+          { id: 'name', header: t('explanation.term'), cell: (term) => termLabel(term.name, t), rowHeader: true },
           { id: 'weight', header: t('explanation.weight'), cell: (term) => number.format(term.weight), numeric: true },
           { id: 'value', header: t('explanation.value'), cell: (term) => number.format(term.value), numeric: true },
           { id: 'points', header: t('explanation.points'), cell: (term) => number.format(termPoints(term.weight, term.value)), numeric: true },
           { id: 'detail', header: t('explanation.detail'), cell: (term) => termDetail(term, t, number.format, languageName) ?? <span lang="en">{term.detail}</span> },
         ]}
       />
+      {explanation.terms.some((term) => (proximityTerms as readonly string[]).includes(term.name)) && <Paragraph>{t('explanation.proximity')}</Paragraph>}
+      {explanation.separation && <Paragraph>{separationText(explanation.separation, t, score.format)}</Paragraph>}
       {explanation.distanceKm !== null && <Paragraph>{t('explanation.distance', { km: number.format(explanation.distanceKm) })}</Paragraph>}
       <Paragraph>
         {t('explanation.checked', { count: explanation.constraintsChecked.length })}{' '}

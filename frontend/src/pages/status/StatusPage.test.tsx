@@ -43,7 +43,7 @@ const offered: HouseholdStatus = {
     arrivalInstructions: null,
     contact: null,
   },
-  supportingOrganisation: { name: 'Stichting Gastvrij Thuis', contact: { name: 'Loket', phone: '+31 30 765 4321', email: 'hulp@example.org' } },
+  supportingOrganisation: { name: 'Stichting Gastvrij Thuis', contact: { name: 'Loket', phone: '+31 30 765 4321', email: 'hulp@example.org', visitingAddress: 'Stadsplateau 1, Utrecht', openingHours: 'ma–vr 9.00–17.00' } },
 };
 
 const acceptedOffer = {
@@ -81,6 +81,8 @@ describe('StatusPage', () => {
     expect(screen.queryByText('Oudegracht 12, Utrecht')).toBeNull();
     expect(screen.getByRole('heading', { level: 2, name: 'Є питання?' })).toBeDefined();
     expect(screen.getByRole('link', { name: '+31 30 765 4321' }).getAttribute('href')).toBe('tel:+31307654321');
+    expect(screen.getByText('Stadsplateau 1, Utrecht')).toBeDefined(); // where and when to come by
+    expect(screen.getByText('ma–vr 9.00–17.00')).toBeDefined();
     expect(vi.mocked(statusReadStatus).mock.calls[0]?.[0]).toEqual({ path: { token: 'secret' }, query: {} });
     expect(screen.getByText('Пропозиція чекає на вашу відповідь')).toBeDefined();
     expect(screen.getByText('Домашні тварини дозволені')).toBeDefined();

@@ -116,7 +116,7 @@ describe('login with a second factor', () => {
     const events = await passwordStep();
     expect(await screen.findByText(/is inloggen in twee stappen verplicht/)).toBeDefined();
     await events.click(screen.getByRole('button', { name: 'Instellen' }));
-    const qr = await screen.findByRole('img', { name: 'QR-code om Onderdak aan je authenticator-app toe te voegen' });
+    const qr = await screen.findByRole('img', { name: 'QR-code om Onderdak aan uw authenticator-app toe te voegen' });
     expect(qr.getAttribute('src')).toBe('data:image/svg+xml,qr');
     expect(screen.getByText('JBSW Y3DP EHPK 3PXP')).toBeDefined();
     await events.type(screen.getByLabelText('Code uit de app'), '654321');

@@ -38,7 +38,7 @@ describe('TwoFactorPage', () => {
     const events = userEvent.setup();
     expect(await screen.findByText(/staat uit/)).toBeDefined();
     await events.click(screen.getByRole('button', { name: 'Instellen' }));
-    expect(screen.getByText('Vul je wachtwoord in.')).toBeDefined(); // asked again before enrolling
+    expect(screen.getByText('Vul uw wachtwoord in.')).toBeDefined(); // asked again before enrolling
     expect(myEnrolment.start).not.toHaveBeenCalled();
     await events.type(screen.getByLabelText('Wachtwoord'), 'secret password');
     await events.click(screen.getByRole('button', { name: 'Instellen' }));
@@ -76,7 +76,7 @@ describe('TwoFactorPage', () => {
   it('offers no switch-off when the role requires it', async () => {
     read().mockResolvedValue({ enabled: true, required: true, recoveryCodesLeft: 10 });
     renderSignedIn(<TwoFactorPage />, { role: 'desk' });
-    expect(await screen.findByText(/je kunt het niet uitzetten/)).toBeDefined();
+    expect(await screen.findByText(/u kunt het niet uitzetten/)).toBeDefined();
     expect(screen.queryByRole('button', { name: 'Inloggen in twee stappen uitzetten' })).toBeNull();
   });
 });

@@ -1,8 +1,8 @@
 """matching run parts: a large run split by region, ranked by several workers
 
 Revision ID: 1401
-Revises: 1001
-Create Date: 2026-12-03 11:30:00
+Revises: 1071
+Create Date: 2026-12-03 12:15:00
 """
 
 from collections.abc import Sequence
@@ -13,7 +13,7 @@ from alembic import op
 from api.core.models import UTCDateTime
 
 revision: str = "1401"
-down_revision: str | None = "1001"
+down_revision: str | None = "1071"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

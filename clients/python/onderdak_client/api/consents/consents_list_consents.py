@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.consent_page import ConsentPage
+from ...models.consent_status import ConsentStatus
+from ...models.problem_details import ProblemDetails
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    household_id: UUID,
+    *,
+    status: ConsentStatus | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/households/{household_id}/consents".format(
+            household_id=quote(str(household_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConsentPage | ProblemDetails | None:
+    if response.status_code == 200:
+        response_200 = ConsentPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetails.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetails.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ProblemDetails.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ProblemDetails.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConsentPage | ProblemDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    household_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    status: ConsentStatus | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> Response[ConsentPage | ProblemDetails]:
+    """The household's consents (an organisation it is referred to sees those naming itself)
+
+    Args:
+        household_id (UUID):
+        status (ConsentStatus | Unset):
+        limit (int | Unset): Page size. Default: 50.
+        offset (int | Unset): Rows to skip. Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConsentPage | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        household_id=household_id,
+        status=status,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    household_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    status: ConsentStatus | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> ConsentPage | ProblemDetails | None:
+    """The household's consents (an organisation it is referred to sees those naming itself)
+
+    Args:
+        household_id (UUID):
+        status (ConsentStatus | Unset):
+        limit (int | Unset): Page size. Default: 50.
+        offset (int | Unset): Rows to skip. Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConsentPage | ProblemDetails
+    """
+
+    return sync_detailed(
+        household_id=household_id,
+        client=client,
+        status=status,
+        limit=limit,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    household_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    status: ConsentStatus | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> Response[ConsentPage | ProblemDetails]:
+    """The household's consents (an organisation it is referred to sees those naming itself)
+
+    Args:
+        household_id (UUID):
+        status (ConsentStatus | Unset):
+        limit (int | Unset): Page size. Default: 50.
+        offset (int | Unset): Rows to skip. Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConsentPage | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        household_id=household_id,
+        status=status,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    household_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    status: ConsentStatus | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> ConsentPage | ProblemDetails | None:
+    """The household's consents (an organisation it is referred to sees those naming itself)
+
+    Args:
+        household_id (UUID):
+        status (ConsentStatus | Unset):
+        limit (int | Unset): Page size. Default: 50.
+        offset (int | Unset): Rows to skip. Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConsentPage | ProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            household_id=household_id,
+            client=client,
+            status=status,
+            limit=limit,
+            offset=offset,
+        )
+    ).parsed

@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem_details import ProblemDetails
+from ...models.vetting_decision_list import VettingDecisionList
+from ...types import Response
+
+
+def _get_kwargs(
+    host_family_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/host-families/{host_family_id}/vetting-decisions".format(
+            host_family_id=quote(str(host_family_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ProblemDetails | VettingDecisionList | None:
+    if response.status_code == 200:
+        response_200 = VettingDecisionList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetails.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetails.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ProblemDetails.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ProblemDetails.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProblemDetails | VettingDecisionList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    host_family_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ProblemDetails | VettingDecisionList]:
+    """The vetting history: who checked what, when
+
+    Args:
+        host_family_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetails | VettingDecisionList]
+    """
+
+    kwargs = _get_kwargs(
+        host_family_id=host_family_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    host_family_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> ProblemDetails | VettingDecisionList | None:
+    """The vetting history: who checked what, when
+
+    Args:
+        host_family_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetails | VettingDecisionList
+    """
+
+    return sync_detailed(
+        host_family_id=host_family_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    host_family_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ProblemDetails | VettingDecisionList]:
+    """The vetting history: who checked what, when
+
+    Args:
+        host_family_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetails | VettingDecisionList]
+    """
+
+    kwargs = _get_kwargs(
+        host_family_id=host_family_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    host_family_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> ProblemDetails | VettingDecisionList | None:
+    """The vetting history: who checked what, when
+
+    Args:
+        host_family_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetails | VettingDecisionList
+    """
+
+    return (
+        await asyncio_detailed(
+            host_family_id=host_family_id,
+            client=client,
+        )
+    ).parsed

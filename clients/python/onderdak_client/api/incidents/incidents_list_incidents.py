@@ -1,0 +1,265 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.incident_page import IncidentPage
+from ...models.incident_status import IncidentStatus
+from ...models.problem_details import ProblemDetails
+from ...models.subject_type import SubjectType
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    status: IncidentStatus | Unset = UNSET,
+    subject_type: SubjectType | Unset = UNSET,
+    subject_id: UUID | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    json_subject_type: str | Unset = UNSET
+    if not isinstance(subject_type, Unset):
+        json_subject_type = subject_type.value
+
+    params["subjectType"] = json_subject_type
+
+    json_subject_id: str | Unset = UNSET
+    if not isinstance(subject_id, Unset):
+        json_subject_id = str(subject_id)
+    params["subjectId"] = json_subject_id
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/incidents",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IncidentPage | ProblemDetails | None:
+    if response.status_code == 200:
+        response_200 = IncidentPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetails.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetails.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ProblemDetails.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ProblemDetails.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[IncidentPage | ProblemDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: IncidentStatus | Unset = UNSET,
+    subject_type: SubjectType | Unset = UNSET,
+    subject_id: UUID | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> Response[IncidentPage | ProblemDetails]:
+    """Incidents the caller may see
+
+    Args:
+        status (IncidentStatus | Unset):
+        subject_type (SubjectType | Unset):
+        subject_id (UUID | Unset):
+        limit (int | Unset): Page size. Default: 50.
+        offset (int | Unset): Rows to skip. Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IncidentPage | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        subject_type=subject_type,
+        subject_id=subject_id,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    status: IncidentStatus | Unset = UNSET,
+    subject_type: SubjectType | Unset = UNSET,
+    subject_id: UUID | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> IncidentPage | ProblemDetails | None:
+    """Incidents the caller may see
+
+    Args:
+        status (IncidentStatus | Unset):
+        subject_type (SubjectType | Unset):
+        subject_id (UUID | Unset):
+        limit (int | Unset): Page size. Default: 50.
+        offset (int | Unset): Rows to skip. Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IncidentPage | ProblemDetails
+    """
+
+    return sync_detailed(
+        client=client,
+        status=status,
+        subject_type=subject_type,
+        subject_id=subject_id,
+        limit=limit,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: IncidentStatus | Unset = UNSET,
+    subject_type: SubjectType | Unset = UNSET,
+    subject_id: UUID | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> Response[IncidentPage | ProblemDetails]:
+    """Incidents the caller may see
+
+    Args:
+        status (IncidentStatus | Unset):
+        subject_type (SubjectType | Unset):
+        subject_id (UUID | Unset):
+        limit (int | Unset): Page size. Default: 50.
+        offset (int | Unset): Rows to skip. Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IncidentPage | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        subject_type=subject_type,
+        subject_id=subject_id,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    status: IncidentStatus | Unset = UNSET,
+    subject_type: SubjectType | Unset = UNSET,
+    subject_id: UUID | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> IncidentPage | ProblemDetails | None:
+    """Incidents the caller may see
+
+    Args:
+        status (IncidentStatus | Unset):
+        subject_type (SubjectType | Unset):
+        subject_id (UUID | Unset):
+        limit (int | Unset): Page size. Default: 50.
+        offset (int | Unset): Rows to skip. Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IncidentPage | ProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            status=status,
+            subject_type=subject_type,
+            subject_id=subject_id,
+            limit=limit,
+            offset=offset,
+        )
+    ).parsed

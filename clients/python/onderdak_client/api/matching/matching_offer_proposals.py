@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem_details import ProblemDetails
+from ...models.proposal_offers_create import ProposalOffersCreate
+from ...models.proposal_offers_result import ProposalOffersResult
+from ...types import Response
+
+
+def _get_kwargs(
+    run_id: UUID,
+    *,
+    body: ProposalOffersCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/matching/runs/{run_id}/offers".format(
+            run_id=quote(str(run_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ProblemDetails | ProposalOffersResult | None:
+    if response.status_code == 200:
+        response_200 = ProposalOffersResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetails.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetails.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ProblemDetails.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = ProblemDetails.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = ProblemDetails.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = ProblemDetails.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ProblemDetails.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProblemDetails | ProposalOffersResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    run_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ProposalOffersCreate,
+) -> Response[ProblemDetails | ProposalOffersResult]:
+    """Make the offers of a selection of the run's proposals
+
+     Each proposal is offered as `POST /relocation-requests/{requestId}/offers` would (the same checks,
+    each on its own: a refused one writes nothing and the others go ahead); the answer says per request
+    `created` (with the offer), `already_offered` (with the earlier offer: asking again is safe) or
+    `refused` (with the problem's `status`, `code` and `detail`).
+
+    Args:
+        run_id (UUID):
+        body (ProposalOffersCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetails | ProposalOffersResult]
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    run_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ProposalOffersCreate,
+) -> ProblemDetails | ProposalOffersResult | None:
+    """Make the offers of a selection of the run's proposals
+
+     Each proposal is offered as `POST /relocation-requests/{requestId}/offers` would (the same checks,
+    each on its own: a refused one writes nothing and the others go ahead); the answer says per request
+    `created` (with the offer), `already_offered` (with the earlier offer: asking again is safe) or
+    `refused` (with the problem's `status`, `code` and `detail`).
+
+    Args:
+        run_id (UUID):
+        body (ProposalOffersCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetails | ProposalOffersResult
+    """
+
+    return sync_detailed(
+        run_id=run_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    run_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ProposalOffersCreate,
+) -> Response[ProblemDetails | ProposalOffersResult]:
+    """Make the offers of a selection of the run's proposals
+
+     Each proposal is offered as `POST /relocation-requests/{requestId}/offers` would (the same checks,
+    each on its own: a refused one writes nothing and the others go ahead); the answer says per request
+    `created` (with the offer), `already_offered` (with the earlier offer: asking again is safe) or
+    `refused` (with the problem's `status`, `code` and `detail`).
+
+    Args:
+        run_id (UUID):
+        body (ProposalOffersCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetails | ProposalOffersResult]
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    run_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ProposalOffersCreate,
+) -> ProblemDetails | ProposalOffersResult | None:
+    """Make the offers of a selection of the run's proposals
+
+     Each proposal is offered as `POST /relocation-requests/{requestId}/offers` would (the same checks,
+    each on its own: a refused one writes nothing and the others go ahead); the answer says per request
+    `created` (with the offer), `already_offered` (with the earlier offer: asking again is safe) or
+    `refused` (with the problem's `status`, `code` and `detail`).
+
+    Args:
+        run_id (UUID):
+        body (ProposalOffersCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetails | ProposalOffersResult
+    """
+
+    return (
+        await asyncio_detailed(
+            run_id=run_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

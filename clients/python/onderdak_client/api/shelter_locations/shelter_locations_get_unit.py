@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem_details import ProblemDetails
+from ...models.shelter_unit_public import ShelterUnitPublic
+from ...types import Response
+
+
+def _get_kwargs(
+    location_id: UUID,
+    unit_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/shelter-locations/{location_id}/units/{unit_id}".format(
+            location_id=quote(str(location_id), safe=""),
+            unit_id=quote(str(unit_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ProblemDetails | ShelterUnitPublic | None:
+    if response.status_code == 200:
+        response_200 = ShelterUnitPublic.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetails.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetails.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ProblemDetails.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ProblemDetails.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProblemDetails | ShelterUnitPublic]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    location_id: UUID,
+    unit_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ProblemDetails | ShelterUnitPublic]:
+    """One unit
+
+    Args:
+        location_id (UUID):
+        unit_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetails | ShelterUnitPublic]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        unit_id=unit_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    location_id: UUID,
+    unit_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> ProblemDetails | ShelterUnitPublic | None:
+    """One unit
+
+    Args:
+        location_id (UUID):
+        unit_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetails | ShelterUnitPublic
+    """
+
+    return sync_detailed(
+        location_id=location_id,
+        unit_id=unit_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: UUID,
+    unit_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ProblemDetails | ShelterUnitPublic]:
+    """One unit
+
+    Args:
+        location_id (UUID):
+        unit_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetails | ShelterUnitPublic]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        unit_id=unit_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: UUID,
+    unit_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> ProblemDetails | ShelterUnitPublic | None:
+    """One unit
+
+    Args:
+        location_id (UUID):
+        unit_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetails | ShelterUnitPublic
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            unit_id=unit_id,
+            client=client,
+        )
+    ).parsed

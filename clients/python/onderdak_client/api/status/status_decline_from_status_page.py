@@ -1,0 +1,262 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.decline_create import DeclineCreate
+from ...models.problem_details import ProblemDetails
+from ...models.status_language import StatusLanguage
+from ...models.status_page import StatusPage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    token: str,
+    offer_id: UUID,
+    *,
+    body: DeclineCreate,
+    lang: StatusLanguage | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_lang: str | Unset = UNSET
+    if not isinstance(lang, Unset):
+        json_lang = lang.value
+
+    params["lang"] = json_lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/status/{token}/offers/{offer_id}/decline".format(
+            token=quote(str(token), safe=""),
+            offer_id=quote(str(offer_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ProblemDetails | StatusPage | None:
+    if response.status_code == 200:
+        response_200 = StatusPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetails.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ProblemDetails.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = ProblemDetails.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = ProblemDetails.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemDetails.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ProblemDetails.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ProblemDetails.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProblemDetails | StatusPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    token: str,
+    offer_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeclineCreate,
+    lang: StatusLanguage | Unset = UNSET,
+) -> Response[ProblemDetails | StatusPage]:
+    """Decline the offer (no penalty)
+
+    Args:
+        token (str): The status link's secret.
+        offer_id (UUID):
+        lang (StatusLanguage | Unset):
+        body (DeclineCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetails | StatusPage]
+    """
+
+    kwargs = _get_kwargs(
+        token=token,
+        offer_id=offer_id,
+        body=body,
+        lang=lang,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    token: str,
+    offer_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeclineCreate,
+    lang: StatusLanguage | Unset = UNSET,
+) -> ProblemDetails | StatusPage | None:
+    """Decline the offer (no penalty)
+
+    Args:
+        token (str): The status link's secret.
+        offer_id (UUID):
+        lang (StatusLanguage | Unset):
+        body (DeclineCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetails | StatusPage
+    """
+
+    return sync_detailed(
+        token=token,
+        offer_id=offer_id,
+        client=client,
+        body=body,
+        lang=lang,
+    ).parsed
+
+
+async def asyncio_detailed(
+    token: str,
+    offer_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeclineCreate,
+    lang: StatusLanguage | Unset = UNSET,
+) -> Response[ProblemDetails | StatusPage]:
+    """Decline the offer (no penalty)
+
+    Args:
+        token (str): The status link's secret.
+        offer_id (UUID):
+        lang (StatusLanguage | Unset):
+        body (DeclineCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetails | StatusPage]
+    """
+
+    kwargs = _get_kwargs(
+        token=token,
+        offer_id=offer_id,
+        body=body,
+        lang=lang,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    token: str,
+    offer_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeclineCreate,
+    lang: StatusLanguage | Unset = UNSET,
+) -> ProblemDetails | StatusPage | None:
+    """Decline the offer (no penalty)
+
+    Args:
+        token (str): The status link's secret.
+        offer_id (UUID):
+        lang (StatusLanguage | Unset):
+        body (DeclineCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetails | StatusPage
+    """
+
+    return (
+        await asyncio_detailed(
+            token=token,
+            offer_id=offer_id,
+            client=client,
+            body=body,
+            lang=lang,
+        )
+    ).parsed

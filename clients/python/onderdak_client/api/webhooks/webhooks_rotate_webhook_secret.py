@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem_details import ProblemDetails
+from ...models.secret_rotation import SecretRotation
+from ...models.webhook_subscription_with_secret import WebhookSubscriptionWithSecret
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    organisation_id: UUID,
+    subscription_id: UUID,
+    *,
+    body: None | SecretRotation | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/organisations/{organisation_id}/webhook-subscriptions/{subscription_id}/rotate-secret".format(
+            organisation_id=quote(str(organisation_id), safe=""),
+            subscription_id=quote(str(subscription_id), safe=""),
+        ),
+    }
+
+    if isinstance(body, SecretRotation):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ProblemDetails | WebhookSubscriptionWithSecret | None:
+    if response.status_code == 200:
+        response_200 = WebhookSubscriptionWithSecret.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetails.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetails.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ProblemDetails.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = ProblemDetails.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = ProblemDetails.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = ProblemDetails.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ProblemDetails.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProblemDetails | WebhookSubscriptionWithSecret]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    organisation_id: UUID,
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: None | SecretRotation | Unset = UNSET,
+) -> Response[ProblemDetails | WebhookSubscriptionWithSecret]:
+    """A new signing secret (shown once); the old one keeps signing during the overlap
+
+    Args:
+        organisation_id (UUID):
+        subscription_id (UUID):
+        body (None | SecretRotation | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetails | WebhookSubscriptionWithSecret]
+    """
+
+    kwargs = _get_kwargs(
+        organisation_id=organisation_id,
+        subscription_id=subscription_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    organisation_id: UUID,
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: None | SecretRotation | Unset = UNSET,
+) -> ProblemDetails | WebhookSubscriptionWithSecret | None:
+    """A new signing secret (shown once); the old one keeps signing during the overlap
+
+    Args:
+        organisation_id (UUID):
+        subscription_id (UUID):
+        body (None | SecretRotation | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetails | WebhookSubscriptionWithSecret
+    """
+
+    return sync_detailed(
+        organisation_id=organisation_id,
+        subscription_id=subscription_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organisation_id: UUID,
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: None | SecretRotation | Unset = UNSET,
+) -> Response[ProblemDetails | WebhookSubscriptionWithSecret]:
+    """A new signing secret (shown once); the old one keeps signing during the overlap
+
+    Args:
+        organisation_id (UUID):
+        subscription_id (UUID):
+        body (None | SecretRotation | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetails | WebhookSubscriptionWithSecret]
+    """
+
+    kwargs = _get_kwargs(
+        organisation_id=organisation_id,
+        subscription_id=subscription_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    organisation_id: UUID,
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: None | SecretRotation | Unset = UNSET,
+) -> ProblemDetails | WebhookSubscriptionWithSecret | None:
+    """A new signing secret (shown once); the old one keeps signing during the overlap
+
+    Args:
+        organisation_id (UUID):
+        subscription_id (UUID):
+        body (None | SecretRotation | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetails | WebhookSubscriptionWithSecret
+    """
+
+    return (
+        await asyncio_detailed(
+            organisation_id=organisation_id,
+            subscription_id=subscription_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="OrganisationContactPublic")
+
+
+@_attrs_define
+class OrganisationContactPublic:
+    """
+    Attributes:
+        name (None | str):
+        phone (None | str):
+        email (None | str):
+        visiting_address (None | str):
+        opening_hours (None | str):
+    """
+
+    name: None | str
+    phone: None | str
+    email: None | str
+    visiting_address: None | str
+    opening_hours: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str
+        name = self.name
+
+        phone: None | str
+        phone = self.phone
+
+        email: None | str
+        email = self.email
+
+        visiting_address: None | str
+        visiting_address = self.visiting_address
+
+        opening_hours: None | str
+        opening_hours = self.opening_hours
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "phone": phone,
+                "email": email,
+                "visitingAddress": visiting_address,
+                "openingHours": opening_hours,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        def _parse_phone(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        phone = _parse_phone(d.pop("phone"))
+
+        def _parse_email(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        email = _parse_email(d.pop("email"))
+
+        def _parse_visiting_address(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        visiting_address = _parse_visiting_address(d.pop("visitingAddress"))
+
+        def _parse_opening_hours(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        opening_hours = _parse_opening_hours(d.pop("openingHours"))
+
+        organisation_contact_public = cls(
+            name=name,
+            phone=phone,
+            email=email,
+            visiting_address=visiting_address,
+            opening_hours=opening_hours,
+        )
+
+        organisation_contact_public.additional_properties = d
+        return organisation_contact_public
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class Urgency(StrEnum):
+    EMERGENCY = "emergency"
+    HIGH = "high"
+    NORMAL = "normal"
+
+    def __str__(self) -> str:
+        return str(self.value)
