@@ -1,24 +1,38 @@
 """Benchmark: ranked, explained candidates for one request with 50,000 places on PostgreSQL.
 
     .venv/bin/python benchmarks/candidates.py [--places 50000] [--hosts 5000] [--requests 200]
-        [--clients 32] [--seconds 20] [--rounds 3]
+        [--clients 32] [--seconds 20] [--rounds 3] [--workers 2] [--reuse]
 
 Loads the places as benchmarks/places_list.py does (same database, recreated), adds host families
 and REQUESTS households in `matching` with work/school/home anchors spread over the demo
 municipalities, starts the API and asks for `/relocation-requests/{id}/candidates?limit=20`:
 first one request at a time (the latency of a single call), then from CLIENTS paced users.
-Prints p50/p95/p99 per round and the median over rounds; the target is p95 ≤ 50 ms.
+then from CLIENTS connections back to back with wrk (the throughput ceiling). Prints p50/p95/p99
+and requests per second per round and the median over rounds, with the load average; the targets
+are p95 ≤ 50 ms paced and a ceiling of at least 100 requests per second (API with WORKERS
+processes, 2 by default).
 """
 
 import argparse
 import os
 import random
+import shutil
 import time
 import uuid
 from datetime import date, timedelta
+from pathlib import Path
 
 import httpx
-from places_list import DEFAULT_URL, load, print_rounds, recreate_database, run_paced, start_server, token
+from places_list import (
+    DEFAULT_URL,
+    load,
+    print_rounds,
+    recreate_database,
+    run_paced,
+    run_wrk,
+    start_server,
+    token,
+)
 from sqlalchemy import create_engine, text
 
 
@@ -122,6 +136,20 @@ def add_hosts_and_requests(url: str, hosts: int, requests: int, seed: int) -> li
     return request_ids
 
 
+def loaded_requests(url: str) -> list[str]:
+    """The requests an earlier load made (households B-…), in the order they were made."""
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text(
+                "SELECT r.id::text FROM relocation_request r JOIN household h ON h.id = r.household_id"
+                " WHERE h.reference LIKE 'B-%' AND r.status = 'matching' ORDER BY h.reference"
+            )
+        ).all()
+    engine.dispose()
+    return [row[0] for row in rows]
+
+
 def sequential(port: int, paths: list[str], bearer: str, count: int) -> dict:
     latencies = []
     with httpx.Client(
@@ -153,12 +181,19 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8766)
     parser.add_argument("--think-ms", type=float, default=500)
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--reuse", action="store_true", help="Use the data an earlier run loaded.")
     args = parser.parse_args()
     url = os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL)
-    print(f"loading {args.places} places, {args.hosts} host families, {args.requests} requests …", flush=True)
-    recreate_database(url)
-    load(url, args.places, args.seed)
-    request_ids = add_hosts_and_requests(url, args.hosts, args.requests, args.seed)
+    if args.reuse:
+        request_ids = loaded_requests(url)[: args.requests]
+    else:
+        print(
+            f"loading {args.places} places, {args.hosts} host families, {args.requests} requests …",
+            flush=True,
+        )
+        recreate_database(url)
+        load(url, args.places, args.seed)
+        request_ids = add_hosts_and_requests(url, args.hosts, args.requests, args.seed)
     paths = [f"/api/v1/relocation-requests/{rid}/candidates?limit=20" for rid in request_ids]
     server = start_server(url, args.port, args.workers)
     try:
@@ -184,7 +219,20 @@ def main() -> None:
         verdict = "met" if paced["p95"] <= 50 else "NOT met"
         print(
             f"target p95 ≤ 50 ms ({args.places} places + {args.hosts} hosts, {args.clients} paced users): {verdict}"
+            f"; load {Path('/proc/loadavg').read_text().split()[0]}"
         )
+        if shutil.which("wrk"):
+            saturated = print_rounds(
+                f"saturated: {args.clients} connections back to back (wrk), the throughput ceiling",
+                [run_wrk(args.port, paths, bearer, args.clients, args.seconds) for _ in range(args.rounds)],
+            )
+            verdict = "met" if saturated["rps"] >= 100 else "NOT met"
+            print(
+                f"target ceiling ≥ 100 req/s ({args.workers} API workers): {verdict}"
+                f"; load {Path('/proc/loadavg').read_text().split()[0]}"
+            )
+        else:
+            print("wrk is not installed: no throughput ceiling measured (apt-get install wrk)")
     finally:
         os.killpg(server.pid, 15)
         server.wait(timeout=10)

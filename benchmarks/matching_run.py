@@ -5,11 +5,13 @@
 
 Loads the same data as benchmarks/candidates.py (database recreated), starts the API, and for every
 N, K and W given: `POST /matching/runs` over the first N requests (`requestIds`) with K candidates
-per request — with W workers, as W runs over a region split (the requests ordered west to east by
-their current home, cut into W equal parts) — then starts W worker processes
-(`onderdak matching run-due`, as `onderdak worker` calls `execute_due_runs`) and polls
+per request — one run; the worker that claims a run of 5,000 requests or more splits it into compact
+regions of about 2,500 (api/matching/runs.py) — to W standing worker processes started and ready
+before the first POST (`onderdak matching run-due --wait`, as `onderdak worker` calls
+`execute_due_runs`; their start-up is not timed), and polls
 `GET /matching/runs/{id}` until every run is done. Prints the time from the first POST to the last
-`done` (median of the repeats), the runs' own phases (ranking, solving; the slowest run) and
+`done` (median of the repeats), the runs' own phases (ranking, solving; the slowest run), each
+worker's phase times (load_places, rank, progress, solve, explain, store) with the load average, and
 figures. Targets: 10,000 requests × 100 candidates ≤ 60 s with one worker, ≤ 20 s with two on a
 region split; 1,000 requests ≤ 10 s.
 """
@@ -20,6 +22,7 @@ import statistics
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
 from candidates import add_hosts_and_requests
@@ -27,15 +30,9 @@ from places_list import DEFAULT_URL, REPO, load, recreate_database, start_server
 from sqlalchemy import create_engine, text
 
 
-def west_to_east(url: str, request_ids: list[str]) -> list[str]:
-    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
-    with engine.connect() as connection:
-        rows = connection.execute(
-            text("SELECT request_id::text, lon FROM relocation_anchor WHERE kind = 'current_home'")
-        ).all()
-    engine.dispose()
-    lon = dict(rows)
-    return sorted(request_ids, key=lambda r: lon.get(r, 0.0))
+def load_average() -> str:
+    """The one-minute load average: the machine is shared, so every figure says how busy it was."""
+    return Path("/proc/loadavg").read_text().split()[0]
 
 
 def loaded_requests(url: str) -> list[str]:
@@ -60,14 +57,26 @@ def loaded_requests(url: str) -> list[str]:
 def time_runs(
     url: str, port: int, bearer: str, request_ids: list[str], candidates: int, workers: int
 ) -> dict:
-    parts = [
-        request_ids[i * len(request_ids) // workers : (i + 1) * len(request_ids) // workers]
-        for i in range(workers)
-    ]
+    parts = [request_ids]  # one run: a large one is split into parts by the worker that claims it
     env = {**os.environ, "DATABASE_URL": url}
     with httpx.Client(
         base_url=f"http://127.0.0.1:{port}/api/v1", headers={"Authorization": f"Bearer {bearer}"}, timeout=60
     ) as client:
+        # Standing workers (as `onderdak worker` is): started and ready before the first POST.
+        processes = [
+            subprocess.Popen(
+                [sys.executable, "-m", "api", "matching", "run-due", "--wait", "120"],
+                cwd=REPO,
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(workers)
+        ]
+        for process in processes:
+            assert process.stderr is not None
+            assert process.stderr.readline().strip() == "ready"
         started = time.perf_counter()
         locations = []
         for part in parts:
@@ -76,15 +85,6 @@ def time_runs(
             )
             assert response.status_code == 202, response.text
             locations.append(response.headers["Location"].removeprefix("/api/v1"))
-        processes = [
-            subprocess.Popen(
-                [sys.executable, "-m", "api", "matching", "run-due"],
-                cwd=REPO,
-                env=env,
-                stdout=subprocess.DEVNULL,
-            )
-            for _ in range(workers)
-        ]
         runs: dict[str, dict] = {}
         while len(runs) < len(locations):
             for location in locations:
@@ -94,8 +94,10 @@ def time_runs(
                         runs[location] = run
             time.sleep(0.1)
         seconds = time.perf_counter() - started
+        phases = []
         for process in processes:
-            process.wait(timeout=60)
+            out, _ = process.communicate(timeout=180)
+            phases += [line.split("phases: ", 1)[1] for line in out.splitlines() if "phases: " in line]
     results = list(runs.values())
     if any(r["status"] != "done" for r in results):
         raise SystemExit(f"a run did not finish: {[(r['status'], r['error']) for r in results]}")
@@ -107,6 +109,7 @@ def time_runs(
         "assigned": sum(r["assignedCount"] for r in results),
         "objective": sum(r["objective"] for r in results),
         "gap": max(r["gap"] for r in results),
+        "phases": phases,
     }
 
 
@@ -145,9 +148,8 @@ def main() -> None:
             chosen = request_ids[:count]
             for candidates in args.candidates:
                 for workers in args.workers:
-                    split = west_to_east(url, chosen) if workers > 1 else chosen
                     timed = [
-                        time_runs(url, args.port, bearer, split, candidates, workers)
+                        time_runs(url, args.port, bearer, chosen, candidates, workers)
                         for _ in range(args.repeat)
                     ]
                     last = timed[-1]
@@ -157,6 +159,8 @@ def main() -> None:
                         f"{last['objective']:>9.2f} {100 * last['gap']:>6.3f}",
                         flush=True,
                     )
+                    for worker_phases in last["phases"]:
+                        print(f"{'':>8} phases: {worker_phases}; load {load_average()}")
     finally:
         os.killpg(server.pid, 15)
         server.wait(timeout=10)

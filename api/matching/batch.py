@@ -11,6 +11,7 @@ over arrays; tests/matching/test_batch.py checks on random data that both give t
 and scores. Only the proposals a run keeps are explained in words (by the per-pair path).
 """
 
+import io
 import json
 import uuid
 from collections.abc import Sequence
@@ -59,6 +60,8 @@ from api.relocation.models import RelocationAnchor, RelocationRequest
 
 NEAREST_PER_CANDIDATE = 3
 """Per search centre, this many nearest places per candidate asked for are judged first."""
+TIE_ROOM = 8
+"""Places asked of the k-d tree beyond the nearest COUNT, to break ties at the last distance by id."""
 
 FAR = np.iinfo(np.int64).max
 
@@ -66,6 +69,14 @@ FAR = np.iinfo(np.int64).max
 def _unit_vectors(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
     phi, lam = np.radians(lat), np.radians(lon)
     return np.column_stack([np.cos(phi) * np.cos(lam), np.cos(phi) * np.sin(lam), np.sin(phi)])
+
+
+def _ranks(keys: list[str]) -> np.ndarray:
+    """Each key's position in sorted order (ties in list order): a double argsort, with one sort."""
+    order = np.array(sorted(range(len(keys)), key=keys.__getitem__), dtype=np.int64)
+    ranks = np.empty(len(keys), dtype=np.int64)
+    ranks[order] = np.arange(len(keys))
+    return ranks
 
 
 def haversine_km(lat1: float, lon1: float, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
@@ -119,10 +130,12 @@ class PlaceTable:
     columns: dict[str, np.ndarray] = field(default_factory=dict)
     municipality_index: dict[str, int] = field(default_factory=dict)
     language_bits: dict[str, int] = field(default_factory=dict)
-    key_index: dict[tuple[str, str], int] = field(default_factory=dict)
+    _key_index: dict[tuple[str, str], int] | None = None
     tree: Any = None
     centres: dict[str, tuple[float, float]] = field(default_factory=dict)
     """Municipality centres, for the preferred municipalities' search centres."""
+    bounds: tuple[float, float, float, float] | None = None
+    """A table of only the places in this box (south, west, north, east); None: every place."""
 
     @classmethod
     def of(cls, entries: Sequence[tuple[Place, uuid.UUID | None, bool, date | None]]) -> "PlaceTable":
@@ -170,8 +183,8 @@ class PlaceTable:
             host_vetting_expires=np.array(
                 [d.toordinal() if d else FAR for d in host_vetting_expires], np.int64
             ),
-            is_host=np.array([t == PlaceType.HOST_FAMILY.value for t in place_types], dtype=bool),
-            id_rank=np.argsort(np.argsort(np.array(hex_ids, dtype=object), kind="stable"), kind="stable"),
+            is_host=np.array(place_types, dtype=object) == PlaceType.HOST_FAMILY.value,
+            id_rank=_ranks(hex_ids),
             municipality_index=municipality_index,
             language_bits=language_bits,
         )
@@ -208,10 +221,18 @@ class PlaceTable:
             [np.nan if km is None else km for km in values["special_needs_school_km"]], float
         )
         table.columns = columns
-        table.key_index = {key: i for i, key in enumerate(zip(place_types, hex_ids, strict=True))}
         if ids:
             table.tree = cKDTree(_unit_vectors(columns["lat"], columns["lon"]))
         return table
+
+    @property
+    def key_index(self) -> dict[tuple[str, str], int]:
+        """The row of each (place type, hex id); built when first needed (for declined places)."""
+        if self._key_index is None:
+            self._key_index = {
+                key: i for i, key in enumerate(zip(self.place_types, self.hex_ids, strict=True))
+            }
+        return self._key_index
 
     def place_id(self, index: int) -> str:
         """The id in its usual form (8-4-4-4-12 hex digits)."""
@@ -229,12 +250,56 @@ class PlaceTable:
 
     def nearest(self, centres: list[tuple[float, float]], count: int) -> np.ndarray:
         """The indices of the COUNT nearest places to each centre, together (sorted, unique)."""
+        return self.nearest_checked(centres, count)[0]
+
+    def nearest_checked(self, centres: list[tuple[float, float]], count: int) -> tuple[np.ndarray, bool]:
+        """nearest, and whether the answer is the whole place table's: always so for a whole table;
+        for a table of the places in `bounds` only if every centre's COUNT nearest lie closer to it
+        than the box's edges (every place outside is farther than the edge).
+
+        Places at the same distance (the units of one location) are taken in id order, so a table
+        of the places in a box gives the same places as the whole table."""
         if not len(self) or not centres:
-            return np.arange(len(self))
+            return np.arange(len(self)), self.bounds is None
+        complete = self.bounds is None or count <= len(self)
         count = min(count, len(self))
         points = _unit_vectors(np.array([c[0] for c in centres]), np.array([c[1] for c in centres]))
-        _, found = self.tree.query(points, k=count)
-        return np.unique(np.asarray(found).reshape(-1))
+        asked = min(count + TIE_ROOM, len(self))
+        distance, found = self.tree.query(points, k=asked)
+        distance = np.asarray(distance).reshape(len(centres), -1)
+        found = np.asarray(found).reshape(len(centres), -1)
+        last = distance[:, count - 1]
+        chosen = found[:, :count]
+        if asked > count:
+            # Rows where places at the last distance fall on both sides of the cut: take those in id order.
+            for row in np.flatnonzero(distance[:, count] == last).tolist():
+                tied = distance[row] == last[row]
+                closer = found[row, :count][~tied[:count]]
+                level = found[row][tied]
+                level = level[np.argsort(self.id_rank[level], kind="stable")][: count - len(closer)]
+                chosen = chosen.copy() if chosen.base is not None else chosen
+                chosen[row] = np.concatenate([closer, level])
+            if self.bounds is not None:
+                # A tie beyond the extra places asked for could be broken either way.
+                complete &= bool(np.all(last < distance[:, asked - 1]))
+        if self.bounds is not None and complete:
+            reach = 2 * np.arcsin(np.minimum(1.0, last / 2))  # chord to angle
+            complete = bool(np.all(reach < _angle_to_edges(centres, self.bounds) - 1e-12))
+        flat = np.sort(chosen.reshape(-1))
+        return flat[np.concatenate(([True], flat[1:] != flat[:-1]))], complete  # np.unique, faster
+
+
+def _angle_to_edges(
+    centres: list[tuple[float, float]], bounds: tuple[float, float, float, float]
+) -> np.ndarray:
+    """Per centre, the smallest angle (radians) from it to any point outside the box (south, west,
+    north, east): to a parallel along the meridian, to a meridian asin(sin Δλ · cos φ). Negative
+    for a centre outside the box."""
+    south, west, north, east = np.radians(bounds)
+    lat = np.radians(np.array([c[0] for c in centres]))
+    lon = np.radians(np.array([c[1] for c in centres]))
+    meridian = lambda d: np.arcsin(np.clip(np.sin(d), -1, 1) * np.cos(lat))  # noqa: E731
+    return np.min([lat - south, north - lat, meridian(lon - west), meridian(east - lon)], axis=0)
 
 
 class _Columns(dict):
@@ -295,7 +360,12 @@ def judge_all(
         if need.max_distance_km is not None:
             constraints["max_distance"] = distance <= need.max_distance_km
     constraints["not_declined_before"] = ~vetoed
-    constraints = {name: np.broadcast_to(ok, index.shape) for name, ok in constraints.items()}
+    constraints = {
+        name: ok
+        if isinstance(ok, np.ndarray) and ok.shape == index.shape
+        else np.broadcast_to(ok, index.shape)
+        for name, ok in constraints.items()
+    }
 
     total = np.zeros(len(index))
     weight_sum = 0.0
@@ -361,15 +431,45 @@ class RankedRequest:
     size: int
     need: Need
     vetoed: set[tuple[str, uuid.UUID]]
-    candidates: list[BatchCandidate]
+    table: PlaceTable
+    index: np.ndarray
+    """The best places' rows in the table, best first."""
+    scores: np.ndarray
+
+    def candidate(self, k: int) -> BatchCandidate:
+        return candidate_at(self.table, int(self.index[k]), float(self.scores[k]))
+
+    @property
+    def candidates(self) -> list[BatchCandidate]:
+        return [self.candidate(k) for k in range(len(self.index))]
 
 
-def best_of(
+def candidate_at(table: PlaceTable, i: int, score: float) -> BatchCandidate:
+    return BatchCandidate(
+        index=i,
+        place_type=table.place_types[i],
+        place_id=table.place_id(i),
+        free_beds=int(table.columns["free_beds"][i]),
+        free_households=int(table.columns["free_households"][i]),
+        score=score,
+    )
+
+
+def best_indices(
     need: Need, table: PlaceTable, weights: Weights, vetoed_keys: set, limit: int
-) -> list[BatchCandidate]:
-    """The LIMIT best possible places for a need (highest score, then nearest, then id)."""
+) -> tuple[np.ndarray, np.ndarray]:
+    """The table rows of the LIMIT best possible places for a need (highest score, then nearest,
+    then id), and their scores."""
+    index, scores, _ = best_checked(need, table, weights, vetoed_keys, limit)
+    return index, scores
+
+
+def best_checked(
+    need: Need, table: PlaceTable, weights: Weights, vetoed_keys: set, limit: int
+) -> tuple[np.ndarray, np.ndarray, bool]:
+    """best_indices, and whether they are the whole place table's (see PlaceTable.nearest_checked)."""
     if not len(table):
-        return []
+        return np.zeros(0, np.int64), np.zeros(0), table.bounds is None
     centres = search_centres_of(need, table)
     count = max(20, NEAREST_PER_CANDIDATE * limit)
     vetoed_index = [
@@ -378,7 +478,7 @@ def best_of(
         if (kind, place.hex) in table.key_index
     ]
     while True:
-        index = table.nearest(centres, count)
+        index, complete = table.nearest_checked(centres, count)
         vetoed = np.isin(index, vetoed_index) if vetoed_index else np.zeros(len(index), dtype=bool)
         judged = judge_all(need, table, index, weights, vetoed)
         possible = np.flatnonzero(judged.possible)
@@ -389,18 +489,15 @@ def best_of(
     chosen = index[possible]
     scores = judged.score[possible]
     order = np.lexsort((table.id_rank[chosen], np.round(distance, 1), -scores))[:limit]
-    free_beds, free_households = table.columns["free_beds"], table.columns["free_households"]
-    return [
-        BatchCandidate(
-            index=int(chosen[k]),
-            place_type=table.place_types[int(chosen[k])],
-            place_id=table.place_id(int(chosen[k])),
-            free_beds=int(free_beds[chosen[k]]),
-            free_households=int(free_households[chosen[k]]),
-            score=float(scores[k]),
-        )
-        for k in order.tolist()
-    ]
+    return chosen[order], scores[order], complete
+
+
+def best_of(
+    need: Need, table: PlaceTable, weights: Weights, vetoed_keys: set, limit: int
+) -> list[BatchCandidate]:
+    """The LIMIT best possible places for a need (highest score, then nearest, then id)."""
+    index, scores = best_indices(need, table, weights, vetoed_keys, limit)
+    return [candidate_at(table, i, s) for i, s in zip(index.tolist(), scores.tolist(), strict=True)]
 
 
 def search_centres_of(need: Need, table: PlaceTable) -> list[tuple[float, float]]:
@@ -410,7 +507,12 @@ def search_centres_of(need: Need, table: PlaceTable) -> list[tuple[float, float]
     return list(dict.fromkeys((round(lat, 3), round(lon, 3)) for lat, lon in centres))[:8]
 
 
-def load_table(session: Session, settings: Settings, today: date) -> PlaceTable:
+def load_table(
+    session: Session,
+    settings: Settings,
+    today: date,
+    bounds: tuple[float, float, float, float] | None = None,
+) -> PlaceTable:
     """Every unit of a location that is not closed, and every host that is not rejected or
     suspended and available from today on (the per-request search's unfiltered conditions).
 
@@ -450,6 +552,7 @@ def load_table(session: Session, settings: Settings, today: date) -> PlaceTable:
         .where(
             col(ShelterUnit.status) != UnitStatus.CLOSED.value,
             col(ShelterLocation.status) != LocationStatus.CLOSED.value,
+            *_in_box(ShelterLocation, bounds),
         )
     ).all()
     hosts = connection.execute(
@@ -476,13 +579,15 @@ def load_table(session: Session, settings: Settings, today: date) -> PlaceTable:
                 [VettingStatus.REJECTED.value, VettingStatus.SUSPENDED.value]
             ),
             col(HostFamily.available_until) >= today,
+            *_in_box(HostFamily, bounds),
         )
     ).all()
     u = list(zip(*units, strict=True)) if units else [[] for _ in range(23)]
     h = list(zip(*hosts, strict=True)) if hosts else [[] for _ in range(17)]
     n_units, n_hosts = len(units), len(hosts)
     available = UnitStatus.AVAILABLE.value
-    planned = LocationStatus.PLANNED.value
+    planned, closed = LocationStatus.PLANNED.value, LocationStatus.CLOSED.value
+    small_scale_max_beds = settings.small_scale_max_beds
     day = timedelta(days=1)
     # As candidates.to_places words them.
     values: dict[str, list] = {
@@ -498,7 +603,7 @@ def load_table(session: Session, settings: Settings, today: date) -> PlaceTable:
         "safeguarded": [*u[10], *[False] * n_hosts],  # hosts: by their vetting, per move date
         "accepting": [
             *(
-                status == available and location != LocationStatus.CLOSED.value
+                status == available and location != closed
                 for status, location in zip(u[11], u[12], strict=True)
             ),
             *[True] * n_hosts,
@@ -514,7 +619,7 @@ def load_table(session: Session, settings: Settings, today: date) -> PlaceTable:
         "available_until": [*(closes - day if closes else None for closes in u[14]), *h[9]],
         "municipality_code": [*u[15], *h[10]],
         "languages": [*u[16], *h[11]],
-        "small_scale": [*(beds <= settings.small_scale_max_beds for beds in u[17]), *[True] * n_hosts],
+        "small_scale": [*(beds <= small_scale_max_beds for beds in u[17]), *[True] * n_hosts],
         "self_catering": [*u[18], *[True] * n_hosts],
         "visiting_rules": [*u[19], *["open"] * n_hosts],
         "medical_support_nearby": [*u[20], *h[14]],
@@ -529,11 +634,21 @@ def load_table(session: Session, settings: Settings, today: date) -> PlaceTable:
         [None] * n_units + list(h[13]),
         values,
     )
+    table.bounds = bounds
     table.centres = {
         code: (lat, lon)
         for code, lat, lon in session.exec(select(Municipality.code, Municipality.lat, Municipality.lon))
     }
     return table
+
+
+def _in_box(
+    model: type[ShelterLocation] | type[HostFamily], bounds: tuple[float, float, float, float] | None
+) -> list:
+    if bounds is None:
+        return []
+    south, west, north, east = bounds
+    return [col(model.lat).between(south, north), col(model.lon).between(west, east)]
 
 
 def proposals_of(
@@ -592,7 +707,10 @@ def proposals_of(
 
 
 def _runner_up(request: RankedRequest, candidate: BatchCandidate) -> BatchCandidate | None:
-    return next((c for c in request.candidates if c.place_id != candidate.place_id), None)
+    for k in range(min(2, len(request.index))):
+        if int(request.index[k]) != candidate.index:
+            return request.candidate(k)
+    return None
 
 
 def needs_of(
@@ -638,13 +756,17 @@ def declined_of(
 
 @dataclass
 class Ranker:
-    """Ranks chunks of a run's requests against one place table."""
+    """Ranks chunks of a run's requests against one place table (a run's part: the places in its
+    box, and for the few requests whose nearest places reach past the box the whole table)."""
 
     table: PlaceTable
     settings: Settings
     today: date
     limit: int
     statuses: frozenset[str]
+    whole: PlaceTable | None = None
+    beyond_box: int = 0
+    """Requests ranked against the whole table because their search reached past the box."""
 
     def rank(self, session: Session, request_ids: list[uuid.UUID]) -> list[RankedRequest]:
         """The requests (those still open for a run; the others are left out) with their best places."""
@@ -665,17 +787,172 @@ class Ranker:
         ranked = []
         for request in sorted(requests, key=lambda r: order[r.id]):
             need = needs[request.id]
+            table = self.table
+            index, scores, complete = best_checked(need, table, weights, declined[request.id], self.limit)
+            if not complete:
+                if self.whole is None:
+                    self.whole = load_table(session, self.settings, self.today)
+                table = self.whole
+                index, scores = best_indices(need, table, weights, declined[request.id], self.limit)
+                self.beyond_box += 1
             ranked.append(
                 RankedRequest(
                     request_id=request.id,
                     size=need.size,
                     need=need,
                     vetoed=declined[request.id],
-                    candidates=best_of(need, self.table, weights, declined[request.id], self.limit),
+                    table=table,
+                    index=index,
+                    scores=scores,
                 )
             )
         return ranked
 
 
-def rank_requests(session: Session, settings: Settings, today: date, limit: int) -> Ranker:
-    return Ranker(load_table(session, settings, today), settings, today, limit, frozenset(BATCH))
+def rank_requests(
+    session: Session,
+    settings: Settings,
+    today: date,
+    limit: int,
+    bounds: tuple[float, float, float, float] | None = None,
+) -> Ranker:
+    return Ranker(load_table(session, settings, today, bounds), settings, today, limit, frozenset(BATCH))
+
+
+MARGIN_KM = 40.0
+"""A part's box reaches this far beyond its requests' search centres: a hundred candidates' nearest
+places lie within a few kilometres where places are dense; requests that need more are ranked
+against the whole table."""
+
+
+def part_bounds(session: Session, request_ids: list[uuid.UUID]) -> tuple[float, float, float, float] | None:
+    """The box of a part's search centres (anchors, preferred municipalities; the 1st to 99th
+    percentile, so that one far-away anchor does not widen it to the country) plus MARGIN_KM.
+    None without any centre."""
+    lat: list[float] = []
+    lon: list[float] = []
+    preferred: set[str] = set()
+    for start in range(0, len(request_ids), 1000):
+        chunk = request_ids[start : start + 1000]
+        for a_lat, a_lon in session.exec(
+            select(RelocationAnchor.lat, RelocationAnchor.lon).where(
+                col(RelocationAnchor.request_id).in_(chunk)
+            )
+        ):
+            lat.append(a_lat)
+            lon.append(a_lon)
+        for codes in session.exec(
+            select(RelocationRequest.preferred_municipalities).where(col(RelocationRequest.id).in_(chunk))
+        ):
+            preferred.update(codes)
+    if preferred:
+        for m_lat, m_lon in session.exec(
+            select(Municipality.lat, Municipality.lon).where(col(Municipality.code).in_(sorted(preferred)))
+        ):
+            lat.append(m_lat)
+            lon.append(m_lon)
+    if not lat:
+        return None
+    south, north = np.percentile(lat, [1, 99])
+    west, east = np.percentile(lon, [1, 99])
+    d_lat = np.degrees(MARGIN_KM / EARTH_RADIUS_KM)
+    widest = np.radians(min(89.0, max(abs(south), abs(north)) + d_lat))
+    d_lon = np.degrees(MARGIN_KM / EARTH_RADIUS_KM / np.cos(widest))
+    return (float(south - d_lat), float(west - d_lon), float(north + d_lat), float(east + d_lon))
+
+
+@dataclass
+class StoredPlaces:
+    """The places a run's parts proposed, as their ranked arrays give them (sorted by id): what
+    solving and wording the proposals need of a place table."""
+
+    place_types: list[str]
+    hex_ids: list[str]
+    columns: dict[str, np.ndarray]
+
+    @property
+    def id_rank(self) -> np.ndarray:
+        return np.arange(len(self.hex_ids))
+
+    def place_id(self, index: int) -> str:
+        h = self.hex_ids[index]
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def ranked_to_bytes(ranked: list[RankedRequest]) -> bytes:
+    """A part's ranked requests as arrays (numpy's .npz, uncompressed; ids as 32 hex digits):
+    request ids and sizes, per request its number of candidates, the places (id, host or unit,
+    free beds and households) and per candidate its place and exact score."""
+    places: dict[str, int] = {}
+    kinds: list[bool] = []
+    beds: list[int] = []
+    households: list[int] = []
+    rows: list[np.ndarray] = []
+    for request in ranked:
+        table = request.table
+        free_beds, free_households = table.columns["free_beds"], table.columns["free_households"]
+        positions = []
+        for i in request.index.tolist():
+            key = table.hex_ids[i]
+            if key not in places:
+                places[key] = len(places)
+                kinds.append(table.place_types[i] == PlaceType.HOST_FAMILY.value)
+                beds.append(int(free_beds[i]))
+                households.append(int(free_households[i]))
+            positions.append(places[key])
+        rows.append(np.array(positions, dtype=np.int64))
+    buffer = io.BytesIO()
+    np.savez(
+        buffer,
+        request_ids=np.array([r.request_id.hex for r in ranked], dtype="S32"),
+        sizes=np.array([r.size for r in ranked], dtype=np.int64),
+        counts=np.array([len(r.index) for r in ranked], dtype=np.int64),
+        place_ids=np.array(list(places), dtype="S32"),
+        is_host=np.array(kinds, dtype=bool),
+        free_beds=np.array(beds, dtype=np.int64),
+        free_households=np.array(households, dtype=np.int64),
+        place=np.concatenate(rows) if rows else np.zeros(0, np.int64),
+        score=np.concatenate([r.scores for r in ranked]) if ranked else np.zeros(0),
+    )
+    return buffer.getvalue()
+
+
+@dataclass
+class StoredRequest:
+    request_id: uuid.UUID
+    size: int
+    index: np.ndarray
+    scores: np.ndarray
+
+
+def ranked_from_bytes(parts: list[bytes]) -> tuple[StoredPlaces, list[StoredRequest]]:
+    """The parts' ranked arrays together, in part order, over one table of their places (sorted by
+    id, as an unsplit run's instance has them; a place several parts found keeps the first figures)."""
+    loaded = [np.load(io.BytesIO(data)) for data in parts]
+    ids = np.concatenate([p["place_ids"] for p in loaded]) if loaded else np.zeros(0, "S32")
+    unique, first = np.unique(ids, return_index=True)
+    is_host = np.concatenate([p["is_host"] for p in loaded])[first] if loaded else np.zeros(0, bool)
+    columns = {
+        name: np.concatenate([p[name] for p in loaded])[first] if loaded else np.zeros(0, np.int64)
+        for name in ("free_beds", "free_households")
+    }
+    places = StoredPlaces(
+        place_types=[
+            PlaceType.HOST_FAMILY.value if host else PlaceType.SHELTER_UNIT.value for host in is_host.tolist()
+        ],
+        hex_ids=[b.decode() for b in unique.tolist()],
+        columns=columns,
+    )
+    requests = []
+    for part in loaded:
+        position = np.searchsorted(unique, part["place_ids"])
+        place, score = position[part["place"]], part["score"]
+        ends = np.cumsum(part["counts"])
+        for k, (raw, size) in enumerate(
+            zip(part["request_ids"].tolist(), part["sizes"].tolist(), strict=True)
+        ):
+            start = ends[k - 1] if k else 0
+            requests.append(
+                StoredRequest(uuid.UUID(raw.decode()), size, place[start : ends[k]], score[start : ends[k]])
+            )
+    return places, requests

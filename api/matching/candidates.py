@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
 from sqlalchemy import BindParameter, Float, Row, Select, Subquery, bindparam, func, or_, true, union_all
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col, select
@@ -542,10 +543,10 @@ def rank(
     weights = weights_of(settings)
     centres = search_centres(session, need)
     nearest = max(20, NEAREST_PER_CANDIDATE * limit)
+    found = _nearest_places(session, need, settings, centres, locations=nearest, hosts=nearest, filtered=True)
     possible = []
-    for place, location_id in _nearest_places(
-        session, need, settings, centres, locations=nearest, hosts=nearest, filtered=True
-    ):
+    for k in _contenders(need, found, weights, vetoed, limit):
+        place, location_id = found[k]
         verdict = _judge(need, place, weights, vetoed)
         if verdict.possible:
             possible.append(Ranked(place, verdict, location_id))
@@ -568,6 +569,37 @@ def rank(
         if not verdict.possible:
             excluded.append(Ranked(place, verdict, location_id))
     return best, sorted(excluded, key=by_score)[:excluded_limit]
+
+
+SCORE_SLACK = 1e-6
+"""The array scores equal the explained ones to 1e-9 (tests/matching/test_batch.py): a place whose
+array score is this much below the LIMIT-th best cannot be among the LIMIT best."""
+
+
+def _contenders(
+    need: Need,
+    found: list[tuple[Place, uuid.UUID | None]],
+    weights: Weights,
+    vetoed: set[tuple[str, uuid.UUID]],
+    limit: int,
+) -> list[int]:
+    """The positions in FOUND of the possible places that can be among the LIMIT best, judged as
+    arrays (the batch path): only those are then judged and explained one by one. Returns the
+    same ranking as judging every place, at a fraction of the cost (a few hundred places are found,
+    a page shows twenty)."""
+    from api.matching.batch import PlaceTable, judge_all  # batch builds on this module
+
+    if not found:
+        return []
+    table = PlaceTable.of([(place, location_id, place.safeguarded, None) for place, location_id in found])
+    declined = np.array([(p.place_type, uuid.UUID(p.place_id)) in vetoed for p, _ in found], dtype=bool)
+    judged = judge_all(need, table, np.arange(len(found)), weights, declined)
+    ok = np.flatnonzero(judged.possible)
+    if len(ok) > limit:
+        scores = judged.score[ok]
+        threshold = np.partition(scores, len(ok) - limit)[len(ok) - limit] - SCORE_SLACK
+        ok = ok[scores >= threshold]
+    return ok.tolist()
 
 
 def _judge(need: Need, place: Place, weights: Weights, vetoed: set[tuple[str, uuid.UUID]]) -> Verdict:

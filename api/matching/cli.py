@@ -55,14 +55,33 @@ def solve(
 @app.command("run-due")
 def run_due(
     limit: Annotated[int, typer.Option("--limit", min=1, help="Runs to execute at most.")] = 1,
+    wait: Annotated[
+        float,
+        typer.Option(
+            "--wait", min=0, help="Seconds to wait for a due run when none is (as a standing worker)."
+        ),
+    ] = 0,
 ) -> None:
     """Execute up to LIMIT queued matching runs (or runs whose worker's lease ran out)."""
+    import time
+
     from api.core.config import get_settings
     from api.core.db import get_engine
     from api.matching.runs import execute_due_runs
 
-    report = execute_due_runs(get_engine(), get_settings(), limit=limit)
+    engine, settings = get_engine(), get_settings()
+    typer.echo("ready", err=True)
+    deadline = time.monotonic() + wait
+    report = execute_due_runs(engine, settings, limit=limit)
+    while not report.executed and time.monotonic() < deadline:
+        time.sleep(0.2)
+        report = execute_due_runs(engine, settings, limit=limit)
     typer.echo(f"done {len(report.done)}, failed {len(report.failed)}, stopped {len(report.stopped)}")
+    for run_id, phases in report.phases.items():
+        typer.echo(
+            f"run {run_id} phases: "
+            + ", ".join(f"{name} {seconds:.2f} s" for name, seconds in phases.items())
+        )
     if report.failed:
         raise typer.Exit(code=1)
 

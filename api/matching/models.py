@@ -6,7 +6,7 @@ from enum import StrEnum
 from typing import Any
 
 from pydantic import Field as PydanticField
-from sqlalchemy import JSON, Column, String
+from sqlalchemy import JSON, Column, LargeBinary, String, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from api.core.dates import MoveDate
@@ -59,6 +59,32 @@ class MatchingRun(SQLModel, table=True):
     finished_at: datetime | None = timestamp_field(nullable=True)
     error: str | None = Field(default=None, max_length=500)
     created_at: datetime = timestamp_field(index=True)
+
+
+class PartStatus(StrEnum):
+    QUEUED = "queued"
+    RANKING = "ranking"
+    DONE = "done"
+
+
+class MatchingRunPart(SQLModel, table=True):
+    """One region of a large run: its requests, ranked by whichever worker leases it (several
+    workers rank a run's parts at once), and the ranked candidates it found (`ranked`, arrays in
+    the form batch.RankedPart.to_bytes writes) for the one joint solve over all parts."""
+
+    __tablename__ = "matching_run_part"
+    __table_args__ = (UniqueConstraint("run_id", "number"),)
+
+    id: uuid.UUID = id_field()
+    run_id: uuid.UUID = Field(foreign_key="matching_run.id", index=True, ondelete="CASCADE")
+    number: int
+    status: str = Field(default=PartStatus.QUEUED.value, sa_type=String(16))
+    request_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    lease_token: uuid.UUID | None = None
+    lease_expires_at: datetime | None = timestamp_field(nullable=True)
+    attempts: int = 0
+    seconds: float | None = None
+    ranked: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
 
 
 class MatchingProposal(SQLModel, table=True):

@@ -12,26 +12,44 @@ chunk and writes nothing more.
 """
 
 import logging
+import math
 import time
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any, Protocol
 
-from sqlalchemy import Connection, Engine, and_, or_, update
+import numpy as np
+from sqlalchemy import Connection, Engine, and_, case, func, insert, or_, update
 from sqlmodel import Session, col, select
 
 from api.core.config import Settings
 from api.core.models import utcnow
-from api.matching.assignment import solve_json
-from api.matching.batch import RankedRequest, proposals_of, rank_requests
+from api.matching.assignment import Instance, solve
+from api.matching.batch import (
+    RankedRequest,
+    Ranker,
+    declined_of,
+    load_table,
+    needs_of,
+    part_bounds,
+    proposals_of,
+    rank_requests,
+    ranked_from_bytes,
+    ranked_to_bytes,
+)
 from api.matching.models import (
     ACTIVE_STATUSES,
     MatchingProposal,
     MatchingRun,
+    MatchingRunPart,
     MatchingUnassigned,
+    PartStatus,
     RunStatus,
 )
 from api.matching.outcomes import unassigned_of
+from api.relocation.models import RelocationAnchor, RelocationRequest
 
 log = logging.getLogger(__name__)
 
@@ -51,10 +69,15 @@ class RunsReport:
     failed: list[uuid.UUID] = field(default_factory=list)
     stopped: list[uuid.UUID] = field(default_factory=list)
     """Runs cancelled (or taken over by another worker) while this worker had them."""
+    parts: list[uuid.UUID] = field(default_factory=list)
+    """Parts of split runs this worker ranked."""
+    phases: dict[uuid.UUID, dict[str, float]] = field(default_factory=dict)
+    """Per run worked on: the seconds each phase took here (load_places, rank, progress,
+    store_part, load_parts, solve, explain, store)."""
 
     @property
     def executed(self) -> int:
-        return len(self.done) + len(self.failed) + len(self.stopped)
+        return len(self.done) + len(self.failed) + len(self.stopped) + len(self.parts)
 
 
 class _LeaseLost(Exception):
@@ -141,97 +164,561 @@ def _heartbeat(bind: Engine | Connection, claim: _Claim, **values: object) -> No
         session.commit()
 
 
-def _execute(bind: Engine | Connection, settings: Settings, claim: _Claim) -> None:
-    started = time.perf_counter()
-    today = date.today()
-    ranked: list[RankedRequest] = []
-    with _session(bind) as session:
-        ranker = rank_requests(session, settings, today, claim.candidates_per_request)
-    for start in range(0, len(claim.request_ids), CHUNK):
-        with _session(bind) as session:
-            ranked += ranker.rank(session, claim.request_ids[start : start + CHUNK])
-        _heartbeat(bind, claim, progress=min(len(claim.request_ids), start + CHUNK))
-    ranking_seconds = time.perf_counter() - started
-    _heartbeat(bind, claim, status=RunStatus.SOLVING.value, ranking_seconds=round(ranking_seconds, 3))
+class _Ranked(Protocol):
+    request_id: uuid.UUID
+    size: int
+    index: np.ndarray
+    scores: np.ndarray
 
-    households, places, pairs = [], {}, []
-    for request in ranked:
-        households.append({"id": str(request.request_id), "size": request.size})
-        for candidate in request.candidates:
-            places[candidate.place_id] = {
-                "id": candidate.place_id,
-                "beds": candidate.free_beds,
-                "maxHouseholds": candidate.free_households,
-            }
-            pairs.append(
-                {"household": str(request.request_id), "place": candidate.place_id, "score": candidate.score}
-            )
-    result = solve_json({"households": households, "places": list(places.values()), "candidates": pairs})
-    by_request = {str(r.request_id): r for r in ranked}
-    assigned = [
-        (request, next(c for c in request.candidates if c.place_id == a["place"]))
-        for a in result["assignments"]
-        for request in (by_request[a["household"]],)
+
+class _Places(Protocol):
+    columns: dict[str, np.ndarray]
+
+    @property
+    def id_rank(self) -> np.ndarray: ...
+
+    def place_id(self, index: int) -> str: ...
+
+
+def instance_of(ranked: Sequence[_Ranked], table: _Places | None) -> tuple[Instance, np.ndarray]:
+    """The assignment instance of ranked requests, built from their arrays as parse_instance would
+    from the JSON document (candidates sorted by household, then place; places in id order, so that
+    a run split into parts has the same instance): a run has up to a million pairs, whose dicts would
+    cost more than the solve. Also: the table row of each instance place."""
+    if not ranked or table is None:
+        empty = np.zeros(0, np.int64)
+        return Instance([], [], empty, empty, empty, empty, empty, np.zeros(0)), empty
+    lengths = np.array([len(r.index) for r in ranked], dtype=np.int64)
+    rows = np.concatenate([r.index for r in ranked]).astype(np.int64)
+    scores = np.concatenate([r.scores for r in ranked]).astype(float)
+    used = np.unique(rows)
+    used = used[np.argsort(table.id_rank[used], kind="stable")]
+    position = np.empty(int(used.max()) + 1 if len(used) else 0, dtype=np.int64)
+    position[used] = np.arange(len(used))
+    household = np.repeat(np.arange(len(ranked), dtype=np.int64), lengths)
+    place = position[rows]
+    order = np.lexsort((place, household))
+    instance = Instance(
+        household_ids=[str(r.request_id) for r in ranked],
+        place_ids=[table.place_id(i) for i in used.tolist()],
+        size=np.array([r.size for r in ranked], dtype=np.int64),
+        beds=table.columns["free_beds"][used],
+        max_households=table.columns["free_households"][used],
+        household=household[order],
+        place=place[order],
+        score=scores[order],
+    )
+    return instance, used
+
+
+class _Phases(dict):
+    """Seconds per phase of a run, as one worker spent them."""
+
+    def add(self, name: str, since: float) -> float:
+        now = time.perf_counter()
+        self[name] = round(self.get(name, 0.0) + now - since, 3)
+        return now
+
+
+def _rank_chunks(
+    bind: Engine | Connection, ranker: Ranker, request_ids: list[uuid.UUID], phases: _Phases, report_progress
+) -> list[RankedRequest]:  # type: ignore[no-untyped-def]
+    ranked: list[RankedRequest] = []
+    mark = time.perf_counter()
+    for start in range(0, len(request_ids), CHUNK):
+        with _session(bind) as session:
+            ranked += ranker.rank(session, request_ids[start : start + CHUNK])
+        mark = phases.add("rank", mark)
+        report_progress(start, min(len(request_ids), start + CHUNK))
+        mark = phases.add("progress", mark)
+    return ranked
+
+
+def _execute(bind: Engine | Connection, settings: Settings, claim: _Claim) -> dict[str, float]:
+    """Rank, solve and store a run; returns the seconds each phase took."""
+    started = time.perf_counter()
+    phases = _Phases()
+    with _session(bind) as session:
+        ranker = rank_requests(session, settings, date.today(), claim.candidates_per_request)
+    phases.add("load_places", started)
+    ranked = _rank_chunks(
+        bind, ranker, claim.request_ids, phases, lambda _, done: _heartbeat(bind, claim, progress=done)
+    )
+    ranking_seconds = time.perf_counter() - started
+    mark = time.perf_counter()
+    _heartbeat(bind, claim, status=RunStatus.SOLVING.value, ranking_seconds=round(ranking_seconds, 3))
+    phases.add("progress", mark)
+    _solve_and_store(bind, settings, claim, ranked, ranker.table, ranked, phases)
+    return phases
+
+
+def _solve_and_store(
+    bind: Engine | Connection,
+    settings: Settings,
+    claim: _Claim,
+    ranked: Sequence[_Ranked],
+    table: _Places,
+    explained: Sequence[RankedRequest] | None,
+    phases: _Phases,
+) -> None:
+    """Solve the assignment over the ranked requests and store the proposals, worded; EXPLAINED:
+    the ranked requests with their needs (None: read the assigned requests' needs here)."""
+    mark = time.perf_counter()
+    instance, used = instance_of(ranked, table)
+    solution = solve(instance)
+    mark = phases.add("solve", mark)
+    chosen = solution.chosen
+    picks = [
+        (h, int(used[p]))
+        for h, p in zip(instance.household[chosen].tolist(), instance.place[chosen].tolist(), strict=True)
     ]
     with _session(bind) as session:
+        split = explained is None
+        if explained is None:
+            explained = _with_needs(session, settings, [ranked[h] for h, _ in picks], table)
+            by_request = {r.request_id: r for r in explained}
+            requests = [by_request[ranked[h].request_id] for h, _ in picks]
+        else:
+            requests = [explained[h] for h, _ in picks]
+        assigned = []
+        for request, (_, row) in zip(requests, picks, strict=True):
+            k = int(np.flatnonzero(request.index == row)[0])
+            assigned.append((request, request.candidate(k)))
         proposals = proposals_of(session, settings, assigned)
-        for proposal in proposals:
-            session.add(MatchingProposal(run_id=claim.run_id, **proposal))
+        mark = phases.add("explain", mark)
+        if proposals:
+            session.connection().execute(  # one multi-row statement per thousand, no ORM objects
+                insert(MatchingProposal.__table__),  # type: ignore[arg-type]
+                [{"id": uuid.uuid4(), "run_id": claim.run_id, **proposal} for proposal in proposals],
+            )
         names = {str(p["place_id"]): p["place_name"] for p in proposals}
-        for reason in unassigned_of(ranker.table, settings, claim.request_ids, ranked, assigned, names):
-            session.add(MatchingUnassigned(run_id=claim.run_id, **reason))
+        reason_table: Any = table
+        if split:  # the requests left without a proposal, with their needs, for their reasons
+            placed = {r.request_id for r, _ in assigned}
+            left = _with_needs(session, settings, [r for r in ranked if r.request_id not in placed], table)
+            if any(not len(r.index) for r in left):  # no_feasible_place looks at the nearest places again
+                reason_table = load_table(session, settings, date.today())
+            explained = [r for r, _ in assigned] + left
+        reasons = unassigned_of(reason_table, settings, claim.request_ids, explained, assigned, names)
+        if reasons:
+            session.connection().execute(
+                insert(MatchingUnassigned.__table__),  # type: ignore[arg-type]
+                [{"id": uuid.uuid4(), "run_id": claim.run_id, **reason} for reason in reasons],
+            )
+        mark = phases.add("unassigned_reasons", mark)
+        matching_run = session.get(MatchingRun, claim.run_id)
+        assert matching_run is not None
         now = utcnow()
+        seconds = (now - matching_run.started_at).total_seconds() if matching_run.started_at else 0.0
+        ranking_seconds = matching_run.ranking_seconds or 0.0
         _guarded(
             session,
             claim,
             status=RunStatus.DONE.value,
-            pair_count=len(pairs),
-            assigned_count=len(result["assignments"]),
-            objective=result["objective"],
-            upper_bound=result["upperBound"],
-            gap=result["gap"],
-            seconds=round(time.perf_counter() - started, 3),
-            solving_seconds=round(time.perf_counter() - started - ranking_seconds, 3),
+            pair_count=len(instance.score),
+            assigned_count=len(chosen),
+            objective=solution.objective,
+            upper_bound=solution.upper_bound,
+            gap=solution.gap,
+            seconds=round(seconds, 3),
+            solving_seconds=round(max(0.0, seconds - ranking_seconds), 3),
             finished_at=now,
             lease_token=None,
             lease_expires_at=None,
         )
         session.commit()
+    phases.add("store", mark)
+
+
+def _with_needs(
+    session: Session, settings: Settings, stored: list[_Ranked], table: _Places
+) -> list[RankedRequest]:
+    """Stored ranked requests with their needs and declined places read again (for wording)."""
+    result = []
+    for start in range(0, len(stored), 1000):
+        chunk = stored[start : start + 1000]
+        requests = list(
+            session.exec(
+                select(RelocationRequest).where(col(RelocationRequest.id).in_([r.request_id for r in chunk]))
+            )
+        )
+        needs = needs_of(session, requests, settings, date.today())
+        declined = declined_of(session, [r.id for r in requests])
+        for r in chunk:
+            result.append(
+                RankedRequest(
+                    request_id=r.request_id,
+                    size=r.size,
+                    need=needs[r.request_id],
+                    vetoed=declined[r.request_id],
+                    table=table,  # type: ignore[arg-type]
+                    index=r.index,
+                    scores=r.scores,
+                )
+            )
+    return result
+
+
+# --- a run split into parts -------------------------------------------------------------------
+
+SPLIT_REQUESTS = 2500
+"""A run of at least twice this many requests is split into parts of about this many, compact
+regions, which several workers rank at once (each with the places of its part's box only)."""
+
+
+@dataclass(frozen=True)
+class _PartClaim:
+    part_id: uuid.UUID
+    run_id: uuid.UUID
+    token: uuid.UUID
+    request_ids: list[uuid.UUID]
+    candidates_per_request: int
+    request_count: int
+
+
+def _has_parts(session: Session, run_id: uuid.UUID) -> bool:
+    return (
+        session.exec(select(MatchingRunPart.id).where(MatchingRunPart.run_id == run_id).limit(1)).first()
+        is not None
+    )
+
+
+def _regions(
+    request_ids: list[uuid.UUID], where: dict[uuid.UUID, tuple[float, float]], count: int
+) -> list[list[uuid.UUID]]:
+    """COUNT compact parts of about equal size: cut across the longer side (in km) of the requests'
+    spread, then each side again (a k-d split of the anchors' mean positions)."""
+    if count <= 1 or len(request_ids) <= 1:
+        return [request_ids]
+    lat = [where.get(r, (0.0, 0.0))[0] for r in request_ids]
+    lon = [where.get(r, (0.0, 0.0))[1] for r in request_ids]
+    north_south = max(lat) - min(lat)
+    east_west = (max(lon) - min(lon)) * math.cos(math.radians((max(lat) + min(lat)) / 2))
+    axis = 0 if north_south >= east_west else 1
+    ordered = sorted(request_ids, key=lambda r: (where.get(r, (0.0, 0.0))[axis], r.hex))
+    first = count // 2
+    cut = len(ordered) * first // count
+    return _regions(ordered[:cut], where, first) + _regions(ordered[cut:], where, count - first)
+
+
+def _split(bind: Engine | Connection, claim: _Claim) -> None:
+    """Queue the run's parts (compact regions of the requests' anchors, see _regions) and give up
+    the run's own lease: each part has its own; the worker that ranks the last part solves the run
+    over all parts' candidates."""
+    with _session(bind) as session:
+        where: dict[uuid.UUID, tuple[float, float]] = {}
+        for start in range(0, len(claim.request_ids), 1000):
+            chunk = claim.request_ids[start : start + 1000]
+            for request_id, lat, lon in session.exec(  # type: ignore[call-overload]
+                select(
+                    RelocationAnchor.request_id,
+                    func.avg(RelocationAnchor.lat),
+                    func.avg(RelocationAnchor.lon),
+                )
+                .where(col(RelocationAnchor.request_id).in_(chunk))
+                .group_by(col(RelocationAnchor.request_id))
+            ):
+                where[request_id] = (float(lat), float(lon))
+        parts = _regions(list(claim.request_ids), where, max(1, len(claim.request_ids) // SPLIT_REQUESTS))
+        for number, part in enumerate(parts):
+            session.add(
+                MatchingRunPart(run_id=claim.run_id, number=number, request_ids=[str(r) for r in part])
+            )
+        _guarded(session, claim, lease_token=None, lease_expires_at=None)
+        session.commit()
+
+
+def claim_part(bind: Engine | Connection, now: datetime, report: "RunsReport") -> _PartClaim | None:
+    """Lease a queued part of a run being ranked (or one whose worker's lease ran out). A part
+    taken over too often fails its run (reported in REPORT); then the next part is looked for."""
+    while True:
+        with _session(bind) as session:
+            row = session.exec(
+                select(MatchingRunPart, MatchingRun)
+                .join(MatchingRun, col(MatchingRun.id) == col(MatchingRunPart.run_id))
+                .where(
+                    MatchingRun.status == RunStatus.RANKING.value,
+                    or_(
+                        MatchingRunPart.status == PartStatus.QUEUED.value,
+                        and_(
+                            MatchingRunPart.status == PartStatus.RANKING.value,
+                            col(MatchingRunPart.lease_expires_at) < now,
+                        ),
+                    ),
+                )
+                .order_by(col(MatchingRun.created_at), col(MatchingRunPart.number))
+                .limit(1)
+                .with_for_update(skip_locked=True, of=MatchingRunPart)  # type: ignore[arg-type]
+            ).first()
+            if row is None:
+                return None
+            part, matching_run = row
+            if part.attempts >= MAX_ATTEMPTS:
+                session.exec(  # type: ignore[call-overload]
+                    update(MatchingRun)
+                    .where(col(MatchingRun.id) == part.run_id, MatchingRun.status == RunStatus.RANKING.value)
+                    .values(
+                        status=RunStatus.FAILED.value,
+                        error=f"gave up on part {part.number} after {part.attempts} attempts "
+                        "(the workers stopped)",
+                        finished_at=now,
+                    )
+                )
+                session.commit()
+                report.failed.append(part.run_id)
+                continue
+            token = uuid.uuid4()
+            part.status = PartStatus.RANKING.value
+            part.lease_token = token
+            part.lease_expires_at = now + LEASE
+            part.attempts += 1
+            session.add(part)
+            session.commit()
+            return _PartClaim(
+                part.id,
+                part.run_id,
+                token,
+                [uuid.UUID(i) for i in part.request_ids],
+                matching_run.candidates_per_request,
+                matching_run.request_count,
+            )
+
+
+def _part_guarded(session: Session, claim: _PartClaim, **values: object) -> None:
+    """Update the part if this worker still holds it and its run is being ranked; else _LeaseLost."""
+    result = session.exec(  # type: ignore[call-overload]
+        update(MatchingRunPart)
+        .where(
+            col(MatchingRunPart.id) == claim.part_id,
+            col(MatchingRunPart.lease_token) == claim.token,
+            select(MatchingRun.id)
+            .where(col(MatchingRun.id) == claim.run_id, MatchingRun.status == RunStatus.RANKING.value)
+            .exists(),
+        )
+        .values(**values)
+    )
+    if result.rowcount != 1:
+        raise _LeaseLost
+
+
+def _part_heartbeat(bind: Engine | Connection, claim: _PartClaim, ranked: int) -> None:
+    with _session(bind) as session:
+        _part_guarded(session, claim, lease_expires_at=utcnow() + LEASE)
+        progress = col(MatchingRun.progress) + ranked
+        session.exec(  # type: ignore[call-overload]
+            update(MatchingRun)
+            .where(col(MatchingRun.id) == claim.run_id)
+            .values(progress=case((progress > claim.request_count, claim.request_count), else_=progress))
+        )
+        session.commit()
+
+
+def _execute_part(bind: Engine | Connection, settings: Settings, claim: _PartClaim, phases: _Phases) -> None:
+    """Rank a part against the places in its box (plus the margin) and store what it found."""
+    started = time.perf_counter()
+    today = date.today()
+    with _session(bind) as session:
+        bounds = part_bounds(session, claim.request_ids)
+        ranker = rank_requests(session, settings, today, claim.candidates_per_request, bounds)
+    phases.add("load_places", started)
+    ranked = _rank_chunks(
+        bind,
+        ranker,
+        claim.request_ids,
+        phases,
+        lambda start, done: _part_heartbeat(bind, claim, done - start),
+    )
+    mark = time.perf_counter()
+    data = ranked_to_bytes(ranked)
+    with _session(bind) as session:
+        _part_guarded(
+            session,
+            claim,
+            status=PartStatus.DONE.value,
+            ranked=data,
+            seconds=round(time.perf_counter() - started, 3),
+            lease_token=None,
+            lease_expires_at=None,
+        )
+        session.commit()
+    phases.add("store_part", mark)
+    if ranker.beyond_box:
+        log.info("part %s: %d requests searched beyond the box", claim.part_id, ranker.beyond_box)
+
+
+def _solve_claim(
+    bind: Engine | Connection, run_id: uuid.UUID, token: uuid.UUID | None = None
+) -> _Claim | None:
+    """Take a split run whose parts are all ranked into solving (once: the first worker to ask
+    after the last part is stored; with TOKEN, the worker that took the run over holds it already)."""
+    now = utcnow()
+    with _session(bind) as session:
+        all_ranked = ~(
+            select(MatchingRunPart.id)
+            .where(col(MatchingRunPart.run_id) == run_id, MatchingRunPart.status != PartStatus.DONE.value)
+            .exists()
+        )
+        held = (
+            col(MatchingRun.lease_token).is_(None) if token is None else col(MatchingRun.lease_token) == token
+        )
+        new_token = uuid.uuid4()
+        matching_run = session.get(MatchingRun, run_id)
+        started_at = matching_run.started_at if matching_run and matching_run.started_at else now
+        result = session.exec(  # type: ignore[call-overload]
+            update(MatchingRun)
+            .where(
+                col(MatchingRun.id) == run_id,
+                MatchingRun.status == RunStatus.RANKING.value,
+                held,
+                all_ranked,
+            )
+            .values(
+                status=RunStatus.SOLVING.value,
+                lease_token=new_token,
+                lease_expires_at=now + LEASE,
+                ranking_seconds=round((now - started_at).total_seconds(), 3),
+            )
+        )
+        if result.rowcount != 1:
+            session.rollback()
+            return None
+        session.commit()
+        matching_run = session.get(MatchingRun, run_id)
+        assert matching_run is not None
+        session.refresh(matching_run)
+        return _Claim(
+            run_id,
+            new_token,
+            [uuid.UUID(i) for i in matching_run.request_ids],
+            matching_run.candidates_per_request,
+        )
+
+
+def _solve_parts(bind: Engine | Connection, settings: Settings, claim: _Claim, phases: _Phases) -> None:
+    """One solve over every part's candidates, the requests in the run's order (as unsplit)."""
+    mark = time.perf_counter()
+    with _session(bind) as session:
+        blobs = session.exec(
+            select(MatchingRunPart.ranked)
+            .where(MatchingRunPart.run_id == claim.run_id)
+            .order_by(col(MatchingRunPart.number))
+        ).all()
+    places, stored = ranked_from_bytes([b for b in blobs if b is not None])
+    position = {r: i for i, r in enumerate(claim.request_ids)}
+    stored.sort(key=lambda r: position.get(r.request_id, len(position)))
+    phases.add("load_parts", mark)
+    _solve_and_store(bind, settings, claim, stored, places, None, phases)
+
+
+def _fail(bind: Engine | Connection, claim: _Claim, error: Exception) -> bool:
+    """Fail the run if this worker still holds it; False if it no longer does."""
+    try:
+        with _session(bind) as session:
+            _guarded(
+                session,
+                claim,
+                status=RunStatus.FAILED.value,
+                error=f"{type(error).__name__}: {error}"[:500],
+                finished_at=utcnow(),
+                lease_token=None,
+                lease_expires_at=None,
+            )
+            session.commit()
+        return True
+    except _LeaseLost:
+        return False
+
+
+def _execute_run(bind: Engine | Connection, settings: Settings, claim: _Claim, report: RunsReport) -> None:
+    """A claimed run: executed whole, or split into parts (or, taken over after its parts were
+    queued, solved if they are all ranked, else left to them)."""
+    phases = _Phases()
+    try:
+        with _session(bind) as session:
+            split = _has_parts(session, claim.run_id)
+        if not split and len(claim.request_ids) < 2 * SPLIT_REQUESTS:
+            report.phases[claim.run_id] = _execute(bind, settings, claim)
+            report.done.append(claim.run_id)
+            return
+        if not split:
+            _split(bind, claim)
+            return
+        solving = _solve_claim(bind, claim.run_id, claim.token)
+        if solving is None:
+            with _session(bind) as session:  # parts still ranking: they carry the run
+                _guarded(session, claim, lease_token=None, lease_expires_at=None)
+                session.commit()
+            return
+        claim = solving
+        _solve_parts(bind, settings, claim, phases)
+        report.phases[claim.run_id] = phases
+        report.done.append(claim.run_id)
+    except _LeaseLost:
+        report.stopped.append(claim.run_id)
+    except Exception as error:
+        log.exception("matching run %s failed", claim.run_id)
+        (report.failed if _fail(bind, claim, error) else report.stopped).append(claim.run_id)
+
+
+def _execute_claimed_part(
+    bind: Engine | Connection, settings: Settings, claim: _PartClaim, report: RunsReport
+) -> None:
+    phases = report.phases.setdefault(claim.run_id, _Phases())
+    solving = None
+    try:
+        _execute_part(bind, settings, claim, phases)  # type: ignore[arg-type]
+        report.parts.append(claim.part_id)
+        solving = _solve_claim(bind, claim.run_id)
+        if solving is not None:
+            _solve_parts(bind, settings, solving, phases)  # type: ignore[arg-type]
+            report.done.append(claim.run_id)
+    except _LeaseLost:
+        report.stopped.append(claim.run_id)
+    except Exception as error:
+        log.exception("matching run %s, part %s failed", claim.run_id, claim.part_id)
+        with _session(bind) as session:
+            failed = session.exec(  # type: ignore[call-overload]
+                update(MatchingRun)
+                .where(
+                    col(MatchingRun.id) == claim.run_id,
+                    col(MatchingRun.status).in_(ACTIVE_STATUSES),
+                    or_(
+                        col(MatchingRun.lease_token).is_(None),
+                        col(MatchingRun.lease_token) == (solving.token if solving else None),
+                    ),
+                )
+                .values(
+                    status=RunStatus.FAILED.value,
+                    error=f"{type(error).__name__}: {error}"[:500],
+                    finished_at=utcnow(),
+                    lease_token=None,
+                    lease_expires_at=None,
+                )
+            ).rowcount
+            session.commit()
+        (report.failed if failed else report.stopped).append(claim.run_id)
 
 
 def execute_due_runs(bind: Engine | Connection, settings: Settings, *, limit: int = 1) -> RunsReport:
-    """Claim and execute up to LIMIT due runs, one after the other; returns what happened.
+    """Claim and execute up to LIMIT due runs, one after the other, and rank every part of a split
+    run that is due (solving the run after its last part); returns what happened.
 
-    Safe to call from several workers at once: each claims a different run."""
+    Safe to call from several workers at once: each claims a different run or part."""
     report = RunsReport()
-    for _ in range(limit):
+    claimed = 0
+    while True:
+        part = claim_part(bind, utcnow(), report)
+        if part is not None:
+            _execute_claimed_part(bind, settings, part, report)
+            continue
+        if claimed >= limit:
+            break
         claim = claim_run(bind, utcnow())
         if claim is None:
             break
+        claimed += 1
         if claim.given_up:
             report.failed.append(claim.run_id)
             continue
-        try:
-            _execute(bind, settings, claim)
-        except _LeaseLost:
-            report.stopped.append(claim.run_id)
-        except Exception as error:
-            log.exception("matching run %s failed", claim.run_id)
-            try:
-                with _session(bind) as session:
-                    _guarded(
-                        session,
-                        claim,
-                        status=RunStatus.FAILED.value,
-                        error=f"{type(error).__name__}: {error}"[:500],
-                        finished_at=utcnow(),
-                        lease_token=None,
-                        lease_expires_at=None,
-                    )
-                    session.commit()
-                report.failed.append(claim.run_id)
-            except _LeaseLost:
-                report.stopped.append(claim.run_id)
-        else:
-            report.done.append(claim.run_id)
+        _execute_run(bind, settings, claim, report)
     return report

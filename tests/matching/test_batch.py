@@ -88,6 +88,31 @@ def needs(draw) -> Need:  # type: ignore[no-untyped-def]
     )
 
 
+PLACE = dict(
+    place_type="shelter_unit",
+    name="p",
+    municipality_code="GM0344",
+    free_beds=2,
+    free_households=1,
+    wheelchair=False,
+    pets_allowed=False,
+    accepts_children=True,
+    families_only=False,
+    women_only=False,
+    safeguarded=True,
+    accepting=True,
+    suspended=False,
+    available_from=None,
+    available_until=None,
+    languages=("nl",),
+    small_scale=True,
+    self_catering=False,
+    visiting_rules="open",
+    medical_support_nearby=False,
+    special_needs_school_km=None,
+)
+
+
 def table_of(items: list[Place]) -> PlaceTable:
     # Host families' safeguarding comes from their vetting: vetted, not expired on the move date.
     return PlaceTable.of([(p, None, p.safeguarded, None) for p in items])
@@ -113,3 +138,44 @@ def test_batch_and_per_pair_paths_agree(need: Need, items: list[Place], data) ->
     assert {c.place_id for c in best} <= {p.place_id for p in possible}
     assert len(best) == min(10, len(possible))
     assert [c.score for c in best] == sorted((c.score for c in best), reverse=True)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.tuples(st.floats(51.8, 52.4), st.floats(4.6, 5.4)), min_size=1, max_size=60),
+    st.lists(st.tuples(st.floats(51.9, 52.3), st.floats(4.7, 5.3)), min_size=1, max_size=4),
+    st.integers(1, 40),
+    st.floats(0.02, 0.4),
+    st.integers(1, 3),
+)
+def test_a_table_of_the_places_in_a_box_finds_what_the_whole_table_finds_or_says_it_cannot(
+    spots, centres, count, margin, units
+) -> None:  # type: ignore[no-untyped-def]
+    """A part ranks against the places in its box: when nearest_checked says its answer is complete,
+    it is the whole table's (places at the same spot, like a location's units, taken in id order)."""
+    items = [
+        Place(
+            **{
+                **PLACE,
+                "place_id": str(uuid.UUID(int=(7919 * (i * units + u)) % 2**64)),
+                "lat": lat,
+                "lon": lon,
+            }
+        )
+        for i, (lat, lon) in enumerate(spots)
+        for u in range(units)
+    ]
+    whole = table_of(items)
+    box = (
+        min(c[0] for c in centres) - margin,
+        min(c[1] for c in centres) - margin,
+        max(c[0] for c in centres) + margin,
+        max(c[1] for c in centres) + margin,
+    )
+    inside = [p for p in items if box[0] <= p.lat <= box[2] and box[1] <= p.lon <= box[3]]
+    part = table_of(inside)
+    part.bounds = box
+    found, complete = part.nearest_checked(centres, count)
+    expected = {whole.hex_ids[i] for i in whole.nearest(centres, count).tolist()}
+    if complete:
+        assert {part.hex_ids[i] for i in found.tolist()} == expected

@@ -4,12 +4,14 @@ import uuid
 from datetime import timedelta
 
 import pytest
+from sqlmodel import select
 
 from api.core.authorization import Role
 from api.core.config import get_settings
 from api.core.models import utcnow
 from api.matching import runs
 from api.matching.assignment import validate
+from api.matching.models import MatchingRunPart
 from api.matching.runs import RunsReport, execute_due_runs
 
 AMSTERDAM = {"municipality_code": "GM0363", "lat": 52.37, "lon": 4.89}
@@ -313,7 +315,7 @@ def test_a_run_that_fails_says_why(people, places, db, monkeypatch) -> None:
     def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise RuntimeError("solver exploded")
 
-    monkeypatch.setattr(runs, "solve_json", broken)
+    monkeypatch.setattr(runs, "solve", broken)
     assert execute(db).failed == [uuid.UUID(run["id"])]
     shown = people.get(f"/matching/runs/{run['id']}").json()
     assert shown["status"] == "failed" and "solver exploded" in shown["error"]
@@ -347,3 +349,130 @@ def test_runs_refuse_requests_outside_scope_or_not_matching(people, places, db) 
     execute(db)
     done = people.get(f"/matching/runs/{empty.json()['id']}").json()
     assert done["status"] == "done" and done["assignedCount"] == 0 and done["proposals"] == []
+
+
+def test_judging_only_the_contenders_gives_the_same_page(people, places, monkeypatch) -> None:
+    """rank() explains only the places whose array score can reach the page; judging every place
+    found one by one (as before) gives the same items, scores and explanations."""
+    import random
+
+    from api.matching import candidates as candidates_module
+
+    rng = random.Random(5)
+    for i in range(30):
+        spot = {"name": f"Plek {i}", "lat": 52.0 + rng.uniform(0, 0.3), "lon": 5.0 + rng.uniform(0, 0.3)}
+        places.unit(spot, beds=rng.randint(2, 6), pets_allowed=rng.random() < 0.5)
+    for _ in range(10):
+        places.host(beds=rng.randint(2, 5), vetting_status="vetted")
+    request_id = searching(people)
+    fast = candidates(people, request_id, limit=5)
+    monkeypatch.setattr(candidates_module, "_contenders", lambda need, found, *args: list(range(len(found))))
+    every = candidates(people, request_id, limit=5)
+    assert len(fast["items"]) == 5
+    assert fast == every
+
+
+def _run_over(people, request_ids: list[str]) -> dict:  # type: ignore[no-untyped-def]
+    response = people.post("/matching/runs", {"requestIds": request_ids, "candidatesPerRequest": 3})
+    assert response.status_code == 202, response.text
+    return response.json()
+
+
+def _far_away(lat: float, lon: float) -> dict:
+    return {
+        "anchors": [{"kind": "work", "label": "Werk", "lat": lat, "lon": lon}],
+        "preferredMunicipalities": [],
+        "maxDistanceKm": None,
+    }
+
+
+def test_a_split_run_ranks_its_parts_apart_and_solves_them_as_one(people, places, db, monkeypatch) -> None:
+    """A large run is cut into regional parts, each ranked against the places of its box; the one
+    solve over all parts gives the proposals (and the unassigned reasons) an unsplit run gives."""
+    import random
+
+    rng = random.Random(3)
+    for i in range(36):  # more than a part's nearest 20 (3 candidates), around Utrecht and Groningen
+        lat, lon = (52.09, 5.12) if i % 2 else (53.22, 6.57)
+        spot = {
+            "name": f"Plek {i}",
+            "lat": lat + rng.uniform(-0.05, 0.05),
+            "lon": lon + rng.uniform(-0.05, 0.05),
+        }
+        places.unit(spot, beds=rng.randint(3, 6), max_households=1)
+    requests = [searching(people) for _ in range(3)]
+    requests += [searching(people, **_far_away(53.21, 6.56)) for _ in range(3)]
+    nowhere = searching(people, **(_far_away(53.2, 6.5) | {"maxDistanceKm": 1}))  # no place within 1 km
+    requests.append(nowhere)
+    whole = _run_over(people, requests)
+    assert execute(db).done == [uuid.UUID(whole["id"])]
+    monkeypatch.setattr(runs, "SPLIT_REQUESTS", 3)  # seven requests: two parts
+    split = _run_over(people, requests)
+    report = execute(db)
+    assert report.done == [uuid.UUID(split["id"])] and len(report.parts) == 2
+    parts = db.exec(
+        select(MatchingRunPart)
+        .where(MatchingRunPart.run_id == uuid.UUID(split["id"]))
+        .order_by(MatchingRunPart.number)
+    ).all()
+    assert [p.status for p in parts] == ["done", "done"] and all(p.ranked for p in parts)
+    south, north = ({uuid.UUID(r) for r in p.request_ids} for p in parts)
+    assert south == {uuid.UUID(r) for r in requests[:3]} and north == {uuid.UUID(r) for r in requests[3:]}
+    one, other = (people.get(f"/matching/runs/{run['id']}").json() for run in (whole, split))
+    assert other["status"] == "done" and other["progress"] == 7
+    for name in ("pairCount", "assignedCount", "objective", "upperBound"):
+        assert one[name] == other[name], name
+
+    def shown(run: dict) -> list:
+        return sorted(
+            (p["requestId"], p["placeId"], p["score"], p["explanation"]["separation"])
+            for p in run["proposals"]
+        )
+
+    assert shown(one) == shown(other) and len(one["proposals"]) == 6
+    reasons = [people.get(f"/matching/runs/{run['id']}/unassigned").json()["items"] for run in (whole, split)]
+    assert reasons[0] == reasons[1] and [r["requestId"] for r in reasons[0]] == [nowhere]
+    assert reasons[0][0]["reason"] == "no_feasible_place" and reasons[0][0]["constraint"] == "max_distance"
+
+
+def test_parts_are_leased_to_one_worker_each_and_taken_over_after_the_lease(
+    people, places, db, monkeypatch
+) -> None:
+    places.unit({"name": "Kamer"}, beds=6)
+    monkeypatch.setattr(runs, "SPLIT_REQUESTS", 1)
+    run = _run_over(people, [searching(people), searching(people)])
+    claim = runs.claim_run(db.connection(), utcnow())
+    assert claim is not None
+    runs._split(db.connection(), claim)
+    report = runs.RunsReport()
+    first = runs.claim_part(db.connection(), utcnow(), report)
+    second = runs.claim_part(db.connection(), utcnow(), report)
+    assert first is not None and second is not None and first.part_id != second.part_id
+    assert runs.claim_part(db.connection(), utcnow(), report) is None  # both are leased
+    assert runs.claim_run(db.connection(), utcnow() + runs.LEASE * 2) is None  # the run has no lease to lose
+    later = utcnow() + runs.LEASE + timedelta(seconds=1)
+    taken_over = runs.claim_part(db.connection(), later, report)
+    assert taken_over is not None and taken_over.part_id == first.part_id and taken_over.token != first.token
+    with pytest.raises(runs._LeaseLost):  # the first worker, had it come back, writes nothing
+        runs._part_heartbeat(db.connection(), first, 1)
+    runs._execute_claimed_part(db.connection(), get_settings(), second, report)
+    assert report.parts == [second.part_id] and report.done == []  # one part still being ranked
+    runs._execute_claimed_part(db.connection(), get_settings(), taken_over, report)
+    assert report.done == [uuid.UUID(run["id"])]  # the last part's worker solved the run
+    assert people.get(f"/matching/runs/{run['id']}").json()["assignedCount"] == 1
+
+
+def test_a_split_run_cancelled_while_its_parts_rank_stops(people, places, db, monkeypatch) -> None:
+    places.unit({"name": "Kamer"}, beds=6)
+    monkeypatch.setattr(runs, "SPLIT_REQUESTS", 1)
+    run = _run_over(people, [searching(people), searching(people)])
+    real_heartbeat = runs._part_heartbeat
+
+    def cancel_first(bind, claim, ranked):  # type: ignore[no-untyped-def]
+        assert people.post(f"/matching/runs/{run['id']}/cancel").status_code == 200
+        real_heartbeat(bind, claim, ranked)
+
+    monkeypatch.setattr(runs, "_part_heartbeat", cancel_first)
+    report = execute(db)
+    assert report.stopped == [uuid.UUID(run["id"])] and report.done == []
+    assert people.get(f"/matching/runs/{run['id']}").json()["status"] == "cancelled"
