@@ -1,7 +1,7 @@
 """matching run parts: a large run split by region, ranked by several workers
 
-Revision ID: 1401
-Revises: 1071
+Revision ID: 1511
+Revises: 1401
 Create Date: 2026-12-03 12:15:00
 """
 
@@ -12,8 +12,8 @@ from alembic import op
 
 from api.core.models import UTCDateTime
 
-revision: str = "1401"
-down_revision: str | None = "1071"
+revision: str = "1511"
+down_revision: str | None = "1401"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
