@@ -1,10 +1,10 @@
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
-import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { mapClassName, useTileBackground } from './mapBackground';
+import { useEffect } from 'react';
+import { mapClassName } from './mapBackground';
 import { MapBackgroundNotice } from './MapBackgroundNotice';
 import type { MapPlace } from './mapPlaces';
+import { useMarkerMap } from './useMarkerMap';
 
 
 /** The middle of the Netherlands, for an empty map. */
@@ -37,30 +37,7 @@ interface PlacesMapProps {
  * The background is the configured tiles, or a plain grid without them (said in words).
  */
 export default function PlacesMap({ places, label, describe }: PlacesMapProps) {
-  const { t } = useTranslation();
-  const container = useRef<HTMLDivElement>(null);
-  const [map, setMap] = useState<{ map: L.Map; markers: L.LayerGroup } | null>(null);
-  const background = useTileBackground(map?.map ?? null);
-
-  useEffect(() => {
-    if (!container.current) return;
-    const created = L.map(container.current, {
-      zoomControl: false,
-      // The tile background adds its own attribution.
-      attributionControl: false,
-      center: netherlands,
-      zoom: 7,
-      // Popups appear at once, without fading in: calmer, and readable straight away.
-      fadeAnimation: false,
-    });
-    L.control.zoom({ zoomInTitle: t('placesMap.zoomIn'), zoomOutTitle: t('placesMap.zoomOut') }).addTo(created);
-    const markers = L.layerGroup().addTo(created);
-    setMap({ map: created, markers });
-    return () => {
-      setMap(null);
-      created.remove();
-    };
-  }, [t]);
+  const { container, map, background } = useMarkerMap(netherlands, 7);
 
   useEffect(() => {
     if (!map) return;

@@ -1,8 +1,8 @@
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
-import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { mapClassName, useTileBackground } from '../placesMap/mapBackground';
+import { useEffect } from 'react';
+import { mapClassName } from '../placesMap/mapBackground';
+import { useMarkerMap } from '../placesMap/useMarkerMap';
 import { MapBackgroundNotice } from '../placesMap/MapBackgroundNotice';
 
 export interface MapPoint {
@@ -16,24 +16,11 @@ export interface MapPoint {
   kind: 'anchor' | 'place';
 }
 
+const utrecht: L.LatLngTuple = [52.09, 5.12];
+
 /** A small Leaflet map of a request's anchors (and places); the list beside it says the same. */
 export default function AnchorsMap({ points, label }: { points: readonly MapPoint[]; label: string }) {
-  const { t } = useTranslation();
-  const container = useRef<HTMLDivElement>(null);
-  const [map, setMap] = useState<{ map: L.Map; markers: L.LayerGroup } | null>(null);
-  const background = useTileBackground(map?.map ?? null);
-
-  useEffect(() => {
-    if (!container.current) return;
-    const created = L.map(container.current, { zoomControl: false, attributionControl: false, center: [52.09, 5.12], zoom: 11, fadeAnimation: false });
-    L.control.zoom({ zoomInTitle: t('placesMap.zoomIn'), zoomOutTitle: t('placesMap.zoomOut') }).addTo(created);
-    const markers = L.layerGroup().addTo(created);
-    setMap({ map: created, markers });
-    return () => {
-      setMap(null);
-      created.remove();
-    };
-  }, [t]);
+  const { container, map, background } = useMarkerMap(utrecht, 11);
 
   useEffect(() => {
     if (!map) return;
