@@ -67,7 +67,7 @@ test('the desk cannot record the arrival before the move date, and the request p
   await logInAs(page, 'desk@demo.onderdak.nl', 'Dirk Desk');
   await page.goto(`${new URL(page.url()).origin}/relocation-requests/${move.requestId}`);
   const arrival = page.getByRole('region', { name: 'Aankomst' });
-  await arrival.getByText(/Vanaf die dag legt u hier vast of het is aangekomen/).waitFor();
+  await arrival.getByText(/Vanaf die dag leg je hier vast of het is aangekomen/).waitFor();
   assert.equal(await arrival.getByRole('button', { name: 'Aangekomen' }).count(), 0, 'no check-in before the move date');
   await assertAccessible(page, 'the accepted request with its arrival panel');
   await screenshot(page, 'request-arrival');

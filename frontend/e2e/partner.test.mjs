@@ -111,7 +111,7 @@ test('the partner invites the host of a host family it manages, who then sees it
   await hostPage.getByLabel('Nieuw wachtwoord', { exact: true }).fill(password);
   await hostPage.getByLabel('Herhaal het wachtwoord').fill(password);
   await hostPage.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
-  await hostPage.getByText(`Je wachtwoord is opgeslagen. Log in met ${email}.`).waitFor();
+  await hostPage.getByText(`Uw wachtwoord is opgeslagen. Log in met ${email}.`).waitFor();
   await logIn(hostPage, email, password);
   await hostPage.getByRole('heading', { level: 1, name: 'Welkom, Joke Jansen' }).waitFor();
   const asHost = await (await fetch(`${baseUrl}/api/v1/auth/token`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ username: email, password }) })).json();

@@ -1,7 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
 import { useEffect } from 'react';
-import { mapClassName } from './mapBackground';
 import { MapBackgroundNotice } from './MapBackgroundNotice';
 import type { MapPlace } from './mapPlaces';
 import { useMarkerMap } from './useMarkerMap';
@@ -62,7 +61,7 @@ export default function PlacesMap({ places, label, describe }: PlacesMapProps) {
   return (
     <>
       <MapBackgroundNotice background={background} />
-      <div ref={container} className={mapClassName(background)} role="region" aria-label={label} />
+      <div ref={container} className="app-map" role="region" aria-label={label} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import L from 'leaflet';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addTileBackground, escapeHtml, failedTilesBeforeFallback, mapClassName, tilesUnreachable } from './mapBackground';
+import { addTileBackground, escapeHtml, failedTilesBeforeFallback, showsGrid, tilesUnreachable } from './mapBackground';
 
 const tiles = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
 
@@ -79,11 +79,11 @@ describe('addTileBackground', () => {
   });
 });
 
-describe('mapClassName', () => {
-  it('shows the plain grid unless tiles are drawn', () => {
-    expect(mapClassName('tiles', 'app-map--small')).toBe('app-map app-map--small');
-    expect(mapClassName('unreachable')).toBe('app-map app-map--plain');
-    expect(mapClassName('none')).toBe('app-map app-map--plain');
-    expect(mapClassName('pending')).toBe('app-map app-map--plain');
+describe('showsGrid', () => {
+  it('shows the grid until tiles have loaded, and without them', () => {
+    expect(showsGrid('tiles')).toBe(false);
+    expect(showsGrid('unreachable')).toBe(true);
+    expect(showsGrid('none')).toBe(true);
+    expect(showsGrid('pending')).toBe(true);
   });
 });

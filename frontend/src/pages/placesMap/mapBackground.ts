@@ -70,6 +70,6 @@ export function useTileBackground(map: L.Map | null): MapBackground {
 }
 
 /** The plain grid shows while there are no tiles (and while they are being fetched). */
-export function mapClassName(background: MapBackground, ...extra: string[]): string {
-  return ['app-map', ...extra, ...(background === 'tiles' ? [] : ['app-map--plain'])].join(' ');
+export function showsGrid(background: MapBackground): boolean {
+  return background !== 'tiles';
 }

@@ -1,7 +1,7 @@
 import L from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type MapBackground, useTileBackground } from './mapBackground';
+import { type MapBackground, showsGrid, useTileBackground } from './mapBackground';
 
 export interface MarkerMap {
   map: L.Map;
@@ -11,6 +11,7 @@ export interface MarkerMap {
 /**
  * A Leaflet map created once in the returned container, with translated zoom buttons, a layer for
  * markers and the configured tile background (its own attribution, so Leaflet's control is off).
+ * Render the container with a className that never changes (`app-map`, plus size modifiers).
  */
 export function useMarkerMap(center: L.LatLngTuple, zoom: number) {
   const { t } = useTranslation();
@@ -37,6 +38,12 @@ export function useMarkerMap(center: L.LatLngTuple, zoom: number) {
       created.remove();
     };
   }, [t, lat, lon, zoom]);
+
+  // The container's classes are Leaflet's too (leaflet-container keeps popups inside the map): a
+  // className rendered by React would replace them, so the grid class is toggled here.
+  useEffect(() => {
+    container.current?.classList.toggle('app-map--plain', showsGrid(background));
+  }, [background]);
 
   return { container, map, background };
 }

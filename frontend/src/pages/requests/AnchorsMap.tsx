@@ -1,7 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
 import { useEffect } from 'react';
-import { mapClassName } from '../placesMap/mapBackground';
 import { useMarkerMap } from '../placesMap/useMarkerMap';
 import { MapBackgroundNotice } from '../placesMap/MapBackgroundNotice';
 
@@ -48,7 +47,7 @@ export default function AnchorsMap({ points, label }: { points: readonly MapPoin
   return (
     <>
       <MapBackgroundNotice background={background} />
-      <div ref={container} className={mapClassName(background, 'app-map--small')} role="region" aria-label={label} />
+      <div ref={container} className="app-map app-map--small" role="region" aria-label={label} />
     </>
   );
 }
