@@ -90,9 +90,10 @@ starts from, and costs a full flow (~0.3 s)."""
 
 CLEARING_PRICE_SHARE = 0.7
 """Where bed limits bind, the second round prices each over-full place's beds at this share of
-its clearing price (see ``_clearing_prices``). On the three bed-limited benchmark seeds the local
-search then ends 0.86-0.93 % below the LP bound (0.84-0.96 % at 0.8, 0.89-0.99 % at 0.6, up to
-1.04 % at 1.0; 0.93-0.99 % after the three rounds of per-place subgradient steps this replaces)."""
+its clearing price (see ``_clearing_prices``). On the three bed-limited benchmark seeds, with two
+passes of ``_refill_shelters``, the local search then ends 0.86-0.93 % below the LP bound
+(0.84-0.96 % at 0.8, 0.89-0.99 % at 0.6, up to 1.04 % at 1.0; 0.93-0.99 % after the three rounds
+of per-place subgradient steps this replaces)."""
 
 LOCAL_SEARCH_ROUNDS = 2
 """Rounds of shelter re-filling followed by a slot flow at most (~0.5 s each on 400,000 pairs),
@@ -716,9 +717,11 @@ SHELTER_MAX_BEDS = 64
 """Coupled places with at most this many beds are re-filled exactly by ``_refill_shelters``
 (larger ones keep what the repair and the moves gave them)."""
 
-SHELTER_PASSES = 2
-"""Passes of shelter re-filling and moves at most per call of ``_refill_shelters``. A third pass
-gains 0-0.015 % on the bed-limited benchmark seeds and costs about a tenth of a second a call."""
+SHELTER_PASSES = 1
+"""Passes of shelter re-filling and moves at most per call of ``_refill_shelters``. On the three
+bed-limited benchmark seeds (after the clearing-price round) one pass ends 0.88-0.95 % below the
+LP bound, two 0.86-0.93 %, three 0.87-0.95 %; each further pass costs about a tenth of a second
+a call, which the time target (2 s) cannot spare."""
 
 
 def _refill_shelters(instance: Instance, pairs: _Pairs, chosen: np.ndarray) -> np.ndarray:
