@@ -16,12 +16,13 @@ Method:
    least score per bed from over-full places, then move households, best gain first, into room
    where they score higher; unassigned ones score 0) and the best one is kept.
 4. Where bed limits bind (the gap is above ``BED_LIMITED_GAP`` after the first round), the
-   prices move per place and after a few rounds a local search takes over: every bed-limited
-   place is re-filled
-   with its best set of candidates (an exact knapsack over beds and maxHouseholds by dynamic
-   programming, see ``_refill_shelters``), then everybody is re-assigned by one exact flow in
-   which each bed-limited place keeps the household sizes it holds as slots (``_slot_flow``:
-   chains of moves through host families and swaps between shelters).
+   second round prices every over-full place at (a share of) its clearing price, the price per
+   bed at which its relaxed households just fit (``_clearing_prices``); then a local search
+   takes over: every bed-limited place is re-filled with its best set of candidates (an exact
+   knapsack over beds and maxHouseholds by dynamic programming, see ``_refill_shelters``), then
+   everybody is re-assigned by one exact flow in which each bed-limited place keeps the
+   household sizes it holds as slots (``_slot_flow``: chains of moves through host families and
+   swaps between shelters).
 5. Small instances are then solved exactly with CP-SAT, warm-started from that assignment.
 
 All scores are scaled to integers for the solvers; the reported bound adds what that rounding can
@@ -76,19 +77,23 @@ are cheap; beyond the limit the round falls back to a flow over all pairs."""
 BED_LIMITED_GAP = 0.01
 """A gap above this share after the first round means the bed limits bind (repairing the relaxed
 solution loses much; 0.2-0.4 % on the scarce, tight and loose benchmark markets, 5-6 % on the
-bed-limited one). Then the prices take steps per place (``BED_PRICE_STEP``), the rounds stop
-after ``BED_LIMITED_ROUNDS`` and the rest of the time goes to the local search on the
-bed-limited places (``_refill_shelters``, ``_slot_flow``), which gains far more there."""
+bed-limited one). Then the second round prices each bed-limited place at its clearing price
+(``CLEARING_PRICE_SHARE``), the rounds stop after ``BED_LIMITED_ROUNDS`` and the rest of the time
+goes to the local search on the bed-limited places (``_refill_shelters``, ``_slot_flow``), which
+gains far more there."""
 
-BED_LIMITED_ROUNDS = 3
-"""Rounds at most where bed limits bind (also at most ``rounds``). On the bed-limited benchmark
-market a fourth gains nothing after the local search, and takes a quarter second."""
+BED_LIMITED_ROUNDS = 2
+"""Rounds at most where bed limits bind (also at most ``rounds``): the first at zero prices, the
+second at the clearing prices. On the bed-limited benchmark seeds a third round lowers the bound
+(from 4.7-5.6 % to 2.6-3.0 % above the LP's) but does not improve the assignment the local search
+starts from, and costs a full flow (~0.3 s)."""
 
-BED_PRICE_STEP = 0.02
-"""Where bed limits bind, round ``t`` moves each bed price by ``BED_PRICE_STEP / √t`` times the
-place's excess demand per bed: the common Polyak step suits places of similar size, but here
-a few crowded shelters would set it for all. On the bed-limited benchmark market four such
-rounds bring the bound within 1.6 % of the LP's, where Polyak steps need nine."""
+CLEARING_PRICE_SHARE = 0.7
+"""Where bed limits bind, the second round prices each over-full place's beds at this share of
+its clearing price (see ``_clearing_prices``). On the three bed-limited benchmark seeds, with two
+passes of ``_refill_shelters``, the local search then ends 0.86-0.93 % below the LP bound
+(0.84-0.96 % at 0.8, 0.89-0.99 % at 0.6, up to 1.04 % at 1.0; 0.93-0.99 % after the three rounds
+of per-place subgradient steps this replaces)."""
 
 LOCAL_SEARCH_ROUNDS = 2
 """Rounds of shelter re-filling followed by a slot flow at most (~0.5 s each on 400,000 pairs),
@@ -333,7 +338,7 @@ def solve(
     proven_optimal = False
     bed_limited = False
     for round_ in range(max(1, rounds)):
-        relaxed, bound = relaxation.solve(prices)
+        relaxed, bound = relaxation.solve(prices, prune=not bed_limited)
         best_bound = min(best_bound, bound)
         chosen = _repair(instance, pairs, relaxed)
         objective = math.fsum(pairs.score[chosen])
@@ -352,9 +357,9 @@ def solve(
         if bed_limited:
             if round_ + 1 >= min(rounds, BED_LIMITED_ROUNDS):
                 break  # the local search below gains more than further rounds
-            # Each place's price follows its own excess demand per bed.
-            step = BED_PRICE_STEP / math.sqrt(round_ + 1)
-            prices = np.clip(prices - step * subgradient / instance.beds, 0.0, 1.0)
+            # The common Polyak step suits places of similar size, but here a few crowded
+            # shelters would set it for all: each place gets its own price instead.
+            prices = CLEARING_PRICE_SHARE * _clearing_prices(instance, pairs, relaxed)
         else:
             step = STEP_FACTOR * (bound - best_objective) / float(subgradient @ subgradient)
             prices = np.clip(prices - step * subgradient, 0.0, 1.0)
@@ -385,6 +390,31 @@ def solve(
         upper_bound=best_bound,
         seconds=time.perf_counter() - start,
     )
+
+
+def _clearing_prices(instance: Instance, pairs: _Pairs, relaxed: np.ndarray) -> np.ndarray:
+    """Per place, the price per bed at which its relaxed households would just fit its beds.
+
+    At an over-full bed-limited place the relaxed households, by score per bed best first, fill
+    the beds until one does not fit: its score per bed is the price (0 at places that fit). A
+    round at (a share of) these prices keeps the households a repair would keep there and lets
+    the others look elsewhere: a better start for the local search than small subgradient steps.
+    """
+    relaxed_place = pairs.place[relaxed]
+    used = np.bincount(relaxed_place, weights=pairs.size[relaxed], minlength=instance.n_places)
+    over_full = relaxed[pairs.coupled[relaxed_place] & (used[relaxed_place] > instance.beds[relaxed_place])]
+    per_bed = pairs.score[over_full] / pairs.size[over_full]
+    order = np.lexsort((-per_bed, pairs.place[over_full]))
+    over_full, per_bed = over_full[order], per_bed[order]
+    place = pairs.place[over_full]
+    size = pairs.size[over_full]
+    beds_so_far = np.cumsum(size)
+    beds_so_far -= (beds_so_far - size)[np.searchsorted(place, place)]  # ... at the same place
+    fits = beds_so_far <= instance.beds[place]
+    first_misfit = ~fits & np.r_[True, fits[:-1] | (place[1:] != place[:-1])]
+    prices = np.zeros(instance.n_places)
+    prices[place[first_misfit]] = per_bed[first_misfit]
+    return prices
 
 
 def _scaled_weights(reduced_score: np.ndarray) -> np.ndarray:
@@ -427,16 +457,22 @@ class _Relaxation:
         self.pairs = pairs
         self.active_slack = active_slack * SCORE_SCALE
         self.pruned_max_share = pruned_max_share
-        self.potentials: np.ndarray | None = None
+        self._last_flow: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._potentials: np.ndarray | None = None
+        self._potentials_known = False
 
-    def solve(self, prices: np.ndarray) -> tuple[np.ndarray, float]:
-        """Return the positions (into pairs) of the relaxed solution and the bound L(λ)."""
+    def solve(self, prices: np.ndarray, prune: bool = True) -> tuple[np.ndarray, float]:
+        """Return the positions (into pairs) of the relaxed solution and the bound L(λ).
+
+        ``prune=False`` solves the flow over all pairs: cheaper where the prices moved much since
+        the previous round (then few pairs stay out and the pruned flow needs re-solves)."""
         instance, pairs = self.instance, self.pairs
         weights = _scaled_weights(pairs.score - prices[pairs.place] * pairs.size)
         positive = weights > 0
         active = positive
-        if self.potentials is not None:
-            promising = positive & (weights >= self._worth(self.potentials) - self.active_slack)
+        potentials = self.potentials() if prune else None
+        if potentials is not None:
+            promising = positive & (weights >= self._worth(potentials) - self.active_slack)
             if promising.sum() <= self.pruned_max_share * positive.sum():
                 active = promising
         while True:
@@ -448,20 +484,15 @@ class _Relaxation:
                 pairs.place[subset],
                 weights[subset],
             )
-            self.potentials = _node_potentials(
-                instance.n_households,
-                instance.max_households,
-                pairs.household[subset],
-                pairs.place[subset],
-                weights[subset],
-                chosen,
-            )
-            if self.potentials is None:
-                if active is positive:
-                    break
+            self._last_flow = (subset, weights[subset], chosen)
+            self._potentials_known = False
+            if active is positive:
+                break  # exact over all pairs; potentials only when a later round prunes
+            potentials = self.potentials()
+            if potentials is None:
                 active = positive  # no certificate: fall back to all pairs
                 continue
-            worth = self._worth(self.potentials)
+            worth = self._worth(potentials)
             left_out = positive & ~active
             if not (left_out & (weights > worth)).any():
                 break
@@ -472,6 +503,22 @@ class _Relaxation:
         bound = flow_value + price_term
         bound += _bound_margin(pairs.households_with_pairs, flow_value, price_term)
         return subset[chosen], bound
+
+    def potentials(self) -> np.ndarray | None:
+        """Node potentials proving the last flow optimal (see ``_node_potentials``), computed
+        once per flow and only when asked for; None before the first flow or without a proof."""
+        if not self._potentials_known and self._last_flow is not None:
+            subset, weights, chosen = self._last_flow
+            self._potentials = _node_potentials(
+                self.instance.n_households,
+                self.instance.max_households,
+                self.pairs.household[subset],
+                self.pairs.place[subset],
+                weights,
+                chosen,
+            )
+            self._potentials_known = True
+        return self._potentials
 
     def _worth(self, potentials: np.ndarray) -> np.ndarray:
         """Per pair, the weight above which taking it would improve a flow with these potentials."""
@@ -670,8 +717,11 @@ SHELTER_MAX_BEDS = 64
 """Coupled places with at most this many beds are re-filled exactly by ``_refill_shelters``
 (larger ones keep what the repair and the moves gave them)."""
 
-SHELTER_PASSES = 3
-"""Passes of shelter re-filling and moves at most per call of ``_refill_shelters``."""
+SHELTER_PASSES = 1
+"""Passes of shelter re-filling and moves at most per call of ``_refill_shelters``. On the three
+bed-limited benchmark seeds (after the clearing-price round) one pass ends 0.88-0.95 % below the
+LP bound, two 0.86-0.93 %, three 0.87-0.95 %; each further pass costs about a tenth of a second
+a call, which the time target (2 s) cannot spare."""
 
 
 def _refill_shelters(instance: Instance, pairs: _Pairs, chosen: np.ndarray) -> np.ndarray:
@@ -719,8 +769,9 @@ def _refill_shelters(instance: Instance, pairs: _Pairs, chosen: np.ndarray) -> n
                 continue
             break
         # Per (shelter, size) the candidates by value, best first; a knapsack takes a prefix.
-        order = useful[np.lexsort((-value[useful], size_of[useful], row_of[useful]))]
-        group = row_of[order] * (max_beds + 1) + size_of[order]
+        group = row_of[useful] * (max_beds + 1) + size_of[useful]
+        by_group = np.lexsort((-value[useful], group))
+        order, group = useful[by_group], group[by_group]
         starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
         rank = np.arange(len(order)) - np.repeat(starts, np.diff(np.r_[starts, len(order)]))
         cap = np.minimum(beds[row_of[order]] // size_of[order], limit[row_of[order]])

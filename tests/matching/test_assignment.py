@@ -486,3 +486,26 @@ def test_local_search_keeps_limits_and_never_loses(instance):
 
 def optimum_bound(instance):
     return solve_json(instance)["upperBound"]
+
+
+def test_clearing_price_is_the_score_per_bed_of_the_first_household_that_does_not_fit():
+    # p1 (5 beds, 4 households) holds four in the relaxation: by score per bed h1 (0.4) and h4
+    # (0.35) take 3 beds, h2 (0.3) is the first that does not fit (by score alone h2 and h1
+    # would fill the beds and h3 would set the price). p2 holds one household that fits; p3 (a
+    # host family) is never bed-limited.
+    instance = make_instance(
+        {"h1": 2, "h2": 3, "h3": 2, "h4": 1, "h5": 3, "h6": 2},
+        {"p1": (5, 4), "p2": (6, 3), "p3": (2, 1)},
+        [
+            ("h1", "p1", 0.8),
+            ("h2", "p1", 0.9),
+            ("h3", "p1", 0.5),
+            ("h4", "p1", 0.35),
+            ("h5", "p2", 0.6),
+            ("h6", "p3", 0.7),
+        ],
+    )
+    parsed = parse_instance(instance)
+    pairs = assignment._Pairs.usable(parsed)
+    prices = assignment._clearing_prices(parsed, pairs, np.arange(len(pairs.index)))
+    assert prices.tolist() == pytest.approx([0.3, 0.0, 0.0])
