@@ -146,19 +146,19 @@ def _scoped_places(scope: LocationScope, on: date) -> ScopedPlaces:
             location_counts_on(on).label("counts"),
         ).select_from(ShelterLocation)
     ).cte("scoped_locations")
-    units = (
+    # The units join the location tables again rather than the CTE: PostgreSQL has no statistics
+    # for a CTE's columns, and joining it would hash every unit instead of the region's locations.
+    units = scope.join(
         select(
             col(ShelterUnit.id).label("id"),
             col(ShelterUnit.beds).label("beds"),
             col(ShelterUnit.status).label("status"),
-            locations.c.key,
-            locations.c.name,
-            locations.c.counts,
-        )
-        .select_from(ShelterUnit)
-        .join(locations, locations.c.id == col(ShelterUnit.location_id))
-        .cte("scoped_units")
-    )
+            scope.key.label("key"),
+            scope.name.label("name"),
+            location_counts_on(on).label("counts"),
+        ).select_from(ShelterUnit),
+        col(ShelterUnit.location_id),
+    ).cte("scoped_units")
     return ScopedPlaces(locations, units, scope.narrowed)
 
 
