@@ -40,6 +40,23 @@ OPEN_STATUS_NAMES = OPEN_REQUEST_STATUSES
 TOP_DECLINE_REASONS = 10
 
 
+def _first_triage_desk(request_id: Any) -> Any:
+    """The organisation of a request's first triage event, as a correlated subquery (one index
+    probe per request): for a few requests, or where there is no DISTINCT ON (SQLite)."""
+    first = aliased(RelocationEvent)
+    return (
+        select(first.actor_organisation_id)
+        .where(
+            first.request_id == request_id,
+            first.to_status == RequestStatus.TRIAGED.value,
+            col(first.actor_organisation_id).is_not(None),
+        )  # fmt: skip
+        .order_by(col(first.occurred_at))
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
 def _desk_of_request(session: Session) -> Any:
     """The organisation of each request's first triage event: (request_id, desk) rows.
 
@@ -60,20 +77,11 @@ def _desk_of_request(session: Session) -> Any:
             .order_by(col(RelocationEvent.request_id), col(RelocationEvent.occurred_at))
             .subquery()
         )
-    first = aliased(RelocationEvent)
-    earliest = (
-        select(first.actor_organisation_id)
-        .where(
-            first.request_id == RelocationEvent.request_id,
-            first.to_status == RequestStatus.TRIAGED.value,
-            col(first.actor_organisation_id).is_not(None),
-        )  # fmt: skip
-        .order_by(col(first.occurred_at))
-        .limit(1)
-        .scalar_subquery()
-    )
     return (
-        select(col(RelocationEvent.request_id).label("request_id"), earliest.label("desk"))
+        select(
+            col(RelocationEvent.request_id).label("request_id"),
+            _first_triage_desk(RelocationEvent.request_id).label("desk"),
+        )
         .where(triaged)
         .distinct()
         .subquery()
@@ -242,12 +250,16 @@ def _flow_rows(
     region) are found once, as a CTE, and the aggregates over it (open, moved, offers, this
     week's moves, decline reasons for those who may read them) are stacked:
     (kind, desk, region, status, urgency, hours, overdue, count)."""
-    desks = _desk_of_request(session)
+    # An area filter leaves a few requests: their desks are looked up one by one; the whole
+    # country's are picked in one pass over the events.
+    by_area = bool(filters.municipality or filters.region)
+    desks = None if by_area else _desk_of_request(session)
+    desk = _first_triage_desk(RelocationRequest.id) if desks is None else desks.c.desk
     scoped = _requests_in_scope(
         principal,
         filters,
         col(RelocationRequest.id).label("id"),
-        desks.c.desk.label("desk"),
+        desk.label("desk"),
         col(Municipality.safety_region_code).label("region"),
         col(RelocationRequest.status).label("status"),
         col(RelocationRequest.urgency).label("urgency"),
