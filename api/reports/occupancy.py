@@ -1,9 +1,11 @@
 """Occupancy: beds, blocked, occupied and free per group, from placements on a date.
 
-Everything is summed in the database, in one statement: placements held per unit, units per
-location and locations per group (for a region or municipality only the units in scope are read),
-the host families' figures per group, and for groupBy=scale the flows of the period (moves out,
-incidents, declines), stacked with UNION ALL.
+Everything is summed in the database, in one statement. The locations in scope (with their group)
+and their units are found once, as CTEs every part reads: a region or municipality reads its
+locations, units and placements once rather than joining the whole chain again in each part. Then
+placements held per unit, units per group, locations per group, the host families' figures per
+group, and for groupBy=scale the flows of the period (moves out, incidents, declines), stacked with
+UNION ALL.
 """
 
 from dataclasses import dataclass
@@ -27,6 +29,7 @@ from api.reports.sql import days_between, for_reporting
 
 # The average stay of the flows' rows; a typed null elsewhere, so PostgreSQL types the union's column.
 NO_AVERAGE = cast(null(), Float)
+ZERO_FILL = (literal(0),) * 5
 
 
 @dataclass(frozen=True)
@@ -107,8 +110,7 @@ class LocationScope:
 
     def join(self, query: Any, location_id: Any = None) -> Any:
         """Join ShelterLocation (on `location_id` when the query selects from something else), its
-        municipality and region to a query, and keep the locations in scope. No CTE: PostgreSQL
-        plans every part with the tables' own statistics, so a region reads only its rows."""
+        municipality and region to a query, and keep the locations in scope."""
         if location_id is not None:
             query = query.join(ShelterLocation, col(ShelterLocation.id) == location_id)
         query = query.join(Municipality, col(Municipality.code) == col(ShelterLocation.municipality_code))
@@ -124,65 +126,94 @@ class LocationScope:
         return self.join(select(ShelterLocation.id).select_from(ShelterLocation)).whereclause is not None
 
 
-def _location_figures(scope: LocationScope, on: date) -> Any:
-    """Per group: locations, beds, blocked, occupied, free, households of the locations counted on
-    the day. Placements are summed per unit, units per location, locations per group: each step a
-    grouped aggregate over the previous one (hash aggregates), restricted to the units in scope."""
-    units_in_scope = scope.join(select(ShelterUnit.id), col(ShelterUnit.location_id)).where(
-        location_counts_on(on)
+@dataclass(frozen=True)
+class ScopedPlaces:
+    """The locations and units in scope, each found once (CTEs the report's parts share), with their
+    group and whether their location counts on the day: (id, key, name, counts) and (id, beds,
+    status, key, name, counts). Closed locations are kept for the flows of the period."""
+
+    locations: Any
+    units: Any
+    narrowed: bool
+
+
+def _scoped_places(scope: LocationScope, on: date) -> ScopedPlaces:
+    locations = scope.join(
+        select(
+            col(ShelterLocation.id).label("id"),
+            scope.key.label("key"),
+            scope.name.label("name"),
+            location_counts_on(on).label("counts"),
+        ).select_from(ShelterLocation)
+    ).cte("scoped_locations")
+    # The units join the location tables again rather than the CTE: PostgreSQL has no statistics
+    # for a CTE's columns, and joining it would hash every unit instead of the region's locations.
+    units = scope.join(
+        select(
+            col(ShelterUnit.id).label("id"),
+            col(ShelterUnit.beds).label("beds"),
+            col(ShelterUnit.status).label("status"),
+            scope.key.label("key"),
+            scope.name.label("name"),
+            location_counts_on(on).label("counts"),
+        ).select_from(ShelterUnit),
+        col(ShelterUnit.location_id),
+    ).cte("scoped_units")
+    return ScopedPlaces(locations, units, scope.narrowed)
+
+
+def _location_figures(places: ScopedPlaces, on: date) -> list[Any]:
+    """Per group: the locations counted on the day ('locations' rows), and their units' beds,
+    blocked, occupied, free beds and households ('units' rows). Placements are summed per unit
+    (for a region or municipality only those of the units in scope are read), units per group."""
+    units = places.units
+    only_in_scope = (
+        [col(Placement.shelter_unit_id).in_(select(units.c.id).where(units.c.counts))]
+        if places.narrowed
+        else []
     )
-    # Narrowed (a region, a municipality), only the units in scope are read; national, every row.
-    only_in_scope = [col(Placement.shelter_unit_id).in_(units_in_scope)] if scope.narrowed else []
     held = (
         select(
             col(Placement.shelter_unit_id).label("unit_id"),
             func.sum(Placement.beds).label("beds"),
             func.count().label("households"),
         )
-        .where(
-            Placement.place_type == PlaceType.SHELTER_UNIT.value,
-            holds_on(on),
-            *only_in_scope,
-        )
+        .where(Placement.place_type == PlaceType.SHELTER_UNIT.value, holds_on(on), *only_in_scope)
         .group_by(col(Placement.shelter_unit_id))
         .subquery("held")
     )
     occupied = func.coalesce(held.c.beds, 0)
-    beds = col(ShelterUnit.beds)
-    per_location = (
+    beds = units.c.beds
+    unit_figures = (
         select(
-            col(ShelterUnit.location_id).label("location_id"),
-            func.sum(case((ShelterUnit.status != UnitStatus.CLOSED.value, beds), else_=0)).label("beds"),
-            func.sum(case((ShelterUnit.status == UnitStatus.BLOCKED.value, beds), else_=0)).label("blocked"),
-            func.sum(occupied).label("occupied"),
+            literal("units"),
+            units.c.key,
+            units.c.name,
+            literal(0),
+            func.sum(case((units.c.status != UnitStatus.CLOSED.value, beds), else_=0)),
+            func.sum(case((units.c.status == UnitStatus.BLOCKED.value, beds), else_=0)),
+            func.sum(occupied),
             func.sum(
                 case(
-                    (
-                        and_(ShelterUnit.status == UnitStatus.AVAILABLE.value, beds > occupied),
-                        beds - occupied,
-                    ),
+                    (and_(units.c.status == UnitStatus.AVAILABLE.value, beds > occupied), beds - occupied),
                     else_=0,
                 )
-            ).label("free"),
-            func.sum(func.coalesce(held.c.households, 0)).label("households"),
+            ),
+            func.sum(func.coalesce(held.c.households, 0)),
+            NO_AVERAGE,
         )  # fmt: skip
-        .select_from(ShelterUnit)
-        .outerjoin(held, held.c.unit_id == col(ShelterUnit.id))
-        .where(*([col(ShelterUnit.id).in_(units_in_scope)] if only_in_scope else []))
-        .group_by(col(ShelterUnit.location_id))
-        .subquery("per_location")
+        .select_from(units)
+        .outerjoin(held, held.c.unit_id == units.c.id)
+        .where(units.c.counts)
+        .group_by(units.c.key, units.c.name)
     )
-    query = select(
-        literal("locations").label("part"),
-        scope.key,
-        scope.name,
-        func.count(),
-        *(func.coalesce(func.sum(per_location.c[f]), 0) for f in ("beds", "blocked", "occupied", "free")),
-        func.coalesce(func.sum(per_location.c.households), 0),
-        NO_AVERAGE,
-    ).select_from(ShelterLocation)
-    query = scope.join(query).outerjoin(per_location, per_location.c.location_id == col(ShelterLocation.id))
-    return query.where(location_counts_on(on)).group_by(scope.key, scope.name)
+    locations = places.locations
+    location_count = (
+        select(literal("locations"), locations.c.key, locations.c.name, func.count(), *ZERO_FILL, NO_AVERAGE)
+        .where(locations.c.counts)
+        .group_by(locations.c.key, locations.c.name)
+    )
+    return [location_count, unit_figures]
 
 
 def _host_figures(principal: Principal, group_by, on: date, filters: Filters) -> Any:
@@ -236,47 +267,41 @@ def _host_figures(principal: Principal, group_by, on: date, filters: Filters) ->
     )
 
 
-def _scale_flows(session: Session, scope: LocationScope, on: date, since: date) -> list[Any]:
-    """Per scale ('small'/'large', the scope's key): moves out and the days they stayed, incidents
-    about the location or its units, declined offers of its units, in the period (every location in
-    scope, closed ones too)."""
-    period = and_(func.date(Incident.reported_at) > since, func.date(Incident.reported_at) <= on)
-    zero_fill = (literal(0),) * 5
+def _scale_flows(session: Session, places: ScopedPlaces, on: date, since: date) -> list[Any]:
+    """Per scale ('small'/'large', the places' key): moves out and the days they stayed, incidents
+    about a location or one of its units, declined offers of its units, in the period (every
+    location in scope, closed ones too)."""
+    locations, units = places.locations, places.units
     stay = cast(func.avg(days_between(session, col(Placement.ended_on), col(Placement.starts_on))), Float)
-    moves = scope.join(
-        select(literal("moves"), scope.key, scope.name, func.count(), *zero_fill, stay)
+    moves = (
+        select(literal("moves"), units.c.key, units.c.name, func.count(), *ZERO_FILL, stay)
         .select_from(Placement)
-        .join(ShelterUnit, col(ShelterUnit.id) == col(Placement.shelter_unit_id)),
-        col(ShelterUnit.location_id),
-    ).where(col(Placement.ended_on) > since, col(Placement.ended_on) <= on)
-    unit_location = (
-        select(ShelterUnit.location_id)
-        .where(col(ShelterUnit.id) == col(Incident.subject_id))
-        .scalar_subquery()
+        .join(units, units.c.id == col(Placement.shelter_unit_id))
+        .where(col(Placement.ended_on) > since, col(Placement.ended_on) <= on)
+        .group_by(units.c.key, units.c.name)
     )
-    incident_location = case(
-        (Incident.subject_type == SubjectType.SHELTER_LOCATION.value, col(Incident.subject_id)),
-        else_=unit_location,
-    )
-    incidents = scope.join(
-        select(literal("incidents"), scope.key, scope.name, func.count(), *zero_fill, NO_AVERAGE)
-        .select_from(Incident),
-        incident_location,
-    ).where(
-        col(Incident.subject_type).in_([SubjectType.SHELTER_LOCATION.value, SubjectType.SHELTER_UNIT.value]),
-        period,
-    )  # fmt: skip
-    declines = scope.join(
-        select(literal("declines"), scope.key, scope.name, func.count(), *zero_fill, NO_AVERAGE)
+    reported_in_period = and_(func.date(Incident.reported_at) > since, func.date(Incident.reported_at) <= on)
+    subjects = ((locations, SubjectType.SHELTER_LOCATION), (units, SubjectType.SHELTER_UNIT))
+    incidents = [
+        select(literal("incidents"), place.c.key, place.c.name, func.count(), *ZERO_FILL, NO_AVERAGE)
+        .select_from(Incident)
+        .join(place, place.c.id == col(Incident.subject_id))
+        .where(Incident.subject_type == subject_type.value, reported_in_period)
+        .group_by(place.c.key, place.c.name)
+        for place, subject_type in subjects
+    ]
+    declines = (
+        select(literal("declines"), units.c.key, units.c.name, func.count(), *ZERO_FILL, NO_AVERAGE)
         .select_from(Offer)
-        .join(ShelterUnit, col(ShelterUnit.id) == col(Offer.shelter_unit_id)),
-        col(ShelterUnit.location_id),
-    ).where(
-        Offer.status == OfferStatus.DECLINED.value,
-        func.date(Offer.responded_at) > since,
-        func.date(Offer.responded_at) <= on,
+        .join(units, units.c.id == col(Offer.shelter_unit_id))
+        .where(
+            Offer.status == OfferStatus.DECLINED.value,
+            func.date(Offer.responded_at) > since,
+            func.date(Offer.responded_at) <= on,
+        )
+        .group_by(units.c.key, units.c.name)
     )
-    return [q.group_by(scope.key, scope.name) for q in (moves, incidents, declines)]
+    return [moves, *incidents, declines]
 
 
 LOCATION_FIELDS = ("locations", "beds", "blocked", "occupied", "free", "households")
@@ -320,24 +345,26 @@ def occupancy_report(
         OccupancyGroupBy.SAFETY_REGION,
         OccupancyGroupBy.PROVINCE,
     )
-    scope = LocationScope(principal, filters, *group_columns(group_by, max_beds))
-    parts = [_location_figures(scope, on)]
+    places = _scoped_places(LocationScope(principal, filters, *group_columns(group_by, max_beds)), on)
+    parts = _location_figures(places, on)
     if not filters.kind:  # host families have no location kind
         parts.append(_host_figures(principal, group_by, on, filters))
     if group_by == OccupancyGroupBy.SCALE:
-        parts += _scale_flows(session, scope, on, on - timedelta(days=period_days))
+        parts += _scale_flows(session, places, on, on - timedelta(days=period_days))
     locations: dict = {}
     hosts: dict = {}
     flows: dict[str, dict[str, Any]] = {"small": {}, "large": {}}
     for part, key, name, *values, average in session.exec(union_all(*parts)).all():  # type: ignore[call-overload]
         if part == "locations":
-            locations[(key, name)] = [int(v or 0) for v in values]
+            locations.setdefault((key, name), [0] * 6)[0] = int(values[0])
+        elif part == "units":
+            locations.setdefault((key, name), [0] * 6)[1:] = [int(v or 0) for v in values[1:]]
         elif part == "hosts" and values[0]:
             hosts[(key, name)] = [int(v or 0) for v in values[:4]]
         elif part == "moves":
             flows[key] |= {"moves_out": int(values[0]), "average_stay_days": round(float(average), 1)}
         elif part == "incidents":
-            flows[key]["incidents"] = int(values[0])
+            flows[key]["incidents"] = flows[key].get("incidents", 0) + int(values[0])
         elif part == "declines":
             flows[key]["offers_declined"] = int(values[0])
     keys = sorted(

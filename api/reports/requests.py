@@ -40,6 +40,23 @@ OPEN_STATUS_NAMES = OPEN_REQUEST_STATUSES
 TOP_DECLINE_REASONS = 10
 
 
+def _first_triage_desk(request_id: Any) -> Any:
+    """The organisation of a request's first triage event, as a correlated subquery (one index
+    probe per request): for a few requests, or where there is no DISTINCT ON (SQLite)."""
+    first = aliased(RelocationEvent)
+    return (
+        select(first.actor_organisation_id)
+        .where(
+            first.request_id == request_id,
+            first.to_status == RequestStatus.TRIAGED.value,
+            col(first.actor_organisation_id).is_not(None),
+        )  # fmt: skip
+        .order_by(col(first.occurred_at))
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
 def _desk_of_request(session: Session) -> Any:
     """The organisation of each request's first triage event: (request_id, desk) rows.
 
@@ -60,51 +77,75 @@ def _desk_of_request(session: Session) -> Any:
             .order_by(col(RelocationEvent.request_id), col(RelocationEvent.occurred_at))
             .subquery()
         )
-    first = aliased(RelocationEvent)
-    earliest = (
-        select(first.actor_organisation_id)
-        .where(
-            first.request_id == RelocationEvent.request_id,
-            first.to_status == RequestStatus.TRIAGED.value,
-            col(first.actor_organisation_id).is_not(None),
-        )  # fmt: skip
-        .order_by(col(first.occurred_at))
-        .limit(1)
-        .scalar_subquery()
-    )
     return (
-        select(col(RelocationEvent.request_id).label("request_id"), earliest.label("desk"))
+        select(
+            col(RelocationEvent.request_id).label("request_id"),
+            _first_triage_desk(RelocationEvent.request_id).label("desk"),
+        )
         .where(triaged)
         .distinct()
         .subquery()
     )
 
 
+def _in_area(query: Any, municipality_column: Any, filters: Filters) -> Any:
+    if filters.municipality:
+        query = query.where(municipality_column == filters.municipality)
+    if filters.region:
+        municipalities = select(Municipality.code).where(Municipality.safety_region_code == filters.region)
+        query = query.where(col(municipality_column).in_(municipalities))
+    return query
+
+
+def _placements_in_area(filters: Filters) -> Any:
+    """(placement_id, municipality_code) of the placements at a place in the filtered area, found
+    from the area's side: its locations' units and its host families (a placement is at exactly one
+    of the two), so a region reads only its own places."""
+    at_locations = _in_area(
+        select(col(Placement.id).label("placement_id"), col(ShelterLocation.municipality_code))
+        .join(ShelterUnit, col(ShelterUnit.id) == col(Placement.shelter_unit_id))
+        .join(ShelterLocation, col(ShelterLocation.id) == col(ShelterUnit.location_id)),
+        ShelterLocation.municipality_code,
+        filters,
+    )
+    at_hosts = _in_area(
+        select(col(Placement.id), col(HostFamily.municipality_code)).join(
+            HostFamily, col(HostFamily.id) == col(Placement.host_family_id)
+        ),
+        HostFamily.municipality_code,
+        filters,
+    )
+    return union_all(at_locations, at_hosts).subquery("placements_in_area")
+
+
 def _requests_in_scope(principal: Principal, filters: Filters, *columns: Any, desks: Any = None) -> Any:
-    """SELECT columns FROM requests of households in scope, with the household's current place
-    (for its region) joined."""
+    """SELECT columns FROM requests of households in scope, with the municipality of the household's
+    current place (for its region) joined. Filtered to an area, only the requests placed there."""
     query = (
         select(*columns)
         .select_from(RelocationRequest)
         .join(Household, col(Household.id) == col(RelocationRequest.household_id))
-        .outerjoin(Placement, col(Placement.id) == col(RelocationRequest.current_placement_id))
-        .outerjoin(ShelterUnit, col(ShelterUnit.id) == col(Placement.shelter_unit_id))
-        .outerjoin(ShelterLocation, col(ShelterLocation.id) == col(ShelterUnit.location_id))
-        .outerjoin(HostFamily, col(HostFamily.id) == col(Placement.host_family_id))
-        .outerjoin(
-            Municipality,
-            col(Municipality.code)
-            == func.coalesce(ShelterLocation.municipality_code, HostFamily.municipality_code),
-        )
     )
+    if filters.municipality or filters.region:
+        placed = _placements_in_area(filters)
+        query = query.join(placed, placed.c.placement_id == col(RelocationRequest.current_placement_id)).join(
+            Municipality, col(Municipality.code) == placed.c.municipality_code
+        )
+    else:
+        query = (
+            query.outerjoin(Placement, col(Placement.id) == col(RelocationRequest.current_placement_id))
+            .outerjoin(ShelterUnit, col(ShelterUnit.id) == col(Placement.shelter_unit_id))
+            .outerjoin(ShelterLocation, col(ShelterLocation.id) == col(ShelterUnit.location_id))
+            .outerjoin(HostFamily, col(HostFamily.id) == col(Placement.host_family_id))
+            .outerjoin(
+                Municipality,
+                col(Municipality.code)
+                == func.coalesce(ShelterLocation.municipality_code, HostFamily.municipality_code),
+            )
+        )
     if desks is not None:
         query = query.outerjoin(desks, desks.c.request_id == col(RelocationRequest.id))
-    query = scope_requests(query, principal)
-    if filters.municipality:
-        query = query.where(Municipality.code == filters.municipality)
-    if filters.region:
-        query = query.where(Municipality.safety_region_code == filters.region)
-    return query
+    return scope_requests(query, principal)
 
 
 def _empty_row(key: str | None, name: str | None) -> dict[str, Any]:
@@ -209,12 +250,16 @@ def _flow_rows(
     region) are found once, as a CTE, and the aggregates over it (open, moved, offers, this
     week's moves, decline reasons for those who may read them) are stacked:
     (kind, desk, region, status, urgency, hours, overdue, count)."""
-    desks = _desk_of_request(session)
+    # An area filter leaves a few requests: their desks are looked up one by one; the whole
+    # country's are picked in one pass over the events.
+    by_area = bool(filters.municipality or filters.region)
+    desks = None if by_area else _desk_of_request(session)
+    desk = _first_triage_desk(RelocationRequest.id) if desks is None else desks.c.desk
     scoped = _requests_in_scope(
         principal,
         filters,
         col(RelocationRequest.id).label("id"),
-        desks.c.desk.label("desk"),
+        desk.label("desk"),
         col(Municipality.safety_region_code).label("region"),
         col(RelocationRequest.status).label("status"),
         col(RelocationRequest.urgency).label("urgency"),

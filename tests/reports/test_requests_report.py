@@ -1,5 +1,7 @@
 """The request flow: open by status and urgency, overdue, time to move, offers, per desk and region."""
 
+import copy
+
 import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session, select
@@ -7,7 +9,7 @@ from sqlmodel import Session, select
 from api.audit.models import AuditEvent
 from api.core.authorization import Role
 from tests.reports import expected
-from tests.reports.scenario import ROLES_WITH_REPORTS, TODAY
+from tests.reports.scenario import MUNICIPALITIES, ROLES_WITH_REPORTS, TODAY
 from tests.reports.test_occupancy import scope_for
 
 
@@ -68,3 +70,44 @@ def test_a_report_date_outside_the_years_it_can_mean_is_refused(
     response = client.get(f"/api/v1/reports/{path}?date={on}", headers=as_role(Role.ADMIN))
     assert response.status_code in (400, 422), response.text
     assert response.headers["content-type"].startswith("application/problem+json")
+
+
+@pytest.mark.parametrize("role", [Role.ADMIN, Role.MUNICIPALITY, Role.PARTNER])
+@pytest.mark.parametrize(
+    "area",
+    [
+        {"safetyRegion": "VR09"},
+        {"municipalityCode": "GM0344"},
+        {"municipalityCode": "GM0344", "safetyRegion": "VR09"},
+        {"municipalityCode": "GM0363", "safetyRegion": "VR09"},  # not in that region: nothing
+    ],
+)
+def test_an_area_filter_counts_the_requests_placed_there(
+    client: TestClient, as_role, world, scenario, role, area
+) -> None:
+    """The area filter is applied from the area's side (its locations' units and host families):
+    the figures are those of the requests whose current place is in the area, in the caller's scope."""
+    query = "&".join(f"{k}={v}" for k, v in area.items())
+    report = client.get(f"/api/v1/reports/requests?periodDays=365&{query}", headers=as_role(role)).json()
+
+    def in_area(request) -> bool:
+        placement = next(p for p in scenario.placements if p.id == request.current_placement_id)
+        code = scenario.place_municipality(placement)
+        return (
+            area.get("municipalityCode", code) == code
+            and area.get("safetyRegion", MUNICIPALITIES[code][0]) == MUNICIPALITIES[code][0]
+        )
+
+    placed_there = copy.copy(scenario)
+    placed_there.requests = [r for r in scenario.requests if in_area(r)]
+    want = expected.requests(placed_there, scope_for(world, placed_there, role), TODAY, 365)
+    total = report["total"]
+    assert (total["open"], total["overdue"]) == (want["open"], want["overdue"])
+    matrix = {(s, u): n for s, row in report["byStatusAndUrgency"].items() for u, n in row.items() if n}
+    assert matrix == dict(want["matrix"])
+    assert total["moved"] == len(want["moved_hours"])
+    assert total["medianDaysToMove"] == expected.percentile_days(want["moved_hours"], 0.5)
+    assert total["offersMade"] == sum(want["offers"].values())
+    assert report["movesThisWeek"] == want.get("moves_this_week", 0)
+    regions = {r["key"] for r in report["regions"]}
+    assert regions <= ({area["safetyRegion"]} if "safetyRegion" in area else {MUNICIPALITIES["GM0344"][0]})
