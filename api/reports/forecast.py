@@ -120,10 +120,10 @@ def _endings(session: Session, principal: Principal, group_by, start: date, last
     at_hosts = scope_hosts(
         _in_area(at_hosts, col(HostFamily.municipality_code), group_by, filters), principal
     )
-    rows = session.exec(union_all(in_units, at_hosts)).all()  # type: ignore[call-overload]
-    return [
-        (k, n, d if isinstance(d, date) else date.fromisoformat(str(d)), s, h, r) for k, n, d, s, h, r in rows
-    ]
+    rows = session.execute(union_all(in_units, at_hosts)).all()
+    if rows and not isinstance(rows[0][2], date):  # SQLite answers the computed day as text
+        return [(k, n, date.fromisoformat(str(d)), s, h, r) for k, n, d, s, h, r in rows]
+    return rows
 
 
 def _free_places(session: Session, principal: Principal, group_by, start: date, last: date, filters) -> list:
@@ -183,17 +183,19 @@ def placeable_per_day(places: Mapping[int, int], endings: Iterable[tuple[date, i
     per_day: dict[date, dict[int, int]] = defaultdict(lambda: defaultdict(int))
     for day, size, households in endings:
         per_day[day][size] += households
-    sizes = sorted({size for sizes in per_day.values() for size in sizes})
-    fitting = {size: sum(count for beds, count in places.items() if beds >= size) for size in sizes}
-    ending_at_least = dict.fromkeys(sizes, 0)
+    sizes = sorted({size for sizes in per_day.values() for size in sizes}, reverse=True)
+    fitting = [sum(count for beds, count in places.items() if beds >= size) for size in sizes]
+    ending_at_least = [0] * len(sizes)
     placed: dict[date, int] = {}
     unplaced = 0
     for day in sorted(per_day):
         households_by_size = per_day[day]
-        for size in sizes:
-            ending_at_least[size] += sum(n for s, n in households_by_size.items() if s >= size)
-        now_unplaced = max(0, *(ending_at_least[s] - fitting[s] for s in sizes))
-        placed[day] = sum(households_by_size.values()) - (now_unplaced - unplaced)
+        larger, now_unplaced = 0, 0  # endings of this day of at least the size, largest size first
+        for index, size in enumerate(sizes):
+            larger += households_by_size.get(size, 0)
+            ending_at_least[index] += larger
+            now_unplaced = max(now_unplaced, ending_at_least[index] - fitting[index])
+        placed[day] = larger - (now_unplaced - unplaced)
         unplaced = now_unplaced
     return placed
 
