@@ -7,8 +7,10 @@ from datetime import date, datetime
 import pytest
 from fastapi.testclient import TestClient
 from openpyxl import load_workbook
+from sqlmodel import Session, select
 
 from api.core.authorization import Role
+from api.reference.models import Municipality
 from tests.reports.scenario import TODAY
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -104,3 +106,28 @@ def test_a_municipality_exports_its_location_list(client: TestClient, as_role, s
 
 def test_an_unknown_format_is_refused(client: TestClient, as_role) -> None:
     assert client.get("/api/v1/reports/occupancy?format=pdf", headers=as_role(Role.ADMIN)).status_code == 400
+
+
+@pytest.mark.parametrize("narrowed_to", [None, "region", "municipality"])
+def test_the_location_list_counts_each_locations_units_nationally_and_filtered(
+    client: TestClient, as_role, db: Session, scenario, narrowed_to
+) -> None:
+    regions = {m.code: m.safety_region_code for m in db.exec(select(Municipality)).all()}
+    municipality = scenario.locations[0].municipality_code
+    query = {
+        None: "",
+        "region": f"?safetyRegion={regions[municipality]}",
+        "municipality": f"?municipalityCode={municipality}",
+    }[narrowed_to]
+    listed = client.get(f"/api/v1/reports/locations{query}", headers=as_role(Role.ADMIN)).json()
+    wanted = [
+        loc
+        for loc in scenario.locations
+        if (narrowed_to != "region" or regions[loc.municipality_code] == regions[municipality])
+        and (narrowed_to != "municipality" or loc.municipality_code == municipality)
+    ]
+    assert wanted
+    assert sorted(i["id"] for i in listed["items"]) == sorted(str(loc.id) for loc in wanted)
+    for item in listed["items"]:
+        assert item["units"] == sum(1 for u in scenario.units if str(u.location_id) == item["id"])
+        assert item["safetyRegionCode"] == regions[item["municipalityCode"]]
