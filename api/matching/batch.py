@@ -64,6 +64,8 @@ TIE_ROOM = 8
 """Places asked of the k-d tree beyond the nearest COUNT, to break ties at the last distance by id."""
 
 FAR = np.iinfo(np.int64).max
+JUDGED_TOGETHER = 128
+"""Needs searched and judged together (their pairs as one set of arrays, a few hundred thousand)."""
 
 
 def _unit_vectors(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
@@ -77,14 +79,6 @@ def _ranks(keys: list[str]) -> np.ndarray:
     ranks = np.empty(len(keys), dtype=np.int64)
     ranks[order] = np.arange(len(keys))
     return ranks
-
-
-def haversine_km(lat1: float, lon1: float, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
-    """scoring.distance_km over arrays (the same formula, so the same values)."""
-    p1, p2 = np.radians(lat1), np.radians(lat2)
-    dp, dl = p2 - p1, np.radians(lon2 - lon1)
-    a = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(a))
 
 
 TABLE_FIELDS = (
@@ -220,6 +214,8 @@ class PlaceTable:
         columns["school_km"] = np.array(
             [np.nan if km is None else km for km in values["special_needs_school_km"]], float
         )
+        columns["rad_lat"] = np.radians(columns["lat"])
+        columns["cos_lat"] = np.cos(columns["rad_lat"])
         table.columns = columns
         if ids:
             table.tree = cKDTree(_unit_vectors(columns["lat"], columns["lon"]))
@@ -242,12 +238,6 @@ class PlaceTable:
     def __len__(self) -> int:
         return len(self.hex_ids)
 
-    def safeguarded(self, need: Need, index: np.ndarray) -> np.ndarray:
-        """Units: staffed; hosts: vetted, and not expired on the move date (hosts.is_vetted)."""
-        on = need.move_on.toordinal()
-        host = self.host_vetted[index] & (self.host_vetting_expires[index] >= on)
-        return np.where(self.is_host[index], host, self.columns["safeguarded"][index])
-
     def nearest(self, centres: list[tuple[float, float]], count: int) -> np.ndarray:
         """The indices of the COUNT nearest places to each centre, together (sorted, unique)."""
         return self.nearest_checked(centres, count)[0]
@@ -259,34 +249,57 @@ class PlaceTable:
 
         Places at the same distance (the units of one location) are taken in id order, so a table
         of the places in a box gives the same places as the whole table."""
-        if not len(self) or not centres:
-            return np.arange(len(self)), self.bounds is None
-        complete = self.bounds is None or count <= len(self)
-        count = min(count, len(self))
-        points = _unit_vectors(np.array([c[0] for c in centres]), np.array([c[1] for c in centres]))
-        asked = min(count + TIE_ROOM, len(self))
-        distance, found = self.tree.query(points, k=asked)
-        distance = np.asarray(distance).reshape(len(centres), -1)
-        found = np.asarray(found).reshape(len(centres), -1)
-        last = distance[:, count - 1]
-        chosen = found[:, :count]
-        if asked > count:
-            # Rows where places at the last distance fall on both sides of the cut: take those in id order.
-            for row in np.flatnonzero(distance[:, count] == last).tolist():
-                tied = distance[row] == last[row]
-                closer = found[row, :count][~tied[:count]]
-                level = found[row][tied]
-                level = level[np.argsort(self.id_rank[level], kind="stable")][: count - len(closer)]
-                chosen = chosen.copy() if chosen.base is not None else chosen
-                chosen[row] = np.concatenate([closer, level])
+        _, index, complete = self.nearest_many([centres], count)
+        return index, bool(complete[0])
+
+    def nearest_many(
+        self, searches: Sequence[list[tuple[float, float]]], count: int
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """nearest_checked for several searches (each a list of centres) with one k-d tree query:
+        the places found as pairs (the search, the place; by search, then place, unique), and per
+        search whether its answer is the whole place table's. A search without centres finds every
+        place."""
+        n = len(self)
+        complete = np.full(len(searches), self.bounds is None or count <= n)
+        if not n:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64), np.full(len(searches), self.bounds is None)
+        count = min(count, n)
+        sizes = np.array([len(c) for c in searches], dtype=np.int64)
+        centres = [c for search in searches for c in search]
+        keys = []
+        if centres:
+            points = _unit_vectors(np.array([c[0] for c in centres]), np.array([c[1] for c in centres]))
+            asked = min(count + TIE_ROOM, n)
+            distance, found = self.tree.query(points, k=asked)
+            distance = np.asarray(distance).reshape(len(centres), -1)
+            found = np.asarray(found).reshape(len(centres), -1)
+            last = distance[:, count - 1]
+            chosen = found[:, :count]
+            whole = np.ones(len(centres), dtype=bool)
+            if asked > count:
+                # Rows where places at the last distance fall on both sides of the cut: the nearer
+                # places, then those at the last distance in id order.
+                tied = np.flatnonzero(distance[:, count] == last)
+                if len(tied):
+                    rows = found[tied]
+                    order = np.lexsort((self.id_rank[rows], distance[tied]), axis=-1)
+                    chosen = chosen.copy()
+                    chosen[tied] = np.take_along_axis(rows, order[:, :count], axis=1)
+                if self.bounds is not None:
+                    # A tie beyond the extra places asked for could be broken either way.
+                    whole &= last < distance[:, asked - 1]
+            search_of = np.repeat(np.arange(len(searches)), sizes)
             if self.bounds is not None:
-                # A tie beyond the extra places asked for could be broken either way.
-                complete &= bool(np.all(last < distance[:, asked - 1]))
-        if self.bounds is not None and complete:
-            reach = 2 * np.arcsin(np.minimum(1.0, last / 2))  # chord to angle
-            complete = bool(np.all(reach < _angle_to_edges(centres, self.bounds) - 1e-12))
-        flat = np.sort(chosen.reshape(-1))
-        return flat[np.concatenate(([True], flat[1:] != flat[:-1]))], complete  # np.unique, faster
+                reach = 2 * np.arcsin(np.minimum(1.0, last / 2))  # chord to angle
+                whole &= reach < _angle_to_edges(centres, self.bounds) - 1e-12
+                complete &= np.bincount(search_of[~whole], minlength=len(searches)) == 0
+            keys.append((search_of[:, None] * n + chosen).reshape(-1))
+        for search in np.flatnonzero(sizes == 0).tolist():
+            keys.append(search * n + np.arange(n))
+            complete[search] = self.bounds is None
+        flat = np.sort(np.concatenate(keys))
+        flat = flat[np.concatenate(([True], flat[1:] != flat[:-1]))]  # np.unique, faster
+        return flat // n, flat % n, complete
 
 
 def _angle_to_edges(
@@ -316,14 +329,15 @@ class _Columns(dict):
 
 @dataclass
 class Judged:
-    """Verdicts and scores of one need over some places of a table, as arrays."""
+    """Verdicts and scores of needs over some places of a table, as arrays (one entry per pair)."""
 
     index: np.ndarray
     constraints: dict[str, np.ndarray]
     """Per constraint checked: does each place pass it."""
     score: np.ndarray
     distance_km: np.ndarray | None
-    """From the need's reference point, unrounded; None without one."""
+    """From the need's reference point, unrounded; None without one (judging several needs: 0 at
+    the pairs of a need without one)."""
 
     @property
     def possible(self) -> np.ndarray:
@@ -339,26 +353,68 @@ def judge_all(
     """scoring.evaluate plus the declined-before check, for the places at INDEX at once.
 
     VETOED: per place at INDEX, whether the household declined it before."""
+    return judge_pairs([need], None, table, index, weights, vetoed)
+
+
+def judge_pairs(
+    needs: Sequence[Need],
+    owner: np.ndarray | None,
+    table: PlaceTable,
+    index: np.ndarray,
+    weights: Weights,
+    vetoed: np.ndarray,
+) -> Judged:
+    """judge_all for pairs of several needs: the place at INDEX judged for the need at OWNER
+    (None: every place for the one need). Each pair gets the values judging its need alone gives,
+    to the last bit: the same operations on the same numbers, a need's own values (computed as
+    for one need) taken per pair, and a term that does not apply to a pair's need adding 0."""
     c = _Columns(table.columns, index)
-    move_on = need.move_on.toordinal()
-    stay_until = (need.stay_until or need.move_on).toordinal()
+    one = owner is None
+
+    def per(values: list) -> Any:
+        """Each need's value at its pairs (with one need: the value itself)."""
+        return values[0] if one else np.asarray(values)[owner]
+
+    move_on = per([n.move_on.toordinal() for n in needs])
+    host = table.host_vetted[index] & (table.host_vetting_expires[index] >= move_on)
+    safeguarded = np.where(table.is_host[index], host, c["safeguarded"])
+    stay_until = per([(n.stay_until or n.move_on).toordinal() for n in needs])
     constraints = {
         "accepting_households": c["accepting"],
         "not_suspended": ~c["suspended"],
-        "beds": (c["free_beds"] >= need.size) & (c["free_households"] >= 1),
-        "wheelchair": c["wheelchair"] | (not need.wheelchair),
-        "pets": c["pets_allowed"] | (not need.pets),
-        "safeguarding": table.safeguarded(need, index) | (not need.vulnerable),
-        "children": c["accepts_children"] | (not need.has_children),
-        "families_only": ~c["families_only"] | need.has_children,
-        "women_only": ~c["women_only"] | (not need.adult_men),
+        "beds": (c["free_beds"] >= per([n.size for n in needs])) & (c["free_households"] >= 1),
+        "wheelchair": c["wheelchair"] | np.logical_not(per([n.wheelchair for n in needs])),
+        "pets": c["pets_allowed"] | np.logical_not(per([n.pets for n in needs])),
+        "safeguarding": safeguarded | np.logical_not(per([n.vulnerable for n in needs])),
+        "children": c["accepts_children"] | np.logical_not(per([n.has_children for n in needs])),
+        "families_only": ~c["families_only"] | per([n.has_children for n in needs]),
+        "women_only": ~c["women_only"] | np.logical_not(per([n.adult_men for n in needs])),
         "available_on_move_date": (c["available_from"] <= move_on) & (c["available_until"] >= stay_until),
     }
+
+    def km_from(points: list[tuple[float, float] | None]) -> np.ndarray:
+        """scoring.distance_km from each pair's need's point (the haversine; its point's sine and
+        cosine computed per need, as for one need)."""
+        p1 = [np.radians(p[0]) if p else 0.0 for p in points]
+        cos_p1 = per([np.cos(p) for p in p1])
+        dp, dl = c["rad_lat"] - per(p1), np.radians(c["lon"] - per([p[1] if p else 0.0 for p in points]))
+        a = np.sin(dp / 2) ** 2 + cos_p1 * c["cos_lat"] * np.sin(dl / 2) ** 2
+        return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(a))
+
     distance = None
-    if need.reference_point is not None:
-        distance = haversine_km(*need.reference_point, c["lat"], c["lon"])
-        if need.max_distance_km is not None:
-            constraints["max_distance"] = distance <= need.max_distance_km
+    references = [n.reference_point for n in needs]
+    if any(references):
+        distance = km_from(references)
+        if not one and not all(references):
+            distance = np.where(per([r is not None for r in references]), distance, 0.0)
+        limits = [
+            n.max_distance_km if r is not None else None for n, r in zip(needs, references, strict=True)
+        ]
+        if any(km is not None for km in limits):
+            unlimited = np.logical_not(per([km is not None for km in limits]))
+            constraints["max_distance"] = (
+                distance <= per([np.inf if km is None else km for km in limits])
+            ) | unlimited
     constraints["not_declined_before"] = ~vetoed
     constraints = {
         name: ok
@@ -368,50 +424,91 @@ def judge_all(
     }
 
     total = np.zeros(len(index))
-    weight_sum = 0.0
+    weight_sums = [0.0] * len(needs)
 
-    def add(weight: float, value: np.ndarray | float) -> None:
-        nonlocal total, weight_sum
-        total = total + weight * value
-        weight_sum += weight
+    def add(weight: float, value: np.ndarray | float, applies: list[bool]) -> None:
+        """Add a term to the pairs of the needs it APPLIES to (per need)."""
+        nonlocal total
+        for k, applied in enumerate(applies):
+            if applied:
+                weight_sums[k] += weight
+        if one or all(applies):
+            total = total + weight * value
+        else:
+            total = total + np.where(per(applies), weight * value, 0.0)
 
     for kind, weight in (
         (AnchorKind.WORK, weights.work),
         (AnchorKind.SCHOOL, weights.school),
         (AnchorKind.CARER, weights.carer),
     ):
-        anchors = need.anchors_by_kind.get(kind)
-        if anchors:
-            km = np.min([haversine_km(a.lat, a.lon, c["lat"], c["lon"]) for a in anchors], axis=0)
-            add(weight, np.exp(-km / PROXIMITY_KM))
-    wanted = [
-        table.municipality_index[m] for m in need.wanted_municipalities if m in table.municipality_index
-    ]
-    if need.wanted_municipalities:
-        add(weights.municipality, np.isin(c["municipality"], wanted).astype(float))
-    if need.languages:
-        bits = sum(1 << table.language_bits[x] for x in set(need.languages) if x in table.language_bits)
-        add(weights.language, ((c["languages"] & bits) != 0).astype(float))
-    add(weights.small_scale, c["small_scale"].astype(float))
+        anchors = [n.anchors_by_kind.get(kind) or [] for n in needs]
+        if any(anchors):
+            km = None
+            for k in range(max(len(a) for a in anchors)):
+                more = km_from([(a[k].lat, a[k].lon) if len(a) > k else None for a in anchors])
+                if km is None:
+                    km = more
+                elif one or all(len(a) > k for a in anchors):
+                    km = np.minimum(km, more)
+                else:
+                    km = np.where(per([len(a) > k for a in anchors]), np.minimum(km, more), km)
+            add(weight, np.exp(-km / PROXIMITY_KM), [bool(a) for a in anchors])
+    if any(n.wanted_municipalities for n in needs):
+        codes = table.municipality_index
+        wanted = [
+            codes[m] + k * len(codes)
+            for k, n in enumerate(needs)
+            for m in n.wanted_municipalities
+            if m in codes
+        ]
+        at = c["municipality"] if one else owner * len(codes) + c["municipality"]
+        add(
+            weights.municipality,
+            np.isin(at, wanted).astype(float),
+            [bool(n.wanted_municipalities) for n in needs],
+        )
+    if any(n.languages for n in needs):
+        bits = [
+            sum(1 << table.language_bits[x] for x in set(n.languages) if x in table.language_bits)
+            for n in needs
+        ]
+        add(
+            weights.language,
+            ((c["languages"] & per(bits)) != 0).astype(float),
+            [bool(n.languages) for n in needs],
+        )
+    everyone = [True] * len(needs)
+    add(weights.small_scale, c["small_scale"].astype(float), everyone)
     free = c["free_beds"]
     with np.errstate(divide="ignore", invalid="ignore"):
-        add(weights.bed_fit, np.where(free > 0, np.minimum(1.0, need.size / np.maximum(free, 1)), 0.0))
-    if not need.adult_men:
-        add(weights.women_only_unit, c["women_only"].astype(float))
-    if need.medical_care:
-        add(weights.medical_support, c["medical"].astype(float))
-    if need.special_needs_education:
+        size = per([n.size for n in needs])
+        add(weights.bed_fit, np.where(free > 0, np.minimum(1.0, size / np.maximum(free, 1)), 0.0), everyone)
+    if not all(n.adult_men for n in needs):
+        add(weights.women_only_unit, c["women_only"].astype(float), [not n.adult_men for n in needs])
+    if any(n.medical_care for n in needs):
+        add(weights.medical_support, c["medical"].astype(float), [n.medical_care for n in needs])
+    if any(n.special_needs_education for n in needs):
         km = c["school_km"]
         add(
             weights.special_needs_school,
             np.where(np.isnan(km), 0.0, np.exp(-np.nan_to_num(km) / PROXIMITY_KM)),
+            [n.special_needs_education for n in needs],
         )
-    if need.needs_informal_care:
-        add(weights.care_fit, 0.7 * c["visiting"] + 0.3 * c["self_catering"].astype(float))
-    if need.needs_self_catering:
-        add(weights.self_catering, c["self_catering"].astype(float))
-    add(weights.urgency, urgency_value(need))
-    score = total / weight_sum if weight_sum else np.zeros(len(index))
+    if any(n.needs_informal_care for n in needs):
+        add(
+            weights.care_fit,
+            0.7 * c["visiting"] + 0.3 * c["self_catering"].astype(float),
+            [n.needs_informal_care for n in needs],
+        )
+    if any(n.needs_self_catering for n in needs):
+        add(weights.self_catering, c["self_catering"].astype(float), [n.needs_self_catering for n in needs])
+    add(weights.urgency, per([urgency_value(n) for n in needs]), everyone)
+    if one:
+        score = total / weight_sums[0] if weight_sums[0] else np.zeros(len(index))
+    else:
+        sums = per(weight_sums)
+        score = np.where(sums != 0, total / np.where(sums != 0, sums, 1.0), 0.0)
     return Judged(index=index, constraints=constraints, score=score, distance_km=distance)
 
 
@@ -468,28 +565,103 @@ def best_checked(
     need: Need, table: PlaceTable, weights: Weights, vetoed_keys: set, limit: int
 ) -> tuple[np.ndarray, np.ndarray, bool]:
     """best_indices, and whether they are the whole place table's (see PlaceTable.nearest_checked)."""
+    return best_many([need], table, weights, [vetoed_keys], limit)[0]
+
+
+def best_many(
+    needs: Sequence[Need], table: PlaceTable, weights: Weights, vetoed_keys: Sequence[set], limit: int
+) -> list[tuple[np.ndarray, np.ndarray, bool]]:
+    """best_checked for several needs at once. Each need's search starts at the nearest
+    NEAREST_PER_CANDIDATE × LIMIT places to each of its centres and, while fewer than LIMIT of them
+    are possible, looks again at four times as many; the needs still searching are searched and
+    judged together (one k-d tree query, one judging over all their pairs)."""
     if not len(table):
-        return np.zeros(0, np.int64), np.zeros(0), table.bounds is None
-    centres = search_centres_of(need, table)
-    count = max(20, NEAREST_PER_CANDIDATE * limit)
-    vetoed_index = [
-        table.key_index[(kind, place.hex)]
-        for kind, place in vetoed_keys
-        if (kind, place.hex) in table.key_index
+        return [(np.zeros(0, np.int64), np.zeros(0), table.bounds is None) for _ in needs]
+    n = len(table)
+    centres = [search_centres_of(need, table) for need in needs]
+    vetoed_rows = [
+        [table.key_index[(kind, place.hex)] for kind, place in keys if (kind, place.hex) in table.key_index]
+        for keys in vetoed_keys
     ]
-    while True:
-        index, complete = table.nearest_checked(centres, count)
-        vetoed = np.isin(index, vetoed_index) if vetoed_index else np.zeros(len(index), dtype=bool)
-        judged = judge_all(need, table, index, weights, vetoed)
-        possible = np.flatnonzero(judged.possible)
-        if len(possible) >= limit or count >= len(table):
-            break
+    results: list[Any] = [None] * len(needs)
+    searching = list(range(len(needs)))
+    count = max(20, NEAREST_PER_CANDIDATE * limit)
+    while searching:
+        if n // HOPELESS_SHARE <= count < n:
+            searching = [
+                k
+                for k in searching
+                if not _hopeless(needs[k], table, weights, vetoed_rows[k], limit, count, results, k)
+            ]
+            if not searching:
+                break
+        owner, index, complete = table.nearest_many([centres[k] for k in searching], count)
+        declined = [s * n + row for s, k in enumerate(searching) for row in vetoed_rows[k]]
+        vetoed = np.isin(owner * n + index, declined) if declined else np.zeros(len(index), dtype=bool)
+        judged = judge_pairs([needs[k] for k in searching], owner, table, index, weights, vetoed)
+        found = np.bincount(owner[judged.possible], minlength=len(searching))
+        done = (found >= limit) | (count >= n)
+        for s, (chosen, scores) in _best_per_need(table, owner, index, judged, done, limit).items():
+            results[searching[s]] = (chosen, scores, bool(complete[s]))
+        searching = [k for s, k in enumerate(searching) if not done[s]]
         count *= 4
-    distance = judged.distance_km[possible] if judged.distance_km is not None else np.zeros(len(possible))
-    chosen = index[possible]
-    scores = judged.score[possible]
-    order = np.lexsort((table.id_rank[chosen], np.round(distance, 1), -scores))[:limit]
-    return chosen[order], scores[order], complete
+    return results
+
+
+HOPELESS_SHARE = 8
+"""A search that has looked at a HOPELESS_SHARE-th of the table first judges every place: when
+fewer than it asks for are possible anywhere, it would widen until it judged every place anyway."""
+
+
+def _hopeless(
+    need: Need,
+    table: PlaceTable,
+    weights: Weights,
+    vetoed_rows: list[int],
+    limit: int,
+    count: int,
+    results: list[Any],
+    k: int,
+) -> bool:
+    """Whether fewer than LIMIT places are possible in the whole table for NEED, its search now at
+    COUNT nearest; if so its result (as its last, widest search would find: every place judged) is
+    put at RESULTS[K]."""
+    last = count
+    while last < len(table):
+        last *= 4
+    if last == len(table):  # the widest search would look at exactly every place: not shortened
+        return False
+    rows = np.arange(len(table))
+    judged = judge_pairs([need], None, table, rows, weights, np.isin(rows, vetoed_rows))
+    if int(judged.possible.sum()) >= limit:
+        return False
+    chosen, scores = _best_per_need(table, None, rows, judged, np.ones(1, dtype=bool), limit)[0]
+    results[k] = (chosen, scores, table.bounds is None)
+    return True
+
+
+def _best_per_need(
+    table: PlaceTable,
+    owner: np.ndarray | None,
+    index: np.ndarray,
+    judged: Judged,
+    wanted: np.ndarray,
+    limit: int,
+) -> dict[int, tuple[np.ndarray, np.ndarray]]:
+    """Per need WANTED (by position; OWNER None: the one need), its LIMIT best possible places
+    (highest score, then nearest, then id) and their scores."""
+    at = np.zeros(len(index), np.int64) if owner is None else owner
+    take = judged.possible & wanted[at]
+    at, chosen, scores = at[take], index[take], judged.score[take]
+    distance = judged.distance_km[take] if judged.distance_km is not None else np.zeros(len(chosen))
+    order = np.lexsort((table.id_rank[chosen], np.round(distance, 1), -scores, at))
+    at, chosen, scores = at[order], chosen[order], scores[order]
+    starts = np.searchsorted(at, np.arange(len(wanted) + 1))
+    best = {}
+    for s in np.flatnonzero(wanted).tolist():
+        first, last = starts[s], min(starts[s + 1], starts[s] + limit)
+        best[s] = (chosen[first:last].copy(), scores[first:last].copy())
+    return best
 
 
 def best_of(
@@ -784,29 +956,37 @@ class Ranker:
         declined = declined_of(session, [r.id for r in requests])
         weights = weights_of(self.settings)
         order = {r: i for i, r in enumerate(request_ids)}
-        ranked = []
-        for request in sorted(requests, key=lambda r: order[r.id]):
-            need = needs[request.id]
-            table = self.table
-            index, scores, complete = best_checked(need, table, weights, declined[request.id], self.limit)
-            if not complete:
-                if self.whole is None:
-                    self.whole = load_table(session, self.settings, self.today)
-                table = self.whole
-                index, scores = best_indices(need, table, weights, declined[request.id], self.limit)
-                self.beyond_box += 1
-            ranked.append(
-                RankedRequest(
-                    request_id=request.id,
-                    size=need.size,
-                    need=need,
-                    vetoed=declined[request.id],
-                    table=table,
-                    index=index,
-                    scores=scores,
-                )
+        requests.sort(key=lambda r: order[r.id])
+        found = []
+        for start in range(0, len(requests), JUDGED_TOGETHER):
+            some = [r.id for r in requests[start : start + JUDGED_TOGETHER]]
+            found += best_many(
+                [needs[r] for r in some], self.table, weights, [declined[r] for r in some], self.limit
             )
-        return ranked
+        tables = [self.table] * len(requests)
+        beyond = [k for k, (_, _, complete) in enumerate(found) if not complete]
+        if beyond:  # their nearest places may lie past the box: ranked against every place
+            if self.whole is None:
+                self.whole = load_table(session, self.settings, self.today)
+            ids = [requests[k].id for k in beyond]
+            again = best_many(
+                [needs[r] for r in ids], self.whole, weights, [declined[r] for r in ids], self.limit
+            )
+            for k, result in zip(beyond, again, strict=True):
+                found[k], tables[k] = result, self.whole
+            self.beyond_box += len(beyond)
+        return [
+            RankedRequest(
+                request_id=request.id,
+                size=needs[request.id].size,
+                need=needs[request.id],
+                vetoed=declined[request.id],
+                table=table,
+                index=index,
+                scores=scores,
+            )
+            for request, table, (index, scores, _) in zip(requests, tables, found, strict=True)
+        ]
 
 
 def rank_requests(
