@@ -128,8 +128,6 @@ class PlaceTable:
     tree: Any = None
     centres: dict[str, tuple[float, float]] = field(default_factory=dict)
     """Municipality centres, for the preferred municipalities' search centres."""
-    bounds: tuple[float, float, float, float] | None = None
-    """A table of only the places in this box (south, west, north, east); None: every place."""
 
     @classmethod
     def of(cls, entries: Sequence[tuple[Place, uuid.UUID | None, bool, date | None]]) -> "PlaceTable":
@@ -239,30 +237,19 @@ class PlaceTable:
         return len(self.hex_ids)
 
     def nearest(self, centres: list[tuple[float, float]], count: int) -> np.ndarray:
-        """The indices of the COUNT nearest places to each centre, together (sorted, unique)."""
-        return self.nearest_checked(centres, count)[0]
-
-    def nearest_checked(self, centres: list[tuple[float, float]], count: int) -> tuple[np.ndarray, bool]:
-        """nearest, and whether the answer is the whole place table's: always so for a whole table;
-        for a table of the places in `bounds` only if every centre's COUNT nearest lie closer to it
-        than the box's edges (every place outside is farther than the edge).
-
-        Places at the same distance (the units of one location) are taken in id order, so a table
-        of the places in a box gives the same places as the whole table."""
-        _, index, complete = self.nearest_many([centres], count)
-        return index, bool(complete[0])
+        """The indices of the COUNT nearest places to each centre, together (sorted, unique).
+        Places at the same distance (the units of one location) are taken in id order."""
+        return self.nearest_many([centres], count)[1]
 
     def nearest_many(
         self, searches: Sequence[list[tuple[float, float]]], count: int
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """nearest_checked for several searches (each a list of centres) with one k-d tree query:
-        the places found as pairs (the search, the place; by search, then place, unique), and per
-        search whether its answer is the whole place table's. A search without centres finds every
-        place."""
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """nearest for several searches (each a list of centres) with one k-d tree query: the
+        places found as pairs (the search, the place; by search, then place, unique). A search
+        without centres finds every place."""
         n = len(self)
-        complete = np.full(len(searches), self.bounds is None or count <= n)
         if not n:
-            return np.zeros(0, np.int64), np.zeros(0, np.int64), np.full(len(searches), self.bounds is None)
+            return np.zeros(0, np.int64), np.zeros(0, np.int64)
         count = min(count, n)
         sizes = np.array([len(c) for c in searches], dtype=np.int64)
         centres = [c for search in searches for c in search]
@@ -273,46 +260,23 @@ class PlaceTable:
             distance, found = self.tree.query(points, k=asked)
             distance = np.asarray(distance).reshape(len(centres), -1)
             found = np.asarray(found).reshape(len(centres), -1)
-            last = distance[:, count - 1]
             chosen = found[:, :count]
-            whole = np.ones(len(centres), dtype=bool)
             if asked > count:
                 # Rows where places at the last distance fall on both sides of the cut: the nearer
                 # places, then those at the last distance in id order.
-                tied = np.flatnonzero(distance[:, count] == last)
+                tied = np.flatnonzero(distance[:, count] == distance[:, count - 1])
                 if len(tied):
                     rows = found[tied]
                     order = np.lexsort((self.id_rank[rows], distance[tied]), axis=-1)
                     chosen = chosen.copy()
                     chosen[tied] = np.take_along_axis(rows, order[:, :count], axis=1)
-                if self.bounds is not None:
-                    # A tie beyond the extra places asked for could be broken either way.
-                    whole &= last < distance[:, asked - 1]
             search_of = np.repeat(np.arange(len(searches)), sizes)
-            if self.bounds is not None:
-                reach = 2 * np.arcsin(np.minimum(1.0, last / 2))  # chord to angle
-                whole &= reach < _angle_to_edges(centres, self.bounds) - 1e-12
-                complete &= np.bincount(search_of[~whole], minlength=len(searches)) == 0
             keys.append((search_of[:, None] * n + chosen).reshape(-1))
         for search in np.flatnonzero(sizes == 0).tolist():
             keys.append(search * n + np.arange(n))
-            complete[search] = self.bounds is None
         flat = np.sort(np.concatenate(keys))
         flat = flat[np.concatenate(([True], flat[1:] != flat[:-1]))]  # np.unique, faster
-        return flat // n, flat % n, complete
-
-
-def _angle_to_edges(
-    centres: list[tuple[float, float]], bounds: tuple[float, float, float, float]
-) -> np.ndarray:
-    """Per centre, the smallest angle (radians) from it to any point outside the box (south, west,
-    north, east): to a parallel along the meridian, to a meridian asin(sin Δλ · cos φ). Negative
-    for a centre outside the box."""
-    south, west, north, east = np.radians(bounds)
-    lat = np.radians(np.array([c[0] for c in centres]))
-    lon = np.radians(np.array([c[1] for c in centres]))
-    meridian = lambda d: np.arcsin(np.clip(np.sin(d), -1, 1) * np.cos(lat))  # noqa: E731
-    return np.min([lat - south, north - lat, meridian(lon - west), meridian(east - lon)], axis=0)
+        return flat // n, flat % n
 
 
 class _Columns(dict):
@@ -557,26 +521,18 @@ def best_indices(
 ) -> tuple[np.ndarray, np.ndarray]:
     """The table rows of the LIMIT best possible places for a need (highest score, then nearest,
     then id), and their scores."""
-    index, scores, _ = best_checked(need, table, weights, vetoed_keys, limit)
-    return index, scores
-
-
-def best_checked(
-    need: Need, table: PlaceTable, weights: Weights, vetoed_keys: set, limit: int
-) -> tuple[np.ndarray, np.ndarray, bool]:
-    """best_indices, and whether they are the whole place table's (see PlaceTable.nearest_checked)."""
     return best_many([need], table, weights, [vetoed_keys], limit)[0]
 
 
 def best_many(
     needs: Sequence[Need], table: PlaceTable, weights: Weights, vetoed_keys: Sequence[set], limit: int
-) -> list[tuple[np.ndarray, np.ndarray, bool]]:
-    """best_checked for several needs at once. Each need's search starts at the nearest
+) -> list[tuple[np.ndarray, np.ndarray]]:
+    """best_indices for several needs at once. Each need's search starts at the nearest
     NEAREST_PER_CANDIDATE × LIMIT places to each of its centres and, while fewer than LIMIT of them
     are possible, looks again at four times as many; the needs still searching are searched and
     judged together (one k-d tree query, one judging over all their pairs)."""
     if not len(table):
-        return [(np.zeros(0, np.int64), np.zeros(0), table.bounds is None) for _ in needs]
+        return [(np.zeros(0, np.int64), np.zeros(0)) for _ in needs]
     n = len(table)
     centres = [search_centres_of(need, table) for need in needs]
     vetoed_rows = [
@@ -591,18 +547,18 @@ def best_many(
             searching = [
                 k
                 for k in searching
-                if not _hopeless(needs[k], table, weights, vetoed_rows[k], limit, count, results, k)
+                if not _hopeless(needs[k], table, weights, vetoed_rows[k], limit, results, k)
             ]
             if not searching:
                 break
-        owner, index, complete = table.nearest_many([centres[k] for k in searching], count)
+        owner, index = table.nearest_many([centres[k] for k in searching], count)
         declined = [s * n + row for s, k in enumerate(searching) for row in vetoed_rows[k]]
         vetoed = np.isin(owner * n + index, declined) if declined else np.zeros(len(index), dtype=bool)
         judged = judge_pairs([needs[k] for k in searching], owner, table, index, weights, vetoed)
         found = np.bincount(owner[judged.possible], minlength=len(searching))
         done = (found >= limit) | (count >= n)
-        for s, (chosen, scores) in _best_per_need(table, owner, index, judged, done, limit).items():
-            results[searching[s]] = (chosen, scores, bool(complete[s]))
+        for s, best in _best_per_need(table, owner, index, judged, done, limit).items():
+            results[searching[s]] = best
         searching = [k for s, k in enumerate(searching) if not done[s]]
         count *= 4
     return results
@@ -619,24 +575,16 @@ def _hopeless(
     weights: Weights,
     vetoed_rows: list[int],
     limit: int,
-    count: int,
     results: list[Any],
     k: int,
 ) -> bool:
-    """Whether fewer than LIMIT places are possible in the whole table for NEED, its search now at
-    COUNT nearest; if so its result (as its last, widest search would find: every place judged) is
-    put at RESULTS[K]."""
-    last = count
-    while last < len(table):
-        last *= 4
-    if last == len(table):  # the widest search would look at exactly every place: not shortened
-        return False
+    """Whether fewer than LIMIT places are possible in the whole table for NEED; if so its result
+    (what its last, widest search finds: every place judged) is put at RESULTS[K]."""
     rows = np.arange(len(table))
     judged = judge_pairs([need], None, table, rows, weights, np.isin(rows, vetoed_rows))
     if int(judged.possible.sum()) >= limit:
         return False
-    chosen, scores = _best_per_need(table, None, rows, judged, np.ones(1, dtype=bool), limit)[0]
-    results[k] = (chosen, scores, table.bounds is None)
+    results[k] = _best_per_need(table, None, rows, judged, np.ones(1, dtype=bool), limit)[0]
     return True
 
 
@@ -683,7 +631,6 @@ def load_table(
     session: Session,
     settings: Settings,
     today: date,
-    bounds: tuple[float, float, float, float] | None = None,
 ) -> PlaceTable:
     """Every unit of a location that is not closed, and every host that is not rejected or
     suspended and available from today on (the per-request search's unfiltered conditions).
@@ -724,7 +671,6 @@ def load_table(
         .where(
             col(ShelterUnit.status) != UnitStatus.CLOSED.value,
             col(ShelterLocation.status) != LocationStatus.CLOSED.value,
-            *_in_box(ShelterLocation, bounds),
         )
     ).all()
     hosts = connection.execute(
@@ -751,7 +697,6 @@ def load_table(
                 [VettingStatus.REJECTED.value, VettingStatus.SUSPENDED.value]
             ),
             col(HostFamily.available_until) >= today,
-            *_in_box(HostFamily, bounds),
         )
     ).all()
     u = list(zip(*units, strict=True)) if units else [[] for _ in range(23)]
@@ -806,21 +751,11 @@ def load_table(
         [None] * n_units + list(h[13]),
         values,
     )
-    table.bounds = bounds
     table.centres = {
         code: (lat, lon)
         for code, lat, lon in session.exec(select(Municipality.code, Municipality.lat, Municipality.lon))
     }
     return table
-
-
-def _in_box(
-    model: type[ShelterLocation] | type[HostFamily], bounds: tuple[float, float, float, float] | None
-) -> list:
-    if bounds is None:
-        return []
-    south, west, north, east = bounds
-    return [col(model.lat).between(south, north), col(model.lon).between(west, east)]
 
 
 def proposals_of(
@@ -928,17 +863,13 @@ def declined_of(
 
 @dataclass
 class Ranker:
-    """Ranks chunks of a run's requests against one place table (a run's part: the places in its
-    box, and for the few requests whose nearest places reach past the box the whole table)."""
+    """Ranks chunks of a run's requests against one place table."""
 
     table: PlaceTable
     settings: Settings
     today: date
     limit: int
-    statuses: frozenset[str]
-    whole: PlaceTable | None = None
-    beyond_box: int = 0
-    """Requests ranked against the whole table because their search reached past the box."""
+    statuses: frozenset[str] = frozenset(BATCH)
 
     def rank(self, session: Session, request_ids: list[uuid.UUID]) -> list[RankedRequest]:
         """The requests (those still open for a run; the others are left out) with their best places."""
@@ -957,88 +888,25 @@ class Ranker:
         weights = weights_of(self.settings)
         order = {r: i for i, r in enumerate(request_ids)}
         requests.sort(key=lambda r: order[r.id])
-        found = []
+        ranked = []
         for start in range(0, len(requests), JUDGED_TOGETHER):
             some = [r.id for r in requests[start : start + JUDGED_TOGETHER]]
-            found += best_many(
+            found = best_many(
                 [needs[r] for r in some], self.table, weights, [declined[r] for r in some], self.limit
             )
-        tables = [self.table] * len(requests)
-        beyond = [k for k, (_, _, complete) in enumerate(found) if not complete]
-        if beyond:  # their nearest places may lie past the box: ranked against every place
-            if self.whole is None:
-                self.whole = load_table(session, self.settings, self.today)
-            ids = [requests[k].id for k in beyond]
-            again = best_many(
-                [needs[r] for r in ids], self.whole, weights, [declined[r] for r in ids], self.limit
-            )
-            for k, result in zip(beyond, again, strict=True):
-                found[k], tables[k] = result, self.whole
-            self.beyond_box += len(beyond)
-        return [
-            RankedRequest(
-                request_id=request.id,
-                size=needs[request.id].size,
-                need=needs[request.id],
-                vetoed=declined[request.id],
-                table=table,
-                index=index,
-                scores=scores,
-            )
-            for request, table, (index, scores, _) in zip(requests, tables, found, strict=True)
-        ]
-
-
-def rank_requests(
-    session: Session,
-    settings: Settings,
-    today: date,
-    limit: int,
-    bounds: tuple[float, float, float, float] | None = None,
-) -> Ranker:
-    return Ranker(load_table(session, settings, today, bounds), settings, today, limit, frozenset(BATCH))
-
-
-MARGIN_KM = 40.0
-"""A part's box reaches this far beyond its requests' search centres: a hundred candidates' nearest
-places lie within a few kilometres where places are dense; requests that need more are ranked
-against the whole table."""
-
-
-def part_bounds(session: Session, request_ids: list[uuid.UUID]) -> tuple[float, float, float, float] | None:
-    """The box of a part's search centres (anchors, preferred municipalities; the 1st to 99th
-    percentile, so that one far-away anchor does not widen it to the country) plus MARGIN_KM.
-    None without any centre."""
-    lat: list[float] = []
-    lon: list[float] = []
-    preferred: set[str] = set()
-    for start in range(0, len(request_ids), 1000):
-        chunk = request_ids[start : start + 1000]
-        for a_lat, a_lon in session.exec(
-            select(RelocationAnchor.lat, RelocationAnchor.lon).where(
-                col(RelocationAnchor.request_id).in_(chunk)
-            )
-        ):
-            lat.append(a_lat)
-            lon.append(a_lon)
-        for codes in session.exec(
-            select(RelocationRequest.preferred_municipalities).where(col(RelocationRequest.id).in_(chunk))
-        ):
-            preferred.update(codes)
-    if preferred:
-        for m_lat, m_lon in session.exec(
-            select(Municipality.lat, Municipality.lon).where(col(Municipality.code).in_(sorted(preferred)))
-        ):
-            lat.append(m_lat)
-            lon.append(m_lon)
-    if not lat:
-        return None
-    south, north = np.percentile(lat, [1, 99])
-    west, east = np.percentile(lon, [1, 99])
-    d_lat = np.degrees(MARGIN_KM / EARTH_RADIUS_KM)
-    widest = np.radians(min(89.0, max(abs(south), abs(north)) + d_lat))
-    d_lon = np.degrees(MARGIN_KM / EARTH_RADIUS_KM / np.cos(widest))
-    return (float(south - d_lat), float(west - d_lon), float(north + d_lat), float(east + d_lon))
+            ranked += [
+                RankedRequest(
+                    request_id=r,
+                    size=needs[r].size,
+                    need=needs[r],
+                    vetoed=declined[r],
+                    table=self.table,
+                    index=index,
+                    scores=scores,
+                )
+                for r, (index, scores) in zip(some, found, strict=True)
+            ]
+        return ranked
 
 
 @dataclass
