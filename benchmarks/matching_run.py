@@ -9,10 +9,11 @@ per request — one run; the worker that claims a run of 5,000 requests or more 
 regions of about 2,500 (api/matching/runs.py) — to W standing worker processes started and ready
 before the first POST (`onderdak matching run-due --wait`, as `onderdak worker` calls
 `execute_due_runs`; their start-up is not timed), and polls the list `GET /matching/runs`
-(without proposals) until every run is done; then reads each run with its proposals (not timed). Prints the time from the first POST to the last
-`done` (median of the repeats), the runs' own phases (ranking, solving; the slowest run), each
-worker's phase times (load_places, rank, progress, solve, explain, store) with the load average, and
-figures. Targets: 10,000 requests × 100 candidates ≤ 60 s with one worker, ≤ 20 s with two on a
+(without proposals) until every run is done; then reads each run with its proposals (not timed).
+Prints the time from the first POST to the last `done` (median of the repeats), the runs' own
+phases (ranking, solving; the slowest run), each worker's phase times (load_places, rank,
+progress, store_part, load_parts, solve, explain, store_proposals, unassigned_reasons, store) with
+the load average, and figures. Targets: 10,000 requests × 100 candidates ≤ 60 s with one worker, ≤ 20 s with two on a
 region split; 1,000 requests ≤ 10 s.
 """
 

@@ -390,7 +390,8 @@ def _with_needs(
 
 SPLIT_REQUESTS = 2500
 """A run of at least twice this many requests is split into parts of about this many, compact
-regions, which several workers rank at once (each with the places of its part's box only)."""
+regions, which several workers rank at once (each against every place, read once per run by
+each worker: see _RunTable)."""
 
 
 @dataclass(frozen=True)
