@@ -64,6 +64,8 @@ TIE_ROOM = 8
 """Places asked of the k-d tree beyond the nearest COUNT, to break ties at the last distance by id."""
 
 FAR = np.iinfo(np.int64).max
+JUDGED_TOGETHER = 128
+"""Needs searched and judged together (their pairs as one set of arrays, a few hundred thousand)."""
 
 
 def _unit_vectors(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
@@ -77,14 +79,6 @@ def _ranks(keys: list[str]) -> np.ndarray:
     ranks = np.empty(len(keys), dtype=np.int64)
     ranks[order] = np.arange(len(keys))
     return ranks
-
-
-def haversine_km(lat1: float, lon1: float, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
-    """scoring.distance_km over arrays (the same formula, so the same values)."""
-    p1, p2 = np.radians(lat1), np.radians(lat2)
-    dp, dl = p2 - p1, np.radians(lon2 - lon1)
-    a = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(a))
 
 
 TABLE_FIELDS = (
@@ -134,8 +128,6 @@ class PlaceTable:
     tree: Any = None
     centres: dict[str, tuple[float, float]] = field(default_factory=dict)
     """Municipality centres, for the preferred municipalities' search centres."""
-    bounds: tuple[float, float, float, float] | None = None
-    """A table of only the places in this box (south, west, north, east); None: every place."""
 
     @classmethod
     def of(cls, entries: Sequence[tuple[Place, uuid.UUID | None, bool, date | None]]) -> "PlaceTable":
@@ -220,6 +212,8 @@ class PlaceTable:
         columns["school_km"] = np.array(
             [np.nan if km is None else km for km in values["special_needs_school_km"]], float
         )
+        columns["rad_lat"] = np.radians(columns["lat"])
+        columns["cos_lat"] = np.cos(columns["rad_lat"])
         table.columns = columns
         if ids:
             table.tree = cKDTree(_unit_vectors(columns["lat"], columns["lon"]))
@@ -242,64 +236,47 @@ class PlaceTable:
     def __len__(self) -> int:
         return len(self.hex_ids)
 
-    def safeguarded(self, need: Need, index: np.ndarray) -> np.ndarray:
-        """Units: staffed; hosts: vetted, and not expired on the move date (hosts.is_vetted)."""
-        on = need.move_on.toordinal()
-        host = self.host_vetted[index] & (self.host_vetting_expires[index] >= on)
-        return np.where(self.is_host[index], host, self.columns["safeguarded"][index])
-
     def nearest(self, centres: list[tuple[float, float]], count: int) -> np.ndarray:
-        """The indices of the COUNT nearest places to each centre, together (sorted, unique)."""
-        return self.nearest_checked(centres, count)[0]
+        """The indices of the COUNT nearest places to each centre, together (sorted, unique).
+        Places at the same distance (the units of one location) are taken in id order."""
+        return self.nearest_many([centres], count)[1]
 
-    def nearest_checked(self, centres: list[tuple[float, float]], count: int) -> tuple[np.ndarray, bool]:
-        """nearest, and whether the answer is the whole place table's: always so for a whole table;
-        for a table of the places in `bounds` only if every centre's COUNT nearest lie closer to it
-        than the box's edges (every place outside is farther than the edge).
-
-        Places at the same distance (the units of one location) are taken in id order, so a table
-        of the places in a box gives the same places as the whole table."""
-        if not len(self) or not centres:
-            return np.arange(len(self)), self.bounds is None
-        complete = self.bounds is None or count <= len(self)
-        count = min(count, len(self))
-        points = _unit_vectors(np.array([c[0] for c in centres]), np.array([c[1] for c in centres]))
-        asked = min(count + TIE_ROOM, len(self))
-        distance, found = self.tree.query(points, k=asked)
-        distance = np.asarray(distance).reshape(len(centres), -1)
-        found = np.asarray(found).reshape(len(centres), -1)
-        last = distance[:, count - 1]
-        chosen = found[:, :count]
-        if asked > count:
-            # Rows where places at the last distance fall on both sides of the cut: take those in id order.
-            for row in np.flatnonzero(distance[:, count] == last).tolist():
-                tied = distance[row] == last[row]
-                closer = found[row, :count][~tied[:count]]
-                level = found[row][tied]
-                level = level[np.argsort(self.id_rank[level], kind="stable")][: count - len(closer)]
-                chosen = chosen.copy() if chosen.base is not None else chosen
-                chosen[row] = np.concatenate([closer, level])
-            if self.bounds is not None:
-                # A tie beyond the extra places asked for could be broken either way.
-                complete &= bool(np.all(last < distance[:, asked - 1]))
-        if self.bounds is not None and complete:
-            reach = 2 * np.arcsin(np.minimum(1.0, last / 2))  # chord to angle
-            complete = bool(np.all(reach < _angle_to_edges(centres, self.bounds) - 1e-12))
-        flat = np.sort(chosen.reshape(-1))
-        return flat[np.concatenate(([True], flat[1:] != flat[:-1]))], complete  # np.unique, faster
-
-
-def _angle_to_edges(
-    centres: list[tuple[float, float]], bounds: tuple[float, float, float, float]
-) -> np.ndarray:
-    """Per centre, the smallest angle (radians) from it to any point outside the box (south, west,
-    north, east): to a parallel along the meridian, to a meridian asin(sin Δλ · cos φ). Negative
-    for a centre outside the box."""
-    south, west, north, east = np.radians(bounds)
-    lat = np.radians(np.array([c[0] for c in centres]))
-    lon = np.radians(np.array([c[1] for c in centres]))
-    meridian = lambda d: np.arcsin(np.clip(np.sin(d), -1, 1) * np.cos(lat))  # noqa: E731
-    return np.min([lat - south, north - lat, meridian(lon - west), meridian(east - lon)], axis=0)
+    def nearest_many(
+        self, searches: Sequence[list[tuple[float, float]]], count: int
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """nearest for several searches (each a list of centres) with one k-d tree query: the
+        places found as pairs (the search, the place; by search, then place, unique). A search
+        without centres finds every place."""
+        n = len(self)
+        if not n:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        count = min(count, n)
+        sizes = np.array([len(c) for c in searches], dtype=np.int64)
+        centres = [c for search in searches for c in search]
+        keys = []
+        if centres:
+            points = _unit_vectors(np.array([c[0] for c in centres]), np.array([c[1] for c in centres]))
+            asked = min(count + TIE_ROOM, n)
+            distance, found = self.tree.query(points, k=asked)
+            distance = np.asarray(distance).reshape(len(centres), -1)
+            found = np.asarray(found).reshape(len(centres), -1)
+            chosen = found[:, :count]
+            if asked > count:
+                # Rows where places at the last distance fall on both sides of the cut: the nearer
+                # places, then those at the last distance in id order.
+                tied = np.flatnonzero(distance[:, count] == distance[:, count - 1])
+                if len(tied):
+                    rows = found[tied]
+                    order = np.lexsort((self.id_rank[rows], distance[tied]), axis=-1)
+                    chosen = chosen.copy()
+                    chosen[tied] = np.take_along_axis(rows, order[:, :count], axis=1)
+            search_of = np.repeat(np.arange(len(searches)), sizes)
+            keys.append((search_of[:, None] * n + chosen).reshape(-1))
+        for search in np.flatnonzero(sizes == 0).tolist():
+            keys.append(search * n + np.arange(n))
+        flat = np.sort(np.concatenate(keys))
+        flat = flat[np.concatenate(([True], flat[1:] != flat[:-1]))]  # np.unique, faster
+        return flat // n, flat % n
 
 
 class _Columns(dict):
@@ -316,14 +293,15 @@ class _Columns(dict):
 
 @dataclass
 class Judged:
-    """Verdicts and scores of one need over some places of a table, as arrays."""
+    """Verdicts and scores of needs over some places of a table, as arrays (one entry per pair)."""
 
     index: np.ndarray
     constraints: dict[str, np.ndarray]
     """Per constraint checked: does each place pass it."""
     score: np.ndarray
     distance_km: np.ndarray | None
-    """From the need's reference point, unrounded; None without one."""
+    """From the need's reference point, unrounded; None without one (judging several needs: 0 at
+    the pairs of a need without one)."""
 
     @property
     def possible(self) -> np.ndarray:
@@ -339,26 +317,68 @@ def judge_all(
     """scoring.evaluate plus the declined-before check, for the places at INDEX at once.
 
     VETOED: per place at INDEX, whether the household declined it before."""
+    return judge_pairs([need], None, table, index, weights, vetoed)
+
+
+def judge_pairs(
+    needs: Sequence[Need],
+    owner: np.ndarray | None,
+    table: PlaceTable,
+    index: np.ndarray,
+    weights: Weights,
+    vetoed: np.ndarray,
+) -> Judged:
+    """judge_all for pairs of several needs: the place at INDEX judged for the need at OWNER
+    (None: every place for the one need). Each pair gets the values judging its need alone gives,
+    to the last bit: the same operations on the same numbers, a need's own values (computed as
+    for one need) taken per pair, and a term that does not apply to a pair's need adding 0."""
     c = _Columns(table.columns, index)
-    move_on = need.move_on.toordinal()
-    stay_until = (need.stay_until or need.move_on).toordinal()
+    one = owner is None
+
+    def per(values: list) -> Any:
+        """Each need's value at its pairs (with one need: the value itself)."""
+        return values[0] if one else np.asarray(values)[owner]
+
+    move_on = per([n.move_on.toordinal() for n in needs])
+    host = table.host_vetted[index] & (table.host_vetting_expires[index] >= move_on)
+    safeguarded = np.where(table.is_host[index], host, c["safeguarded"])
+    stay_until = per([(n.stay_until or n.move_on).toordinal() for n in needs])
     constraints = {
         "accepting_households": c["accepting"],
         "not_suspended": ~c["suspended"],
-        "beds": (c["free_beds"] >= need.size) & (c["free_households"] >= 1),
-        "wheelchair": c["wheelchair"] | (not need.wheelchair),
-        "pets": c["pets_allowed"] | (not need.pets),
-        "safeguarding": table.safeguarded(need, index) | (not need.vulnerable),
-        "children": c["accepts_children"] | (not need.has_children),
-        "families_only": ~c["families_only"] | need.has_children,
-        "women_only": ~c["women_only"] | (not need.adult_men),
+        "beds": (c["free_beds"] >= per([n.size for n in needs])) & (c["free_households"] >= 1),
+        "wheelchair": c["wheelchair"] | np.logical_not(per([n.wheelchair for n in needs])),
+        "pets": c["pets_allowed"] | np.logical_not(per([n.pets for n in needs])),
+        "safeguarding": safeguarded | np.logical_not(per([n.vulnerable for n in needs])),
+        "children": c["accepts_children"] | np.logical_not(per([n.has_children for n in needs])),
+        "families_only": ~c["families_only"] | per([n.has_children for n in needs]),
+        "women_only": ~c["women_only"] | np.logical_not(per([n.adult_men for n in needs])),
         "available_on_move_date": (c["available_from"] <= move_on) & (c["available_until"] >= stay_until),
     }
+
+    def km_from(points: list[tuple[float, float] | None]) -> np.ndarray:
+        """scoring.distance_km from each pair's need's point (the haversine; its point's sine and
+        cosine computed per need, as for one need)."""
+        p1 = [np.radians(p[0]) if p else 0.0 for p in points]
+        cos_p1 = per([np.cos(p) for p in p1])
+        dp, dl = c["rad_lat"] - per(p1), np.radians(c["lon"] - per([p[1] if p else 0.0 for p in points]))
+        a = np.sin(dp / 2) ** 2 + cos_p1 * c["cos_lat"] * np.sin(dl / 2) ** 2
+        return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(a))
+
     distance = None
-    if need.reference_point is not None:
-        distance = haversine_km(*need.reference_point, c["lat"], c["lon"])
-        if need.max_distance_km is not None:
-            constraints["max_distance"] = distance <= need.max_distance_km
+    references = [n.reference_point for n in needs]
+    if any(references):
+        distance = km_from(references)
+        if not one and not all(references):
+            distance = np.where(per([r is not None for r in references]), distance, 0.0)
+        limits = [
+            n.max_distance_km if r is not None else None for n, r in zip(needs, references, strict=True)
+        ]
+        if any(km is not None for km in limits):
+            unlimited = np.logical_not(per([km is not None for km in limits]))
+            constraints["max_distance"] = (
+                distance <= per([np.inf if km is None else km for km in limits])
+            ) | unlimited
     constraints["not_declined_before"] = ~vetoed
     constraints = {
         name: ok
@@ -368,50 +388,91 @@ def judge_all(
     }
 
     total = np.zeros(len(index))
-    weight_sum = 0.0
+    weight_sums = [0.0] * len(needs)
 
-    def add(weight: float, value: np.ndarray | float) -> None:
-        nonlocal total, weight_sum
-        total = total + weight * value
-        weight_sum += weight
+    def add(weight: float, value: np.ndarray | float, applies: list[bool]) -> None:
+        """Add a term to the pairs of the needs it APPLIES to (per need)."""
+        nonlocal total
+        for k, applied in enumerate(applies):
+            if applied:
+                weight_sums[k] += weight
+        if one or all(applies):
+            total = total + weight * value
+        else:
+            total = total + np.where(per(applies), weight * value, 0.0)
 
     for kind, weight in (
         (AnchorKind.WORK, weights.work),
         (AnchorKind.SCHOOL, weights.school),
         (AnchorKind.CARER, weights.carer),
     ):
-        anchors = need.anchors_by_kind.get(kind)
-        if anchors:
-            km = np.min([haversine_km(a.lat, a.lon, c["lat"], c["lon"]) for a in anchors], axis=0)
-            add(weight, np.exp(-km / PROXIMITY_KM))
-    wanted = [
-        table.municipality_index[m] for m in need.wanted_municipalities if m in table.municipality_index
-    ]
-    if need.wanted_municipalities:
-        add(weights.municipality, np.isin(c["municipality"], wanted).astype(float))
-    if need.languages:
-        bits = sum(1 << table.language_bits[x] for x in set(need.languages) if x in table.language_bits)
-        add(weights.language, ((c["languages"] & bits) != 0).astype(float))
-    add(weights.small_scale, c["small_scale"].astype(float))
+        anchors = [n.anchors_by_kind.get(kind) or [] for n in needs]
+        if any(anchors):
+            km = None
+            for k in range(max(len(a) for a in anchors)):
+                more = km_from([(a[k].lat, a[k].lon) if len(a) > k else None for a in anchors])
+                if km is None:
+                    km = more
+                elif one or all(len(a) > k for a in anchors):
+                    km = np.minimum(km, more)
+                else:
+                    km = np.where(per([len(a) > k for a in anchors]), np.minimum(km, more), km)
+            add(weight, np.exp(-km / PROXIMITY_KM), [bool(a) for a in anchors])
+    if any(n.wanted_municipalities for n in needs):
+        codes = table.municipality_index
+        wanted = [
+            codes[m] + k * len(codes)
+            for k, n in enumerate(needs)
+            for m in n.wanted_municipalities
+            if m in codes
+        ]
+        at = c["municipality"] if one else owner * len(codes) + c["municipality"]
+        add(
+            weights.municipality,
+            np.isin(at, wanted).astype(float),
+            [bool(n.wanted_municipalities) for n in needs],
+        )
+    if any(n.languages for n in needs):
+        bits = [
+            sum(1 << table.language_bits[x] for x in set(n.languages) if x in table.language_bits)
+            for n in needs
+        ]
+        add(
+            weights.language,
+            ((c["languages"] & per(bits)) != 0).astype(float),
+            [bool(n.languages) for n in needs],
+        )
+    everyone = [True] * len(needs)
+    add(weights.small_scale, c["small_scale"].astype(float), everyone)
     free = c["free_beds"]
     with np.errstate(divide="ignore", invalid="ignore"):
-        add(weights.bed_fit, np.where(free > 0, np.minimum(1.0, need.size / np.maximum(free, 1)), 0.0))
-    if not need.adult_men:
-        add(weights.women_only_unit, c["women_only"].astype(float))
-    if need.medical_care:
-        add(weights.medical_support, c["medical"].astype(float))
-    if need.special_needs_education:
+        size = per([n.size for n in needs])
+        add(weights.bed_fit, np.where(free > 0, np.minimum(1.0, size / np.maximum(free, 1)), 0.0), everyone)
+    if not all(n.adult_men for n in needs):
+        add(weights.women_only_unit, c["women_only"].astype(float), [not n.adult_men for n in needs])
+    if any(n.medical_care for n in needs):
+        add(weights.medical_support, c["medical"].astype(float), [n.medical_care for n in needs])
+    if any(n.special_needs_education for n in needs):
         km = c["school_km"]
         add(
             weights.special_needs_school,
             np.where(np.isnan(km), 0.0, np.exp(-np.nan_to_num(km) / PROXIMITY_KM)),
+            [n.special_needs_education for n in needs],
         )
-    if need.needs_informal_care:
-        add(weights.care_fit, 0.7 * c["visiting"] + 0.3 * c["self_catering"].astype(float))
-    if need.needs_self_catering:
-        add(weights.self_catering, c["self_catering"].astype(float))
-    add(weights.urgency, urgency_value(need))
-    score = total / weight_sum if weight_sum else np.zeros(len(index))
+    if any(n.needs_informal_care for n in needs):
+        add(
+            weights.care_fit,
+            0.7 * c["visiting"] + 0.3 * c["self_catering"].astype(float),
+            [n.needs_informal_care for n in needs],
+        )
+    if any(n.needs_self_catering for n in needs):
+        add(weights.self_catering, c["self_catering"].astype(float), [n.needs_self_catering for n in needs])
+    add(weights.urgency, per([urgency_value(n) for n in needs]), everyone)
+    if one:
+        score = total / weight_sums[0] if weight_sums[0] else np.zeros(len(index))
+    else:
+        sums = per(weight_sums)
+        score = np.where(sums != 0, total / np.where(sums != 0, sums, 1.0), 0.0)
     return Judged(index=index, constraints=constraints, score=score, distance_km=distance)
 
 
@@ -460,36 +521,95 @@ def best_indices(
 ) -> tuple[np.ndarray, np.ndarray]:
     """The table rows of the LIMIT best possible places for a need (highest score, then nearest,
     then id), and their scores."""
-    index, scores, _ = best_checked(need, table, weights, vetoed_keys, limit)
-    return index, scores
+    return best_many([need], table, weights, [vetoed_keys], limit)[0]
 
 
-def best_checked(
-    need: Need, table: PlaceTable, weights: Weights, vetoed_keys: set, limit: int
-) -> tuple[np.ndarray, np.ndarray, bool]:
-    """best_indices, and whether they are the whole place table's (see PlaceTable.nearest_checked)."""
+def best_many(
+    needs: Sequence[Need], table: PlaceTable, weights: Weights, vetoed_keys: Sequence[set], limit: int
+) -> list[tuple[np.ndarray, np.ndarray]]:
+    """best_indices for several needs at once. Each need's search starts at the nearest
+    NEAREST_PER_CANDIDATE × LIMIT places to each of its centres and, while fewer than LIMIT of them
+    are possible, looks again at four times as many; the needs still searching are searched and
+    judged together (one k-d tree query, one judging over all their pairs)."""
     if not len(table):
-        return np.zeros(0, np.int64), np.zeros(0), table.bounds is None
-    centres = search_centres_of(need, table)
-    count = max(20, NEAREST_PER_CANDIDATE * limit)
-    vetoed_index = [
-        table.key_index[(kind, place.hex)]
-        for kind, place in vetoed_keys
-        if (kind, place.hex) in table.key_index
+        return [(np.zeros(0, np.int64), np.zeros(0)) for _ in needs]
+    n = len(table)
+    centres = [search_centres_of(need, table) for need in needs]
+    vetoed_rows = [
+        [table.key_index[(kind, place.hex)] for kind, place in keys if (kind, place.hex) in table.key_index]
+        for keys in vetoed_keys
     ]
-    while True:
-        index, complete = table.nearest_checked(centres, count)
-        vetoed = np.isin(index, vetoed_index) if vetoed_index else np.zeros(len(index), dtype=bool)
-        judged = judge_all(need, table, index, weights, vetoed)
-        possible = np.flatnonzero(judged.possible)
-        if len(possible) >= limit or count >= len(table):
-            break
+    results: list[Any] = [None] * len(needs)
+    searching = list(range(len(needs)))
+    count = max(20, NEAREST_PER_CANDIDATE * limit)
+    while searching:
+        if n // HOPELESS_SHARE <= count < n:
+            searching = [
+                k
+                for k in searching
+                if not _hopeless(needs[k], table, weights, vetoed_rows[k], limit, results, k)
+            ]
+            if not searching:
+                break
+        owner, index = table.nearest_many([centres[k] for k in searching], count)
+        declined = [s * n + row for s, k in enumerate(searching) for row in vetoed_rows[k]]
+        vetoed = np.isin(owner * n + index, declined) if declined else np.zeros(len(index), dtype=bool)
+        judged = judge_pairs([needs[k] for k in searching], owner, table, index, weights, vetoed)
+        found = np.bincount(owner[judged.possible], minlength=len(searching))
+        done = (found >= limit) | (count >= n)
+        for s, best in _best_per_need(table, owner, index, judged, done, limit).items():
+            results[searching[s]] = best
+        searching = [k for s, k in enumerate(searching) if not done[s]]
         count *= 4
-    distance = judged.distance_km[possible] if judged.distance_km is not None else np.zeros(len(possible))
-    chosen = index[possible]
-    scores = judged.score[possible]
-    order = np.lexsort((table.id_rank[chosen], np.round(distance, 1), -scores))[:limit]
-    return chosen[order], scores[order], complete
+    return results
+
+
+HOPELESS_SHARE = 8
+"""A search that has looked at a HOPELESS_SHARE-th of the table first judges every place: when
+fewer than it asks for are possible anywhere, it would widen until it judged every place anyway."""
+
+
+def _hopeless(
+    need: Need,
+    table: PlaceTable,
+    weights: Weights,
+    vetoed_rows: list[int],
+    limit: int,
+    results: list[Any],
+    k: int,
+) -> bool:
+    """Whether fewer than LIMIT places are possible in the whole table for NEED; if so its result
+    (what its last, widest search finds: every place judged) is put at RESULTS[K]."""
+    rows = np.arange(len(table))
+    judged = judge_pairs([need], None, table, rows, weights, np.isin(rows, vetoed_rows))
+    if int(judged.possible.sum()) >= limit:
+        return False
+    results[k] = _best_per_need(table, None, rows, judged, np.ones(1, dtype=bool), limit)[0]
+    return True
+
+
+def _best_per_need(
+    table: PlaceTable,
+    owner: np.ndarray | None,
+    index: np.ndarray,
+    judged: Judged,
+    wanted: np.ndarray,
+    limit: int,
+) -> dict[int, tuple[np.ndarray, np.ndarray]]:
+    """Per need WANTED (by position; OWNER None: the one need), its LIMIT best possible places
+    (highest score, then nearest, then id) and their scores."""
+    at = np.zeros(len(index), np.int64) if owner is None else owner
+    take = judged.possible & wanted[at]
+    at, chosen, scores = at[take], index[take], judged.score[take]
+    distance = judged.distance_km[take] if judged.distance_km is not None else np.zeros(len(chosen))
+    order = np.lexsort((table.id_rank[chosen], np.round(distance, 1), -scores, at))
+    at, chosen, scores = at[order], chosen[order], scores[order]
+    starts = np.searchsorted(at, np.arange(len(wanted) + 1))
+    best = {}
+    for s in np.flatnonzero(wanted).tolist():
+        first, last = starts[s], min(starts[s + 1], starts[s] + limit)
+        best[s] = (chosen[first:last].copy(), scores[first:last].copy())
+    return best
 
 
 def best_of(
@@ -511,7 +631,6 @@ def load_table(
     session: Session,
     settings: Settings,
     today: date,
-    bounds: tuple[float, float, float, float] | None = None,
 ) -> PlaceTable:
     """Every unit of a location that is not closed, and every host that is not rejected or
     suspended and available from today on (the per-request search's unfiltered conditions).
@@ -552,7 +671,6 @@ def load_table(
         .where(
             col(ShelterUnit.status) != UnitStatus.CLOSED.value,
             col(ShelterLocation.status) != LocationStatus.CLOSED.value,
-            *_in_box(ShelterLocation, bounds),
         )
     ).all()
     hosts = connection.execute(
@@ -579,7 +697,6 @@ def load_table(
                 [VettingStatus.REJECTED.value, VettingStatus.SUSPENDED.value]
             ),
             col(HostFamily.available_until) >= today,
-            *_in_box(HostFamily, bounds),
         )
     ).all()
     u = list(zip(*units, strict=True)) if units else [[] for _ in range(23)]
@@ -634,21 +751,11 @@ def load_table(
         [None] * n_units + list(h[13]),
         values,
     )
-    table.bounds = bounds
     table.centres = {
         code: (lat, lon)
         for code, lat, lon in session.exec(select(Municipality.code, Municipality.lat, Municipality.lon))
     }
     return table
-
-
-def _in_box(
-    model: type[ShelterLocation] | type[HostFamily], bounds: tuple[float, float, float, float] | None
-) -> list:
-    if bounds is None:
-        return []
-    south, west, north, east = bounds
-    return [col(model.lat).between(south, north), col(model.lon).between(west, east)]
 
 
 def proposals_of(
@@ -713,21 +820,35 @@ def _runner_up(request: RankedRequest, candidate: BatchCandidate) -> BatchCandid
     return None
 
 
-def needs_of(
-    session: Session, requests: list[RelocationRequest], settings: Settings, today: date
-) -> dict[uuid.UUID, Need]:
-    """need_of for many requests, with one query per table instead of per request."""
+def request_rows(
+    session: Session, request_ids: list[uuid.UUID], statuses: frozenset[str] | None = None
+) -> list[Any]:
+    """The requests (of STATUSES, if given) as rows: need_from reads their fields by name, as it
+    reads a RelocationRequest's, at a fraction of the cost of ORM objects (a run reads ten thousand)."""
+    table = RelocationRequest.__table__  # type: ignore[attr-defined]
+    query = select(table).where(table.c.id.in_(request_ids))
+    if statuses is not None:
+        query = query.where(table.c.status.in_(statuses))
+    return list(session.connection().execute(query))
+
+
+def needs_of(session: Session, requests: list[Any], settings: Settings, today: date) -> dict[uuid.UUID, Need]:
+    """need_of for many requests (request_rows), with one query per table instead of per request;
+    households and anchors read as rows too."""
+    connection = session.connection()
+    households_table = Household.__table__  # type: ignore[attr-defined]
     households = {
         h.id: h
-        for h in session.exec(
-            select(Household).where(col(Household.id).in_([r.household_id for r in requests]))
+        for h in connection.execute(
+            select(households_table).where(households_table.c.id.in_([r.household_id for r in requests]))
         )
     }
-    anchors: dict[uuid.UUID, list[RelocationAnchor]] = {r.id: [] for r in requests}
-    for anchor in session.exec(
-        select(RelocationAnchor)
-        .where(col(RelocationAnchor.request_id).in_(list(anchors)))
-        .order_by(col(RelocationAnchor.request_id), col(RelocationAnchor.position))
+    anchors: dict[uuid.UUID, list[Any]] = {r.id: [] for r in requests}
+    anchors_table = RelocationAnchor.__table__  # type: ignore[attr-defined]
+    for anchor in connection.execute(
+        select(anchors_table)
+        .where(anchors_table.c.request_id.in_(list(anchors)))
+        .order_by(anchors_table.c.request_id, anchors_table.c.position)
     ):
         anchors[anchor.request_id].append(anchor)
     needs = {}
@@ -756,109 +877,43 @@ def declined_of(
 
 @dataclass
 class Ranker:
-    """Ranks chunks of a run's requests against one place table (a run's part: the places in its
-    box, and for the few requests whose nearest places reach past the box the whole table)."""
+    """Ranks chunks of a run's requests against one place table."""
 
     table: PlaceTable
     settings: Settings
     today: date
     limit: int
-    statuses: frozenset[str]
-    whole: PlaceTable | None = None
-    beyond_box: int = 0
-    """Requests ranked against the whole table because their search reached past the box."""
+    statuses: frozenset[str] = frozenset(BATCH)
 
     def rank(self, session: Session, request_ids: list[uuid.UUID]) -> list[RankedRequest]:
         """The requests (those still open for a run; the others are left out) with their best places."""
-        requests = list(
-            session.exec(
-                select(RelocationRequest).where(
-                    col(RelocationRequest.id).in_(request_ids),
-                    col(RelocationRequest.status).in_(self.statuses),
-                )
-            )
-        )
+        requests = request_rows(session, request_ids, self.statuses)
         if not requests:
             return []
         needs = needs_of(session, requests, self.settings, self.today)
         declined = declined_of(session, [r.id for r in requests])
         weights = weights_of(self.settings)
         order = {r: i for i, r in enumerate(request_ids)}
+        requests.sort(key=lambda r: order[r.id])
         ranked = []
-        for request in sorted(requests, key=lambda r: order[r.id]):
-            need = needs[request.id]
-            table = self.table
-            index, scores, complete = best_checked(need, table, weights, declined[request.id], self.limit)
-            if not complete:
-                if self.whole is None:
-                    self.whole = load_table(session, self.settings, self.today)
-                table = self.whole
-                index, scores = best_indices(need, table, weights, declined[request.id], self.limit)
-                self.beyond_box += 1
-            ranked.append(
+        for start in range(0, len(requests), JUDGED_TOGETHER):
+            some = [r.id for r in requests[start : start + JUDGED_TOGETHER]]
+            found = best_many(
+                [needs[r] for r in some], self.table, weights, [declined[r] for r in some], self.limit
+            )
+            ranked += [
                 RankedRequest(
-                    request_id=request.id,
-                    size=need.size,
-                    need=need,
-                    vetoed=declined[request.id],
-                    table=table,
+                    request_id=r,
+                    size=needs[r].size,
+                    need=needs[r],
+                    vetoed=declined[r],
+                    table=self.table,
                     index=index,
                     scores=scores,
                 )
-            )
+                for r, (index, scores) in zip(some, found, strict=True)
+            ]
         return ranked
-
-
-def rank_requests(
-    session: Session,
-    settings: Settings,
-    today: date,
-    limit: int,
-    bounds: tuple[float, float, float, float] | None = None,
-) -> Ranker:
-    return Ranker(load_table(session, settings, today, bounds), settings, today, limit, frozenset(BATCH))
-
-
-MARGIN_KM = 40.0
-"""A part's box reaches this far beyond its requests' search centres: a hundred candidates' nearest
-places lie within a few kilometres where places are dense; requests that need more are ranked
-against the whole table."""
-
-
-def part_bounds(session: Session, request_ids: list[uuid.UUID]) -> tuple[float, float, float, float] | None:
-    """The box of a part's search centres (anchors, preferred municipalities; the 1st to 99th
-    percentile, so that one far-away anchor does not widen it to the country) plus MARGIN_KM.
-    None without any centre."""
-    lat: list[float] = []
-    lon: list[float] = []
-    preferred: set[str] = set()
-    for start in range(0, len(request_ids), 1000):
-        chunk = request_ids[start : start + 1000]
-        for a_lat, a_lon in session.exec(
-            select(RelocationAnchor.lat, RelocationAnchor.lon).where(
-                col(RelocationAnchor.request_id).in_(chunk)
-            )
-        ):
-            lat.append(a_lat)
-            lon.append(a_lon)
-        for codes in session.exec(
-            select(RelocationRequest.preferred_municipalities).where(col(RelocationRequest.id).in_(chunk))
-        ):
-            preferred.update(codes)
-    if preferred:
-        for m_lat, m_lon in session.exec(
-            select(Municipality.lat, Municipality.lon).where(col(Municipality.code).in_(sorted(preferred)))
-        ):
-            lat.append(m_lat)
-            lon.append(m_lon)
-    if not lat:
-        return None
-    south, north = np.percentile(lat, [1, 99])
-    west, east = np.percentile(lon, [1, 99])
-    d_lat = np.degrees(MARGIN_KM / EARTH_RADIUS_KM)
-    widest = np.radians(min(89.0, max(abs(south), abs(north)) + d_lat))
-    d_lon = np.degrees(MARGIN_KM / EARTH_RADIUS_KM / np.cos(widest))
-    return (float(south - d_lat), float(west - d_lon), float(north + d_lat), float(east + d_lon))
 
 
 @dataclass

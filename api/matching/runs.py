@@ -11,6 +11,7 @@ the run not being cancelled, so a worker whose run was cancelled or taken over s
 chunk and writes nothing more.
 """
 
+import json
 import logging
 import math
 import time
@@ -21,23 +22,23 @@ from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
 import numpy as np
-from sqlalchemy import Connection, Engine, and_, case, func, insert, or_, update
+from sqlalchemy import JSON, Connection, Engine, Table, and_, case, func, insert, or_, update
 from sqlmodel import Session, col, select
 
 from api.core.config import Settings
 from api.core.models import utcnow
 from api.matching.assignment import Instance, solve
 from api.matching.batch import (
+    PlaceTable,
     RankedRequest,
     Ranker,
     declined_of,
     load_table,
     needs_of,
-    part_bounds,
     proposals_of,
-    rank_requests,
     ranked_from_bytes,
     ranked_to_bytes,
+    request_rows,
 )
 from api.matching.models import (
     ACTIVE_STATUSES,
@@ -49,7 +50,7 @@ from api.matching.models import (
     RunStatus,
 )
 from api.matching.outcomes import unassigned_of
-from api.relocation.models import RelocationAnchor, RelocationRequest
+from api.relocation.models import RelocationAnchor
 
 log = logging.getLogger(__name__)
 
@@ -238,8 +239,9 @@ def _execute(bind: Engine | Connection, settings: Settings, claim: _Claim) -> di
     """Rank, solve and store a run; returns the seconds each phase took."""
     started = time.perf_counter()
     phases = _Phases()
+    today = date.today()
     with _session(bind) as session:
-        ranker = rank_requests(session, settings, date.today(), claim.candidates_per_request)
+        ranker = Ranker(load_table(session, settings, today), settings, today, claim.candidates_per_request)
     phases.add("load_places", started)
     ranked = _rank_chunks(
         bind, ranker, claim.request_ids, phases, lambda _, done: _heartbeat(bind, claim, progress=done)
@@ -260,9 +262,11 @@ def _solve_and_store(
     table: _Places,
     explained: Sequence[RankedRequest] | None,
     phases: _Phases,
+    tables: "_RunTable | None" = None,
 ) -> None:
     """Solve the assignment over the ranked requests and store the proposals, worded; EXPLAINED:
-    the ranked requests with their needs (None: read the assigned requests' needs here)."""
+    the ranked requests with their needs (None: read the assigned requests' needs here, and the
+    place table from TABLES if some request found no place)."""
     mark = time.perf_counter()
     instance, used = instance_of(ranked, table)
     solution = solve(instance)
@@ -286,25 +290,27 @@ def _solve_and_store(
             assigned.append((request, request.candidate(k)))
         proposals = proposals_of(session, settings, assigned)
         mark = phases.add("explain", mark)
-        if proposals:
-            session.connection().execute(  # one multi-row statement per thousand, no ORM objects
-                insert(MatchingProposal.__table__),  # type: ignore[arg-type]
-                [{"id": uuid.uuid4(), "run_id": claim.run_id, **proposal} for proposal in proposals],
-            )
+        _store_rows(
+            session,
+            MatchingProposal.__table__,  # type: ignore[arg-type]
+            [{"id": uuid.uuid4(), "run_id": claim.run_id, **proposal} for proposal in proposals],
+        )
+        mark = phases.add("store_proposals", mark)
         names = {str(p["place_id"]): p["place_name"] for p in proposals}
         reason_table: Any = table
         if split:  # the requests left without a proposal, with their needs, for their reasons
             placed = {r.request_id for r, _ in assigned}
             left = _with_needs(session, settings, [r for r in ranked if r.request_id not in placed], table)
             if any(not len(r.index) for r in left):  # no_feasible_place looks at the nearest places again
-                reason_table = load_table(session, settings, date.today())
+                assert tables is not None
+                reason_table = tables.of(bind, settings, claim.run_id, date.today())
             explained = [r for r, _ in assigned] + left
         reasons = unassigned_of(reason_table, settings, claim.request_ids, explained, assigned, names)
-        if reasons:
-            session.connection().execute(
-                insert(MatchingUnassigned.__table__),  # type: ignore[arg-type]
-                [{"id": uuid.uuid4(), "run_id": claim.run_id, **reason} for reason in reasons],
-            )
+        _store_rows(
+            session,
+            MatchingUnassigned.__table__,  # type: ignore[arg-type]
+            [{"id": uuid.uuid4(), "run_id": claim.run_id, **reason} for reason in reasons],
+        )
         mark = phases.add("unassigned_reasons", mark)
         matching_run = session.get(MatchingRun, claim.run_id)
         assert matching_run is not None
@@ -330,6 +336,31 @@ def _solve_and_store(
     phases.add("store", mark)
 
 
+def _store_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Many new rows of TABLE (a run stores up to ten thousand proposals): on PostgreSQL with COPY,
+    JSON columns written as the JSON type writes them (json.dumps); elsewhere as multi-row inserts.
+    Within the session's transaction either way."""
+    if not rows:
+        return
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        connection.execute(insert(table), rows)
+        return
+    names = [column.name for column in table.columns]
+    as_json = {column.name for column in table.columns if isinstance(column.type, JSON)}
+    quoted = ", ".join(connection.dialect.identifier_preparer.quote(name) for name in names)
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    with driver.cursor() as cursor, cursor.copy(f"COPY {table.name} ({quoted}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(
+                [
+                    json.dumps(row[name]) if name in as_json and row.get(name) is not None else row.get(name)
+                    for name in names
+                ]
+            )
+
+
 def _with_needs(
     session: Session, settings: Settings, stored: list[_Ranked], table: _Places
 ) -> list[RankedRequest]:
@@ -337,11 +368,7 @@ def _with_needs(
     result = []
     for start in range(0, len(stored), 1000):
         chunk = stored[start : start + 1000]
-        requests = list(
-            session.exec(
-                select(RelocationRequest).where(col(RelocationRequest.id).in_([r.request_id for r in chunk]))
-            )
-        )
+        requests = request_rows(session, [r.request_id for r in chunk])
         needs = needs_of(session, requests, settings, date.today())
         declined = declined_of(session, [r.id for r in requests])
         for r in chunk:
@@ -363,7 +390,8 @@ def _with_needs(
 
 SPLIT_REQUESTS = 2500
 """A run of at least twice this many requests is split into parts of about this many, compact
-regions, which several workers rank at once (each with the places of its part's box only)."""
+regions, which several workers rank at once (each against every place, read once per run by
+each worker: see _RunTable)."""
 
 
 @dataclass(frozen=True)
@@ -513,13 +541,36 @@ def _part_heartbeat(bind: Engine | Connection, claim: _PartClaim, ranked: int) -
         session.commit()
 
 
-def _execute_part(bind: Engine | Connection, settings: Settings, claim: _PartClaim, phases: _Phases) -> None:
-    """Rank a part against the places in its box (plus the margin) and store what it found."""
+@dataclass
+class _RunTable:
+    """The place table a worker read for the run whose parts it is ranking, kept for that run's
+    next parts within one execute_due_runs call: every part is ranked against every place (a
+    part's own box would leave out the places that requests near its edge, or with few possible
+    places anywhere, need), and reading the table is a large part of ranking a part. A run's
+    parts rank against what was read while the run was ranking, as an unsplit run ranks all its
+    requests against the table it read when it started."""
+
+    run_id: uuid.UUID | None = None
+    table: PlaceTable | None = None
+
+    def of(self, bind: Engine | Connection, settings: Settings, run_id: uuid.UUID, today: date) -> PlaceTable:
+        if self.table is None or self.run_id != run_id:
+            self.run_id, self.table = None, None  # the earlier run's table is let go first
+            with _session(bind) as session:
+                self.table = load_table(session, settings, today)
+            self.run_id = run_id
+        return self.table
+
+
+def _execute_part(
+    bind: Engine | Connection, settings: Settings, claim: _PartClaim, phases: _Phases, tables: _RunTable
+) -> None:
+    """Rank a part against every place and store what it found."""
     started = time.perf_counter()
     today = date.today()
-    with _session(bind) as session:
-        bounds = part_bounds(session, claim.request_ids)
-        ranker = rank_requests(session, settings, today, claim.candidates_per_request, bounds)
+    ranker = Ranker(
+        tables.of(bind, settings, claim.run_id, today), settings, today, claim.candidates_per_request
+    )
     phases.add("load_places", started)
     ranked = _rank_chunks(
         bind,
@@ -542,8 +593,6 @@ def _execute_part(bind: Engine | Connection, settings: Settings, claim: _PartCla
         )
         session.commit()
     phases.add("store_part", mark)
-    if ranker.beyond_box:
-        log.info("part %s: %d requests searched beyond the box", claim.part_id, ranker.beyond_box)
 
 
 def _solve_claim(
@@ -594,7 +643,9 @@ def _solve_claim(
         )
 
 
-def _solve_parts(bind: Engine | Connection, settings: Settings, claim: _Claim, phases: _Phases) -> None:
+def _solve_parts(
+    bind: Engine | Connection, settings: Settings, claim: _Claim, phases: _Phases, tables: _RunTable
+) -> None:
     """One solve over every part's candidates, the requests in the run's order (as unsplit)."""
     mark = time.perf_counter()
     with _session(bind) as session:
@@ -607,7 +658,7 @@ def _solve_parts(bind: Engine | Connection, settings: Settings, claim: _Claim, p
     position = {r: i for i, r in enumerate(claim.request_ids)}
     stored.sort(key=lambda r: position.get(r.request_id, len(position)))
     phases.add("load_parts", mark)
-    _solve_and_store(bind, settings, claim, stored, places, None, phases)
+    _solve_and_store(bind, settings, claim, stored, places, None, phases, tables)
 
 
 def _fail(bind: Engine | Connection, claim: _Claim, error: Exception) -> bool:
@@ -629,7 +680,9 @@ def _fail(bind: Engine | Connection, claim: _Claim, error: Exception) -> bool:
         return False
 
 
-def _execute_run(bind: Engine | Connection, settings: Settings, claim: _Claim, report: RunsReport) -> None:
+def _execute_run(
+    bind: Engine | Connection, settings: Settings, claim: _Claim, report: RunsReport, tables: "_RunTable"
+) -> None:
     """A claimed run: executed whole, or split into parts (or, taken over after its parts were
     queued, solved if they are all ranked, else left to them)."""
     phases = _Phases()
@@ -650,7 +703,7 @@ def _execute_run(bind: Engine | Connection, settings: Settings, claim: _Claim, r
                 session.commit()
             return
         claim = solving
-        _solve_parts(bind, settings, claim, phases)
+        _solve_parts(bind, settings, claim, phases, tables)
         report.phases[claim.run_id] = phases
         report.done.append(claim.run_id)
     except _LeaseLost:
@@ -661,16 +714,21 @@ def _execute_run(bind: Engine | Connection, settings: Settings, claim: _Claim, r
 
 
 def _execute_claimed_part(
-    bind: Engine | Connection, settings: Settings, claim: _PartClaim, report: RunsReport
+    bind: Engine | Connection,
+    settings: Settings,
+    claim: _PartClaim,
+    report: RunsReport,
+    tables: "_RunTable | None" = None,
 ) -> None:
+    tables = tables or _RunTable()
     phases = report.phases.setdefault(claim.run_id, _Phases())
     solving = None
     try:
-        _execute_part(bind, settings, claim, phases)  # type: ignore[arg-type]
+        _execute_part(bind, settings, claim, phases, tables)  # type: ignore[arg-type]
         report.parts.append(claim.part_id)
         solving = _solve_claim(bind, claim.run_id)
         if solving is not None:
-            _solve_parts(bind, settings, solving, phases)  # type: ignore[arg-type]
+            _solve_parts(bind, settings, solving, phases, tables)  # type: ignore[arg-type]
             report.done.append(claim.run_id)
     except _LeaseLost:
         report.stopped.append(claim.run_id)
@@ -705,11 +763,12 @@ def execute_due_runs(bind: Engine | Connection, settings: Settings, *, limit: in
 
     Safe to call from several workers at once: each claims a different run or part."""
     report = RunsReport()
+    tables = _RunTable()
     claimed = 0
     while True:
         part = claim_part(bind, utcnow(), report)
         if part is not None:
-            _execute_claimed_part(bind, settings, part, report)
+            _execute_claimed_part(bind, settings, part, report, tables)
             continue
         if claimed >= limit:
             break
@@ -720,5 +779,5 @@ def execute_due_runs(bind: Engine | Connection, settings: Settings, *, limit: in
         if claim.given_up:
             report.failed.append(claim.run_id)
             continue
-        _execute_run(bind, settings, claim, report)
+        _execute_run(bind, settings, claim, report, tables)
     return report

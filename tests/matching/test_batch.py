@@ -7,7 +7,15 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from api.matching.batch import PlaceTable, best_of, judge_all
+from api.matching.batch import (
+    PlaceTable,
+    _unit_vectors,
+    best_indices,
+    best_many,
+    best_of,
+    judge_all,
+    judge_pairs,
+)
 from api.matching.candidates import _judge
 from api.matching.scoring import Anchor, AnchorKind, Need, Place, Weights
 
@@ -140,19 +148,32 @@ def test_batch_and_per_pair_paths_agree(need: Need, items: list[Place], data) ->
     assert [c.score for c in best] == sorted((c.score for c in best), reverse=True)
 
 
+def _nearest_one_centre_at_a_time(table: PlaceTable, centres: list, count: int) -> set[str]:
+    """The nearest places as they were found before searches were batched: per centre, one k-d
+    tree query, and places at the last distance taken in id order, one row at a time."""
+    found = set()
+    for lat, lon in centres:
+        distance, index = table.tree.query(_unit_vectors(np.array([lat]), np.array([lon])), k=len(table))
+        distance, index = distance.reshape(-1), index.reshape(-1)
+        last = distance[min(count, len(table)) - 1]
+        closer = index[distance < last]
+        level = sorted(index[distance == last].tolist(), key=lambda i: table.hex_ids[i])
+        found |= {table.hex_ids[i] for i in [*closer.tolist(), *level[: count - len(closer)]]}
+    return found
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     st.lists(st.tuples(st.floats(51.8, 52.4), st.floats(4.6, 5.4)), min_size=1, max_size=60),
-    st.lists(st.tuples(st.floats(51.9, 52.3), st.floats(4.7, 5.3)), min_size=1, max_size=4),
+    st.lists(
+        st.lists(st.tuples(st.floats(51.9, 52.3), st.floats(4.7, 5.3)), max_size=4), min_size=1, max_size=5
+    ),
     st.integers(1, 40),
-    st.floats(0.02, 0.4),
     st.integers(1, 3),
 )
-def test_a_table_of_the_places_in_a_box_finds_what_the_whole_table_finds_or_says_it_cannot(
-    spots, centres, count, margin, units
-) -> None:  # type: ignore[no-untyped-def]
-    """A part ranks against the places in its box: when nearest_checked says its answer is complete,
-    it is the whole table's (places at the same spot, like a location's units, taken in id order)."""
+def test_searches_together_find_the_nearest_places_each_finds_alone(spots, searches, count, units) -> None:  # type: ignore[no-untyped-def]
+    """Places at one spot (a location's units) are at the same distance: at the cut, those come in
+    id order, whichever searches are batched together."""
     items = [
         Place(
             **{
@@ -165,17 +186,51 @@ def test_a_table_of_the_places_in_a_box_finds_what_the_whole_table_finds_or_says
         for i, (lat, lon) in enumerate(spots)
         for u in range(units)
     ]
-    whole = table_of(items)
-    box = (
-        min(c[0] for c in centres) - margin,
-        min(c[1] for c in centres) - margin,
-        max(c[0] for c in centres) + margin,
-        max(c[1] for c in centres) + margin,
+    table = table_of(items)
+    owner, index = table.nearest_many(searches, count)
+    for s, centres in enumerate(searches):
+        found = {table.hex_ids[i] for i in index[owner == s].tolist()}
+        assert found == (
+            _nearest_one_centre_at_a_time(table, centres, count) if centres else set(table.hex_ids)
+        )
+        assert found == {table.hex_ids[i] for i in table.nearest(centres, count).tolist()}
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(needs(), min_size=1, max_size=5),
+    st.lists(places(), min_size=1, max_size=60, unique_by=lambda p: p.place_id),
+    st.integers(1, 12),
+    st.data(),
+)
+def test_needs_judged_together_get_what_each_gets_alone(needs_list, items, limit, data) -> None:  # type: ignore[no-untyped-def]
+    """A chunk's needs are judged as one set of pairs: each pair's verdicts and score are those of
+    its need judged alone, to the last bit, and so are each need's best places."""
+    table = table_of(items)
+    vetoed = [
+        {
+            (items[i].place_type, uuid.UUID(items[i].place_id))
+            for i in data.draw(st.sets(st.integers(0, len(items) - 1)))
+        }
+        for _ in needs_list
+    ]
+    owner = np.repeat(np.arange(len(needs_list)), len(items))
+    index = np.tile(np.arange(len(items)), len(needs_list))
+    declined = np.array(
+        [
+            (items[i].place_type, uuid.UUID(items[i].place_id)) in vetoed[k]
+            for k, i in zip(owner.tolist(), index.tolist(), strict=True)
+        ]
     )
-    inside = [p for p in items if box[0] <= p.lat <= box[2] and box[1] <= p.lon <= box[3]]
-    part = table_of(inside)
-    part.bounds = box
-    found, complete = part.nearest_checked(centres, count)
-    expected = {whole.hex_ids[i] for i in whole.nearest(centres, count).tolist()}
-    if complete:
-        assert {part.hex_ids[i] for i in found.tolist()} == expected
+    together = judge_pairs(needs_list, owner, table, index, Weights(), declined)
+    for k, need in enumerate(needs_list):
+        alone = judge_all(need, table, np.arange(len(items)), Weights(), declined[owner == k])
+        mine = owner == k
+        assert together.score[mine].tobytes() == alone.score.tobytes()
+        assert together.possible[mine].tolist() == alone.possible.tolist()
+        for name, passed in alone.constraints.items():
+            assert together.constraints[name][mine].tolist() == passed.tolist(), name
+    best = best_many(needs_list, table, Weights(), vetoed, limit)
+    for need, keys, (rows, scores) in zip(needs_list, vetoed, best, strict=True):
+        rows_alone, scores_alone = best_indices(need, table, Weights(), keys, limit)
+        assert rows.tolist() == rows_alone.tolist() and scores.tobytes() == scores_alone.tobytes()
