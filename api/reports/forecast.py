@@ -159,7 +159,9 @@ def _free_places(session: Session, principal: Principal, group_by, start: date, 
     per place first: grouping the joined wide rows by place costs more than the narrow sum."""
     national = not _narrowed(principal, filters)
 
-    def free_per_place(place_beds: Any, max_households: Any, place_id: Any, place_column: Any, host: bool) -> Any:
+    def free_per_place(
+        place_beds: Any, max_households: Any, place_id: Any, place_column: Any, host: bool
+    ) -> Any:
         key, name = area_columns(group_by, host=host)
         if national:
             held = _held_per_place(place_column, start)
