@@ -120,7 +120,8 @@ def _endings(session: Session, principal: Principal, group_by, start: date, last
     at_hosts = scope_hosts(
         _in_area(at_hosts, col(HostFamily.municipality_code), group_by, filters), principal
     )
-    rows = session.execute(union_all(in_units, at_hosts)).all()
+    # Core rows (session.connection()): tens of thousands of plain tuples need no ORM row processing.
+    rows = session.connection().execute(union_all(in_units, at_hosts)).all()
     if rows and not isinstance(rows[0][2], date):  # SQLite answers the computed day as text
         return [(k, n, date.fromisoformat(str(d)), s, h, r) for k, n, d, s, h, r in rows]
     return rows
@@ -209,7 +210,7 @@ def _free_places(session: Session, principal: Principal, group_by, start: date, 
         )
         for places in (units.subquery(), hosts.subquery())
     ]
-    return list(session.exec(union_all(*counted)).all())  # type: ignore[call-overload]
+    return list(session.connection().execute(union_all(*counted)).all())
 
 
 def placeable_per_day(places: Mapping[int, int], endings: Iterable[tuple[date, int, int]]) -> dict[date, int]:
@@ -232,7 +233,9 @@ def placeable_per_day(places: Mapping[int, int], endings: Iterable[tuple[date, i
         for index, size in enumerate(sizes):
             larger += households_by_size.get(size, 0)
             ending_at_least[index] += larger
-            now_unplaced = max(now_unplaced, ending_at_least[index] - fitting[index])
+            excess = ending_at_least[index] - fitting[index]
+            if excess > now_unplaced:
+                now_unplaced = excess
         placed[day] = larger - (now_unplaced - unplaced)
         unplaced = now_unplaced
     return placed
