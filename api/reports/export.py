@@ -2,14 +2,13 @@
 
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+import xlsxwriter
 from fastapi import Response
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
 
 from api.reports.labels import label
 from api.reports.models import ReportFormat
@@ -36,7 +35,7 @@ class Table:
 
     name: str
     columns: list[tuple[str, str]]
-    rows: list[list[Any]] = field(default_factory=list)
+    rows: list[Sequence[Any]] = field(default_factory=list)
 
 
 def pick_format(format_parameter: ReportFormat | None, accept: str | None) -> ReportFormat:
@@ -60,37 +59,54 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+def _column_text(kind: str, values: Sequence[Any]) -> list[str]:
+    """One column's cells as text, the same as `_text` per cell; strings (most cells of a text
+    column) are taken as they are. A national location list has hundreds of thousands of cells."""
+    if kind == "date":
+        return ["" if v is None else v.isoformat() for v in values]
+    if kind == "bool":
+        return ["" if v is None else ("true" if v else "false") for v in values]
+    if kind in ("int", "float"):
+        return ["" if v is None else str(v) for v in values]
+    return [v if v.__class__ is str else _text(v) for v in values]
+
+
 def to_csv(table: Table, language: str) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([label(key, language) for key, _ in table.columns])
-    writer.writerows([_text(v) for v in row] for row in table.rows)
+    if table.rows:
+        columns = zip(*table.rows, strict=True)
+        texts = [_column_text(kind, values) for (_, kind), values in zip(table.columns, columns, strict=True)]
+        writer.writerows(zip(*texts, strict=True))
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # the BOM makes spreadsheet programs read UTF-8
 
 
 def to_xlsx(tables: list[Table], language: str) -> bytes:
-    """Typed cells: numbers as numbers, dates as dates, true/false as booleans."""
-    workbook = Workbook(write_only=True)
-    bold = Font(bold=True)
-    for table in tables:
-        sheet = workbook.create_sheet(label(table.name, language)[:31])
-        sheet.freeze_panes = "A2"
-        header = []
-        for key, _ in table.columns:
-            cell = WriteOnlyCell(sheet, value=label(key, language))
-            cell.font = bold
-            header.append(cell)
-        sheet.append(header)
-        for row in table.rows:
-            cells = []
-            for (_, kind), value in zip(table.columns, row, strict=True):
-                cell = WriteOnlyCell(sheet, value=value)
-                if kind in NUMBER_FORMATS and value is not None:
-                    cell.number_format = NUMBER_FORMATS[kind]
-                cells.append(cell)
-            sheet.append(cells)
+    """Typed cells: numbers as numbers, dates as dates, true/false as booleans; empty values stay
+    blank. Written row by row (constant memory), each cell with its column's typed writer, so no
+    text is ever taken for a formula or a link."""
     buffer = io.BytesIO()
-    workbook.save(buffer)
+    workbook = xlsxwriter.Workbook(buffer, {"constant_memory": True, "in_memory": True})
+    bold = workbook.add_format({"bold": True})
+    formats = {kind: workbook.add_format({"num_format": code}) for kind, code in NUMBER_FORMATS.items()}
+    for table in tables:
+        sheet = workbook.add_worksheet(label(table.name, language)[:31])
+        sheet.freeze_panes(1, 0)
+        for column, (key, _) in enumerate(table.columns):
+            sheet.write_string(0, column, label(key, language), bold)
+        typed_writers = {"date": sheet.write_datetime, "int": sheet.write_number,
+                         "float": sheet.write_number, "bool": sheet.write_boolean}  # fmt: skip
+        writers = [(typed_writers.get(kind), formats.get(kind)) for _, kind in table.columns]
+        for row_number, row in enumerate(table.rows, start=1):
+            for column, ((write, cell_format), value) in enumerate(zip(writers, row, strict=True)):
+                if value is None:
+                    continue
+                if write is None:
+                    sheet.write_string(row_number, column, value if value.__class__ is str else str(value))
+                else:
+                    write(row_number, column, value, cell_format)
+    workbook.close()
     return buffer.getvalue()
 
 

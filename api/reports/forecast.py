@@ -120,34 +120,73 @@ def _endings(session: Session, principal: Principal, group_by, start: date, last
     at_hosts = scope_hosts(
         _in_area(at_hosts, col(HostFamily.municipality_code), group_by, filters), principal
     )
-    rows = session.execute(union_all(in_units, at_hosts)).all()
+    # Core rows (session.connection()): tens of thousands of plain tuples need no ORM row processing.
+    rows = session.connection().execute(union_all(in_units, at_hosts)).all()
     if rows and not isinstance(rows[0][2], date):  # SQLite answers the computed day as text
         return [(k, n, date.fromisoformat(str(d)), s, h, r) for k, n, d, s, h, r in rows]
     return rows
 
 
+def _held_per_place(place_column: Any, start: date) -> Any:
+    """Beds and households held per unit (or host family) on the first day: one hash aggregate over
+    all placements, narrow rows, before any join."""
+    return (
+        select(
+            place_column.label("place_id"),
+            func.sum(Placement.beds).label("beds"),
+            func.count().label("households"),
+        )
+        .where(place_column.is_not(None), holds_on(start))
+        .group_by(place_column)
+        .subquery()
+    )
+
+
+def _narrowed(principal: Principal, filters: Filters) -> bool:
+    """Whether the report covers part of the country (a filter, or a scope that limits the places)."""
+    if filters.municipality or filters.region:
+        return True
+    scoped_locations = scope_locations(select(ShelterLocation.id), principal)
+    scoped_hosts = scope_hosts(select(HostFamily.id), principal)
+    return scoped_locations.whereclause is not None or scoped_hosts.whereclause is not None
+
+
 def _free_places(session: Session, principal: Principal, group_by, start: date, last: date, filters) -> list:
     """(key, name, free beds, places): free units and vetted host families on the first day whose
-    place stays open past the horizon, with a household slot left; one statement. Each place is
-    joined to the placements holding it on the first day (no aggregate over all placements first)."""
+    place stays open past the horizon, with a household slot left; one statement.
 
-    def free_per_place(place_beds: Any, max_households: Any, place_id: Any, host: bool) -> Any:
+    Narrowed to an area, each place is joined to the placements holding it (read through the
+    index, no aggregate over all placements). For the whole country, the placements are summed
+    per place first: grouping the joined wide rows by place costs more than the narrow sum."""
+    national = not _narrowed(principal, filters)
+
+    def free_per_place(
+        place_beds: Any, max_households: Any, place_id: Any, place_column: Any, host: bool
+    ) -> Any:
         key, name = area_columns(group_by, host=host)
+        if national:
+            held = _held_per_place(place_column, start)
+            free = place_beds - func.coalesce(held.c.beds, 0)
+            query = select(key.label("key"), name.label("name"), free.label("free")).where(
+                free > 0, func.coalesce(held.c.households, 0) < max_households
+            )
+            return query, lambda q: q.outerjoin(held, held.c.place_id == place_id)
         held_beds = func.coalesce(func.sum(Placement.beds), 0)
-        return (
+        query = (
             select(key.label("key"), name.label("name"), (place_beds - held_beds).label("free"))
             .group_by(place_id, place_beds, max_households, key, name)
             .having(place_beds - held_beds > 0, func.count(Placement.id) < max_households)
         )
+        return query, lambda q: q.outerjoin(Placement, and_(place_column == place_id, holds_on(start)))
 
-    units = free_per_place(col(ShelterUnit.beds), col(ShelterUnit.max_households), col(ShelterUnit.id), False)
+    units, join_held = free_per_place(
+        col(ShelterUnit.beds), col(ShelterUnit.max_households), col(ShelterUnit.id),
+        col(Placement.shelter_unit_id), False,
+    )  # fmt: skip
     units = units.select_from(ShelterLocation).join(
         ShelterUnit, col(ShelterUnit.location_id) == col(ShelterLocation.id)
     )
-    units = units.outerjoin(
-        Placement, and_(col(Placement.shelter_unit_id) == col(ShelterUnit.id), holds_on(start))
-    )
-    units = units.where(
+    units = join_held(units).where(
         ShelterUnit.status == UnitStatus.AVAILABLE.value,
         location_counts_on(start),
         or_(col(ShelterLocation.closes_on).is_(None), col(ShelterLocation.closes_on) > last),
@@ -155,11 +194,11 @@ def _free_places(session: Session, principal: Principal, group_by, start: date, 
     units = scope_locations(
         _in_area(units, col(ShelterLocation.municipality_code), group_by, filters), principal
     )
-    hosts = free_per_place(col(HostFamily.beds), col(HostFamily.max_households), col(HostFamily.id), True)
-    hosts = hosts.select_from(HostFamily).outerjoin(
-        Placement, and_(col(Placement.host_family_id) == col(HostFamily.id), holds_on(start))
-    )
-    hosts = hosts.where(
+    hosts, join_held = free_per_place(
+        col(HostFamily.beds), col(HostFamily.max_households), col(HostFamily.id),
+        col(Placement.host_family_id), True,
+    )  # fmt: skip
+    hosts = join_held(hosts.select_from(HostFamily)).where(
         HostFamily.vetting_status == VettingStatus.VETTED.value,
         or_(col(HostFamily.vetting_expires_on).is_(None), col(HostFamily.vetting_expires_on) > last),
         and_(col(HostFamily.available_from) <= start, col(HostFamily.available_until) > last),
@@ -171,7 +210,7 @@ def _free_places(session: Session, principal: Principal, group_by, start: date, 
         )
         for places in (units.subquery(), hosts.subquery())
     ]
-    return list(session.exec(union_all(*counted)).all())  # type: ignore[call-overload]
+    return list(session.connection().execute(union_all(*counted)).all())
 
 
 def placeable_per_day(places: Mapping[int, int], endings: Iterable[tuple[date, int, int]]) -> dict[date, int]:
@@ -194,7 +233,9 @@ def placeable_per_day(places: Mapping[int, int], endings: Iterable[tuple[date, i
         for index, size in enumerate(sizes):
             larger += households_by_size.get(size, 0)
             ending_at_least[index] += larger
-            now_unplaced = max(now_unplaced, ending_at_least[index] - fitting[index])
+            excess = ending_at_least[index] - fitting[index]
+            if excess > now_unplaced:
+                now_unplaced = excess
         placed[day] = larger - (now_unplaced - unplaced)
         unplaced = now_unplaced
     return placed

@@ -15,6 +15,7 @@ from api.reference.models import Municipality
 from api.reports.models import LocationList
 from api.reports.occupancy import Filters
 from api.reports.scope import scope_locations
+from api.reports.sql import for_reporting
 
 ROW_FIELDS = (
     "id", "name", "kind", "status", "municipality_code", "municipality_name", "safety_region_code",
@@ -25,6 +26,7 @@ ROW_FIELDS = (
 def location_list(
     session: Session, principal: Principal, filters: Filters, status: str | None
 ) -> LocationList:
+    for_reporting(session)  # the national sort of 50,000 rows fits in the reports' work_mem, not on disk
     max_beds = get_settings().small_scale_max_beds
     if filters.municipality or filters.region:
         # A few thousand locations at most: count each one's units through the index.
@@ -75,6 +77,6 @@ def location_list(
         query = query.where(ShelterLocation.status == status)
     items = [
         dict(zip(ROW_FIELDS, (str(location_id), *values, values[-3] <= max_beds), strict=True))
-        for location_id, *values in session.execute(query)
+        for location_id, *values in session.connection().execute(query)  # Core rows: no ORM row processing
     ]
     return LocationList.model_validate({"items": items, "total": len(items)})

@@ -1,5 +1,7 @@
 """Each report as the tables of its CSV and XLSX exports."""
 
+from operator import attrgetter
+
 from api.reports.export import Table
 from api.reports.labels import label
 from api.reports.models import LocationList, OccupancyReport, RelocationForecast, RequestsReport
@@ -95,5 +97,6 @@ LOCATION_COLUMNS = [
 
 def location_tables(report: LocationList, language: str) -> list[Table]:
     table = Table("sheet_locations", LOCATION_COLUMNS)
-    table.rows = [[getattr(item, key) for key, _ in LOCATION_COLUMNS] for item in report.items]
+    row_of = attrgetter(*(key for key, _ in LOCATION_COLUMNS))  # one C call per location, not per cell
+    table.rows = list(map(row_of, report.items))
     return [table]
