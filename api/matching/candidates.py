@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from sqlalchemy import BindParameter, Float, Row, Select, Subquery, bindparam, func, or_, true, union_all
@@ -32,6 +32,9 @@ from api.placements.models import Placement, PlaceType
 from api.places.models import LocationStatus, ShelterLocation, ShelterUnit, UnitStatus
 from api.reference.models import Municipality
 from api.relocation.models import RelocationAnchor, RelocationRequest, RequestStatus, Urgency
+
+if TYPE_CHECKING:
+    from api.matching.batch import PlaceTable
 
 # The units of the nearest locations and the nearest host families that pass the cheap constraints
 # are scored, however far they are (the household's maximum distance is a constraint checked in
@@ -408,6 +411,36 @@ def _hosts_statement(search: _Search) -> Select:
     return _host_rows().join(nearest, nearest.c.id == col(HostFamily.id))
 
 
+@dataclass(frozen=True)
+class _Found:
+    """The rows one search found (units, then host families), and the same places as columns:
+    the ranking judges them all as arrays and turns only the few it explains into Places."""
+
+    units: list[Row]
+    hosts: list[Row]
+    table: "PlaceTable"
+    need: Need
+    settings: Settings
+
+    def __len__(self) -> int:
+        return len(self.units) + len(self.hosts)
+
+    def places(self, index: list[int]) -> list[tuple[Place, uuid.UUID | None]]:
+        """The places at INDEX (positions in the table), in that order."""
+        count = len(self.units)
+        units = to_places([self.units[i] for i in index if i < count], [], self.need, self.settings)
+        hosts = to_places([], [self.hosts[i - count] for i in index if i >= count], self.need, self.settings)
+        unit_places, host_places = iter(units), iter(hosts)
+        return [next(unit_places) if i < count else next(host_places) for i in index]
+
+    def declined(self, vetoed: set[tuple[str, uuid.UUID]]) -> np.ndarray:
+        """Per place of the table: did the household decline it before."""
+        keys = {(kind, place_id.hex) for kind, place_id in vetoed}
+        return np.array(
+            [key in keys for key in zip(self.table.place_types, self.table.hex_ids, strict=True)], dtype=bool
+        )
+
+
 def _nearest_places(
     session: Session,
     need: Need,
@@ -418,15 +451,64 @@ def _nearest_places(
     hosts: int,
     filtered: bool,
     within_km: float | None = None,
-) -> list[tuple[Place, uuid.UUID | None]]:
+) -> _Found:
     """The units of the nearest LOCATIONS locations and the nearest HOSTS host families.
 
     Run on the session's connection: plain rows need none of the ORM's work per statement."""
     search, parameters = _search(session, need, centres, locations, filtered=filtered, within_km=within_km)
     connection = session.connection()
-    units = connection.execute(_units_statement(search), parameters).all()
-    host_rows = connection.execute(_hosts_statement(search), parameters | {"count": hosts}).all()
-    return to_places(list(units), list(host_rows), need, settings)
+    units = list(connection.execute(_units_statement(search), parameters).all())
+    host_rows = list(connection.execute(_hosts_statement(search), parameters | {"count": hosts}).all())
+    return _Found(units, host_rows, table_of(units, host_rows, need, settings), need, settings)
+
+
+def table_of(units: list[Row], hosts: list[Row], need: Need, settings: Settings) -> "PlaceTable":
+    """Rows of _unit_rows and _host_rows as a PlaceTable, column by column: the same places as
+    PlaceTable.of(to_places(…)) gives (tests/matching/test_matching_api.py checks), without
+    building a Place per row."""
+    from api.matching.batch import PlaceTable  # batch builds on this module
+
+    available, closed = UnitStatus.AVAILABLE.value, LocationStatus.CLOSED.value
+    planned, day = LocationStatus.PLANNED.value, timedelta(days=1)
+    not_accepting = (VettingStatus.REJECTED.value, VettingStatus.SUSPENDED.value)
+    n_units, n_hosts = len(units), len(hosts)
+    values: dict[str, list] = {
+        "lat": [u.lat for u in units] + [h.lat for h in hosts],
+        "lon": [u.lon for u in units] + [h.lon for h in hosts],
+        "free_beds": [u.beds - u.occupied_beds for u in units] + [h.beds - h.occupied_beds for h in hosts],
+        "free_households": [u.max_households - u.occupied_households for u in units]
+        + [h.max_households - h.occupied_households for h in hosts],
+        "wheelchair": [u.wheelchair_accessible for u in units] + [h.wheelchair_accessible for h in hosts],
+        "pets_allowed": [u.pets_allowed for u in units] + [h.pets_allowed for h in hosts],
+        "accepts_children": [True] * n_units + [h.accepts_children for h in hosts],
+        "families_only": [u.families_only for u in units] + [False] * n_hosts,
+        "women_only": [u.women_only for u in units] + [False] * n_hosts,
+        "safeguarded": [u.has_staff for u in units] + [is_vetted(h, need.move_on) for h in hosts],
+        "accepting": [u.status == available and u.location_status != closed for u in units]
+        + [h.vetting_status not in not_accepting for h in hosts],
+        "suspended": [u.suspended for u in units] + [h.suspended for h in hosts],
+        "available_from": [u.opens_on or (date.max if u.location_status == planned else None) for u in units]
+        + [h.available_from for h in hosts],
+        "available_until": [u.closes_on - day if u.closes_on else None for u in units]
+        + [h.available_until for h in hosts],
+        "municipality_code": [u.municipality_code for u in units] + [h.municipality_code for h in hosts],
+        "languages": [tuple(u.languages_spoken) for u in units] + [tuple(h.languages) for h in hosts],
+        "small_scale": [u.capacity_beds <= settings.small_scale_max_beds for u in units] + [True] * n_hosts,
+        "self_catering": [u.self_catering for u in units] + [True] * n_hosts,
+        "visiting_rules": [u.visiting_rules for u in units] + ["open"] * n_hosts,
+        "medical_support_nearby": [u.medical_support_nearby for u in units]
+        + [h.medical_support_nearby for h in hosts],
+        "special_needs_school_km": [u.special_needs_school_km for u in units]
+        + [h.special_needs_school_km for h in hosts],
+    }
+    return PlaceTable.build(
+        [PlaceType.SHELTER_UNIT.value] * n_units + [PlaceType.HOST_FAMILY.value] * n_hosts,
+        [str(u.id) for u in units] + [str(h.id) for h in hosts],
+        [str(u.location_id) for u in units] + [None] * n_hosts,
+        values["safeguarded"],  # as PlaceTable.of takes it: hosts judged for this need's move date
+        [None] * (n_units + n_hosts),
+        values,
+    )
 
 
 def to_places(
@@ -545,8 +627,8 @@ def rank(
     nearest = max(20, NEAREST_PER_CANDIDATE * limit)
     found = _nearest_places(session, need, settings, centres, locations=nearest, hosts=nearest, filtered=True)
     possible = []
-    for k in _contenders(need, found, weights, vetoed, limit):
-        place, location_id = found[k]
+    contenders = _contenders(need, found.table, weights, found.declined(vetoed), limit)
+    for place, location_id in found.places(contenders):
         verdict = _judge(need, place, weights, vetoed)
         if verdict.possible:
             possible.append(Ranked(place, verdict, location_id))
@@ -554,8 +636,7 @@ def rank(
     best = sorted(possible, key=by_score)[:limit]
     if excluded_limit == 0:
         return best, []
-    excluded = []
-    for place, location_id in _nearest_places(
+    nearby = _nearest_places(
         session,
         need,
         settings,
@@ -564,6 +645,10 @@ def rank(
         hosts=UNFILTERED_HOSTS,
         filtered=False,
         within_km=min(NEARBY_KM, need.max_distance_km or NEARBY_KM),
+    )
+    excluded = []
+    for place, location_id in nearby.places(
+        _excluded_contenders(need, nearby.table, weights, nearby.declined(vetoed), excluded_limit)
     ):
         verdict = _judge(need, place, weights, vetoed)
         if not verdict.possible:
@@ -577,24 +662,31 @@ array score is this much below the LIMIT-th best cannot be among the LIMIT best.
 
 
 def _contenders(
-    need: Need,
-    found: list[tuple[Place, uuid.UUID | None]],
-    weights: Weights,
-    vetoed: set[tuple[str, uuid.UUID]],
-    limit: int,
+    need: Need, table: "PlaceTable", weights: Weights, declined: np.ndarray, limit: int
 ) -> list[int]:
-    """The positions in FOUND of the possible places that can be among the LIMIT best, judged as
+    """The positions in TABLE of the possible places that can be among the LIMIT best, judged as
     arrays (the batch path): only those are then judged and explained one by one. Returns the
     same ranking as judging every place, at a fraction of the cost (a few hundred places are found,
-    a page shows twenty)."""
-    from api.matching.batch import PlaceTable, judge_all  # batch builds on this module
+    a page shows twenty). DECLINED: per place, whether the household declined it before."""
+    return _best_of(need, table, weights, declined, limit, possible=True)
 
-    if not found:
+
+def _excluded_contenders(
+    need: Need, table: "PlaceTable", weights: Weights, declined: np.ndarray, limit: int
+) -> list[int]:
+    """As _contenders, for the places a constraint excludes (the best few are shown, with why)."""
+    return _best_of(need, table, weights, declined, limit, possible=False)
+
+
+def _best_of(
+    need: Need, table: "PlaceTable", weights: Weights, declined: np.ndarray, limit: int, *, possible: bool
+) -> list[int]:
+    from api.matching.batch import judge_all  # batch builds on this module
+
+    if not len(table):
         return []
-    table = PlaceTable.of([(place, location_id, place.safeguarded, None) for place, location_id in found])
-    declined = np.array([(p.place_type, uuid.UUID(p.place_id)) in vetoed for p, _ in found], dtype=bool)
-    judged = judge_all(need, table, np.arange(len(found)), weights, declined)
-    ok = np.flatnonzero(judged.possible)
+    judged = judge_all(need, table, np.arange(len(table)), weights, declined)
+    ok = np.flatnonzero(judged.possible == possible)
     if len(ok) > limit:
         scores = judged.score[ok]
         threshold = np.partition(scores, len(ok) - limit)[len(ok) - limit] - SCORE_SLACK
