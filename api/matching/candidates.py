@@ -25,7 +25,7 @@ from api.hosts.service import is_vetted
 from api.households.models import Household
 from api.incidents.models import SubjectType
 from api.incidents.service import has_open_incident
-from api.matching.models import ExplanationPublic, SeparationPublic, TermDifference, TermFacts, TermPublic
+from api.matching.models import ExplanationPublic
 from api.matching.scoring import Anchor, AnchorKind, Need, Place, Verdict, Weights, evaluate
 from api.offers.models import Offer, OfferStatus
 from api.placements.models import Placement, PlaceType
@@ -62,8 +62,9 @@ class Ranked:
 SEPARATING_TERMS = 3
 
 
-def separation(this: Ranked, other: Ranked) -> SeparationPublic:
-    """The score difference of two candidates of one request, split over the terms that differ.
+def separation_fields(this: Ranked, other: Ranked) -> dict[str, Any]:
+    """The score difference of two candidates of one request, split over the terms that differ
+    (the fields of a SeparationPublic).
 
     Both have the same terms (they follow from the household), so the difference of the weighted
     means is the sum of each term's weight × value difference over the total weight."""
@@ -77,29 +78,33 @@ def separation(this: Ranked, other: Ranked) -> SeparationPublic:
     difference = this.verdict.score - other.verdict.score
     words = ", ".join(f"{name} {points:+.3f}" for name, points in shares) or "no term differs"
     side = "ahead of" if difference >= 0 else "behind"
-    return SeparationPublic(
-        versus_place_id=uuid.UUID(other.place.place_id),
-        versus_place_name=other.place.name,
-        score_difference=round(difference, 6),
-        terms=[TermDifference(name=name, points=round(points, 6)) for name, points in shares],
-        detail=f"{abs(difference):.3f} {side} {other.place.name}: {words}",
-    )
+    return {
+        "versus_place_id": other.place.place_id,
+        "versus_place_name": other.place.name,
+        "score_difference": round(difference, 6),
+        "terms": [{"name": name, "points": round(points, 6)} for name, points in shares],
+        "detail": f"{abs(difference):.3f} {side} {other.place.name}: {words}",
+    }
+
+
+def explanation_fields(ranked: Ranked, versus: Ranked | None = None) -> dict[str, Any]:
+    """The fields of an ExplanationPublic, as plain values: a page of candidates is validated as
+    one CandidateList at once, which costs far less than a model per term."""
+    verdict = ranked.verdict
+    return {
+        "terms": [
+            {"name": t.name, "weight": t.weight, "value": t.value, "detail": t.detail, "facts": t.facts}
+            for t in verdict.terms
+        ],
+        "constraints_checked": verdict.constraints_checked,
+        "failed_constraints": verdict.failed,
+        "distance_km": verdict.distance_km,
+        "separation": separation_fields(ranked, versus) if versus is not None else None,
+    }
 
 
 def explanation(ranked: Ranked, versus: Ranked | None = None) -> ExplanationPublic:
-    verdict = ranked.verdict
-    return ExplanationPublic(
-        terms=[
-            TermPublic(
-                name=t.name, weight=t.weight, value=t.value, detail=t.detail, facts=TermFacts(**t.facts)
-            )
-            for t in verdict.terms
-        ],
-        constraints_checked=verdict.constraints_checked,
-        failed_constraints=verdict.failed,
-        distance_km=verdict.distance_km,
-        separation=separation(ranked, versus) if versus is not None else None,
-    )
+    return ExplanationPublic.model_validate(explanation_fields(ranked, versus))
 
 
 # --- the request's side ---------------------------------------------------------------------
@@ -112,9 +117,11 @@ def need_of(
     today: date,
     *,
     move_on: date | None = None,
+    household: Household | None = None,
 ) -> Need:
-    """What the request asks of a place, for MOVE_ON or else the earliest move the notice allows."""
-    household = session.get(Household, request.household_id)
+    """What the request asks of a place, for MOVE_ON or else the earliest move the notice allows
+    (HOUSEHOLD: the request's, if the caller read it already)."""
+    household = household or session.get(Household, request.household_id)
     assert household is not None
     anchors = list(
         session.exec(
