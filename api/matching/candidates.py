@@ -7,14 +7,29 @@ places that fail a constraint are evaluated too, so that a desk sees why an obvi
 proposed.
 """
 
+import json
 import uuid
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from sqlalchemy import BindParameter, Float, Row, Select, Subquery, bindparam, func, or_, true, union_all
+from sqlalchemy import (
+    BindParameter,
+    Float,
+    Row,
+    Select,
+    String,
+    Subquery,
+    bindparam,
+    cast,
+    func,
+    or_,
+    true,
+    union_all,
+)
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col, select
 
@@ -310,7 +325,10 @@ def _nearest(
 
 
 def _unit_rows() -> Select:
-    """Units with their location: the columns a Place needs, and whether an incident suspends it."""
+    """Units with their location: the columns a Place needs, and whether an incident suspends it.
+
+    Languages as JSON text: a search reads ~180 places and explains ~25, and the table decodes
+    each distinct text once."""
     return select(
         ShelterUnit.id,
         ShelterUnit.name,
@@ -332,7 +350,7 @@ def _unit_rows() -> Select:
         ShelterLocation.opens_on,
         ShelterLocation.closes_on,
         ShelterLocation.has_staff,
-        ShelterLocation.languages_spoken,
+        cast(ShelterLocation.languages_spoken, String).label("languages_spoken"),
         ShelterLocation.capacity_beds,
         ShelterLocation.self_catering,
         ShelterLocation.visiting_rules,
@@ -359,7 +377,7 @@ def _host_rows() -> Select:
         HostFamily.wheelchair_accessible,
         HostFamily.pets_allowed,
         HostFamily.accepts_children,
-        HostFamily.languages,
+        cast(HostFamily.languages, String).label("languages"),
         HostFamily.available_from,
         HostFamily.available_until,
         HostFamily.vetting_status,
@@ -479,43 +497,56 @@ def table_of(units: list[Row], hosts: list[Row], need: Need, settings: Settings)
     planned, day = LocationStatus.PLANNED.value, timedelta(days=1)
     not_accepting = (VettingStatus.REJECTED.value, VettingStatus.SUSPENDED.value)
     n_units, n_hosts = len(units), len(hosts)
+    u, h = _columns(units), _columns(hosts)
     values: dict[str, list] = {
-        "lat": [u.lat for u in units] + [h.lat for h in hosts],
-        "lon": [u.lon for u in units] + [h.lon for h in hosts],
-        "free_beds": [u.beds - u.occupied_beds for u in units] + [h.beds - h.occupied_beds for h in hosts],
-        "free_households": [u.max_households - u.occupied_households for u in units]
-        + [h.max_households - h.occupied_households for h in hosts],
-        "wheelchair": [u.wheelchair_accessible for u in units] + [h.wheelchair_accessible for h in hosts],
-        "pets_allowed": [u.pets_allowed for u in units] + [h.pets_allowed for h in hosts],
-        "accepts_children": [True] * n_units + [h.accepts_children for h in hosts],
-        "families_only": [u.families_only for u in units] + [False] * n_hosts,
-        "women_only": [u.women_only for u in units] + [False] * n_hosts,
-        "safeguarded": [u.has_staff for u in units] + [is_vetted(h, need.move_on) for h in hosts],
-        "accepting": [u.status == available and u.location_status != closed for u in units]
-        + [h.vetting_status not in not_accepting for h in hosts],
-        "suspended": [u.suspended for u in units] + [h.suspended for h in hosts],
-        "available_from": [u.opens_on or (date.max if u.location_status == planned else None) for u in units]
-        + [h.available_from for h in hosts],
-        "available_until": [u.closes_on - day if u.closes_on else None for u in units]
-        + [h.available_until for h in hosts],
-        "municipality_code": [u.municipality_code for u in units] + [h.municipality_code for h in hosts],
-        "languages": [tuple(u.languages_spoken) for u in units] + [tuple(h.languages) for h in hosts],
-        "small_scale": [u.capacity_beds <= settings.small_scale_max_beds for u in units] + [True] * n_hosts,
-        "self_catering": [u.self_catering for u in units] + [True] * n_hosts,
-        "visiting_rules": [u.visiting_rules for u in units] + ["open"] * n_hosts,
-        "medical_support_nearby": [u.medical_support_nearby for u in units]
-        + [h.medical_support_nearby for h in hosts],
-        "special_needs_school_km": [u.special_needs_school_km for u in units]
-        + [h.special_needs_school_km for h in hosts],
+        "lat": [*u["lat"], *h["lat"]],
+        "lon": [*u["lon"], *h["lon"]],
+        "free_beds": [b - o for b, o in zip(u["beds"], u["occupied_beds"], strict=True)]
+        + [b - o for b, o in zip(h["beds"], h["occupied_beds"], strict=True)],
+        "free_households": [m - o for m, o in zip(u["max_households"], u["occupied_households"], strict=True)]
+        + [m - o for m, o in zip(h["max_households"], h["occupied_households"], strict=True)],
+        "wheelchair": [*u["wheelchair_accessible"], *h["wheelchair_accessible"]],
+        "pets_allowed": [*u["pets_allowed"], *h["pets_allowed"]],
+        "accepts_children": [True] * n_units + [*h["accepts_children"]],
+        "families_only": [*u["families_only"]] + [False] * n_hosts,
+        "women_only": [*u["women_only"]] + [False] * n_hosts,
+        "safeguarded": [*u["has_staff"]] + [is_vetted(host, need.move_on) for host in hosts],
+        "accepting": [
+            s == available and ls != closed for s, ls in zip(u["status"], u["location_status"], strict=True)
+        ]
+        + [v not in not_accepting for v in h["vetting_status"]],
+        "suspended": [*u["suspended"], *h["suspended"]],
+        "available_from": [
+            opens or (date.max if status == planned else None)
+            for opens, status in zip(u["opens_on"], u["location_status"], strict=True)
+        ]
+        + [*h["available_from"]],
+        "available_until": [closes - day if closes else None for closes in u["closes_on"]]
+        + [*h["available_until"]],
+        "municipality_code": [*u["municipality_code"], *h["municipality_code"]],
+        "languages": [*u["languages_spoken"], *h["languages"]],  # JSON text, decoded once per distinct text
+        "small_scale": [beds <= settings.small_scale_max_beds for beds in u["capacity_beds"]]
+        + [True] * n_hosts,
+        "self_catering": [*u["self_catering"]] + [True] * n_hosts,
+        "visiting_rules": [*u["visiting_rules"]] + ["open"] * n_hosts,
+        "medical_support_nearby": [*u["medical_support_nearby"], *h["medical_support_nearby"]],
+        "special_needs_school_km": [*u["special_needs_school_km"], *h["special_needs_school_km"]],
     }
     return PlaceTable.build(
         [PlaceType.SHELTER_UNIT.value] * n_units + [PlaceType.HOST_FAMILY.value] * n_hosts,
-        [str(u.id) for u in units] + [str(h.id) for h in hosts],
-        [str(u.location_id) for u in units] + [None] * n_hosts,
+        [str(i) for i in u["id"]] + [str(i) for i in h["id"]],
+        [str(i) for i in u["location_id"]] + [None] * n_hosts,
         values["safeguarded"],  # as PlaceTable.of takes it: hosts judged for this need's move date
         [None] * (n_units + n_hosts),
         values,
     )
+
+
+def _columns(rows: list[Row]) -> dict[str, tuple]:
+    """ROWS column by column, by name (no rows: every column empty)."""
+    if not rows:
+        return defaultdict(tuple)
+    return dict(zip(rows[0]._fields, zip(*rows, strict=True), strict=True))
 
 
 def to_places(
@@ -547,7 +578,7 @@ def to_places(
                     suspended=unit.suspended,
                     available_from=opens,
                     available_until=unit.closes_on - timedelta(days=1) if unit.closes_on else None,
-                    languages=tuple(unit.languages_spoken),
+                    languages=tuple(json.loads(unit.languages_spoken)),
                     small_scale=unit.capacity_beds <= settings.small_scale_max_beds,
                     self_catering=unit.self_catering,
                     visiting_rules=unit.visiting_rules,
@@ -580,7 +611,7 @@ def to_places(
                     suspended=host.suspended,
                     available_from=host.available_from,
                     available_until=host.available_until,
-                    languages=tuple(host.languages),
+                    languages=tuple(json.loads(host.languages)),
                     small_scale=True,
                     self_catering=True,
                     visiting_rules="open",
