@@ -11,12 +11,17 @@ then from CLIENTS connections back to back with wrk (the throughput ceiling). Pr
 and requests per second per round and the median over rounds, with the load average; the targets
 are p95 ≤ 50 ms paced and a ceiling of at least 100 requests per second (API with WORKERS
 processes, 2 by default).
+
+The machine is shared, so it also prints the CPU time one request costs (the API's processes and
+the database's backends, measured over the one-at-a-time rounds): unlike the latencies, that
+figure hardly depends on what else runs, and 1000 ms × cores / CPU ms bounds the ceiling.
 """
 
 import argparse
 import os
 import random
 import shutil
+import statistics
 import time
 import uuid
 from datetime import date, timedelta
@@ -164,7 +169,66 @@ def sequential(port: int, paths: list[str], bearer: str, count: int) -> dict:
         duration = time.monotonic() - started
     ordered = sorted(latencies)
     pct = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))]  # noqa: E731
-    return {"p50": pct(0.5), "p95": pct(0.95), "p99": pct(0.99), "rps": len(ordered) / duration, "errors": 0}
+    return {
+        "p50": pct(0.5),
+        "p95": pct(0.95),
+        "p99": pct(0.99),
+        "rps": len(ordered) / duration,
+        "errors": 0,
+        "requests": len(ordered),
+    }
+
+
+def _cpu_ms(pids: list[int]) -> float:
+    """User + system CPU time of the processes, in ms (those that have ended count as 0)."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except FileNotFoundError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total * 1000 / os.sysconf("SC_CLK_TCK")
+
+
+def server_processes(server_pid: int) -> list[int]:
+    """The server and its worker processes (children of the supervisor)."""
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == server_pid:
+                children.append(int(stat.parent.name))
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+    return [server_pid, *children]
+
+
+def database_backends(url: str) -> list[int]:
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
+    with engine.connect() as connection:
+        pids = (
+            connection.execute(
+                text(
+                    "SELECT pid FROM pg_stat_activity"
+                    " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+            )
+            .scalars()
+            .all()
+        )
+    engine.dispose()
+    return list(pids)
+
+
+def cpu_per_request(server_pid: int, url: str, run) -> tuple[dict, float, float]:  # type: ignore[no-untyped-def]
+    """RUN's result, and the CPU ms per request it cost the API processes and the database."""
+    api, backends = server_processes(server_pid), database_backends(url)
+    api_before, database_before = _cpu_ms(api), {pid: _cpu_ms([pid]) for pid in backends}
+    result = run()
+    backends_after = database_backends(url)
+    database = sum(_cpu_ms([pid]) - database_before.get(pid, 0.0) for pid in backends_after)
+    requests = result["requests"]
+    return result, (_cpu_ms(api) - api_before) / requests, database / requests
 
 
 def main() -> None:
@@ -205,9 +269,18 @@ def main() -> None:
             f"sample: {len(sample['items'])} candidates, best score {sample['items'][0]['score'] if sample['items'] else None},"
             f" {len(sample['excluded'])} excluded shown"
         )
-        print_rounds(
-            "one request at a time",
-            [sequential(args.port, paths, bearer, len(paths)) for _ in range(args.rounds)],
+        measured = [
+            cpu_per_request(server.pid, url, lambda: sequential(args.port, paths, bearer, len(paths)))
+            for _ in range(args.rounds)
+        ]
+        print_rounds("one request at a time", [result for result, _, _ in measured])
+        api_ms = statistics.median(api for _, api, _ in measured)
+        database_ms = statistics.median(database for _, _, database in measured)
+        cores = os.cpu_count() or 1
+        print(
+            f"  CPU per request (median): API {api_ms:.1f} ms + PostgreSQL {database_ms:.1f} ms"
+            f" = {api_ms + database_ms:.1f} ms, so at most {1000 * cores / (api_ms + database_ms):.0f} req/s"
+            f" on {cores} cores; load {Path('/proc/loadavg').read_text().split()[0]}"
         )
         paced = print_rounds(
             f"paced: {args.clients} users, each one request per {args.think_ms:.0f} ms on average",

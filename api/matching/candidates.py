@@ -7,14 +7,29 @@ places that fail a constraint are evaluated too, so that a desk sees why an obvi
 proposed.
 """
 
+import json
 import uuid
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from sqlalchemy import BindParameter, Float, Row, Select, Subquery, bindparam, func, or_, true, union_all
+from sqlalchemy import (
+    BindParameter,
+    Float,
+    Row,
+    Select,
+    String,
+    Subquery,
+    bindparam,
+    cast,
+    func,
+    or_,
+    true,
+    union_all,
+)
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col, select
 
@@ -25,13 +40,16 @@ from api.hosts.service import is_vetted
 from api.households.models import Household
 from api.incidents.models import SubjectType
 from api.incidents.service import has_open_incident
-from api.matching.models import ExplanationPublic, SeparationPublic, TermDifference, TermFacts, TermPublic
+from api.matching.models import ExplanationPublic
 from api.matching.scoring import Anchor, AnchorKind, Need, Place, Verdict, Weights, evaluate
 from api.offers.models import Offer, OfferStatus
 from api.placements.models import Placement, PlaceType
 from api.places.models import LocationStatus, ShelterLocation, ShelterUnit, UnitStatus
 from api.reference.models import Municipality
 from api.relocation.models import RelocationAnchor, RelocationRequest, RequestStatus, Urgency
+
+if TYPE_CHECKING:
+    from api.matching.batch import PlaceTable
 
 # The units of the nearest locations and the nearest host families that pass the cheap constraints
 # are scored, however far they are (the household's maximum distance is a constraint checked in
@@ -59,8 +77,9 @@ class Ranked:
 SEPARATING_TERMS = 3
 
 
-def separation(this: Ranked, other: Ranked) -> SeparationPublic:
-    """The score difference of two candidates of one request, split over the terms that differ.
+def separation_fields(this: Ranked, other: Ranked) -> dict[str, Any]:
+    """The score difference of two candidates of one request, split over the terms that differ
+    (the fields of a SeparationPublic).
 
     Both have the same terms (they follow from the household), so the difference of the weighted
     means is the sum of each term's weight × value difference over the total weight."""
@@ -74,29 +93,33 @@ def separation(this: Ranked, other: Ranked) -> SeparationPublic:
     difference = this.verdict.score - other.verdict.score
     words = ", ".join(f"{name} {points:+.3f}" for name, points in shares) or "no term differs"
     side = "ahead of" if difference >= 0 else "behind"
-    return SeparationPublic(
-        versus_place_id=uuid.UUID(other.place.place_id),
-        versus_place_name=other.place.name,
-        score_difference=round(difference, 6),
-        terms=[TermDifference(name=name, points=round(points, 6)) for name, points in shares],
-        detail=f"{abs(difference):.3f} {side} {other.place.name}: {words}",
-    )
+    return {
+        "versus_place_id": other.place.place_id,
+        "versus_place_name": other.place.name,
+        "score_difference": round(difference, 6),
+        "terms": [{"name": name, "points": round(points, 6)} for name, points in shares],
+        "detail": f"{abs(difference):.3f} {side} {other.place.name}: {words}",
+    }
+
+
+def explanation_fields(ranked: Ranked, versus: Ranked | None = None) -> dict[str, Any]:
+    """The fields of an ExplanationPublic, as plain values: a page of candidates is validated as
+    one CandidateList at once, which costs far less than a model per term."""
+    verdict = ranked.verdict
+    return {
+        "terms": [
+            {"name": t.name, "weight": t.weight, "value": t.value, "detail": t.detail, "facts": t.facts}
+            for t in verdict.terms
+        ],
+        "constraints_checked": verdict.constraints_checked,
+        "failed_constraints": verdict.failed,
+        "distance_km": verdict.distance_km,
+        "separation": separation_fields(ranked, versus) if versus is not None else None,
+    }
 
 
 def explanation(ranked: Ranked, versus: Ranked | None = None) -> ExplanationPublic:
-    verdict = ranked.verdict
-    return ExplanationPublic(
-        terms=[
-            TermPublic(
-                name=t.name, weight=t.weight, value=t.value, detail=t.detail, facts=TermFacts(**t.facts)
-            )
-            for t in verdict.terms
-        ],
-        constraints_checked=verdict.constraints_checked,
-        failed_constraints=verdict.failed,
-        distance_km=verdict.distance_km,
-        separation=separation(ranked, versus) if versus is not None else None,
-    )
+    return ExplanationPublic.model_validate(explanation_fields(ranked, versus))
 
 
 # --- the request's side ---------------------------------------------------------------------
@@ -109,9 +132,11 @@ def need_of(
     today: date,
     *,
     move_on: date | None = None,
+    household: Household | None = None,
 ) -> Need:
-    """What the request asks of a place, for MOVE_ON or else the earliest move the notice allows."""
-    household = session.get(Household, request.household_id)
+    """What the request asks of a place, for MOVE_ON or else the earliest move the notice allows
+    (HOUSEHOLD: the request's, if the caller read it already)."""
+    household = household or session.get(Household, request.household_id)
     assert household is not None
     anchors = list(
         session.exec(
@@ -300,7 +325,10 @@ def _nearest(
 
 
 def _unit_rows() -> Select:
-    """Units with their location: the columns a Place needs, and whether an incident suspends it."""
+    """Units with their location: the columns a Place needs, and whether an incident suspends it.
+
+    Languages as JSON text: a search reads ~180 places and explains ~25, and the table decodes
+    each distinct text once."""
     return select(
         ShelterUnit.id,
         ShelterUnit.name,
@@ -322,7 +350,7 @@ def _unit_rows() -> Select:
         ShelterLocation.opens_on,
         ShelterLocation.closes_on,
         ShelterLocation.has_staff,
-        ShelterLocation.languages_spoken,
+        cast(ShelterLocation.languages_spoken, String).label("languages_spoken"),
         ShelterLocation.capacity_beds,
         ShelterLocation.self_catering,
         ShelterLocation.visiting_rules,
@@ -349,7 +377,7 @@ def _host_rows() -> Select:
         HostFamily.wheelchair_accessible,
         HostFamily.pets_allowed,
         HostFamily.accepts_children,
-        HostFamily.languages,
+        cast(HostFamily.languages, String).label("languages"),
         HostFamily.available_from,
         HostFamily.available_until,
         HostFamily.vetting_status,
@@ -408,6 +436,36 @@ def _hosts_statement(search: _Search) -> Select:
     return _host_rows().join(nearest, nearest.c.id == col(HostFamily.id))
 
 
+@dataclass(frozen=True)
+class _Found:
+    """The rows one search found (units, then host families), and the same places as columns:
+    the ranking judges them all as arrays and turns only the few it explains into Places."""
+
+    units: list[Row]
+    hosts: list[Row]
+    table: "PlaceTable"
+    need: Need
+    settings: Settings
+
+    def __len__(self) -> int:
+        return len(self.units) + len(self.hosts)
+
+    def places(self, index: list[int]) -> list[tuple[Place, uuid.UUID | None]]:
+        """The places at INDEX (positions in the table), in that order."""
+        count = len(self.units)
+        units = to_places([self.units[i] for i in index if i < count], [], self.need, self.settings)
+        hosts = to_places([], [self.hosts[i - count] for i in index if i >= count], self.need, self.settings)
+        unit_places, host_places = iter(units), iter(hosts)
+        return [next(unit_places) if i < count else next(host_places) for i in index]
+
+    def declined(self, vetoed: set[tuple[str, uuid.UUID]]) -> np.ndarray:
+        """Per place of the table: did the household decline it before."""
+        keys = {(kind, place_id.hex) for kind, place_id in vetoed}
+        return np.array(
+            [key in keys for key in zip(self.table.place_types, self.table.hex_ids, strict=True)], dtype=bool
+        )
+
+
 def _nearest_places(
     session: Session,
     need: Need,
@@ -418,15 +476,77 @@ def _nearest_places(
     hosts: int,
     filtered: bool,
     within_km: float | None = None,
-) -> list[tuple[Place, uuid.UUID | None]]:
+) -> _Found:
     """The units of the nearest LOCATIONS locations and the nearest HOSTS host families.
 
     Run on the session's connection: plain rows need none of the ORM's work per statement."""
     search, parameters = _search(session, need, centres, locations, filtered=filtered, within_km=within_km)
     connection = session.connection()
-    units = connection.execute(_units_statement(search), parameters).all()
-    host_rows = connection.execute(_hosts_statement(search), parameters | {"count": hosts}).all()
-    return to_places(list(units), list(host_rows), need, settings)
+    units = list(connection.execute(_units_statement(search), parameters).all())
+    host_rows = list(connection.execute(_hosts_statement(search), parameters | {"count": hosts}).all())
+    return _Found(units, host_rows, table_of(units, host_rows, need, settings), need, settings)
+
+
+def table_of(units: list[Row], hosts: list[Row], need: Need, settings: Settings) -> "PlaceTable":
+    """Rows of _unit_rows and _host_rows as a PlaceTable, column by column: the same places as
+    PlaceTable.of(to_places(…)) gives (tests/matching/test_matching_api.py checks), without
+    building a Place per row."""
+    from api.matching.batch import PlaceTable  # batch builds on this module
+
+    available, closed = UnitStatus.AVAILABLE.value, LocationStatus.CLOSED.value
+    planned, day = LocationStatus.PLANNED.value, timedelta(days=1)
+    not_accepting = (VettingStatus.REJECTED.value, VettingStatus.SUSPENDED.value)
+    n_units, n_hosts = len(units), len(hosts)
+    u, h = _columns(units), _columns(hosts)
+    values: dict[str, list] = {
+        "lat": [*u["lat"], *h["lat"]],
+        "lon": [*u["lon"], *h["lon"]],
+        "free_beds": [b - o for b, o in zip(u["beds"], u["occupied_beds"], strict=True)]
+        + [b - o for b, o in zip(h["beds"], h["occupied_beds"], strict=True)],
+        "free_households": [m - o for m, o in zip(u["max_households"], u["occupied_households"], strict=True)]
+        + [m - o for m, o in zip(h["max_households"], h["occupied_households"], strict=True)],
+        "wheelchair": [*u["wheelchair_accessible"], *h["wheelchair_accessible"]],
+        "pets_allowed": [*u["pets_allowed"], *h["pets_allowed"]],
+        "accepts_children": [True] * n_units + [*h["accepts_children"]],
+        "families_only": [*u["families_only"]] + [False] * n_hosts,
+        "women_only": [*u["women_only"]] + [False] * n_hosts,
+        "safeguarded": [*u["has_staff"]] + [is_vetted(host, need.move_on) for host in hosts],
+        "accepting": [
+            s == available and ls != closed for s, ls in zip(u["status"], u["location_status"], strict=True)
+        ]
+        + [v not in not_accepting for v in h["vetting_status"]],
+        "suspended": [*u["suspended"], *h["suspended"]],
+        "available_from": [
+            opens or (date.max if status == planned else None)
+            for opens, status in zip(u["opens_on"], u["location_status"], strict=True)
+        ]
+        + [*h["available_from"]],
+        "available_until": [closes - day if closes else None for closes in u["closes_on"]]
+        + [*h["available_until"]],
+        "municipality_code": [*u["municipality_code"], *h["municipality_code"]],
+        "languages": [*u["languages_spoken"], *h["languages"]],  # JSON text, decoded once per distinct text
+        "small_scale": [beds <= settings.small_scale_max_beds for beds in u["capacity_beds"]]
+        + [True] * n_hosts,
+        "self_catering": [*u["self_catering"]] + [True] * n_hosts,
+        "visiting_rules": [*u["visiting_rules"]] + ["open"] * n_hosts,
+        "medical_support_nearby": [*u["medical_support_nearby"], *h["medical_support_nearby"]],
+        "special_needs_school_km": [*u["special_needs_school_km"], *h["special_needs_school_km"]],
+    }
+    return PlaceTable.build(
+        [PlaceType.SHELTER_UNIT.value] * n_units + [PlaceType.HOST_FAMILY.value] * n_hosts,
+        [str(i) for i in u["id"]] + [str(i) for i in h["id"]],
+        [str(i) for i in u["location_id"]] + [None] * n_hosts,
+        values["safeguarded"],  # as PlaceTable.of takes it: hosts judged for this need's move date
+        [None] * (n_units + n_hosts),
+        values,
+    )
+
+
+def _columns(rows: list[Row]) -> dict[str, tuple]:
+    """ROWS column by column, by name (no rows: every column empty)."""
+    if not rows:
+        return defaultdict(tuple)
+    return dict(zip(rows[0]._fields, zip(*rows, strict=True), strict=True))
 
 
 def to_places(
@@ -458,7 +578,7 @@ def to_places(
                     suspended=unit.suspended,
                     available_from=opens,
                     available_until=unit.closes_on - timedelta(days=1) if unit.closes_on else None,
-                    languages=tuple(unit.languages_spoken),
+                    languages=tuple(json.loads(unit.languages_spoken)),
                     small_scale=unit.capacity_beds <= settings.small_scale_max_beds,
                     self_catering=unit.self_catering,
                     visiting_rules=unit.visiting_rules,
@@ -491,7 +611,7 @@ def to_places(
                     suspended=host.suspended,
                     available_from=host.available_from,
                     available_until=host.available_until,
-                    languages=tuple(host.languages),
+                    languages=tuple(json.loads(host.languages)),
                     small_scale=True,
                     self_catering=True,
                     visiting_rules="open",
@@ -545,8 +665,8 @@ def rank(
     nearest = max(20, NEAREST_PER_CANDIDATE * limit)
     found = _nearest_places(session, need, settings, centres, locations=nearest, hosts=nearest, filtered=True)
     possible = []
-    for k in _contenders(need, found, weights, vetoed, limit):
-        place, location_id = found[k]
+    contenders = _contenders(need, found.table, weights, found.declined(vetoed), limit)
+    for place, location_id in found.places(contenders):
         verdict = _judge(need, place, weights, vetoed)
         if verdict.possible:
             possible.append(Ranked(place, verdict, location_id))
@@ -554,8 +674,7 @@ def rank(
     best = sorted(possible, key=by_score)[:limit]
     if excluded_limit == 0:
         return best, []
-    excluded = []
-    for place, location_id in _nearest_places(
+    nearby = _nearest_places(
         session,
         need,
         settings,
@@ -564,6 +683,10 @@ def rank(
         hosts=UNFILTERED_HOSTS,
         filtered=False,
         within_km=min(NEARBY_KM, need.max_distance_km or NEARBY_KM),
+    )
+    excluded = []
+    for place, location_id in nearby.places(
+        _excluded_contenders(need, nearby.table, weights, nearby.declined(vetoed), excluded_limit)
     ):
         verdict = _judge(need, place, weights, vetoed)
         if not verdict.possible:
@@ -577,24 +700,31 @@ array score is this much below the LIMIT-th best cannot be among the LIMIT best.
 
 
 def _contenders(
-    need: Need,
-    found: list[tuple[Place, uuid.UUID | None]],
-    weights: Weights,
-    vetoed: set[tuple[str, uuid.UUID]],
-    limit: int,
+    need: Need, table: "PlaceTable", weights: Weights, declined: np.ndarray, limit: int
 ) -> list[int]:
-    """The positions in FOUND of the possible places that can be among the LIMIT best, judged as
+    """The positions in TABLE of the possible places that can be among the LIMIT best, judged as
     arrays (the batch path): only those are then judged and explained one by one. Returns the
     same ranking as judging every place, at a fraction of the cost (a few hundred places are found,
-    a page shows twenty)."""
-    from api.matching.batch import PlaceTable, judge_all  # batch builds on this module
+    a page shows twenty). DECLINED: per place, whether the household declined it before."""
+    return _best_of(need, table, weights, declined, limit, possible=True)
 
-    if not found:
+
+def _excluded_contenders(
+    need: Need, table: "PlaceTable", weights: Weights, declined: np.ndarray, limit: int
+) -> list[int]:
+    """As _contenders, for the places a constraint excludes (the best few are shown, with why)."""
+    return _best_of(need, table, weights, declined, limit, possible=False)
+
+
+def _best_of(
+    need: Need, table: "PlaceTable", weights: Weights, declined: np.ndarray, limit: int, *, possible: bool
+) -> list[int]:
+    from api.matching.batch import judge_all  # batch builds on this module
+
+    if not len(table):
         return []
-    table = PlaceTable.of([(place, location_id, place.safeguarded, None) for place, location_id in found])
-    declined = np.array([(p.place_type, uuid.UUID(p.place_id)) in vetoed for p, _ in found], dtype=bool)
-    judged = judge_all(need, table, np.arange(len(found)), weights, declined)
-    ok = np.flatnonzero(judged.possible)
+    judged = judge_all(need, table, np.arange(len(table)), weights, declined)
+    ok = np.flatnonzero(judged.possible == possible)
     if len(ok) > limit:
         scores = judged.score[ok]
         threshold = np.partition(scores, len(ok) - limit)[len(ok) - limit] - SCORE_SLACK

@@ -2,6 +2,7 @@
 
 import uuid
 from datetime import date
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -14,11 +15,18 @@ from api.core.models import utcnow
 from api.core.pagination import PageParams, paginate
 from api.households.access import scope_households
 from api.households.models import Household
-from api.matching.candidates import BATCH, SEARCHING, Ranked, declined_places, explanation, need_of, rank
+from api.matching.candidates import (
+    BATCH,
+    SEARCHING,
+    Ranked,
+    declined_places,
+    explanation_fields,
+    need_of,
+    rank,
+)
 from api.matching.models import (
     FINISHED_STATUSES,
     CandidateList,
-    CandidatePublic,
     ExplanationPublic,
     MatchingProposal,
     MatchingRun,
@@ -28,40 +36,61 @@ from api.matching.models import (
     RunStatus,
 )
 from api.relocation.models import RelocationRequest, RequestStatus
-from api.relocation.service import get_request
 
 
-def _candidate(ranked: Ranked, versus: Ranked | None = None) -> CandidatePublic:
+def _candidate(ranked: Ranked, versus: Ranked | None = None) -> dict[str, Any]:
+    """The fields of a CandidatePublic."""
     place = ranked.place
-    return CandidatePublic(
-        place_type=place.place_type,
-        place_id=uuid.UUID(place.place_id),
-        location_id=ranked.location_id,
-        name=place.name,
-        municipality_code=place.municipality_code,
-        lat=place.lat,
-        lon=place.lon,
-        free_beds=place.free_beds,
-        score=ranked.verdict.score,
-        explanation=explanation(ranked, versus),
-    )
+    return {
+        "place_type": place.place_type,
+        "place_id": place.place_id,
+        "location_id": ranked.location_id,
+        "name": place.name,
+        "municipality_code": place.municipality_code,
+        "lat": place.lat,
+        "lon": place.lon,
+        "free_beds": place.free_beds,
+        "score": ranked.verdict.score,
+        "explanation": explanation_fields(ranked, versus),
+    }
+
+
+def _searching_request(
+    session: Session, principal: Principal, request_id: uuid.UUID
+) -> tuple[RelocationRequest, Household]:
+    """The request within the caller's scope (as relocation.service.get_request finds it), read with
+    its household in one query."""
+    found = session.exec(
+        scope_households(
+            select(RelocationRequest, Household).join(
+                Household, col(Household.id) == col(RelocationRequest.household_id)
+            ),
+            principal,
+        ).where(RelocationRequest.id == request_id)
+    ).first()
+    if found is None:
+        raise NotFound("No such relocation request.")
+    request, household = found
+    if RequestStatus(request.status) not in SEARCHING:
+        raise Conflict(
+            f"The request is {request.status}; it no longer looks for a place.", code="not-searching"
+        )
+    return request, household
 
 
 def candidates(
     session: Session, principal: Principal, settings: Settings, request_id: uuid.UUID, limit: int
 ) -> CandidateList:
-    request = get_request(session, principal, request_id)
-    if RequestStatus(request.status) not in SEARCHING:
-        raise Conflict(
-            f"The request is {request.status}; it no longer looks for a place.", code="not-searching"
-        )
-    need = need_of(session, request, settings, date.today())
+    request, household = _searching_request(session, principal, request_id)
+    need = need_of(session, request, settings, date.today(), household=household)
     best, excluded = rank(session, need, settings, vetoed=declined_places(session, request.id), limit=limit)
-    return CandidateList(
-        request_id=request.id,
-        move_on=need.move_on,
-        items=[_candidate(r, best[i + 1] if i + 1 < len(best) else None) for i, r in enumerate(best)],
-        excluded=[_candidate(r) for r in excluded],
+    return CandidateList.model_validate(
+        {
+            "request_id": request.id,
+            "move_on": need.move_on,
+            "items": [_candidate(r, best[i + 1] if i + 1 < len(best) else None) for i, r in enumerate(best)],
+            "excluded": [_candidate(r) for r in excluded],
+        }
     )
 
 

@@ -1,0 +1,92 @@
+"""The candidates endpoint's fast paths give what the plain ones give."""
+
+import random
+import uuid
+from datetime import date, timedelta
+
+import numpy as np
+
+from api.core.config import get_settings
+from api.matching import candidates as candidates_module
+from api.matching.batch import PlaceTable
+from api.relocation.models import RelocationRequest
+from tests.matching.test_matching_api import candidates, searching
+
+
+def _varied_places(places) -> None:  # type: ignore[no-untyped-def]
+    rng = random.Random(7)
+    today = date.today()
+    for i in range(24):
+        spot = {
+            "name": f"Plek {i}",
+            "lat": 52.0 + rng.uniform(0, 0.2),
+            "lon": 5.0 + rng.uniform(0, 0.2),
+            "status": rng.choice(["open", "open", "planned", "full"]),
+            "opens_on": rng.choice([None, today + timedelta(days=rng.randint(-5, 20))]),
+            "closes_on": rng.choice([None, today + timedelta(days=rng.randint(5, 200))]),
+            "has_staff": rng.random() < 0.5,
+            "self_catering": rng.random() < 0.5,
+            "visiting_rules": rng.choice(["open", "daytime", "restricted"]),
+            "medical_support_nearby": rng.random() < 0.3,
+            "special_needs_school_km": rng.choice([None, rng.uniform(0, 20)]),
+            "languages_spoken": rng.choice([["nl"], ["nl", "uk"], []]),
+        }
+        places.unit(
+            spot,
+            beds=rng.randint(1, 8),
+            status=rng.choice(["available", "available", "blocked"]),
+            pets_allowed=rng.random() < 0.5,
+            wheelchair_accessible=rng.random() < 0.3,
+            families_only=rng.random() < 0.2,
+            women_only=rng.random() < 0.2,
+        )
+    for _ in range(12):
+        places.host(
+            lat=52.0 + rng.uniform(0, 0.2),
+            lon=5.0 + rng.uniform(0, 0.2),
+            beds=rng.randint(1, 5),
+            accepts_children=rng.random() < 0.7,
+            vetting_status=rng.choice(["vetted", "pending"]),
+            vetting_expires_on=rng.choice([None, today + timedelta(days=rng.randint(-10, 30))]),
+            available_from=today + timedelta(days=rng.randint(-10, 20)),
+        )
+
+
+def test_the_table_built_from_rows_holds_what_the_places_hold(people, places) -> None:
+    """rank() judges the rows as columns (table_of) and builds Places only for the few it explains;
+    the columns are those PlaceTable.of gives for the Places of the same rows."""
+    _varied_places(places)
+    request_id = searching(people)
+    session, settings = places.db, get_settings()
+    request = session.get(RelocationRequest, uuid.UUID(request_id))
+    need = candidates_module.need_of(session, request, settings, date.today())
+    centres = candidates_module.search_centres(session, need)
+    found = candidates_module._nearest_places(
+        session, need, settings, centres, locations=100, hosts=100, filtered=False
+    )
+    assert len(found.units) >= 20 and len(found.hosts) == 12
+    every = list(range(len(found)))
+    fresh = found.places(every)
+    assert [p.place_id for p, _ in fresh] == [found.table.place_id(i) for i in every]
+    expected = PlaceTable.of([(place, location_id, place.safeguarded, None) for place, location_id in fresh])
+    assert found.table.place_types == expected.place_types
+    assert found.table.hex_ids == expected.hex_ids
+    assert found.table.location_ids == expected.location_ids
+    assert np.array_equal(found.table.host_vetted, expected.host_vetted)
+    assert found.table.columns.keys() == expected.columns.keys()
+    for name, column in expected.columns.items():
+        assert np.array_equal(found.table.columns[name], column, equal_nan=column.dtype == float), name
+    assert found.table.language_bits == expected.language_bits
+
+
+def test_judging_only_the_excluded_contenders_gives_the_same_excluded(people, places, monkeypatch) -> None:
+    """The excluded places shown are those of judging every nearby place one by one."""
+    _varied_places(places)
+    request_id = searching(people)
+    fast = candidates(people, request_id, limit=5)
+    monkeypatch.setattr(
+        candidates_module, "_excluded_contenders", lambda need, found, *args: list(range(len(found)))
+    )
+    every = candidates(people, request_id, limit=5)
+    assert len(fast["excluded"]) == 5
+    assert fast == every
