@@ -929,19 +929,46 @@ def _execute_claimed_part(
         (report.failed if failed else report.stopped).append(claim.run_id)
 
 
+PART_POLL = 0.05
+"""Seconds between looks for a part to word while a split run this worker ranked parts of is solved."""
+
+
+def _still_active(bind: Engine | Connection, run_ids: set[uuid.UUID]) -> bool:
+    with _session(bind) as session:
+        return (
+            session.exec(
+                select(MatchingRun.id)
+                .where(col(MatchingRun.id).in_(run_ids), col(MatchingRun.status).in_(ACTIVE_STATUSES))
+                .limit(1)
+            ).first()
+            is not None
+        )
+
+
 def execute_due_runs(bind: Engine | Connection, settings: Settings, *, limit: int = 1) -> RunsReport:
-    """Claim and execute up to LIMIT due runs, one after the other, and rank every part of a split
-    run that is due (solving the run after its last part); returns what happened.
+    """Claim and execute up to LIMIT due runs, one after the other, and rank and word every part of
+    a split run that is due (solving the run after its last part ranked; a worker that ranked parts
+    of a run stays with it, for its parts to word, until it ends); returns what happened.
 
     Safe to call from several workers at once: each claims a different run or part."""
     report = RunsReport()
     tables = _RunTable()
     claimed = 0
+    helped: set[uuid.UUID] = set()
+    waiting_since: float | None = None
     while True:
         part = claim_part(bind, utcnow(), report)
         if part is not None:
+            helped.add(part.run_id)
+            waiting_since = None
             _execute_claimed_part(bind, settings, part, report, tables)
             continue
+        if helped and _still_active(bind, helped):  # its parts will be due to word after its solve
+            waiting_since = waiting_since or time.perf_counter()
+            if time.perf_counter() - waiting_since < LEASE.total_seconds():
+                time.sleep(PART_POLL)
+                continue
+        helped.clear()
         if claimed >= limit:
             break
         claim = claim_run(bind, utcnow())
