@@ -62,15 +62,23 @@ class MatchingRun(SQLModel, table=True):
 
 
 class PartStatus(StrEnum):
+    """A part is ranked (queued, ranking, done: ranked), then, after the run's joint solve, worded
+    (to_word, wording, worded): both by whichever worker leases it."""
+
     QUEUED = "queued"
     RANKING = "ranking"
     DONE = "done"
+    TO_WORD = "to_word"
+    WORDING = "wording"
+    WORDED = "worded"
 
 
 class MatchingRunPart(SQLModel, table=True):
     """One region of a large run: its requests, ranked by whichever worker leases it (several
     workers rank a run's parts at once), and the ranked candidates it found (`ranked`, arrays in
-    the form batch.RankedPart.to_bytes writes) for the one joint solve over all parts."""
+    the form batch.RankedPart.to_bytes writes) for the one joint solve over all parts; then what
+    that solve gave the part's requests (`picks`: [request id hex, place id, score] each), which
+    a worker that leases the part words into proposals and unassigned reasons."""
 
     __tablename__ = "matching_run_part"
     __table_args__ = (UniqueConstraint("run_id", "number"),)
@@ -85,6 +93,7 @@ class MatchingRunPart(SQLModel, table=True):
     attempts: int = 0
     seconds: float | None = None
     ranked: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    picks: list[list[Any]] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
 
 
 class MatchingProposal(SQLModel, table=True):

@@ -21,7 +21,7 @@ from api.core.config import Settings
 from api.core.pagination import PageParams, paginate
 from api.matching.batch import BatchCandidate, PlaceTable, RankedRequest, judge_all, search_centres_of
 from api.matching.candidates import weights_of
-from api.matching.models import MatchingRun, MatchingUnassigned, UnassignedPublic, UnassignedReason
+from api.matching.models import MatchingRun, MatchingUnassigned, RunStatus, UnassignedPublic, UnassignedReason
 
 EXAMINED = 2000
 """At most this many places (the nearest) are judged again to say why none fits."""
@@ -102,6 +102,8 @@ def list_unassigned(
     session: Session, matching_run: MatchingRun, page: PageParams
 ) -> tuple[list[UnassignedPublic], int]:
     """The run's unassigned requests with their reasons (none until the run is done)."""
+    if matching_run.status != RunStatus.DONE.value:  # a split run stores its reasons part by part
+        return [], 0
     query = (
         select(MatchingUnassigned)
         .where(MatchingUnassigned.run_id == matching_run.id)

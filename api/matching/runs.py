@@ -48,6 +48,7 @@ from api.matching.models import (
     MatchingUnassigned,
     PartStatus,
     RunStatus,
+    UnassignedReason,
 )
 from api.matching.outcomes import unassigned_of
 from api.relocation.models import RelocationAnchor
@@ -72,13 +73,15 @@ class RunsReport:
     """Runs cancelled (or taken over by another worker) while this worker had them."""
     parts: list[uuid.UUID] = field(default_factory=list)
     """Parts of split runs this worker ranked."""
+    worded: list[uuid.UUID] = field(default_factory=list)
+    """Parts of split runs whose proposals and unassigned reasons this worker worded and stored."""
     phases: dict[uuid.UUID, dict[str, float]] = field(default_factory=dict)
     """Per run worked on: the seconds each phase took here (load_places, rank, progress,
     store_part, load_parts, solve, explain, store)."""
 
     @property
     def executed(self) -> int:
-        return len(self.done) + len(self.failed) + len(self.stopped) + len(self.parts)
+        return len(self.done) + len(self.failed) + len(self.stopped) + len(self.parts) + len(self.worded)
 
 
 class _LeaseLost(Exception):
@@ -250,7 +253,7 @@ def _execute(bind: Engine | Connection, settings: Settings, claim: _Claim) -> di
     mark = time.perf_counter()
     _heartbeat(bind, claim, status=RunStatus.SOLVING.value, ranking_seconds=round(ranking_seconds, 3))
     phases.add("progress", mark)
-    _solve_and_store(bind, settings, claim, ranked, ranker.table, ranked, phases)
+    _solve_and_store(bind, settings, claim, ranked, ranker.table, ranked, phases)  # type: ignore[arg-type]
     return phases
 
 
@@ -260,13 +263,11 @@ def _solve_and_store(
     claim: _Claim,
     ranked: Sequence[_Ranked],
     table: _Places,
-    explained: Sequence[RankedRequest] | None,
+    explained: Sequence[RankedRequest],
     phases: _Phases,
-    tables: "_RunTable | None" = None,
 ) -> None:
     """Solve the assignment over the ranked requests and store the proposals, worded; EXPLAINED:
-    the ranked requests with their needs (None: read the assigned requests' needs here, and the
-    place table from TABLES if some request found no place)."""
+    the ranked requests with their needs."""
     mark = time.perf_counter()
     instance, used = instance_of(ranked, table)
     solution = solve(instance)
@@ -277,13 +278,7 @@ def _solve_and_store(
         for h, p in zip(instance.household[chosen].tolist(), instance.place[chosen].tolist(), strict=True)
     ]
     with _session(bind) as session:
-        split = explained is None
-        if explained is None:
-            explained = _with_needs(session, settings, [ranked[h] for h, _ in picks], table)
-            by_request = {r.request_id: r for r in explained}
-            requests = [by_request[ranked[h].request_id] for h, _ in picks]
-        else:
-            requests = [explained[h] for h, _ in picks]
+        requests = [explained[h] for h, _ in picks]
         assigned = []
         for request, (_, row) in zip(requests, picks, strict=True):
             k = int(np.flatnonzero(request.index == row)[0])
@@ -297,15 +292,7 @@ def _solve_and_store(
         )
         mark = phases.add("store_proposals", mark)
         names = {str(p["place_id"]): p["place_name"] for p in proposals}
-        reason_table: Any = table
-        if split:  # the requests left without a proposal, with their needs, for their reasons
-            placed = {r.request_id for r, _ in assigned}
-            left = _with_needs(session, settings, [r for r in ranked if r.request_id not in placed], table)
-            if any(not len(r.index) for r in left):  # no_feasible_place looks at the nearest places again
-                assert tables is not None
-                reason_table = tables.of(bind, settings, claim.run_id, date.today())
-            explained = [r for r, _ in assigned] + left
-        reasons = unassigned_of(reason_table, settings, claim.request_ids, explained, assigned, names)
+        reasons = unassigned_of(table, settings, claim.request_ids, explained, assigned, names)  # type: ignore[arg-type]
         _store_rows(
             session,
             MatchingUnassigned.__table__,  # type: ignore[arg-type]
@@ -402,6 +389,12 @@ class _PartClaim:
     request_ids: list[uuid.UUID]
     candidates_per_request: int
     request_count: int
+    wording: bool = False
+    """Leased to word the part's proposals (its run solving), not to rank it (its run ranking)."""
+
+    @property
+    def run_status(self) -> str:
+        return (RunStatus.SOLVING if self.wording else RunStatus.RANKING).value
 
 
 def _has_parts(session: Session, run_id: uuid.UUID) -> bool:
@@ -456,23 +449,31 @@ def _split(bind: Engine | Connection, claim: _Claim) -> None:
         session.commit()
 
 
+def _due(run: RunStatus, waiting: PartStatus, working: PartStatus, now: datetime) -> Any:
+    """Parts of a run in status RUN that wait for a worker, or whose worker's lease ran out."""
+    return and_(
+        MatchingRun.status == run.value,
+        or_(
+            MatchingRunPart.status == waiting.value,
+            and_(MatchingRunPart.status == working.value, col(MatchingRunPart.lease_expires_at) < now),
+        ),
+    )
+
+
 def claim_part(bind: Engine | Connection, now: datetime, report: "RunsReport") -> _PartClaim | None:
-    """Lease a queued part of a run being ranked (or one whose worker's lease ran out). A part
-    taken over too often fails its run (reported in REPORT); then the next part is looked for."""
+    """Lease a part that is due: to rank (its run ranking) or to word (its run solved), either
+    waiting or one whose worker's lease ran out. A part taken over too often fails its run
+    (reported in REPORT); then the next part is looked for."""
     while True:
         with _session(bind) as session:
             row = session.exec(
                 select(MatchingRunPart, MatchingRun)
                 .join(MatchingRun, col(MatchingRun.id) == col(MatchingRunPart.run_id))
                 .where(
-                    MatchingRun.status == RunStatus.RANKING.value,
                     or_(
-                        MatchingRunPart.status == PartStatus.QUEUED.value,
-                        and_(
-                            MatchingRunPart.status == PartStatus.RANKING.value,
-                            col(MatchingRunPart.lease_expires_at) < now,
-                        ),
-                    ),
+                        _due(RunStatus.RANKING, PartStatus.QUEUED, PartStatus.RANKING, now),
+                        _due(RunStatus.SOLVING, PartStatus.TO_WORD, PartStatus.WORDING, now),
+                    )
                 )
                 .order_by(col(MatchingRun.created_at), col(MatchingRunPart.number))
                 .limit(1)
@@ -481,10 +482,11 @@ def claim_part(bind: Engine | Connection, now: datetime, report: "RunsReport") -
             if row is None:
                 return None
             part, matching_run = row
+            wording = matching_run.status == RunStatus.SOLVING.value
             if part.attempts >= MAX_ATTEMPTS:
                 session.exec(  # type: ignore[call-overload]
                     update(MatchingRun)
-                    .where(col(MatchingRun.id) == part.run_id, MatchingRun.status == RunStatus.RANKING.value)
+                    .where(col(MatchingRun.id) == part.run_id, MatchingRun.status == matching_run.status)
                     .values(
                         status=RunStatus.FAILED.value,
                         error=f"gave up on part {part.number} after {part.attempts} attempts "
@@ -496,7 +498,7 @@ def claim_part(bind: Engine | Connection, now: datetime, report: "RunsReport") -
                 report.failed.append(part.run_id)
                 continue
             token = uuid.uuid4()
-            part.status = PartStatus.RANKING.value
+            part.status = (PartStatus.WORDING if wording else PartStatus.RANKING).value
             part.lease_token = token
             part.lease_expires_at = now + LEASE
             part.attempts += 1
@@ -509,18 +511,20 @@ def claim_part(bind: Engine | Connection, now: datetime, report: "RunsReport") -
                 [uuid.UUID(i) for i in part.request_ids],
                 matching_run.candidates_per_request,
                 matching_run.request_count,
+                wording,
             )
 
 
 def _part_guarded(session: Session, claim: _PartClaim, **values: object) -> None:
-    """Update the part if this worker still holds it and its run is being ranked; else _LeaseLost."""
+    """Update the part if this worker still holds it and its run is still being ranked (or, for a
+    part leased to word, solved); else _LeaseLost."""
     result = session.exec(  # type: ignore[call-overload]
         update(MatchingRunPart)
         .where(
             col(MatchingRunPart.id) == claim.part_id,
             col(MatchingRunPart.lease_token) == claim.token,
             select(MatchingRun.id)
-            .where(col(MatchingRun.id) == claim.run_id, MatchingRun.status == RunStatus.RANKING.value)
+            .where(col(MatchingRun.id) == claim.run_id, MatchingRun.status == claim.run_status)
             .exists(),
         )
         .values(**values)
@@ -643,22 +647,186 @@ def _solve_claim(
         )
 
 
-def _solve_parts(
-    bind: Engine | Connection, settings: Settings, claim: _Claim, phases: _Phases, tables: _RunTable
-) -> None:
-    """One solve over every part's candidates, the requests in the run's order (as unsplit)."""
+def _solve_parts(bind: Engine | Connection, claim: _Claim, phases: _Phases) -> None:
+    """One solve over every part's candidates, the requests in the run's order (as unsplit); each
+    part is given its requests' picks and left to be worded (by any worker, see _word_part), the
+    run solving (its figures stored) until the last part is worded."""
     mark = time.perf_counter()
     with _session(bind) as session:
-        blobs = session.exec(
-            select(MatchingRunPart.ranked)
+        parts = session.exec(
+            select(MatchingRunPart.id, MatchingRunPart.ranked, MatchingRunPart.request_ids)
             .where(MatchingRunPart.run_id == claim.run_id)
             .order_by(col(MatchingRunPart.number))
         ).all()
-    places, stored = ranked_from_bytes([b for b in blobs if b is not None])
+    places, stored = ranked_from_bytes([blob for _, blob, _ in parts if blob is not None])
     position = {r: i for i, r in enumerate(claim.request_ids)}
     stored.sort(key=lambda r: position.get(r.request_id, len(position)))
-    phases.add("load_parts", mark)
-    _solve_and_store(bind, settings, claim, stored, places, None, phases, tables)
+    mark = phases.add("load_parts", mark)
+    instance, used = instance_of(stored, places)
+    solution = solve(instance)
+    mark = phases.add("solve", mark)
+    chosen = solution.chosen
+    picked = {
+        stored[h].request_id.hex: [stored[h].request_id.hex, places.place_id(int(used[p])), score]
+        for h, p, score in zip(
+            instance.household[chosen].tolist(),
+            instance.place[chosen].tolist(),
+            instance.score[chosen].tolist(),
+            strict=True,
+        )
+    }
+    with _session(bind) as session:
+        _guarded(
+            session,
+            claim,
+            pair_count=len(instance.score),
+            assigned_count=len(chosen),
+            objective=solution.objective,
+            upper_bound=solution.upper_bound,
+            gap=solution.gap,
+            lease_token=None,
+            lease_expires_at=None,
+        )
+        for part_id, _, request_ids in parts:
+            session.exec(  # type: ignore[call-overload]
+                update(MatchingRunPart)
+                .where(col(MatchingRunPart.id) == part_id)
+                .values(
+                    status=PartStatus.TO_WORD.value,
+                    picks=[picked[r.replace("-", "")] for r in request_ids if r.replace("-", "") in picked],
+                    attempts=0,
+                    lease_token=None,
+                    lease_expires_at=None,
+                )
+            )
+        session.commit()
+    phases.add("store_picks", mark)
+
+
+@dataclass(frozen=True)
+class _Picked:
+    """A pick of the joint solve, as unassigned_of reads an assigned pair (request and candidate)."""
+
+    request_id: uuid.UUID
+    place_id: str
+    score: float
+
+
+def _word_part(
+    bind: Engine | Connection, settings: Settings, claim: _PartClaim, phases: _Phases, tables: _RunTable
+) -> None:
+    """Word and store a solved part's proposals and its unassigned requests' reasons, as the
+    unsplit run does (the places other parts' requests took are read from every part's picks;
+    the names of those places are filled in when the run is done, see _finish_words)."""
+    mark = time.perf_counter()
+    with _session(bind) as session:
+        blob = session.exec(select(MatchingRunPart.ranked).where(MatchingRunPart.id == claim.part_id)).one()
+        every_pick = session.exec(
+            select(MatchingRunPart.picks).where(MatchingRunPart.run_id == claim.run_id)
+        ).all()
+    places, stored = ranked_from_bytes([blob] if blob is not None else [])
+    picked = [_Picked(uuid.UUID(r), p, float(score)) for picks in every_pick for r, p, score in picks or []]
+    own = {p.request_id: p.place_id for p in picked}
+    mark = phases.add("load_parts", mark)
+    with _session(bind) as session:
+        _part_guarded(
+            session,
+            claim,
+            status=PartStatus.WORDED.value,
+            lease_token=None,
+            lease_expires_at=None,
+        )  # first: the part's row stays locked until the proposals are stored
+        explained = _with_needs(session, settings, stored, places)  # type: ignore[arg-type]
+        row_of = {places.place_id(i): i for i in range(len(places.hex_ids))}
+        assigned = []
+        for request in explained:
+            if request.request_id in own:
+                k = int(np.flatnonzero(request.index == row_of[own[request.request_id]])[0])
+                assigned.append((request, request.candidate(k)))
+        proposals = proposals_of(session, settings, assigned)
+        mark = phases.add("explain", mark)
+        _store_rows(
+            session,
+            MatchingProposal.__table__,  # type: ignore[arg-type]
+            [{"id": uuid.uuid4(), "run_id": claim.run_id, **proposal} for proposal in proposals],
+        )
+        mark = phases.add("store_proposals", mark)
+        names = {str(p["place_id"]): p["place_name"] for p in proposals}
+        reason_table: Any = places
+        if any(not len(r.index) for r in explained if r.request_id not in own):
+            reason_table = tables.of(bind, settings, claim.run_id, date.today())  # no_feasible_place
+        reasons = unassigned_of(
+            reason_table,
+            settings,
+            claim.request_ids,
+            explained,
+            [(p, p) for p in picked],
+            names,  # type: ignore[misc]
+        )
+        _store_rows(
+            session,
+            MatchingUnassigned.__table__,  # type: ignore[arg-type]
+            [{"id": uuid.uuid4(), "run_id": claim.run_id, **reason} for reason in reasons],
+        )
+        mark = phases.add("unassigned_reasons", mark)
+        session.commit()
+    phases.add("store", mark)
+
+
+def _finish_words(bind: Engine | Connection, run_id: uuid.UUID) -> bool:
+    """Mark a solved split run done once all its parts are worded (once: the first worker to ask
+    after the last part is stored), naming the places that requests of other parts took."""
+    with _session(bind) as session:
+        all_worded = ~(
+            select(MatchingRunPart.id)
+            .where(col(MatchingRunPart.run_id) == run_id, MatchingRunPart.status != PartStatus.WORDED.value)
+            .exists()
+        )
+        matching_run = session.get(MatchingRun, run_id)
+        if matching_run is None:
+            return False
+        now = utcnow()
+        seconds = (now - matching_run.started_at).total_seconds() if matching_run.started_at else 0.0
+        result = session.exec(  # type: ignore[call-overload]
+            update(MatchingRun)
+            .where(
+                col(MatchingRun.id) == run_id,
+                MatchingRun.status == RunStatus.SOLVING.value,
+                col(MatchingRun.lease_token).is_(None),
+                all_worded,
+            )
+            .values(
+                status=RunStatus.DONE.value,
+                seconds=round(seconds, 3),
+                solving_seconds=round(max(0.0, seconds - (matching_run.ranking_seconds or 0.0)), 3),
+                finished_at=now,
+            )
+        )
+        if result.rowcount != 1:
+            session.rollback()
+            return False
+        names = dict(
+            session.exec(  # type: ignore[call-overload]
+                select(MatchingProposal.place_id, MatchingProposal.place_name).where(
+                    MatchingProposal.run_id == run_id
+                )
+            ).all()
+        )
+        unnamed = session.exec(
+            select(MatchingUnassigned.id, MatchingUnassigned.place_id).where(
+                MatchingUnassigned.run_id == run_id,
+                MatchingUnassigned.reason == UnassignedReason.OUTCOMPETED.value,
+                col(MatchingUnassigned.place_name).is_(None),
+            )
+        ).all()
+        for unassigned_id, place_id in unnamed:
+            session.exec(  # type: ignore[call-overload]
+                update(MatchingUnassigned)
+                .where(col(MatchingUnassigned.id) == unassigned_id)
+                .values(place_name=names.get(place_id))
+            )
+        session.commit()
+        return True
 
 
 def _fail(bind: Engine | Connection, claim: _Claim, error: Exception) -> bool:
@@ -703,9 +871,8 @@ def _execute_run(
                 session.commit()
             return
         claim = solving
-        _solve_parts(bind, settings, claim, phases, tables)
+        _solve_parts(bind, claim, phases)
         report.phases[claim.run_id] = phases
-        report.done.append(claim.run_id)
     except _LeaseLost:
         report.stopped.append(claim.run_id)
     except Exception as error:
@@ -724,12 +891,17 @@ def _execute_claimed_part(
     phases = report.phases.setdefault(claim.run_id, _Phases())
     solving = None
     try:
+        if claim.wording:
+            _word_part(bind, settings, claim, phases, tables)  # type: ignore[arg-type]
+            report.worded.append(claim.part_id)
+            if _finish_words(bind, claim.run_id):
+                report.done.append(claim.run_id)
+            return
         _execute_part(bind, settings, claim, phases, tables)  # type: ignore[arg-type]
         report.parts.append(claim.part_id)
         solving = _solve_claim(bind, claim.run_id)
         if solving is not None:
-            _solve_parts(bind, settings, solving, phases, tables)  # type: ignore[arg-type]
-            report.done.append(claim.run_id)
+            _solve_parts(bind, solving, phases)  # type: ignore[arg-type]
     except _LeaseLost:
         report.stopped.append(claim.run_id)
     except Exception as error:
@@ -757,19 +929,46 @@ def _execute_claimed_part(
         (report.failed if failed else report.stopped).append(claim.run_id)
 
 
+PART_POLL = 0.05
+"""Seconds between looks for a part to word while a split run this worker ranked parts of is solved."""
+
+
+def _still_active(bind: Engine | Connection, run_ids: set[uuid.UUID]) -> bool:
+    with _session(bind) as session:
+        return (
+            session.exec(
+                select(MatchingRun.id)
+                .where(col(MatchingRun.id).in_(run_ids), col(MatchingRun.status).in_(ACTIVE_STATUSES))
+                .limit(1)
+            ).first()
+            is not None
+        )
+
+
 def execute_due_runs(bind: Engine | Connection, settings: Settings, *, limit: int = 1) -> RunsReport:
-    """Claim and execute up to LIMIT due runs, one after the other, and rank every part of a split
-    run that is due (solving the run after its last part); returns what happened.
+    """Claim and execute up to LIMIT due runs, one after the other, and rank and word every part of
+    a split run that is due (solving the run after its last part ranked; a worker that ranked parts
+    of a run stays with it, for its parts to word, until it ends); returns what happened.
 
     Safe to call from several workers at once: each claims a different run or part."""
     report = RunsReport()
     tables = _RunTable()
     claimed = 0
+    helped: set[uuid.UUID] = set()
+    waiting_since: float | None = None
     while True:
         part = claim_part(bind, utcnow(), report)
         if part is not None:
+            helped.add(part.run_id)
+            waiting_since = None
             _execute_claimed_part(bind, settings, part, report, tables)
             continue
+        if helped and _still_active(bind, helped):  # its parts will be due to word after its solve
+            waiting_since = waiting_since or time.perf_counter()
+            if time.perf_counter() - waiting_since < LEASE.total_seconds():
+                time.sleep(PART_POLL)
+                continue
+        helped.clear()
         if claimed >= limit:
             break
         claim = claim_run(bind, utcnow())

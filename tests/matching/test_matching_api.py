@@ -1,5 +1,6 @@
 """Candidates and batch runs through HTTP, on places and requests built for each test."""
 
+import json
 import uuid
 from datetime import timedelta
 
@@ -11,7 +12,7 @@ from api.core.config import get_settings
 from api.core.models import utcnow
 from api.matching import runs
 from api.matching.assignment import validate
-from api.matching.models import MatchingRunPart
+from api.matching.models import MatchingProposal, MatchingRunPart
 from api.matching.runs import RunsReport, execute_due_runs
 
 AMSTERDAM = {"municipality_code": "GM0363", "lat": 52.37, "lon": 4.89}
@@ -409,13 +410,13 @@ def test_a_split_run_ranks_its_parts_apart_and_solves_them_as_one(people, places
     monkeypatch.setattr(runs, "SPLIT_REQUESTS", 3)  # seven requests: two parts
     split = _run_over(people, requests)
     report = execute(db)
-    assert report.done == [uuid.UUID(split["id"])] and len(report.parts) == 2
+    assert report.done == [uuid.UUID(split["id"])] and len(report.parts) == 2 and len(report.worded) == 2
     parts = db.exec(
         select(MatchingRunPart)
         .where(MatchingRunPart.run_id == uuid.UUID(split["id"]))
         .order_by(MatchingRunPart.number)
     ).all()
-    assert [p.status for p in parts] == ["done", "done"] and all(p.ranked for p in parts)
+    assert [p.status for p in parts] == ["worded", "worded"] and all(p.ranked for p in parts)
     south, north = ({uuid.UUID(r) for r in p.request_ids} for p in parts)
     assert south == {uuid.UUID(r) for r in requests[:3]} and north == {uuid.UUID(r) for r in requests[3:]}
     one, other = (people.get(f"/matching/runs/{run['id']}").json() for run in (whole, split))
@@ -425,7 +426,7 @@ def test_a_split_run_ranks_its_parts_apart_and_solves_them_as_one(people, places
 
     def shown(run: dict) -> list:
         return sorted(
-            (p["requestId"], p["placeId"], p["score"], p["explanation"]["separation"])
+            (p["requestId"], p["placeId"], p["placeName"], p["score"], json.dumps(p["explanation"]))
             for p in run["proposals"]
         )
 
@@ -458,8 +459,73 @@ def test_parts_are_leased_to_one_worker_each_and_taken_over_after_the_lease(
     runs._execute_claimed_part(db.connection(), get_settings(), second, report)
     assert report.parts == [second.part_id] and report.done == []  # one part still being ranked
     runs._execute_claimed_part(db.connection(), get_settings(), taken_over, report)
-    assert report.done == [uuid.UUID(run["id"])]  # the last part's worker solved the run
-    assert people.get(f"/matching/runs/{run['id']}").json()["assignedCount"] == 1
+    assert report.done == []  # the last part's worker solved the run: its parts are to be worded
+    shown = people.get(f"/matching/runs/{run['id']}").json()
+    assert shown["status"] == "solving" and shown["assignedCount"] == 1 and not shown["proposals"]
+    assert people.get(f"/matching/runs/{run['id']}/unassigned").json()["items"] == []
+    first = runs.claim_part(db.connection(), utcnow(), report)
+    second = runs.claim_part(db.connection(), utcnow(), report)
+    assert first is not None and second is not None and first.wording and second.wording
+    assert runs.claim_part(db.connection(), utcnow(), report) is None  # both are leased to word
+    runs._execute_claimed_part(db.connection(), get_settings(), second, report)
+    assert report.worded == [second.part_id] and report.done == []
+    assert people.get(f"/matching/runs/{run['id']}").json()["status"] == "solving"
+    taken_over = runs.claim_part(db.connection(), utcnow() + runs.LEASE + timedelta(seconds=1), report)
+    assert taken_over is not None and taken_over.part_id == first.part_id and taken_over.wording
+    with pytest.raises(runs._LeaseLost):  # the first worker, had it come back, writes nothing
+        runs._word_part(db.connection(), get_settings(), first, runs._Phases(), runs._RunTable())
+    runs._execute_claimed_part(db.connection(), get_settings(), taken_over, report)
+    assert report.done == [uuid.UUID(run["id"])]  # the last part's worker marked the run done
+    shown = people.get(f"/matching/runs/{run['id']}").json()
+    assert shown["status"] == "done" and shown["assignedCount"] == 1 and len(shown["proposals"]) == 1
+    reasons = people.get(f"/matching/runs/{run['id']}/unassigned").json()["items"]
+    assert [r["reason"] for r in reasons] == ["outcompeted"] and reasons[0]["placeName"]
+    stored = db.exec(select(MatchingProposal).where(MatchingProposal.run_id == uuid.UUID(run["id"]))).all()
+    assert len(stored) == 1
+
+
+def test_outcompeted_across_parts_is_reasoned_as_unsplit(people, places, db, monkeypatch) -> None:
+    """Two requests in different parts want the one place: the loser's reason names the winner
+    (of the other part) and the place, as in the unsplit run."""
+    places.unit({"name": "Enige kamer"}, beds=6, max_households=1)
+    requests = [searching(people), searching(people, **_far_away(53.21, 6.56))]
+    whole = _run_over(people, requests)
+    assert execute(db).done == [uuid.UUID(whole["id"])]
+    monkeypatch.setattr(runs, "SPLIT_REQUESTS", 1)
+    split = _run_over(people, requests)
+    report = execute(db)
+    assert report.done == [uuid.UUID(split["id"])] and len(report.worded) == 2
+    shown = [people.get(f"/matching/runs/{run['id']}").json() for run in (whole, split)]
+    for name in ("pairCount", "assignedCount", "objective", "upperBound"):
+        assert shown[0][name] == shown[1][name], name
+    assert [
+        (p["requestId"], p["placeName"], p["score"], p["explanation"]) for p in shown[0]["proposals"]
+    ] == [(p["requestId"], p["placeName"], p["score"], p["explanation"]) for p in shown[1]["proposals"]]
+    reasons = [people.get(f"/matching/runs/{run['id']}/unassigned").json()["items"] for run in (whole, split)]
+    assert reasons[0] == reasons[1] and [r["reason"] for r in reasons[0]] == ["outcompeted"]
+    assert (
+        reasons[0][0]["placeName"]
+        and reasons[0][0]["takenByRequestId"] == shown[0]["proposals"][0]["requestId"]
+    )
+
+
+def test_a_split_run_cancelled_while_its_parts_are_worded_stops(people, places, db, monkeypatch) -> None:
+    places.unit({"name": "Kamer"}, beds=6)
+    monkeypatch.setattr(runs, "SPLIT_REQUESTS", 1)
+    run = _run_over(people, [searching(people), searching(people)])
+    real_word = runs._word_part
+
+    def cancel_first(bind, settings, claim, phases, tables):  # type: ignore[no-untyped-def]
+        assert people.post(f"/matching/runs/{run['id']}/cancel").status_code == 200
+        real_word(bind, settings, claim, phases, tables)
+
+    monkeypatch.setattr(runs, "_word_part", cancel_first)
+    report = execute(db)
+    assert report.stopped == [uuid.UUID(run["id"])] and report.done == [] and report.worded == []
+    assert people.get(f"/matching/runs/{run['id']}").json()["status"] == "cancelled"
+    assert (
+        db.exec(select(MatchingProposal).where(MatchingProposal.run_id == uuid.UUID(run["id"]))).all() == []
+    )
 
 
 def test_a_split_run_cancelled_while_its_parts_rank_stops(people, places, db, monkeypatch) -> None:
