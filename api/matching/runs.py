@@ -29,6 +29,7 @@ from api.core.config import Settings
 from api.core.models import utcnow
 from api.matching.assignment import Instance, solve
 from api.matching.batch import (
+    BatchCandidate,
     PlaceTable,
     RankedRequest,
     Ranker,
@@ -257,6 +258,27 @@ def _execute(bind: Engine | Connection, settings: Settings, claim: _Claim) -> di
     return phases
 
 
+def _rows_of(run_id: uuid.UUID, values: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{"id": uuid.uuid4(), "run_id": run_id, **value} for value in values]
+
+
+def _store_proposals(
+    session: Session,
+    settings: Settings,
+    run_id: uuid.UUID,
+    assigned: list[tuple[RankedRequest, BatchCandidate]],
+    phases: _Phases,
+    mark: float,
+) -> tuple[dict[str, str], float]:
+    """Word the assigned (request, candidate) pairs into proposals and store them; returns the
+    proposed places' names by place id (for the unassigned reasons) and the phase mark."""
+    proposals = proposals_of(session, settings, assigned)
+    mark = phases.add("explain", mark)
+    _store_rows(session, MatchingProposal.__table__, _rows_of(run_id, proposals))  # type: ignore[arg-type]
+    mark = phases.add("store_proposals", mark)
+    return {str(p["place_id"]): p["place_name"] for p in proposals}, mark
+
+
 def _solve_and_store(
     bind: Engine | Connection,
     settings: Settings,
@@ -283,21 +305,9 @@ def _solve_and_store(
         for request, (_, row) in zip(requests, picks, strict=True):
             k = int(np.flatnonzero(request.index == row)[0])
             assigned.append((request, request.candidate(k)))
-        proposals = proposals_of(session, settings, assigned)
-        mark = phases.add("explain", mark)
-        _store_rows(
-            session,
-            MatchingProposal.__table__,  # type: ignore[arg-type]
-            [{"id": uuid.uuid4(), "run_id": claim.run_id, **proposal} for proposal in proposals],
-        )
-        mark = phases.add("store_proposals", mark)
-        names = {str(p["place_id"]): p["place_name"] for p in proposals}
+        names, mark = _store_proposals(session, settings, claim.run_id, assigned, phases, mark)
         reasons = unassigned_of(table, settings, claim.request_ids, explained, assigned, names)  # type: ignore[arg-type]
-        _store_rows(
-            session,
-            MatchingUnassigned.__table__,  # type: ignore[arg-type]
-            [{"id": uuid.uuid4(), "run_id": claim.run_id, **reason} for reason in reasons],
-        )
+        _store_rows(session, MatchingUnassigned.__table__, _rows_of(claim.run_id, reasons))  # type: ignore[arg-type]
         mark = phases.add("unassigned_reasons", mark)
         matching_run = session.get(MatchingRun, claim.run_id)
         assert matching_run is not None
@@ -743,15 +753,7 @@ def _word_part(
             if request.request_id in own:
                 k = int(np.flatnonzero(request.index == row_of[own[request.request_id]])[0])
                 assigned.append((request, request.candidate(k)))
-        proposals = proposals_of(session, settings, assigned)
-        mark = phases.add("explain", mark)
-        _store_rows(
-            session,
-            MatchingProposal.__table__,  # type: ignore[arg-type]
-            [{"id": uuid.uuid4(), "run_id": claim.run_id, **proposal} for proposal in proposals],
-        )
-        mark = phases.add("store_proposals", mark)
-        names = {str(p["place_id"]): p["place_name"] for p in proposals}
+        names, mark = _store_proposals(session, settings, claim.run_id, assigned, phases, mark)
         reason_table: Any = places
         if any(not len(r.index) for r in explained if r.request_id not in own):
             reason_table = tables.of(bind, settings, claim.run_id, date.today())  # no_feasible_place
@@ -763,11 +765,7 @@ def _word_part(
             [(p, p) for p in picked],
             names,  # type: ignore[misc]
         )
-        _store_rows(
-            session,
-            MatchingUnassigned.__table__,  # type: ignore[arg-type]
-            [{"id": uuid.uuid4(), "run_id": claim.run_id, **reason} for reason in reasons],
-        )
+        _store_rows(session, MatchingUnassigned.__table__, _rows_of(claim.run_id, reasons))  # type: ignore[arg-type]
         mark = phases.add("unassigned_reasons", mark)
         session.commit()
     phases.add("store", mark)
