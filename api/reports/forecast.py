@@ -1,9 +1,11 @@
 """The relocation forecast: who has to move when, and whether free places fit them.
 
 The database sums endings per group, day and household size, and free places per group and size
-(one statement each, units and host families stacked). Each is read from the place side
-(locations → units → placements, host families → placements) with inner joins, so a region or
-municipality reads only its own places and their placements through the indexes.
+(units and host families stacked). Each is read from the place side (locations → units →
+placements, host families → placements), so a region or municipality reads only its own places
+and their placements through the indexes: for such an area in one statement that reads them once
+for both; for the whole country in one statement each, the free places from placements summed
+per place first.
 
 The fit (`placeable_per_day`) is the greedy fit the forecast promises (each ending household, day
 by day, takes the smallest free place that fits it, one household per place), computed from those
@@ -17,7 +19,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import String, and_, case, exists, func, literal, or_, union_all
+from sqlalchemy import Date, String, and_, case, exists, func, literal, or_, union_all
 from sqlmodel import Session, col, select
 
 from api.core.authorization import Principal
@@ -82,7 +84,8 @@ def _not_before(session: Session, day: Any, start: date) -> Any:
 
 
 def _endings(session: Session, principal: Principal, group_by, start: date, last: date, filters) -> list:
-    """(key, name, day, size, households, with open request) for active placements ending by `last`.
+    """(key, name, day, size, households, with open request) for active placements ending by `last`,
+    for the whole country.
 
     A placement ends at the earliest of its planned end and its location's closesOn (its host's
     availableUntil); endings already past count on the first day."""
@@ -122,8 +125,8 @@ def _endings(session: Session, principal: Principal, group_by, start: date, last
     )
     # Core rows (session.connection()): tens of thousands of plain tuples need no ORM row processing.
     rows = session.connection().execute(union_all(in_units, at_hosts)).all()
-    if rows and not isinstance(rows[0][2], date):  # SQLite answers the computed day as text
-        return [(k, n, date.fromisoformat(str(d)), s, h, r) for k, n, d, s, h, r in rows]
+    if rows and not isinstance(rows[0][2], date):
+        return [(k, n, _as_date(d), s, h, r) for k, n, d, s, h, r in rows]
     return rows
 
 
@@ -152,32 +155,21 @@ def _narrowed(principal: Principal, filters: Filters) -> bool:
 
 
 def _free_places(session: Session, principal: Principal, group_by, start: date, last: date, filters) -> list:
-    """(key, name, free beds, places): free units and vetted host families on the first day whose
-    place stays open past the horizon, with a household slot left; one statement.
-
-    Narrowed to an area, each place is joined to the placements holding it (read through the
-    index, no aggregate over all placements). For the whole country, the placements are summed
-    per place first: grouping the joined wide rows by place costs more than the narrow sum."""
-    national = not _narrowed(principal, filters)
+    """(key, name, free beds, places) for the whole country: free units and vetted host families on
+    the first day whose place stays open past the horizon, with a household slot left; one
+    statement. The placements are summed per place first: grouping the joined wide rows by place
+    costs more than the narrow sum."""
 
     def free_per_place(
         place_beds: Any, max_households: Any, place_id: Any, place_column: Any, host: bool
     ) -> Any:
         key, name = area_columns(group_by, host=host)
-        if national:
-            held = _held_per_place(place_column, start)
-            free = place_beds - func.coalesce(held.c.beds, 0)
-            query = select(key.label("key"), name.label("name"), free.label("free")).where(
-                free > 0, func.coalesce(held.c.households, 0) < max_households
-            )
-            return query, lambda q: q.outerjoin(held, held.c.place_id == place_id)
-        held_beds = func.coalesce(func.sum(Placement.beds), 0)
-        query = (
-            select(key.label("key"), name.label("name"), (place_beds - held_beds).label("free"))
-            .group_by(place_id, place_beds, max_households, key, name)
-            .having(place_beds - held_beds > 0, func.count(Placement.id) < max_households)
+        held = _held_per_place(place_column, start)
+        free = place_beds - func.coalesce(held.c.beds, 0)
+        query = select(key.label("key"), name.label("name"), free.label("free")).where(
+            free > 0, func.coalesce(held.c.households, 0) < max_households
         )
-        return query, lambda q: q.outerjoin(Placement, and_(place_column == place_id, holds_on(start)))
+        return query, lambda q: q.outerjoin(held, held.c.place_id == place_id)
 
     units, join_held = free_per_place(
         col(ShelterUnit.beds), col(ShelterUnit.max_households), col(ShelterUnit.id),
@@ -186,11 +178,7 @@ def _free_places(session: Session, principal: Principal, group_by, start: date, 
     units = units.select_from(ShelterLocation).join(
         ShelterUnit, col(ShelterUnit.location_id) == col(ShelterLocation.id)
     )
-    units = join_held(units).where(
-        ShelterUnit.status == UnitStatus.AVAILABLE.value,
-        location_counts_on(start),
-        or_(col(ShelterLocation.closes_on).is_(None), col(ShelterLocation.closes_on) > last),
-    )
+    units = join_held(units).where(_unit_offered(start, last))
     units = scope_locations(
         _in_area(units, col(ShelterLocation.municipality_code), group_by, filters), principal
     )
@@ -198,11 +186,7 @@ def _free_places(session: Session, principal: Principal, group_by, start: date, 
         col(HostFamily.beds), col(HostFamily.max_households), col(HostFamily.id),
         col(Placement.host_family_id), True,
     )  # fmt: skip
-    hosts = join_held(hosts.select_from(HostFamily)).where(
-        HostFamily.vetting_status == VettingStatus.VETTED.value,
-        or_(col(HostFamily.vetting_expires_on).is_(None), col(HostFamily.vetting_expires_on) > last),
-        and_(col(HostFamily.available_from) <= start, col(HostFamily.available_until) > last),
-    )
+    hosts = join_held(hosts.select_from(HostFamily)).where(_host_offered(start, last))
     hosts = scope_hosts(_in_area(hosts, col(HostFamily.municipality_code), group_by, filters), principal)
     counted = [
         select(places.c.key, places.c.name, places.c.free, func.count()).group_by(
@@ -211,6 +195,124 @@ def _free_places(session: Session, principal: Principal, group_by, start: date, 
         for places in (units.subquery(), hosts.subquery())
     ]
     return list(session.connection().execute(union_all(*counted)).all())
+
+
+def _unit_offered(start: date, last: date) -> Any:
+    """A unit can take a household: available, its location open on the first day and past the horizon."""
+    return and_(
+        ShelterUnit.status == UnitStatus.AVAILABLE.value,
+        location_counts_on(start),
+        or_(col(ShelterLocation.closes_on).is_(None), col(ShelterLocation.closes_on) > last),
+    )
+
+
+def _host_offered(start: date, last: date) -> Any:
+    """A host family can take a household: vetted past the horizon, available from the first day
+    to past it."""
+    return and_(
+        HostFamily.vetting_status == VettingStatus.VETTED.value,
+        or_(col(HostFamily.vetting_expires_on).is_(None), col(HostFamily.vetting_expires_on) > last),
+        col(HostFamily.available_from) <= start,
+        col(HostFamily.available_until) > last,
+    )
+
+
+def _area_figures(
+    session: Session, principal: Principal, group_by, start: date, last: date, filters
+) -> tuple[list, list]:
+    """For part of the country: the rows of `_free_places` and of `_endings`, from one statement
+    that reads the area's places and their placements once.
+
+    Each place in the area is joined (through the index) to its placements that are active or hold
+    it on the first day, as a CTE per kind of place that both parts read: the free places sum the
+    placements holding each place that can take a household, the endings group the active ones
+    ending by `last` by day and size."""
+    holds = holds_on(start)
+    active = Placement.status == PlacementStatus.ACTIVE.value
+    parts: dict[str, list] = {"free": [], "ending": []}
+    places = (
+        (False, ShelterUnit, ShelterLocation.closes_on, Placement.shelter_unit_id, _unit_offered),
+        (True, HostFamily, HostFamily.available_until, Placement.host_family_id, _host_offered),
+    )
+    for host, place, place_end, place_column, can_take in places:
+        offered = can_take(start, last)
+        key, name = area_columns(group_by, host=host)
+        ends_on = _earlier(session, col(Placement.planned_end_on), col(place_end))
+        query = select(
+            key.label("key"),
+            name.label("name"),
+            col(place.id).label("place_id"),
+            col(place.beds).label("place_beds"),
+            col(place.max_households).label("max_households"),
+            offered.label("offered"),
+            col(Placement.beds).label("beds"),
+            holds.label("holds"),
+            and_(active, ends_on <= last).label("ends"),
+            _not_before(session, ends_on, start).label("day"),
+            col(Placement.household_id).label("household_id"),
+        )
+        stays_there = and_(col(place_column) == col(place.id), or_(active, holds))
+        if host:
+            query = query.select_from(HostFamily).outerjoin(Placement, stays_there)
+            query = scope_hosts(
+                _in_area(query, col(HostFamily.municipality_code), group_by, filters), principal
+            )
+        else:
+            query = query.select_from(ShelterLocation).join(
+                ShelterUnit, col(ShelterUnit.location_id) == col(ShelterLocation.id)
+            )
+            query = query.outerjoin(Placement, stays_there)
+            query = scope_locations(
+                _in_area(query, col(ShelterLocation.municipality_code), group_by, filters), principal
+            )
+        stays = query.cte("host_stays" if host else "unit_stays")
+        held_beds = func.coalesce(func.sum(case((stays.c.holds, stays.c.beds), else_=0)), 0)
+        held_households = func.coalesce(func.sum(case((stays.c.holds, 1), else_=0)), 0)
+        free = (stays.c.place_beds - held_beds).label("free")
+        per_place = (
+            select(stays.c.key, stays.c.name, free)
+            .where(stays.c.offered)
+            .group_by(stays.c.place_id, stays.c.place_beds, stays.c.max_households, stays.c.key, stays.c.name)
+            .having(free > 0, held_households < stays.c.max_households)
+            .subquery()
+        )
+        parts["free"].append(
+            select(
+                literal("free"),
+                per_place.c.key,
+                per_place.c.name,
+                literal(None, Date),
+                per_place.c.free,
+                func.count(),
+                literal(0),
+            ).group_by(per_place.c.key, per_place.c.name, per_place.c.free)  # fmt: skip
+        )
+        open_request = exists().where(
+            RelocationRequest.household_id == stays.c.household_id,
+            col(RelocationRequest.status).in_(OPEN_REQUEST_STATUSES),
+        )
+        parts["ending"].append(
+            select(
+                literal("ending"),
+                stays.c.key,
+                stays.c.name,
+                stays.c.day,
+                stays.c.beds,
+                func.count(),
+                func.sum(case((open_request, 1), else_=0)),
+            )  # fmt: skip
+            .where(stays.c.ends)
+            .group_by(stays.c.key, stays.c.name, stays.c.day, stays.c.beds)
+        )
+    rows = session.connection().execute(union_all(*parts["free"], *parts["ending"])).all()
+    free_rows = [(k, n, size, count) for part, k, n, _, size, count, _ in rows if part == "free"]
+    ending_rows = [(k, n, _as_date(d), s, h, r) for part, k, n, d, s, h, r in rows if part == "ending"]
+    return free_rows, ending_rows
+
+
+def _as_date(day: Any) -> date:
+    """SQLite answers a computed day as text."""
+    return day if isinstance(day, date) else date.fromisoformat(str(day))
 
 
 def placeable_per_day(places: Mapping[int, int], endings: Iterable[tuple[date, int, int]]) -> dict[date, int]:
@@ -254,13 +356,16 @@ def relocation_forecast(
     last = start + timedelta(days=7 * weeks - 1)
     names: dict[str | None, str | None] = {}
     places: dict[str | None, dict[int, int]] = defaultdict(lambda: defaultdict(int))
-    for key, name, free, count in _free_places(session, principal, group_by, start, last, filters):
+    if _narrowed(principal, filters):
+        free_rows, ending_rows = _area_figures(session, principal, group_by, start, last, filters)
+    else:
+        free_rows = _free_places(session, principal, group_by, start, last, filters)
+        ending_rows = _endings(session, principal, group_by, start, last, filters)
+    for key, name, free, count in free_rows:
         names[key] = name
         places[key][int(free)] += int(count)
     endings: dict[str | None, list[tuple[date, int, int, int]]] = defaultdict(list)
-    for key, name, day, size, households, with_request in _endings(
-        session, principal, group_by, start, last, filters
-    ):
+    for key, name, day, size, households, with_request in ending_rows:
         names[key] = name
         endings[key].append((day, int(size), int(households), int(with_request or 0)))
     groups = []
