@@ -3,6 +3,7 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Response
+from fastapi.responses import JSONResponse
 
 from api.core.authorization import Permission, Principal
 from api.core.config import get_settings
@@ -44,8 +45,11 @@ def list_candidates(
     request_id: RequestId,
     principal: Annotated[Principal, requires(Permission.MATCHING_READ)],
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
-) -> CandidateList:
-    return service.candidates(session, principal, get_settings(), request_id, limit)
+) -> JSONResponse:
+    # Validated once (service.candidates) and written as FastAPI would write the response model:
+    # returned as the model, FastAPI would dump it, validate it again and then serialize it.
+    page = service.candidates(session, principal, get_settings(), request_id, limit)
+    return JSONResponse(page.model_dump(mode="json", by_alias=True))
 
 
 @runs_router.post(
