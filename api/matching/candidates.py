@@ -142,11 +142,9 @@ def need_of(
     today: date,
     *,
     move_on: date | None = None,
-    household: Household | None = None,
 ) -> Need:
-    """What the request asks of a place, for MOVE_ON or else the earliest move the notice allows
-    (HOUSEHOLD: the request's, if the caller read it already)."""
-    household = household or session.get(Household, request.household_id)
+    """What the request asks of a place, for MOVE_ON or else the earliest move the notice allows."""
+    household = session.get(Household, request.household_id)
     assert household is not None
     anchors = anchor_rows(session, request.id)
     home = home_municipality(session, request, anchors)
