@@ -1,13 +1,18 @@
 """Running the app under uvicorn, with several worker processes when asked."""
 
+import gc
 import ipaddress
 import logging
 import socket
+from typing import TYPE_CHECKING
 
 import uvicorn
 from uvicorn.supervisors import ChangeReload, Multiprocess
 
 from api.core.config import ConfigurationError, Settings, get_settings
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
 
 logger = logging.getLogger("onderdak")
 
@@ -62,11 +67,22 @@ def serve(*, host: str, port: int, workers: int, reload: bool) -> None:
         server.run()
 
 
+def serving_app() -> "FastAPI":
+    """The app as a server process runs it. What exists once it is built (modules, routes, the
+    schema) lives as long as the process: frozen out of the collector's generations, later
+    collections do not walk it again and again."""
+    from api.main import create_app
+
+    app = create_app()
+    gc.freeze()
+    return app
+
+
 def uvicorn_config(settings: Settings, *, host: str, port: int, workers: int, reload: bool) -> TcpConfig:
     """X-Forwarded-For is believed only from the configured proxies: otherwise any client could
     choose the address that login throttling and status-page limits count it under."""
     return TcpConfig(
-        "api.main:create_app",
+        "api.server:serving_app",
         factory=True,
         host=host,
         port=port,

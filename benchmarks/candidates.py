@@ -6,8 +6,8 @@
 Loads the places as benchmarks/places_list.py does (same database, recreated), adds host families
 and REQUESTS households in `matching` with work/school/home anchors spread over the demo
 municipalities, starts the API and asks for `/relocation-requests/{id}/candidates?limit=20`:
-first one request at a time (the latency of a single call), then from CLIENTS paced users.
-then from CLIENTS connections back to back with wrk (the throughput ceiling). Prints p50/p95/p99
+first one request at a time (the latency of a single call), then from CLIENTS paced users, then
+from CLIENTS connections back to back with wrk (the throughput ceiling). Prints p50/p95/p99
 and requests per second per round and the median over rounds, with the load average; the targets
 are p95 ≤ 50 ms paced and a ceiling of at least 100 requests per second (API with WORKERS
 processes, 2 by default).
@@ -37,6 +37,7 @@ from places_list import (
     run_wrk,
     start_server,
     token,
+    vacuum_analyze,
 )
 from sqlalchemy import create_engine, text
 
@@ -136,7 +137,7 @@ def add_hosts_and_requests(url: str, hosts: int, requests: int, seed: int) -> li
                     },
                 )
             request_ids.append(str(request_id))
-        connection.execute(text("ANALYZE"))
+    vacuum_analyze(engine)
     engine.dispose()
     return request_ids
 

@@ -8,6 +8,7 @@ proposed.
 """
 
 import json
+import re
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
@@ -16,20 +17,29 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+import psycopg
+from psycopg.rows import namedtuple_row
 from sqlalchemy import (
     BindParameter,
+    CompoundSelect,
     Float,
+    Integer,
     Row,
     Select,
     String,
     Subquery,
+    any_,
     bindparam,
     cast,
     func,
+    literal_column,
+    null,
     or_,
     true,
+    type_coerce,
     union_all,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col, select
 
@@ -56,8 +66,8 @@ if TYPE_CHECKING:
 # Python); the anchor terms dominate the score, so the best places are among them.
 NEAREST_PER_CANDIDATE = 3  # nearest locations and host families looked at per candidate asked for
 # Of the nearest places within NEARBY_KM (or the maximum distance, if less) that fail a constraint,
-# these are judged to show why.
-UNFILTERED_LOCATIONS, UNFILTERED_HOSTS = 10, 10
+# the units of this many locations and this many host families are judged to show why.
+UNFILTERED = 10
 NEARBY_KM = 5.0
 BOX_EDGES = ("south", "west", "north", "east")  # as api.core.geo.box_around returns them
 
@@ -132,21 +142,23 @@ def need_of(
     today: date,
     *,
     move_on: date | None = None,
-    household: Household | None = None,
 ) -> Need:
-    """What the request asks of a place, for MOVE_ON or else the earliest move the notice allows
-    (HOUSEHOLD: the request's, if the caller read it already)."""
-    household = household or session.get(Household, request.household_id)
+    """What the request asks of a place, for MOVE_ON or else the earliest move the notice allows."""
+    household = session.get(Household, request.household_id)
     assert household is not None
-    anchors = list(
-        session.exec(
-            select(RelocationAnchor)
-            .where(RelocationAnchor.request_id == request.id)
-            .order_by(col(RelocationAnchor.position))
-        ).all()
-    )
+    anchors = anchor_rows(session, request.id)
     home = home_municipality(session, request, anchors)
     return need_from(request, household, anchors, home, settings, today, move_on=move_on)
+
+
+def anchor_rows(session: Session, request_id: uuid.UUID) -> list[Any]:
+    """The request's anchors in their order, as plain rows (need_from reads their fields by name)."""
+    anchors = RelocationAnchor.__table__  # type: ignore[attr-defined]
+    return list(
+        session.connection().execute(
+            select(anchors).where(anchors.c.request_id == request_id).order_by(anchors.c.position)
+        )
+    )
 
 
 def need_from(
@@ -220,22 +232,22 @@ def search_centres(session: Session, need: Need) -> list[tuple[float, float]]:
     """Where to look: the anchors, then the centres of the preferred municipalities."""
     centres = [(a.lat, a.lon) for a in need.anchors]
     if need.preferred_municipalities:
-        rows = session.exec(
+        rows = session.connection().execute(
             select(Municipality.lat, Municipality.lon).where(
                 col(Municipality.code).in_(need.preferred_municipalities)
             )
-        ).all()
+        )
         centres += [(lat, lon) for lat, lon in rows]
     return list(dict.fromkeys((round(lat, 3), round(lon, 3)) for lat, lon in centres))[:8]
 
 
 def declined_places(session: Session, request_id: uuid.UUID) -> set[tuple[str, uuid.UUID]]:
     """A household that declined a place is not proposed that place again."""
-    rows = session.exec(
+    rows = session.connection().execute(
         select(Offer.place_type, Offer.shelter_unit_id, Offer.host_family_id).where(
             Offer.request_id == request_id, Offer.status == OfferStatus.DECLINED.value
         )
-    ).all()
+    )
     return {(kind, unit_id or host_id) for kind, unit_id, host_id in rows}
 
 
@@ -262,12 +274,14 @@ def _search(
     session: Session,
     need: Need,
     centres: list[tuple[float, float]],
+    ask: int,
     count: int,
     *,
     filtered: bool,
     within_km: float | None,
 ) -> tuple[_Search, dict[str, Any]]:
-    """The shape of a search for COUNT places near the centres, and the parameters its statement takes."""
+    """The shape of search number ASK (of the searches one statement makes) for COUNT places near
+    the centres, and the parameters its statement takes."""
     search = _Search(
         centres=len(centres),
         in_box=within_km is not None,
@@ -279,12 +293,14 @@ def _search(
         has_children=filtered and need.has_children,
         adult_men=filtered and need.adult_men,
     )
-    parameters: dict[str, Any] = {"size": need.size, "move_on": need.move_on, "count": count}
+    parameters: dict[str, Any] = {"size": need.size, "move_on": need.move_on, f"count_{ask}": count}
     for number, centre in enumerate(centres):
         parameters |= {f"lat_{number}": centre[0], f"lon_{number}": centre[1]}
         if within_km is not None:
             box = box_around(centre, within_km)
-            parameters |= {f"{edge}_{number}": value for edge, value in zip(BOX_EDGES, box, strict=True)}
+            parameters |= {
+                f"{edge}_{ask}_{number}": value for edge, value in zip(BOX_EDGES, box, strict=True)
+            }
     return search, parameters
 
 
@@ -293,7 +309,10 @@ def _coordinate(name: str) -> BindParameter[float]:
 
 
 def _nearest(
-    model: type[ShelterLocation] | type[HostFamily], search: _Search, conditions: list[ColumnElement[bool]]
+    model: type[ShelterLocation] | type[HostFamily],
+    search: _Search,
+    ask: int,
+    conditions: list[ColumnElement[bool]],
 ) -> Subquery:
     """The ids of the `count` rows meeting the conditions that lie nearest to any centre (in a box
     search: among those in the box around a centre).
@@ -302,7 +321,7 @@ def _nearest(
     to their nearest centre: a place among the `count` nearest to any centre is among the `count`
     nearest to its own nearest centre, so this loses none."""
     id_column, lat, lon = col(model.id), col(model.lat), col(model.lon)
-    count = bindparam("count")
+    count = bindparam(f"count_{ask}")
     if not search.centres:
         return select(id_column).where(*conditions).order_by(lat, id_column).limit(count).subquery()
     nearness = Nearness(lat, lon, indexed=search.indexed)
@@ -311,7 +330,9 @@ def _nearest(
         distance = nearness.distance_to(_coordinate(f"lat_{number}"), _coordinate(f"lon_{number}"))
         query = select(id_column.label("id"), distance.label("distance")).where(*conditions)
         if search.in_box:
-            query = query.where(nearness.in_box(*(_coordinate(f"{edge}_{number}") for edge in BOX_EDGES)))
+            query = query.where(
+                nearness.in_box(*(_coordinate(f"{edge}_{ask}_{number}") for edge in BOX_EDGES))
+            )
         near_centre = query.order_by(distance).limit(count).subquery()
         per_centre.append(select(near_centre.c.id, near_centre.c.distance))
     found = union_all(*per_centre).subquery()
@@ -388,8 +409,7 @@ def _host_rows() -> Select:
     )
 
 
-@lru_cache(maxsize=512)
-def _units_statement(search: _Search) -> Select:
+def _units_statement(search: _Search, ask: int) -> Select:
     """Units of the nearest locations. Filtered: only locations whose derived figures say a unit
     could fit (free beds, a free wheelchair/pets unit), then only the units that do."""
     size = bindparam("size")
@@ -411,12 +431,11 @@ def _units_statement(search: _Search) -> Select:
             ShelterUnit.families_only.is_(False) if not search.has_children else true(),
             ShelterUnit.women_only.is_(False) if search.adult_men else true(),
         ]
-    nearest = _nearest(ShelterLocation, search, locations)
+    nearest = _nearest(ShelterLocation, search, ask, locations)
     return _unit_rows().join(nearest, nearest.c.id == col(ShelterLocation.id)).where(*units)
 
 
-@lru_cache(maxsize=512)
-def _hosts_statement(search: _Search) -> Select:
+def _hosts_statement(search: _Search, ask: int) -> Select:
     size, move_on = bindparam("size"), bindparam("move_on")
     conditions = [
         col(HostFamily.vetting_status).not_in([VettingStatus.REJECTED.value, VettingStatus.SUSPENDED.value]),
@@ -432,8 +451,89 @@ def _hosts_statement(search: _Search) -> Select:
             HostFamily.accepts_children.is_(True) if search.has_children else true(),
             HostFamily.vetting_status == VettingStatus.VETTED.value if search.vulnerable else true(),
         ]
-    nearest = _nearest(HostFamily, search, conditions)
+    nearest = _nearest(HostFamily, search, ask, conditions)
+    if search.indexed:
+        # The ids as one array, read by the primary key: joined to the subquery, PostgreSQL hashes
+        # every host family (a sequential scan of the table) to find the sixty it named.
+        return _host_rows().where(
+            col(HostFamily.id) == any_(func.array(select(nearest.c.id).scalar_subquery()))
+        )
     return _host_rows().join(nearest, nearest.c.id == col(HostFamily.id))
+
+
+@lru_cache(maxsize=512)
+def _searches_statement(searches: tuple[_Search, ...]) -> CompoundSelect:
+    """The units and host families of SEARCHES in one statement (one round trip, one plan): the
+    rows of _unit_rows and _host_rows under one set of column names (a column the other kind has
+    not is NULL), with `part`: 2 × the search's number, plus 1 for host families."""
+    parts = [
+        statement
+        for ask, search in enumerate(searches)
+        for statement in (_units_statement(search, ask), _hosts_statement(search, ask))
+    ]
+    columns: dict[str, Any] = {}
+    for statement in parts[:2]:
+        for column in statement.selected_columns:
+            columns.setdefault(column.name, column.type)
+    padded = []
+    for number, statement in enumerate(parts):
+        own = {column.name: column for column in statement.selected_columns}
+        padded.append(
+            statement.with_only_columns(
+                literal_column(str(number), Integer).label("part"),
+                *(
+                    own[name] if name in own else type_coerce(null(), kind).label(name)
+                    for name, kind in columns.items()
+                ),
+            )
+        )
+    return union_all(*padded)
+
+
+_PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+_POSTCOMPILE = re.compile(r"__\[POSTCOMPILE_(\w+)\]")
+
+
+@lru_cache(maxsize=512)
+def _postgresql_searches(
+    searches: tuple[_Search, ...], dialect: Dialect
+) -> tuple[str, tuple[str, ...], dict]:
+    """_searches_statement as PostgreSQL SQL with numbered parameters ($1 …), the parameters'
+    names in that order and the values the statement holds itself (statuses, kinds)."""
+    compiled = _searches_statement(searches).compile(dialect=dialect)
+    values = dict(compiled.params)
+
+    def expand(match: re.Match) -> str:
+        """An IN list the statement holds (`__[POSTCOMPILE_name]`), as one parameter per value."""
+        name = match.group(1)
+        items = compiled.params[name]
+        values.update({f"{name}_{k}": value for k, value in enumerate(items, start=1)})
+        return ", ".join(f"%({name}_{k})s" for k in range(1, len(items) + 1))
+
+    numbers: dict[str, int] = {}
+
+    def number(match: re.Match) -> str:
+        return f"${numbers.setdefault(match.group(1), len(numbers) + 1)}"
+
+    sql = _POSTCOMPILE.sub(expand, compiled.string)
+    sql = _PLACEHOLDER.sub(number, sql).replace("%%", "%")
+    return sql, tuple(numbers), values
+
+
+def _search_rows(session: Session, searches: tuple[_Search, ...], parameters: dict[str, Any]) -> list[Any]:
+    """The rows of _searches_statement, with fields by name. On PostgreSQL the statement (some
+    16,000 characters) goes to psycopg as compiled once, with numbered parameters: given it with
+    named ones, psycopg parses the text on every call (it caches that only for short statements)."""
+    connection = session.connection()
+    if not searches[0].indexed:
+        return list(connection.execute(_searches_statement(searches), parameters).all())
+    sql, names, values = _postgresql_searches(searches, connection.dialect)
+    values = values | parameters
+    with psycopg.RawCursor(connection.connection.driver_connection, row_factory=namedtuple_row) as cursor:
+        # Prepared at once: planning the statement costs more than running it, and psycopg would
+        # plan it five times per connection and shape before preparing it.
+        cursor.execute(sql, [values[name] for name in names], prepare=True)
+        return cursor.fetchall()
 
 
 @dataclass(frozen=True)
@@ -471,20 +571,24 @@ def _nearest_places(
     need: Need,
     settings: Settings,
     centres: list[tuple[float, float]],
-    *,
-    locations: int,
-    hosts: int,
-    filtered: bool,
-    within_km: float | None = None,
-) -> _Found:
-    """The units of the nearest LOCATIONS locations and the nearest HOSTS host families.
+    asks: list[tuple[int, bool, float | None]],
+) -> list[_Found]:
+    """Per search asked, (count, filtered, within km): the units of the nearest COUNT locations
+    and the nearest COUNT host families, all found by one statement.
 
     Run on the session's connection: plain rows need none of the ORM's work per statement."""
-    search, parameters = _search(session, need, centres, locations, filtered=filtered, within_km=within_km)
-    connection = session.connection()
-    units = list(connection.execute(_units_statement(search), parameters).all())
-    host_rows = list(connection.execute(_hosts_statement(search), parameters | {"count": hosts}).all())
-    return _Found(units, host_rows, table_of(units, host_rows, need, settings), need, settings)
+    searches, parameters = [], {}
+    for ask, (count, filtered, within_km) in enumerate(asks):
+        search, more = _search(session, need, centres, ask, count, filtered=filtered, within_km=within_km)
+        searches.append(search)
+        parameters |= more
+    rows: list[list[Any]] = [[] for _ in range(2 * len(asks))]
+    for row in _search_rows(session, tuple(searches), parameters):
+        rows[row.part].append(row)
+    return [
+        _Found(units, hosts, table_of(units, hosts, need, settings), need, settings)
+        for units, hosts in zip(rows[::2], rows[1::2], strict=True)
+    ]
 
 
 def table_of(units: list[Row], hosts: list[Row], need: Need, settings: Settings) -> "PlaceTable":
@@ -662,8 +766,10 @@ def rank(
     """The best possible places (highest score first) and the best few that a constraint excludes."""
     weights = weights_of(settings)
     centres = search_centres(session, need)
-    nearest = max(20, NEAREST_PER_CANDIDATE * limit)
-    found = _nearest_places(session, need, settings, centres, locations=nearest, hosts=nearest, filtered=True)
+    asks: list[tuple[int, bool, float | None]] = [(max(20, NEAREST_PER_CANDIDATE * limit), True, None)]
+    if excluded_limit:
+        asks.append((UNFILTERED, False, min(NEARBY_KM, need.max_distance_km or NEARBY_KM)))
+    found, *nearby_found = _nearest_places(session, need, settings, centres, asks)
     possible = []
     contenders = _contenders(need, found.table, weights, found.declined(vetoed), limit)
     for place, location_id in found.places(contenders):
@@ -674,16 +780,7 @@ def rank(
     best = sorted(possible, key=by_score)[:limit]
     if excluded_limit == 0:
         return best, []
-    nearby = _nearest_places(
-        session,
-        need,
-        settings,
-        centres,
-        locations=UNFILTERED_LOCATIONS,
-        hosts=UNFILTERED_HOSTS,
-        filtered=False,
-        within_km=min(NEARBY_KM, need.max_distance_km or NEARBY_KM),
-    )
+    (nearby,) = nearby_found
     excluded = []
     for place, location_id in nearby.places(
         _excluded_contenders(need, nearby.table, weights, nearby.declined(vetoed), excluded_limit)

@@ -19,9 +19,11 @@ from api.matching.candidates import (
     BATCH,
     SEARCHING,
     Ranked,
+    anchor_rows,
     declined_places,
     explanation_fields,
-    need_of,
+    home_municipality,
+    need_from,
     rank,
 )
 from api.matching.models import (
@@ -55,34 +57,63 @@ def _candidate(ranked: Ranked, versus: Ranked | None = None) -> dict[str, Any]:
     }
 
 
-def _searching_request(
-    session: Session, principal: Principal, request_id: uuid.UUID
-) -> tuple[RelocationRequest, Household]:
-    """The request within the caller's scope (as relocation.service.get_request finds it), read with
-    its household in one query."""
-    found = session.exec(
-        scope_households(
-            select(RelocationRequest, Household).join(
-                Household, col(Household.id) == col(RelocationRequest.household_id)
-            ),
-            principal,
-        ).where(RelocationRequest.id == request_id)
-    ).first()
+# What need_from reads of a request and its household: one row holds both (no name is in both).
+_NEED_COLUMNS = (
+    RelocationRequest.id,
+    RelocationRequest.status,
+    RelocationRequest.urgency,
+    RelocationRequest.must_move_by,
+    RelocationRequest.preferred_municipalities,
+    RelocationRequest.max_distance_km,
+    RelocationRequest.current_placement_id,
+    Household.adults,
+    Household.children,
+    Household.women_and_children_only,
+    Household.needs_wheelchair,
+    Household.has_pets,
+    Household.vulnerable,
+    Household.needs_informal_care,
+    Household.needs_informal_childcare,
+    Household.needs_self_catering,
+    Household.preferred_language,
+    Household.languages,
+    Household.needs_medical_care,
+    Household.needs_special_needs_education,
+)
+
+
+def _searching_request(session: Session, principal: Principal, request_id: uuid.UUID) -> Any:
+    """The request within the caller's scope (as relocation.service.get_request finds it), with
+    what need_from reads of it and its household, as one plain row (no ORM objects: the page
+    needs a dozen values of them)."""
+    found = (
+        session.connection()
+        .execute(
+            scope_households(
+                select(*_NEED_COLUMNS).join(
+                    Household, col(Household.id) == col(RelocationRequest.household_id)
+                ),
+                principal,
+            ).where(RelocationRequest.id == request_id)
+        )
+        .first()
+    )
     if found is None:
         raise NotFound("No such relocation request.")
-    request, household = found
-    if RequestStatus(request.status) not in SEARCHING:
+    if RequestStatus(found.status) not in SEARCHING:
         raise Conflict(
-            f"The request is {request.status}; it no longer looks for a place.", code="not-searching"
+            f"The request is {found.status}; it no longer looks for a place.", code="not-searching"
         )
-    return request, household
+    return found
 
 
 def candidates(
     session: Session, principal: Principal, settings: Settings, request_id: uuid.UUID, limit: int
 ) -> CandidateList:
-    request, household = _searching_request(session, principal, request_id)
-    need = need_of(session, request, settings, date.today(), household=household)
+    request = _searching_request(session, principal, request_id)
+    anchors = anchor_rows(session, request.id)
+    home = home_municipality(session, request, anchors)
+    need = need_from(request, request, anchors, home, settings, date.today())
     best, excluded = rank(session, need, settings, vetoed=declined_places(session, request.id), limit=limit)
     return CandidateList.model_validate(
         {

@@ -61,9 +61,7 @@ def test_the_table_built_from_rows_holds_what_the_places_hold(people, places) ->
     request = session.get(RelocationRequest, uuid.UUID(request_id))
     need = candidates_module.need_of(session, request, settings, date.today())
     centres = candidates_module.search_centres(session, need)
-    found = candidates_module._nearest_places(
-        session, need, settings, centres, locations=100, hosts=100, filtered=False
-    )
+    (found,) = candidates_module._nearest_places(session, need, settings, centres, [(100, False, None)])
     assert len(found.units) >= 20 and len(found.hosts) == 12
     every = list(range(len(found)))
     fresh = found.places(every)
