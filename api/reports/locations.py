@@ -1,8 +1,12 @@
 """The location list export: every location in the caller's scope with its derived figures.
 
-It reads plain columns (no ORM objects) and validates the rows in one pass: a national list has
-tens of thousands of locations."""
+It reads plain columns (no ORM objects) into plain tuples: a national list has tens of thousands of
+locations. Only the JSON answer turns them into LocationList rows (FastAPI validates the returned
+LocationRows against the route's response model, reading its attributes); the CSV and XLSX exports
+read the tuples as they are, which are the values that validation would give (text, dates, whole
+numbers, a boolean)."""
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func
@@ -12,7 +16,6 @@ from api.core.authorization import Principal
 from api.core.config import get_settings
 from api.places.models import ShelterLocation, ShelterUnit
 from api.reference.models import Municipality
-from api.reports.models import LocationList
 from api.reports.occupancy import Filters
 from api.reports.scope import scope_locations
 from api.reports.sql import for_reporting
@@ -23,9 +26,24 @@ ROW_FIELDS = (
 )  # fmt: skip
 
 
+@dataclass(frozen=True)
+class LocationRows:
+    """The location list as rows of ROW_FIELDS; `items` and `total` are what LocationList reads."""
+
+    rows: list[tuple[Any, ...]]
+
+    @property
+    def items(self) -> list[dict[str, Any]]:
+        return [dict(zip(ROW_FIELDS, row, strict=True)) for row in self.rows]
+
+    @property
+    def total(self) -> int:
+        return len(self.rows)
+
+
 def location_list(
     session: Session, principal: Principal, filters: Filters, status: str | None
-) -> LocationList:
+) -> LocationRows:
     for_reporting(session)  # the national sort of 50,000 rows fits in the reports' work_mem, not on disk
     max_beds = get_settings().small_scale_max_beds
     if filters.municipality or filters.region:
@@ -75,8 +93,7 @@ def location_list(
         query = query.where(ShelterLocation.kind == filters.kind)
     if status:
         query = query.where(ShelterLocation.status == status)
-    items = [
-        dict(zip(ROW_FIELDS, (str(location_id), *values, values[-3] <= max_beds), strict=True))
+    return LocationRows([
+        (str(location_id), *values, values[-3] <= max_beds)
         for location_id, *values in session.connection().execute(query)  # Core rows: no ORM row processing
-    ]
-    return LocationList.model_validate({"items": items, "total": len(items)})
+    ])
