@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-import xlsxwriter
 from fastapi import Response
 
+from api.reports import xlsx
 from api.reports.labels import label
 from api.reports.models import ReportFormat
 
@@ -26,7 +26,6 @@ ALTERNATIVE_MEDIA_TYPES = {
         },
     }
 }
-NUMBER_FORMATS = {"date": "yyyy-mm-dd", "int": "0", "float": "0.0##"}
 
 
 @dataclass
@@ -83,31 +82,12 @@ def to_csv(table: Table, language: str) -> bytes:
 
 
 def to_xlsx(tables: list[Table], language: str) -> bytes:
-    """Typed cells: numbers as numbers, dates as dates, true/false as booleans; empty values stay
-    blank. Written row by row (constant memory), each cell with its column's typed writer, so no
-    text is ever taken for a formula or a link."""
-    buffer = io.BytesIO()
-    workbook = xlsxwriter.Workbook(buffer, {"constant_memory": True, "in_memory": True})
-    bold = workbook.add_format({"bold": True})
-    formats = {kind: workbook.add_format({"num_format": code}) for kind, code in NUMBER_FORMATS.items()}
-    for table in tables:
-        sheet = workbook.add_worksheet(label(table.name, language)[:31])
-        sheet.freeze_panes(1, 0)
-        for column, (key, _) in enumerate(table.columns):
-            sheet.write_string(0, column, label(key, language), bold)
-        typed_writers = {"date": sheet.write_datetime, "int": sheet.write_number,
-                         "float": sheet.write_number, "bool": sheet.write_boolean}  # fmt: skip
-        writers = [(typed_writers.get(kind), formats.get(kind)) for _, kind in table.columns]
-        for row_number, row in enumerate(table.rows, start=1):
-            for column, ((write, cell_format), value) in enumerate(zip(writers, row, strict=True)):
-                if value is None:
-                    continue
-                if write is None:
-                    sheet.write_string(row_number, column, value if value.__class__ is str else str(value))
-                else:
-                    write(row_number, column, value, cell_format)
-    workbook.close()
-    return buffer.getvalue()
+    """Every table a sheet, headers and sheet names in the caller's language (see api.reports.xlsx)."""
+    return xlsx.workbook([
+        (label(table.name, language)[:31], [label(key, language) for key, _ in table.columns],
+         [kind for _, kind in table.columns], table.rows)
+        for table in tables
+    ])  # fmt: skip
 
 
 def file_response(tables: list[Table], report_format: ReportFormat, language: str, filename: str) -> Response:

@@ -93,7 +93,11 @@ def location_list(
         query = query.where(ShelterLocation.kind == filters.kind)
     if status:
         query = query.where(ShelterLocation.status == status)
-    return LocationRows([
-        (str(location_id), *values, values[-3] <= max_beds)
-        for location_id, *values in session.connection().execute(query)  # Core rows: no ORM row processing
-    ])
+    return LocationRows(
+        [
+            (str(location_id), *values, values[-3] <= max_beds)
+            for location_id, *values in session.connection().execute(
+                query
+            )  # Core rows: no ORM row processing
+        ]
+    )
