@@ -6,10 +6,11 @@ LocationRows against the route's response model, reading its attributes); the CS
 read the tuples as they are, which are the values that validation would give (text, dates, whole
 numbers, a boolean)."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import String, cast, func
 from sqlmodel import Session, col, select
 
 from api.core.authorization import Principal
@@ -18,7 +19,7 @@ from api.places.models import ShelterLocation, ShelterUnit
 from api.reference.models import Municipality
 from api.reports.occupancy import Filters
 from api.reports.scope import scope_locations
-from api.reports.sql import for_reporting
+from api.reports.sql import for_reporting, is_postgres
 
 ROW_FIELDS = (
     "id", "name", "kind", "status", "municipality_code", "municipality_name", "safety_region_code",
@@ -30,7 +31,7 @@ ROW_FIELDS = (
 class LocationRows:
     """The location list as rows of ROW_FIELDS; `items` and `total` are what LocationList reads."""
 
-    rows: list[tuple[Any, ...]]
+    rows: Sequence[Sequence[Any]]
 
     @property
     def items(self) -> list[dict[str, Any]]:
@@ -62,9 +63,11 @@ def location_list(
             .subquery()
         )
         unit_count = func.coalesce(units.c.units, 0)
+    # PostgreSQL writes a uuid as text itself; SQLite holds 32 hex digits, so Python formats those.
+    location_id = cast(col(ShelterLocation.id), String) if is_postgres(session) else col(ShelterLocation.id)
     query: Any = (
         select(
-            col(ShelterLocation.id),
+            location_id,
             col(ShelterLocation.name),
             col(ShelterLocation.kind),
             col(ShelterLocation.status),
@@ -78,6 +81,7 @@ def location_list(
             col(ShelterLocation.capacity_beds),
             col(ShelterLocation.occupied_beds),
             col(ShelterLocation.free_beds),
+            (col(ShelterLocation.capacity_beds) <= max_beds).label("small_scale"),
         )
         .join(Municipality, col(Municipality.code) == col(ShelterLocation.municipality_code))
         .order_by(col(ShelterLocation.municipality_code), col(ShelterLocation.name))
@@ -93,11 +97,7 @@ def location_list(
         query = query.where(ShelterLocation.kind == filters.kind)
     if status:
         query = query.where(ShelterLocation.status == status)
-    return LocationRows(
-        [
-            (str(location_id), *values, values[-3] <= max_beds)
-            for location_id, *values in session.connection().execute(
-                query
-            )  # Core rows: no ORM row processing
-        ]
-    )
+    rows: Sequence[Sequence[Any]] = session.connection().execute(query).all()  # Core rows, one fetch
+    if not is_postgres(session):
+        rows = [(str(location_id), *values) for location_id, *values in rows]
+    return LocationRows(rows)

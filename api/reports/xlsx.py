@@ -18,7 +18,6 @@ from xml.sax.saxutils import escape, quoteattr
 
 # Style indexes in STYLES' cellXfs.
 BOLD, DATE, INT, FLOAT = 1, 2, 3, 4
-NUMBER_STYLES = {"date": DATE, "int": INT, "float": FLOAT}
 STYLES = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
@@ -44,7 +43,7 @@ XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 # Excel's day 0 is 1899-12-31 and it counts a 29 February 1900 that never was.
 EXCEL_EPOCH = date(1899, 12, 31).toordinal()
 MAX_TEXT = 32767  # UTF-16 units in a cell
-ESCAPED_TEXT = re.compile(r"[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_")
+ESCAPED_CHARACTERS = re.compile(r"[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]")  # and "_x", as in _x0000_
 ROWS_PER_WRITE = 2000
 COMPRESS_LEVEL = 1
 
@@ -70,17 +69,21 @@ def _excel_text(value: str) -> str:
 def _cells(letter: str, kind: str, values: Sequence[Any], first_row: int) -> list[str]:
     """One column's cells (rows from first_row on) as XML, '' for an empty value."""
     rows = range(first_row, first_row + len(values))
-    if kind in NUMBER_STYLES:
-        style = NUMBER_STYLES[kind]
+    if kind == "float":
+        return ["" if v is None else f'<c r="{letter}{n}" s="{FLOAT}"><v>{"%.16G" % v}</v></c>'
+                for n, v in zip(rows, values, strict=True)]  # fmt: skip
+    if kind in ("int", "date"):  # whole numbers: their digits are what %.16G gives below 10^16
+        style = INT if kind == "int" else DATE
         if kind == "date":
             values = [None if v is None else _serial(v) for v in values]
-        return ["" if v is None else f'<c r="{letter}{n}" s="{style}"><v>{"%.16G" % v}</v></c>'
+        return ["" if v is None else f'<c r="{letter}{n}" s="{style}"><v>{v}</v></c>'
                 for n, v in zip(rows, values, strict=True)]  # fmt: skip
     if kind == "bool":
         return ["" if v is None else f'<c r="{letter}{n}" t="b"><v>{1 if v else 0}</v></c>'
                 for n, v in zip(rows, values, strict=True)]  # fmt: skip
     texts = ["" if v is None else v if v.__class__ is str else str(v) for v in values]
-    if any(len(t) > MAX_TEXT // 2 for t in texts) or ESCAPED_TEXT.search("\n".join(texts)):
+    joined = "\n".join(texts)  # one look at the column: most have nothing to escape
+    if max(map(len, texts), default=0) > MAX_TEXT // 2 or "_x" in joined or ESCAPED_CHARACTERS.search(joined):
         texts = [_excel_text(t) for t in texts]
     return ["" if v is None else f'<c r="{letter}{n}" t="inlineStr"><is><t xml:space="preserve">{t}</t></is></c>'
             for n, v, t in zip(rows, values, texts, strict=True)]  # fmt: skip
