@@ -21,10 +21,12 @@ BOLD, DATE, INT, FLOAT = 1, 2, 3, 4
 STYLES = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-    '<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/><numFmt numFmtId="165" formatCode="0.0##"/></numFmts>'
+    '<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/>'
+    '<numFmt numFmtId="165" formatCode="0.0##"/></numFmts>'
     '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
     '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>'
-    '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>'
+    '<fills count="2"><fill><patternFill patternType="none"/></fill>'
+    '<fill><patternFill patternType="gray125"/></fill></fills>'
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
     '<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
@@ -37,13 +39,15 @@ STYLES = (
 )  # fmt: skip
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
+PACKAGE = "http://schemas.openxmlformats.org/package/2006"
+PACKAGE_RELATIONSHIPS = f"{PACKAGE}/relationships"
 CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml"
 XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 # Excel's day 0 is 1899-12-31 and it counts a 29 February 1900 that never was.
 EXCEL_EPOCH = date(1899, 12, 31).toordinal()
 MAX_TEXT = 32767  # UTF-16 units in a cell
 ESCAPED_CHARACTERS = re.compile(r"[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]")  # and "_x", as in _x0000_
+INLINE = '<is><t xml:space="preserve">'  # an inline string, its spaces kept
 ROWS_PER_WRITE = 2000
 COMPRESS_LEVEL = 1
 
@@ -70,7 +74,7 @@ def _cells(letter: str, kind: str, values: Sequence[Any], first_row: int) -> lis
     """One column's cells (rows from first_row on) as XML, '' for an empty value."""
     rows = range(first_row, first_row + len(values))
     if kind == "float":
-        return ["" if v is None else f'<c r="{letter}{n}" s="{FLOAT}"><v>{"%.16G" % v}</v></c>'
+        return ["" if v is None else f'<c r="{letter}{n}" s="{FLOAT}"><v>{v:.16G}</v></c>'
                 for n, v in zip(rows, values, strict=True)]  # fmt: skip
     if kind in ("int", "date"):  # whole numbers: their digits are what %.16G gives below 10^16
         style = INT if kind == "int" else DATE
@@ -85,7 +89,7 @@ def _cells(letter: str, kind: str, values: Sequence[Any], first_row: int) -> lis
     joined = "\n".join(texts)  # one look at the column: most have nothing to escape
     if max(map(len, texts), default=0) > MAX_TEXT // 2 or "_x" in joined or ESCAPED_CHARACTERS.search(joined):
         texts = [_excel_text(t) for t in texts]
-    return ["" if v is None else f'<c r="{letter}{n}" t="inlineStr"><is><t xml:space="preserve">{t}</t></is></c>'
+    return ["" if v is None else f'<c r="{letter}{n}" t="inlineStr">{INLINE}{t}</t></is></c>'
             for n, v, t in zip(rows, values, texts, strict=True)]  # fmt: skip
 
 
@@ -104,16 +108,22 @@ def _sheet(headers: list[str], kinds: list[str], rows: Sequence[Sequence[Any]], 
         '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
         '<selection pane="bottomLeft"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>'
         '<sheetData><row r="1">'
-        + "".join(f'<c r="{letter}1" s="{BOLD}" t="inlineStr"><is><t xml:space="preserve">{_excel_text(h)}</t></is></c>'
-                  for letter, h in zip(letters, headers, strict=True))  # fmt: skip
+        + "".join(
+            f'<c r="{letter}1" s="{BOLD}" t="inlineStr">{INLINE}{_excel_text(h)}</t></is></c>'
+            for letter, h in zip(letters, headers, strict=True)
+        )  # fmt: skip
         + "</row>"
     )
     for start in range(0, len(rows), ROWS_PER_WRITE):
         part = rows[start : start + ROWS_PER_WRITE]
         columns = zip(*part, strict=True)
-        cells = [_cells(letter, kind, values, start + 2) for letter, kind, values in zip(letters, kinds, columns, strict=True)]
+        cells = [
+            _cells(letter, kind, values, start + 2)
+            for letter, kind, values in zip(letters, kinds, columns, strict=True)
+        ]
         yield "".join(
-            f'<row r="{n}">{"".join(row)}</row>' for n, row in enumerate(zip(*cells, strict=True), start=start + 2)
+            f'<row r="{n}">{"".join(row)}</row>'
+            for n, row in enumerate(zip(*cells, strict=True), start=start + 2)
         )
     yield "</sheetData></worksheet>"
 
@@ -134,27 +144,31 @@ def workbook(sheets: list[tuple[str, list[str], list[str], Sequence[Sequence[Any
             for i in range(1, count + 1)
         )
         write("[Content_Types].xml", (
-            f'{XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            f'{XML_DECLARATION}<Types xmlns="{PACKAGE}/content-types">'
+            '<Default Extension="rels" '
+            'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
             '<Default Extension="xml" ContentType="application/xml"/>'
             f'<Override PartName="/xl/workbook.xml" ContentType="{CONTENT_TYPE}.sheet.main+xml"/>'
-            f'<Override PartName="/xl/styles.xml" ContentType="{CONTENT_TYPE}.styles+xml"/>{sheet_types}</Types>'
+            f'<Override PartName="/xl/styles.xml" ContentType="{CONTENT_TYPE}.styles+xml"/>'
+            f"{sheet_types}</Types>"
         ))  # fmt: skip
         write("_rels/.rels", (
             f'{XML_DECLARATION}<Relationships xmlns="{PACKAGE_RELATIONSHIPS}"><Relationship Id="rId1" '
             f'Type="{RELATIONSHIPS}/officeDocument" Target="xl/workbook.xml"/></Relationships>'
         ))  # fmt: skip
         write("xl/workbook.xml", (
-            f'{XML_DECLARATION}<workbook xmlns="{MAIN}" xmlns:r="{RELATIONSHIPS}"><bookViews><workbookView/></bookViews>'
+            f'{XML_DECLARATION}<workbook xmlns="{MAIN}" xmlns:r="{RELATIONSHIPS}">'
+            "<bookViews><workbookView/></bookViews>"
             "<sheets>" + "".join(f'<sheet name={quoteattr(name)} sheetId="{i}" r:id="rId{i}"/>'
                                  for i, (name, *_) in enumerate(sheets, start=1))  # fmt: skip
             + "</sheets></workbook>"
         ))  # fmt: skip
         write("xl/_rels/workbook.xml.rels", (
             f'{XML_DECLARATION}<Relationships xmlns="{PACKAGE_RELATIONSHIPS}">'
-            + "".join(f'<Relationship Id="rId{i}" Type="{RELATIONSHIPS}/worksheet" Target="worksheets/sheet{i}.xml"/>'
-                      for i in range(1, count + 1))  # fmt: skip
-            + f'<Relationship Id="rId{count + 1}" Type="{RELATIONSHIPS}/styles" Target="styles.xml"/></Relationships>'
+            + "".join(f'<Relationship Id="rId{i}" Type="{RELATIONSHIPS}/worksheet" '
+                      f'Target="worksheets/sheet{i}.xml"/>' for i in range(1, count + 1))  # fmt: skip
+            + f'<Relationship Id="rId{count + 1}" Type="{RELATIONSHIPS}/styles" Target="styles.xml"/>'
+            "</Relationships>"
         ))  # fmt: skip
         write("xl/styles.xml", STYLES)
         for i, (_, headers, kinds, rows) in enumerate(sheets, start=1):
