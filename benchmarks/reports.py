@@ -51,6 +51,7 @@ REPORTS = [
     "/api/v1/reports/relocation-forecast?weeks=12&groupBy=kind",
     "/api/v1/reports/requests",
     "/api/v1/reports/locations?format=csv",
+    "/api/v1/reports/locations?format=xlsx",
     "/api/v1/reports/occupancy?groupBy=municipality&format=xlsx",
 ]
 
