@@ -484,7 +484,9 @@ def test_parts_are_leased_to_one_worker_each_and_taken_over_after_the_lease(
     assert len(stored) == 1
 
 
-def test_a_worker_that_dies_after_the_solve_leaves_its_parts_to_another(people, places, db, monkeypatch) -> None:
+def test_a_worker_that_dies_after_the_solve_leaves_its_parts_to_another(
+    people, places, db, monkeypatch
+) -> None:
     """The worker that ranked every part and solved the run dies holding the parts' leases to word
     them: once the leases run out another worker words them (reading the needs again) and the run
     ends with the proposals and reasons of an unsplit run."""
