@@ -622,7 +622,6 @@ def _execute_part(
     )
     mark = time.perf_counter()
     data = ranked_to_bytes(ranked)
-    tables.ranked |= {r.request_id: r for r in ranked}
     with _session(bind) as session:
         _part_guarded(
             session,
@@ -634,6 +633,7 @@ def _execute_part(
             lease_expires_at=None,
         )
         session.commit()
+    tables.ranked |= {r.request_id: r for r in ranked}
     phases.add("store_part", mark)
 
 
