@@ -63,10 +63,6 @@ NEAREST_PER_CANDIDATE = 3
 TIE_ROOM = 8
 """Places asked of the k-d tree beyond the nearest COUNT, to break ties at the last distance by id."""
 
-LEAF_SIZE = 64
-"""Places per leaf of the k-d tree: searches ask for hundreds of nearest places at a time, which
-larger leaves than scipy's 16 answer faster (the same places: a query's answer is exact)."""
-
 FAR = np.iinfo(np.int64).max
 JUDGED_TOGETHER = 128
 """Needs searched and judged together (their pairs as one set of arrays, a few hundred thousand)."""
@@ -220,7 +216,7 @@ class PlaceTable:
         columns["cos_lat"] = np.cos(columns["rad_lat"])
         table.columns = columns
         if ids:
-            table.tree = cKDTree(_unit_vectors(columns["lat"], columns["lon"]), leafsize=LEAF_SIZE)
+            table.tree = cKDTree(_unit_vectors(columns["lat"], columns["lon"]))
         return table
 
     @property
@@ -259,15 +255,11 @@ class PlaceTable:
         centres = [c for search in searches for c in search]
         keys = []
         if centres:
-            # Each centre asked once (searches share them: preferred municipalities' centres).
-            slot_of: dict[tuple[float, float], int] = {}
-            slots = np.array([slot_of.setdefault(c, len(slot_of)) for c in centres], dtype=np.int64)
-            unique = list(slot_of)
-            points = _unit_vectors(np.array([c[0] for c in unique]), np.array([c[1] for c in unique]))
+            points = _unit_vectors(np.array([c[0] for c in centres]), np.array([c[1] for c in centres]))
             asked = min(count + TIE_ROOM, n)
             distance, found = self.tree.query(points, k=asked)
-            distance = np.asarray(distance).reshape(len(unique), -1)
-            found = np.asarray(found).reshape(len(unique), -1)
+            distance = np.asarray(distance).reshape(len(centres), -1)
+            found = np.asarray(found).reshape(len(centres), -1)
             chosen = found[:, :count]
             if asked > count:
                 # Rows where places at the last distance fall on both sides of the cut: the nearer
@@ -278,7 +270,6 @@ class PlaceTable:
                     order = np.lexsort((self.id_rank[rows], distance[tied]), axis=-1)
                     chosen = chosen.copy()
                     chosen[tied] = np.take_along_axis(rows, order[:, :count], axis=1)
-            chosen = chosen[slots]
             search_of = np.repeat(np.arange(len(searches)), sizes)
             keys.append((search_of[:, None] * n + chosen).reshape(-1))
         for search in np.flatnonzero(sizes == 0).tolist():
