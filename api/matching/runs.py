@@ -52,6 +52,7 @@ from api.matching.models import (
     UnassignedReason,
 )
 from api.matching.outcomes import unassigned_of
+from api.matching.scoring import Need
 from api.relocation.models import RelocationAnchor
 
 log = logging.getLogger(__name__)
@@ -359,15 +360,27 @@ def _store_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
 
 
 def _with_needs(
-    session: Session, settings: Settings, stored: list[_Ranked], table: _Places
+    session: Session,
+    settings: Settings,
+    stored: list[_Ranked],
+    table: _Places,
+    known: dict[uuid.UUID, RankedRequest] | None = None,
 ) -> list[RankedRequest]:
-    """Stored ranked requests with their needs and declined places read again (for wording)."""
+    """Stored ranked requests with their needs and declined places (for wording): as this worker
+    ranked them (KNOWN, by request id: an unsplit run words with the needs it ranked), else read
+    again."""
+    known = known or {}
     result = []
     for start in range(0, len(stored), 1000):
         chunk = stored[start : start + 1000]
-        requests = request_rows(session, [r.request_id for r in chunk])
-        needs = needs_of(session, requests, settings, date.today())
-        declined = declined_of(session, [r.id for r in requests])
+        mine = [known[r.request_id] for r in chunk if r.request_id in known]
+        needs: dict[uuid.UUID, Need] = {r.request_id: r.need for r in mine}
+        declined = {r.request_id: r.vetoed for r in mine}
+        unknown = [r.request_id for r in chunk if r.request_id not in known]
+        if unknown:
+            requests = request_rows(session, unknown)
+            needs |= needs_of(session, requests, settings, date.today())
+            declined |= declined_of(session, [r.id for r in requests])
         for r in chunk:
             result.append(
                 RankedRequest(
@@ -472,8 +485,10 @@ def _due(run: RunStatus, waiting: PartStatus, working: PartStatus, now: datetime
 
 def claim_part(bind: Engine | Connection, now: datetime, report: "RunsReport") -> _PartClaim | None:
     """Lease a part that is due: to rank (its run ranking) or to word (its run solved), either
-    waiting or one whose worker's lease ran out. A part taken over too often fails its run
-    (reported in REPORT); then the next part is looked for."""
+    waiting or one whose worker's lease ran out; of a run's parts to word, first those this worker
+    ranked (REPORT.parts: it words them with the needs it ranked). A part taken over too often
+    fails its run (reported in REPORT); then the next part is looked for."""
+    own = case((col(MatchingRunPart.id).in_(report.parts), 0), else_=1) if report.parts else None
     while True:
         with _session(bind) as session:
             row = session.exec(
@@ -485,7 +500,11 @@ def claim_part(bind: Engine | Connection, now: datetime, report: "RunsReport") -
                         _due(RunStatus.SOLVING, PartStatus.TO_WORD, PartStatus.WORDING, now),
                     )
                 )
-                .order_by(col(MatchingRun.created_at), col(MatchingRunPart.number))
+                .order_by(
+                    col(MatchingRun.created_at),
+                    *([own] if own is not None else []),
+                    col(MatchingRunPart.number),
+                )
                 .limit(1)
                 .with_for_update(skip_locked=True, of=MatchingRunPart)  # type: ignore[arg-type]
             ).first()
@@ -562,18 +581,26 @@ class _RunTable:
     part's own box would leave out the places that requests near its edge, or with few possible
     places anywhere, need), and reading the table is a large part of ranking a part. A run's
     parts rank against what was read while the run was ranking, as an unsplit run ranks all its
-    requests against the table it read when it started."""
+    requests against the table it read when it started.
+
+    Also the requests this worker ranked for the run (by id), whose needs wording its parts after
+    the solve takes as they were ranked (the worker prefers its own parts to word, see claim_part),
+    instead of reading them again; a part another worker ranked has its needs read again."""
 
     run_id: uuid.UUID | None = None
     table: PlaceTable | None = None
+    ranked: dict[uuid.UUID, RankedRequest] = field(default_factory=dict)
 
     def of(self, bind: Engine | Connection, settings: Settings, run_id: uuid.UUID, today: date) -> PlaceTable:
         if self.table is None or self.run_id != run_id:
-            self.run_id, self.table = None, None  # the earlier run's table is let go first
+            self.run_id, self.table, self.ranked = None, None, {}  # the earlier run's are let go first
             with _session(bind) as session:
                 self.table = load_table(session, settings, today)
             self.run_id = run_id
         return self.table
+
+    def ranked_for(self, run_id: uuid.UUID) -> dict[uuid.UUID, RankedRequest]:
+        return self.ranked if self.run_id == run_id else {}
 
 
 def _execute_part(
@@ -606,6 +633,7 @@ def _execute_part(
             lease_expires_at=None,
         )
         session.commit()
+    tables.ranked |= {r.request_id: r for r in ranked}
     phases.add("store_part", mark)
 
 
@@ -746,7 +774,7 @@ def _word_part(
             lease_token=None,
             lease_expires_at=None,
         )  # first: the part's row stays locked until the proposals are stored
-        explained = _with_needs(session, settings, stored, places)  # type: ignore[arg-type]
+        explained = _with_needs(session, settings, stored, places, tables.ranked_for(claim.run_id))  # type: ignore[arg-type]
         row_of = {places.place_id(i): i for i in range(len(places.hex_ids))}
         assigned = []
         for request in explained:

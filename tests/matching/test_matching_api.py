@@ -484,6 +484,72 @@ def test_parts_are_leased_to_one_worker_each_and_taken_over_after_the_lease(
     assert len(stored) == 1
 
 
+def test_a_worker_that_dies_after_the_solve_leaves_its_parts_to_another(
+    people, places, db, monkeypatch
+) -> None:
+    """The worker that ranked every part and solved the run dies holding the parts' leases to word
+    them: once the leases run out another worker words them (reading the needs again) and the run
+    ends with the proposals and reasons of an unsplit run."""
+    for i in range(8):
+        lat, lon = (52.09, 5.12) if i % 2 else (53.22, 6.57)
+        places.unit({"name": f"Plek {i}", "lat": lat + i / 1000, "lon": lon}, beds=4, max_households=1)
+    requests = [searching(people) for _ in range(3)]
+    requests += [searching(people, **_far_away(53.21, 6.56)) for _ in range(3)]
+    whole = _run_over(people, requests)
+    assert execute(db).done == [uuid.UUID(whole["id"])]
+    monkeypatch.setattr(runs, "SPLIT_REQUESTS", 3)
+    split = _run_over(people, requests)
+    claim = runs.claim_run(db.connection(), utcnow())
+    assert claim is not None and claim.run_id == uuid.UUID(split["id"])
+    runs._split(db.connection(), claim)
+    dead, tables = runs.RunsReport(), runs._RunTable()
+    for _ in range(2):
+        part = runs.claim_part(db.connection(), utcnow(), dead)
+        assert part is not None and not part.wording
+        runs._execute_claimed_part(db.connection(), get_settings(), part, dead, tables)
+    assert people.get(f"/matching/runs/{split['id']}").json()["status"] == "solving"
+    leased = [runs.claim_part(db.connection(), utcnow(), dead) for _ in range(2)]  # then it dies
+    assert all(p is not None and p.wording for p in leased)
+    assert execute(db).executed == 0  # their leases still hold
+    later = utcnow() + runs.LEASE + timedelta(seconds=1)
+    monkeypatch.setattr(runs, "utcnow", lambda: later)
+    report = execute(db)
+    assert report.done == [uuid.UUID(split["id"])] and len(report.worded) == 2 and report.parts == []
+    one, other = (people.get(f"/matching/runs/{run['id']}").json() for run in (whole, split))
+    assert other["status"] == "done" and len(one["proposals"]) == 6
+    for name in ("pairCount", "assignedCount", "objective", "upperBound"):
+        assert one[name] == other[name], name
+    assert sorted(
+        (p["requestId"], p["placeId"], p["placeName"], p["score"], json.dumps(p["explanation"]))
+        for p in one["proposals"]
+    ) == sorted(
+        (p["requestId"], p["placeId"], p["placeName"], p["score"], json.dumps(p["explanation"]))
+        for p in other["proposals"]
+    )
+    reasons = [people.get(f"/matching/runs/{run['id']}/unassigned").json()["items"] for run in (whole, split)]
+    assert reasons[0] == reasons[1]
+
+
+def test_a_worker_words_the_parts_it_ranked_first(people, places, db, monkeypatch) -> None:
+    """After the solve each worker takes the parts it ranked to word (it knows their needs), then
+    the others'."""
+    places.unit({"name": "Kamer"}, beds=6)
+    monkeypatch.setattr(runs, "SPLIT_REQUESTS", 1)
+    _run_over(people, [searching(people), searching(people)])
+    claim = runs.claim_run(db.connection(), utcnow())
+    assert claim is not None
+    runs._split(db.connection(), claim)
+    first, second = runs.RunsReport(), runs.RunsReport()  # two workers
+    for report in (first, second):
+        part = runs.claim_part(db.connection(), utcnow(), report)
+        assert part is not None
+        runs._execute_claimed_part(db.connection(), get_settings(), part, report)
+    to_word = runs.claim_part(db.connection(), utcnow(), second)
+    assert to_word is not None and to_word.wording and [to_word.part_id] == second.parts != first.parts
+    last = runs.claim_part(db.connection(), utcnow(), second)
+    assert last is not None and last.wording and last.part_id == first.parts[0]
+
+
 def test_outcompeted_across_parts_is_reasoned_as_unsplit(people, places, db, monkeypatch) -> None:
     """Two requests in different parts want the one place: the loser's reason names the winner
     (of the other part) and the place, as in the unsplit run."""
