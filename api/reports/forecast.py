@@ -41,7 +41,7 @@ from api.placements.models import Placement, PlacementStatus
 from api.places.models import ShelterLocation, ShelterUnit, UnitStatus
 from api.reference.models import Municipality, SafetyRegion
 from api.relocation.models import RelocationRequest, RequestStatus
-from api.reports.models import ForecastGroup, ForecastGroupBy, ForecastWeek, RelocationForecast
+from api.reports.models import ForecastGroupBy, RelocationForecast
 from api.reports.occupancy import Filters, holds_on, location_counts_on
 from api.reports.scope import scope_hosts, scope_locations
 from api.reports.sql import earliest, for_reporting, is_postgres
@@ -419,6 +419,8 @@ def relocation_forecast(
     for key, name, day, size, households, with_request in ending_rows:
         names[key] = name
         endings[key].append((day, int(size), int(households), int(with_request or 0)))
+    # Every day is within the horizon (past endings count on the first day): its week by lookup.
+    week_of = {start + timedelta(days=offset): offset // 7 for offset in range(7 * weeks)}
     groups = []
     for key in sorted(endings, key=lambda k: (k is None, k or "")):
         rows = endings[key]
@@ -427,45 +429,49 @@ def relocation_forecast(
         figures = [[0, 0, 0, 0] for _ in range(weeks)]
         ending_by_day: dict[date, int] = defaultdict(int)
         for day, size, households, with_request in rows:
-            week = figures[(day - start).days // 7]
+            week = figures[week_of[day]]
             week[0] += households
             week[1] += size * households
             week[2] += with_request
             ending_by_day[day] += households
         for day, count in placed.items():
-            figures[(day - start).days // 7][3] += count
+            figures[week_of[day]][3] += count
         shortfall_starts_on = min((d for d in placed if placed[d] < ending_by_day[d]), default=None)
-        week_rows, shortfall = [], 0
+        week_rows, shortfall, total_endings = [], 0, 0
         for index, (ending, people, with_request, placeable) in enumerate(figures):
             shortfall += ending - placeable
+            total_endings += ending
             week_rows.append(
-                ForecastWeek(
-                    starts_on=start + timedelta(days=7 * index),
-                    ends_on=start + timedelta(days=7 * index + 6),
-                    endings=ending,
-                    people=people,
-                    with_open_request=with_request,
-                    placeable=placeable,
-                    shortfall=shortfall,
-                )
+                {
+                    "starts_on": start + timedelta(days=7 * index),
+                    "ends_on": start + timedelta(days=7 * index + 6),
+                    "endings": ending,
+                    "people": people,
+                    "with_open_request": with_request,
+                    "placeable": placeable,
+                    "shortfall": shortfall,
+                }
             )
         free = places[key]
         groups.append(
-            ForecastGroup(
-                key=key,
-                name=names.get(key),
-                free_places=sum(free.values()),
-                free_beds=sum(beds * count for beds, count in free.items()),
-                flagged=shortfall > 0,
-                shortfall_starts_on=shortfall_starts_on,
-                endings=sum(w.endings for w in week_rows),
-                weeks=week_rows,
-            )
+            {
+                "key": key,
+                "name": names.get(key),
+                "free_places": sum(free.values()),
+                "free_beds": sum(beds * count for beds, count in free.items()),
+                "flagged": shortfall > 0,
+                "shortfall_starts_on": shortfall_starts_on,
+                "endings": total_endings,
+                "weeks": week_rows,
+            }
         )
-    return RelocationForecast(
-        starts_on=start,
-        weeks=weeks,
-        group_by=group_by,
-        groups=groups,
-        flagged_groups=sum(g.flagged for g in groups),
+    # Validated once, as a whole: one call into pydantic rather than one per week and group.
+    return RelocationForecast.model_validate(
+        {
+            "starts_on": start,
+            "weeks": weeks,
+            "group_by": group_by,
+            "groups": groups,
+            "flagged_groups": sum(g["flagged"] for g in groups),
+        }
     )
