@@ -62,13 +62,20 @@ class ShelterLocation(SQLModel, table=True):
     __table_args__ = (
         Index("ix_shelter_location_status_free_beds", "status", "free_beds"),
         Index("ix_shelter_location_lat_lon", "lat", "lon"),
+        # Covering on PostgreSQL: a region's or municipality's reports read its locations from
+        # the index alone (index-only scans) instead of scanning every location.
+        Index(
+            "ix_shelter_location_municipality_code",
+            "municipality_code",
+            postgresql_include=["id", "kind", "status", "opens_on", "closes_on", "capacity_beds"],
+        ),
         CheckConstraint("free_beds >= 0", name="free_beds_not_negative"),
     )
 
     id: uuid.UUID = id_field()
     name: str = Field(max_length=200, index=True)
     kind: str = Field(sa_type=String(32), index=True)
-    municipality_code: str = Field(max_length=6, foreign_key="municipality.code", index=True)
+    municipality_code: str = Field(max_length=6, foreign_key="municipality.code")
     address: str = Field(max_length=300)
     lat: float
     lon: float
@@ -108,10 +115,16 @@ class ShelterUnit(SQLModel, table=True):
     __table_args__ = (
         CheckConstraint("beds >= 1", name="beds_positive"),
         CheckConstraint("max_households >= 1", name="max_households_positive"),
+        # Covering on PostgreSQL: the reports find an area's units per location from the index alone.
+        Index(
+            "ix_shelter_unit_location_id",
+            "location_id",
+            postgresql_include=["id", "beds", "status", "max_households"],
+        ),
     )
 
     id: uuid.UUID = id_field()
-    location_id: uuid.UUID = Field(foreign_key="shelter_location.id", index=True, ondelete="CASCADE")
+    location_id: uuid.UUID = Field(foreign_key="shelter_location.id", ondelete="CASCADE")
     name: str = Field(max_length=200)
     beds: int
     max_households: int = 1

@@ -4,8 +4,8 @@ The database sums endings per group, day and household size, and free places per
 (units and host families stacked). Each is read from the place side (locations → units →
 placements, host families → placements), so a region or municipality reads only its own places
 and their placements through the indexes: for such an area in one statement that reads them once
-for both; for the whole country in one statement each, the free places from placements summed
-per place first.
+for both; for the whole country in one statement of four parts that PostgreSQL runs side by
+side in parallel workers, the free places from placements summed per place first.
 
 The fit (`placeable_per_day`) is the greedy fit the forecast promises (each ending household, day
 by day, takes the smallest free place that fits it, one household per place), computed from those
@@ -19,7 +19,20 @@ from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Date, String, and_, case, exists, func, literal, or_, union_all
+from sqlalchemy import (
+    BigInteger,
+    Date,
+    Integer,
+    String,
+    and_,
+    case,
+    cast,
+    exists,
+    func,
+    literal,
+    or_,
+    union_all,
+)
 from sqlmodel import Session, col, select
 
 from api.core.authorization import Principal
@@ -28,7 +41,7 @@ from api.placements.models import Placement, PlacementStatus
 from api.places.models import ShelterLocation, ShelterUnit, UnitStatus
 from api.reference.models import Municipality, SafetyRegion
 from api.relocation.models import RelocationRequest, RequestStatus
-from api.reports.models import ForecastGroup, ForecastGroupBy, ForecastWeek, RelocationForecast
+from api.reports.models import ForecastGroupBy, RelocationForecast
 from api.reports.occupancy import Filters, holds_on, location_counts_on
 from api.reports.scope import scope_hosts, scope_locations
 from api.reports.sql import earliest, for_reporting, is_postgres
@@ -84,50 +97,64 @@ def _not_before(session: Session, day: Any, start: date) -> Any:
 
 
 def _endings(session: Session, principal: Principal, group_by, start: date, last: date, filters) -> list:
-    """(key, name, day, size, households, with open request) for active placements ending by `last`,
-    for the whole country.
+    """Two selects (units, host families) of ('ending', key, name, day, size, households, with open
+    request) for active placements ending by `last`, for the whole country.
 
     A placement ends at the earliest of its planned end and its location's closesOn (its host's
     availableUntil); endings already past count on the first day."""
-    open_request = exists().where(
-        RelocationRequest.household_id == Placement.household_id,
-        col(RelocationRequest.status).in_(OPEN_REQUEST_STATUSES),
-    )
-    with_request = func.sum(case((open_request, 1), else_=0))
 
-    def branch(place_end: Any, host: bool) -> Any:
+    def branch(place_end: Any, host: bool, places_and_placements: Any) -> Any:
+        """The endings of one kind of place, from its places joined to their placements. The
+        households with an open request are joined rather than probed with EXISTS: a subplan
+        would keep the statement out of PostgreSQL's parallel workers."""
+        open_request = (
+            select(col(RelocationRequest.household_id).label("household_id"))
+            .where(col(RelocationRequest.status).in_(OPEN_REQUEST_STATUSES))
+            .distinct()
+            .subquery()
+        )
         key, name = area_columns(group_by, host=host)
         ends_on = _earlier(session, col(Placement.planned_end_on), place_end)
         day = _not_before(session, ends_on, start)
+        query = select(
+            literal("ending"),
+            key.label("key"),
+            name.label("name"),
+            day.label("day"),
+            col(Placement.beds).label("size"),
+            func.count().label("households"),
+            func.count(open_request.c.household_id).label("with_request"),
+        )
         return (
-            select(
-                key.label("key"),
-                name.label("name"),
-                day.label("day"),
-                col(Placement.beds).label("size"),
-                func.count().label("households"),
-                with_request.label("with_request"),
-            )
+            places_and_placements(query)
+            .outerjoin(open_request, open_request.c.household_id == col(Placement.household_id))
             .where(Placement.status == PlacementStatus.ACTIVE.value, ends_on <= last)
             .group_by(key, name, day, col(Placement.beds))
         )
 
-    in_units = branch(col(ShelterLocation.closes_on), host=False).select_from(ShelterLocation)
-    in_units = in_units.join(ShelterUnit, col(ShelterUnit.location_id) == col(ShelterLocation.id))
-    in_units = in_units.join(Placement, col(Placement.shelter_unit_id) == col(ShelterUnit.id))
+    in_units = branch(
+        col(ShelterLocation.closes_on),
+        False,
+        lambda query: (
+            query.select_from(ShelterLocation)
+            .join(ShelterUnit, col(ShelterUnit.location_id) == col(ShelterLocation.id))
+            .join(Placement, col(Placement.shelter_unit_id) == col(ShelterUnit.id))
+        ),
+    )
     in_units = scope_locations(
         _in_area(in_units, col(ShelterLocation.municipality_code), group_by, filters), principal
     )
-    at_hosts = branch(col(HostFamily.available_until), host=True).select_from(HostFamily)
-    at_hosts = at_hosts.join(Placement, col(Placement.host_family_id) == col(HostFamily.id))
+    at_hosts = branch(
+        col(HostFamily.available_until),
+        True,
+        lambda query: query.select_from(HostFamily).join(
+            Placement, col(Placement.host_family_id) == col(HostFamily.id)
+        ),
+    )
     at_hosts = scope_hosts(
         _in_area(at_hosts, col(HostFamily.municipality_code), group_by, filters), principal
     )
-    # Core rows (session.connection()): tens of thousands of plain tuples need no ORM row processing.
-    rows = session.connection().execute(union_all(in_units, at_hosts)).all()
-    if rows and not isinstance(rows[0][2], date):
-        return [(k, n, _as_date(d), s, h, r) for k, n, d, s, h, r in rows]
-    return rows
+    return [in_units, at_hosts]
 
 
 def _held_per_place(place_column: Any, start: date) -> Any:
@@ -154,11 +181,11 @@ def _narrowed(principal: Principal, filters: Filters) -> bool:
     return scoped_locations.whereclause is not None or scoped_hosts.whereclause is not None
 
 
-def _free_places(session: Session, principal: Principal, group_by, start: date, last: date, filters) -> list:
-    """(key, name, free beds, places) for the whole country: free units and vetted host families on
-    the first day whose place stays open past the horizon, with a household slot left; one
-    statement. The placements are summed per place first: grouping the joined wide rows by place
-    costs more than the narrow sum."""
+def _free_places(principal: Principal, group_by, start: date, last: date, filters) -> list:
+    """Two selects (units, host families) of ('free', key, name, no day, free beds, places, 0) for
+    the whole country: free units and vetted host families on the first day whose place stays open
+    past the horizon, with a household slot left. The placements are summed per place first:
+    grouping the joined wide rows by place costs more than the narrow sum."""
 
     def free_per_place(
         place_beds: Any, max_households: Any, place_id: Any, place_column: Any, host: bool
@@ -188,13 +215,29 @@ def _free_places(session: Session, principal: Principal, group_by, start: date, 
     )  # fmt: skip
     hosts = join_held(hosts.select_from(HostFamily)).where(_host_offered(start, last))
     hosts = scope_hosts(_in_area(hosts, col(HostFamily.municipality_code), group_by, filters), principal)
-    counted = [
-        select(places.c.key, places.c.name, places.c.free, func.count()).group_by(
-            places.c.key, places.c.name, places.c.free
-        )
+    return [
+        select(
+            literal("free"),
+            places.c.key,
+            places.c.name,
+            literal(None, Date),
+            cast(places.c.free, Integer),
+            func.count(),
+            literal(0, BigInteger),
+        ).group_by(places.c.key, places.c.name, places.c.free)  # fmt: skip
         for places in (units.subquery(), hosts.subquery())
     ]
-    return list(session.connection().execute(union_all(*counted)).all())
+
+
+def _country_figures(
+    session: Session, principal: Principal, group_by, start: date, last: date, filters
+) -> tuple[list, list]:
+    """For the whole country: the free places and the endings, in one statement, so that
+    PostgreSQL can run its four parts side by side (Parallel Append) rather than one after another."""
+    parts = _free_places(principal, group_by, start, last, filters)
+    parts += _endings(session, principal, group_by, start, last, filters)
+    # Core rows (session.connection()): tens of thousands of plain tuples need no ORM row processing.
+    return _split(session.connection().execute(union_all(*parts)).all())
 
 
 def _unit_offered(start: date, last: date) -> Any:
@@ -304,9 +347,18 @@ def _area_figures(
             .where(stays.c.ends)
             .group_by(stays.c.key, stays.c.name, stays.c.day, stays.c.beds)
         )
-    rows = session.connection().execute(union_all(*parts["free"], *parts["ending"])).all()
-    free_rows = [(k, n, size, count) for part, k, n, _, size, count, _ in rows if part == "free"]
-    ending_rows = [(k, n, _as_date(d), s, h, r) for part, k, n, d, s, h, r in rows if part == "ending"]
+    return _split(session.connection().execute(union_all(*parts["free"], *parts["ending"])).all())
+
+
+def _split(rows: Iterable) -> tuple[list, list]:
+    """The free rows (key, name, free beds, places) and the ending rows (key, name, day, size,
+    households, with open request) of a statement that stacks both, tagged 'free' and 'ending'."""
+    free_rows, ending_rows = [], []
+    for part, key, name, day, size, count, with_request in rows:
+        if part == "free":
+            free_rows.append((key, name, size, count))
+        else:
+            ending_rows.append((key, name, _as_date(day), size, count, with_request))
     return free_rows, ending_rows
 
 
@@ -359,8 +411,7 @@ def relocation_forecast(
     if _narrowed(principal, filters):
         free_rows, ending_rows = _area_figures(session, principal, group_by, start, last, filters)
     else:
-        free_rows = _free_places(session, principal, group_by, start, last, filters)
-        ending_rows = _endings(session, principal, group_by, start, last, filters)
+        free_rows, ending_rows = _country_figures(session, principal, group_by, start, last, filters)
     for key, name, free, count in free_rows:
         names[key] = name
         places[key][int(free)] += int(count)
@@ -368,6 +419,8 @@ def relocation_forecast(
     for key, name, day, size, households, with_request in ending_rows:
         names[key] = name
         endings[key].append((day, int(size), int(households), int(with_request or 0)))
+    # Every day is within the horizon (past endings count on the first day): its week by lookup.
+    week_of = {start + timedelta(days=offset): offset // 7 for offset in range(7 * weeks)}
     groups = []
     for key in sorted(endings, key=lambda k: (k is None, k or "")):
         rows = endings[key]
@@ -376,45 +429,49 @@ def relocation_forecast(
         figures = [[0, 0, 0, 0] for _ in range(weeks)]
         ending_by_day: dict[date, int] = defaultdict(int)
         for day, size, households, with_request in rows:
-            week = figures[(day - start).days // 7]
+            week = figures[week_of[day]]
             week[0] += households
             week[1] += size * households
             week[2] += with_request
             ending_by_day[day] += households
         for day, count in placed.items():
-            figures[(day - start).days // 7][3] += count
+            figures[week_of[day]][3] += count
         shortfall_starts_on = min((d for d in placed if placed[d] < ending_by_day[d]), default=None)
-        week_rows, shortfall = [], 0
+        week_rows, shortfall, total_endings = [], 0, 0
         for index, (ending, people, with_request, placeable) in enumerate(figures):
             shortfall += ending - placeable
+            total_endings += ending
             week_rows.append(
-                ForecastWeek(
-                    starts_on=start + timedelta(days=7 * index),
-                    ends_on=start + timedelta(days=7 * index + 6),
-                    endings=ending,
-                    people=people,
-                    with_open_request=with_request,
-                    placeable=placeable,
-                    shortfall=shortfall,
-                )
+                {
+                    "starts_on": start + timedelta(days=7 * index),
+                    "ends_on": start + timedelta(days=7 * index + 6),
+                    "endings": ending,
+                    "people": people,
+                    "with_open_request": with_request,
+                    "placeable": placeable,
+                    "shortfall": shortfall,
+                }
             )
         free = places[key]
         groups.append(
-            ForecastGroup(
-                key=key,
-                name=names.get(key),
-                free_places=sum(free.values()),
-                free_beds=sum(beds * count for beds, count in free.items()),
-                flagged=shortfall > 0,
-                shortfall_starts_on=shortfall_starts_on,
-                endings=sum(w.endings for w in week_rows),
-                weeks=week_rows,
-            )
+            {
+                "key": key,
+                "name": names.get(key),
+                "free_places": sum(free.values()),
+                "free_beds": sum(beds * count for beds, count in free.items()),
+                "flagged": shortfall > 0,
+                "shortfall_starts_on": shortfall_starts_on,
+                "endings": total_endings,
+                "weeks": week_rows,
+            }
         )
-    return RelocationForecast(
-        starts_on=start,
-        weeks=weeks,
-        group_by=group_by,
-        groups=groups,
-        flagged_groups=sum(g.flagged for g in groups),
+    # Validated once, as a whole: one call into pydantic rather than one per week and group.
+    return RelocationForecast.model_validate(
+        {
+            "starts_on": start,
+            "weeks": weeks,
+            "group_by": group_by,
+            "groups": groups,
+            "flagged_groups": sum(g["flagged"] for g in groups),
+        }
     )

@@ -107,3 +107,40 @@ def test_by_kind_host_families_are_one_group_beside_the_location_kinds(
     assert groups["host_family"]["endings"] == host_endings
     assert set(groups) <= {"host_family", "municipal", "hotel", "small_scale", "holiday_park"}
     assert report["groupBy"] == "kind"
+
+
+@pytest.mark.parametrize("area", ["", "&municipalityCode=GM0599"])
+def test_a_place_with_no_free_bed_left_is_not_a_free_place(
+    client: TestClient, as_role, db: Session, world, area
+) -> None:
+    """A unit or host family whose beds are all held (a household slot left, 0 beds free) offers
+    nothing; for the whole country and for an area (the forecast reads them two ways)."""
+    partner = world.organisation(OrganisationKind.PARTNER, "a")
+    location = make_location(db, municipality_code="GM0599", closes_on=None)
+    full = make_unit(db, location, beds=3, max_households=2)
+    free = make_unit(db, location, name="Kamer 2", beds=2, max_households=1)
+    host = make_host(db, partner, municipality_code="GM0599", beds=2, max_households=2)
+    for place_type, place, size, ends_in in (("shelter_unit", full, 3, 5), ("host_family", host, 2, None)):
+        household = make_household(db, adults=size)
+        placement = Placement(
+            household_id=household.id,
+            place_type=place_type,
+            shelter_unit_id=place.id if place_type == "shelter_unit" else None,
+            host_family_id=place.id if place_type == "host_family" else None,
+            beds=size,
+            starts_on=TODAY - timedelta(days=30),
+            planned_end_on=TODAY + timedelta(days=ends_in) if ends_in else None,
+        )
+        db.add(placement)
+        db.flush()
+    for u in (full, free):
+        refresh_unit(db, u)
+    refresh_location(db, location)
+    refresh_host_family(db, host)
+    db.flush()
+    report = client.get(
+        f"/api/v1/reports/relocation-forecast?weeks=4{area}", headers=as_role(Role.ADMIN)
+    ).json()
+    (group,) = [g for g in report["groups"] if g["key"] == "GM0599"]
+    assert (group["freePlaces"], group["freeBeds"]) == (1, 2)
+    assert group["endings"] == 1
