@@ -1,11 +1,14 @@
 """Engine and the per-request session: the request commits once, services never do."""
 
-from collections.abc import Iterator
+import time
+from collections.abc import AsyncIterator, Iterator
 from functools import lru_cache
 from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends
+from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DisconnectionError
 from sqlmodel import Session, SQLModel, select
 
 from api.core.config import get_settings
@@ -46,13 +49,45 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+# A pooled PostgreSQL connection unused this long is checked with a round trip before it is handed
+# out; one in steady use is not (pool_pre_ping would cost a SELECT 1 on every request).
+IDLE_PING_SECONDS = 30.0
+# Connections are replaced after this long, well within the idle and lifetime limits that proxies,
+# firewalls and PgBouncer-style poolers put on a connection.
+RECYCLE_SECONDS = 1800
+
+
+def _ping_idle_connections(engine: Engine) -> None:
+    """Disconnect handling as SQLAlchemy's pooling documentation describes it: connections in
+    steady use are trusted (optimistic: when one turns out to be dead, the statement fails and the
+    pool replaces every connection made before it), and one that sat idle for IDLE_PING_SECONDS
+    is pinged when taken; a failed ping raises DisconnectionError, so the pool drops it and hands
+    out a fresh connection instead (it retries up to three times)."""
+
+    @event.listens_for(engine, "checkin")
+    def on_checkin(_dbapi_connection: Any, record: Any) -> None:
+        record.info["returned_at"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def on_checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        returned_at = record.info.get("returned_at")
+        if returned_at is None or time.monotonic() - returned_at < IDLE_PING_SECONDS:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except engine.dialect.loaded_dbapi.Error as error:
+            raise DisconnectionError("an idle pooled connection was closed") from error
+
+
 def build_engine(url: str) -> Engine:
     url = normalise_url(url)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
         _configure_sqlite(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    engine = create_engine(url, pool_recycle=RECYCLE_SECONDS, pool_size=10, max_overflow=20)
+    _ping_idle_connections(engine)
+    return engine
 
 
 @lru_cache
@@ -60,26 +95,50 @@ def get_engine() -> Engine:
     return build_engine(get_settings().database_url)
 
 
+def end_transaction(session: Session, error: Exception | None) -> None:
+    """Commit when the handler returned, or refused with a problem that keeps its changes; roll
+    back otherwise (and when the commit fails)."""
+    if error is None or (isinstance(error, ProblemError) and error.keep_changes):
+        try:
+            session.commit()
+        except Exception:
+            session.rollback()
+            raise
+    else:
+        session.rollback()
+
+
 def run_in_transaction(session: Session) -> Iterator[Session]:
-    """Commit when the handler returns; roll back on error, unless the refusal keeps its changes."""
+    """SESSION for one request: committed when the handler returns (see end_transaction)."""
     try:
         yield session
-        session.commit()
-    except ProblemError as refusal:
-        if refusal.keep_changes:
-            session.commit()
-        else:
-            session.rollback()
+    except Exception as error:
+        end_transaction(session, error)
         raise
-    except Exception:
-        session.rollback()
-        raise
+    end_transaction(session, None)
 
 
-def get_session() -> Iterator[Session]:
-    """One transaction per request."""
-    with Session(get_engine(), expire_on_commit=False) as session:
-        yield from run_in_transaction(session)
+def _end_and_close(session: Session, error: Exception | None) -> None:
+    try:
+        end_transaction(session, error)
+    finally:
+        session.close()
+
+
+async def get_session() -> AsyncIterator[Session]:
+    """One transaction per request. Async, so that opening the session costs no trip to the
+    thread pool (it touches the database only at its first statement); the commit or rollback
+    and the close, which do, run there."""
+    session = Session(get_engine(), expire_on_commit=False)
+    try:
+        yield session
+    except Exception as error:
+        await run_in_threadpool(_end_and_close, session, error)
+        raise
+    except BaseException:  # cancelled: nothing may be awaited any more
+        session.close()
+        raise
+    await run_in_threadpool(_end_and_close, session, None)
 
 
 SessionDep = Annotated[Session, Depends(get_session, scope="function")]

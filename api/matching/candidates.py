@@ -151,14 +151,17 @@ def need_of(
     return need_from(request, household, anchors, home, settings, today, move_on=move_on)
 
 
+_ANCHORS = RelocationAnchor.__table__  # type: ignore[attr-defined]
+# Statements of every page, built once (building one costs more than its round trip): the
+# request's values go in as parameters.
+_ANCHORS_OF_REQUEST = (
+    select(_ANCHORS).where(_ANCHORS.c.request_id == bindparam("request_id")).order_by(_ANCHORS.c.position)
+)
+
+
 def anchor_rows(session: Session, request_id: uuid.UUID) -> list[Any]:
     """The request's anchors in their order, as plain rows (need_from reads their fields by name)."""
-    anchors = RelocationAnchor.__table__  # type: ignore[attr-defined]
-    return list(
-        session.connection().execute(
-            select(anchors).where(anchors.c.request_id == request_id).order_by(anchors.c.position)
-        )
-    )
+    return list(session.connection().execute(_ANCHORS_OF_REQUEST, {"request_id": request_id}))
 
 
 def need_from(
@@ -228,14 +231,20 @@ def home_municipality(
     return location.municipality_code if location else None
 
 
+_MUNICIPALITY_CENTRES = select(Municipality.lat, Municipality.lon).where(
+    col(Municipality.code).in_(bindparam("codes", expanding=True))
+)
+_DECLINED_OFFERS = select(Offer.place_type, Offer.shelter_unit_id, Offer.host_family_id).where(
+    Offer.request_id == bindparam("request_id"), Offer.status == OfferStatus.DECLINED.value
+)
+
+
 def search_centres(session: Session, need: Need) -> list[tuple[float, float]]:
     """Where to look: the anchors, then the centres of the preferred municipalities."""
     centres = [(a.lat, a.lon) for a in need.anchors]
     if need.preferred_municipalities:
         rows = session.connection().execute(
-            select(Municipality.lat, Municipality.lon).where(
-                col(Municipality.code).in_(need.preferred_municipalities)
-            )
+            _MUNICIPALITY_CENTRES, {"codes": list(need.preferred_municipalities)}
         )
         centres += [(lat, lon) for lat, lon in rows]
     return list(dict.fromkeys((round(lat, 3), round(lon, 3)) for lat, lon in centres))[:8]
@@ -243,11 +252,7 @@ def search_centres(session: Session, need: Need) -> list[tuple[float, float]]:
 
 def declined_places(session: Session, request_id: uuid.UUID) -> set[tuple[str, uuid.UUID]]:
     """A household that declined a place is not proposed that place again."""
-    rows = session.connection().execute(
-        select(Offer.place_type, Offer.shelter_unit_id, Offer.host_family_id).where(
-            Offer.request_id == request_id, Offer.status == OfferStatus.DECLINED.value
-        )
-    )
+    rows = session.connection().execute(_DECLINED_OFFERS, {"request_id": request_id})
     return {(kind, unit_id or host_id) for kind, unit_id, host_id in rows}
 
 

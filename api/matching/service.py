@@ -1,6 +1,7 @@
 """Candidates for one request, and batch runs over a desk's open requests."""
 
 import uuid
+from collections import namedtuple
 from datetime import date
 from typing import Any
 
@@ -57,8 +58,8 @@ def _candidate(ranked: Ranked, versus: Ranked | None = None) -> dict[str, Any]:
     }
 
 
-# What need_from reads of a request and its household: one row holds both (no name is in both).
-_NEED_COLUMNS = (
+# What need_from reads of a request and of its household (and what the page checks of the request).
+_REQUEST_COLUMNS = (
     RelocationRequest.id,
     RelocationRequest.status,
     RelocationRequest.urgency,
@@ -66,6 +67,8 @@ _NEED_COLUMNS = (
     RelocationRequest.preferred_municipalities,
     RelocationRequest.max_distance_km,
     RelocationRequest.current_placement_id,
+)
+_HOUSEHOLD_COLUMNS = (
     Household.adults,
     Household.children,
     Household.women_and_children_only,
@@ -80,17 +83,19 @@ _NEED_COLUMNS = (
     Household.needs_medical_care,
     Household.needs_special_needs_education,
 )
+_RequestRow = namedtuple("_RequestRow", [c.key for c in _REQUEST_COLUMNS])  # type: ignore[misc]
+_HouseholdRow = namedtuple("_HouseholdRow", [c.key for c in _HOUSEHOLD_COLUMNS])  # type: ignore[misc]
 
 
-def _searching_request(session: Session, principal: Principal, request_id: uuid.UUID) -> Any:
-    """The request within the caller's scope (as relocation.service.get_request finds it), with
-    what need_from reads of it and its household, as one plain row (no ORM objects: the page
-    needs a dozen values of them)."""
+def _searching_request(session: Session, principal: Principal, request_id: uuid.UUID) -> tuple[Any, Any]:
+    """The request within the caller's scope (as relocation.service.get_request finds it) and its
+    household, with what need_from reads of them, as plain rows read by one statement (no ORM
+    objects: the page needs a dozen values of them)."""
     found = (
         session.connection()
         .execute(
             scope_households(
-                select(*_NEED_COLUMNS).join(
+                select(*_REQUEST_COLUMNS, *_HOUSEHOLD_COLUMNS).join(
                     Household, col(Household.id) == col(RelocationRequest.household_id)
                 ),
                 principal,
@@ -100,20 +105,22 @@ def _searching_request(session: Session, principal: Principal, request_id: uuid.
     )
     if found is None:
         raise NotFound("No such relocation request.")
-    if RequestStatus(found.status) not in SEARCHING:
+    split = len(_REQUEST_COLUMNS)
+    request, household = _RequestRow(*found[:split]), _HouseholdRow(*found[split:])
+    if RequestStatus(request.status) not in SEARCHING:
         raise Conflict(
-            f"The request is {found.status}; it no longer looks for a place.", code="not-searching"
+            f"The request is {request.status}; it no longer looks for a place.", code="not-searching"
         )
-    return found
+    return request, household
 
 
 def candidates(
     session: Session, principal: Principal, settings: Settings, request_id: uuid.UUID, limit: int
 ) -> CandidateList:
-    request = _searching_request(session, principal, request_id)
+    request, household = _searching_request(session, principal, request_id)
     anchors = anchor_rows(session, request.id)
     home = home_municipality(session, request, anchors)
-    need = need_from(request, request, anchors, home, settings, date.today())
+    need = need_from(request, household, anchors, home, settings, date.today())
     best, excluded = rank(session, need, settings, vetoed=declined_places(session, request.id), limit=limit)
     return CandidateList.model_validate(
         {
