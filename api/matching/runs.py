@@ -271,10 +271,18 @@ def _store_proposals(
     assigned: list[tuple[RankedRequest, BatchCandidate]],
     phases: _Phases,
     mark: float,
+    worded: dict[tuple[uuid.UUID, str], dict[str, Any]] | None = None,
 ) -> tuple[dict[str, str], float]:
     """Word the assigned (request, candidate) pairs into proposals and store them; returns the
-    proposed places' names by place id (for the unassigned reasons) and the phase mark."""
-    proposals = proposals_of(session, settings, assigned)
+    proposed places' names by place id (for the unassigned reasons) and the phase mark. WORDED:
+    proposals worded ahead, by (request id, place id); only the other pairs are worded here."""
+    worded = worded or {}
+    fresh = iter(
+        proposals_of(
+            session, settings, [(r, c) for r, c in assigned if (r.request_id, c.place_id) not in worded]
+        )
+    )
+    proposals = [worded.get((r.request_id, c.place_id)) or next(fresh) for r, c in assigned]
     mark = phases.add("explain", mark)
     _store_rows(session, MatchingProposal.__table__, _rows_of(run_id, proposals))  # type: ignore[arg-type]
     mark = phases.add("store_proposals", mark)
@@ -591,10 +599,15 @@ class _RunTable:
     run_id: uuid.UUID | None = None
     table: PlaceTable | None = None
     ranked: dict[uuid.UUID, RankedRequest] = field(default_factory=dict)
+    unworded: list[RankedRequest] = field(default_factory=list)
+    """Of RANKED, those whose first choice is not worded ahead yet (see word_ahead)."""
+    worded: dict[tuple[uuid.UUID, str], dict[str, Any]] = field(default_factory=dict)
+    """Proposals worded ahead (proposals_of's fields), by (request id, place id)."""
 
     def of(self, bind: Engine | Connection, settings: Settings, run_id: uuid.UUID, today: date) -> PlaceTable:
         if self.table is None or self.run_id != run_id:
-            self.run_id, self.table, self.ranked = None, None, {}  # the earlier run's are let go first
+            # The earlier run's are let go first.
+            self.run_id, self.table, self.ranked, self.unworded, self.worded = None, None, {}, [], {}
             with _session(bind) as session:
                 self.table = load_table(session, settings, today)
             self.run_id = run_id
@@ -602,6 +615,29 @@ class _RunTable:
 
     def ranked_for(self, run_id: uuid.UUID) -> dict[uuid.UUID, RankedRequest]:
         return self.ranked if self.run_id == run_id else {}
+
+    def worded_for(self, run_id: uuid.UUID) -> dict[tuple[uuid.UUID, str], dict[str, Any]]:
+        return self.worded if self.run_id == run_id else {}
+
+    def word_ahead(self, bind: Engine | Connection, settings: Settings) -> bool:
+        """While the run whose parts this worker ranked is solved (by another worker, or its parts
+        still ranked there): word the first choice of the next WORD_AHEAD of its requests, the
+        pick most of them get, as proposals_of words it after the solve (a pair's words depend
+        only on its request, its place and the request's best other place). False: none left."""
+        chunk, self.unworded = self.unworded[:WORD_AHEAD], self.unworded[WORD_AHEAD:]
+        if not chunk:
+            return False
+        first = [(r, r.candidate(0)) for r in chunk if len(r.index)]
+        with _session(bind) as session:
+            proposals = proposals_of(session, settings, first)
+        for (request, candidate), proposal in zip(first, proposals, strict=True):
+            self.worded[(request.request_id, candidate.place_id)] = proposal
+        return True
+
+
+WORD_AHEAD = 250
+"""Requests whose first choice a waiting worker words at a time (a tenth of a second or so: it
+looks for a part to word in between)."""
 
 
 def _execute_part(
@@ -635,6 +671,7 @@ def _execute_part(
         )
         session.commit()
     tables.ranked |= {r.request_id: r for r in ranked}
+    tables.unworded += ranked
     phases.add("store_part", mark)
 
 
@@ -782,7 +819,9 @@ def _word_part(
             if request.request_id in own:
                 k = int(np.flatnonzero(request.index == row_of[own[request.request_id]])[0])
                 assigned.append((request, request.candidate(k)))
-        names, mark = _store_proposals(session, settings, claim.run_id, assigned, phases, mark)
+        names, mark = _store_proposals(
+            session, settings, claim.run_id, assigned, phases, mark, tables.worded_for(claim.run_id)
+        )
         reason_table: Any = places
         if any(not len(r.index) for r in explained if r.request_id not in own):
             reason_table = tables.of(bind, settings, claim.run_id, date.today())  # no_feasible_place
@@ -1008,7 +1047,11 @@ def _execute_due_runs(bind: Engine | Connection, settings: Settings, limit: int)
         if helped and _still_active(bind, helped):  # its parts will be due to word after its solve
             waiting_since = waiting_since or time.perf_counter()
             if time.perf_counter() - waiting_since < LEASE.total_seconds():
-                time.sleep(PART_POLL)
+                mark = time.perf_counter()
+                if tables.run_id in helped and tables.word_ahead(bind, settings):
+                    report.phases.setdefault(tables.run_id, _Phases()).add("word_ahead", mark)
+                else:
+                    time.sleep(PART_POLL)
                 continue
         helped.clear()
         if claimed >= limit:
