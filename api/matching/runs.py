@@ -603,11 +603,17 @@ class _RunTable:
     """Of RANKED, those whose first choice is not worded ahead yet (see word_ahead)."""
     worded: dict[tuple[uuid.UUID, str], dict[str, Any]] = field(default_factory=dict)
     """Proposals worded ahead (proposals_of's fields), by (request id, place id)."""
+    read_parts: set[uuid.UUID] = field(default_factory=set)
+    wording: bool = False
+    """This worker words the run's parts (it was solved): nothing more to word ahead."""
+    """The run's parts whose requests are in RANKED: those ranked here, and those of other
+    workers read to word ahead."""
 
     def of(self, bind: Engine | Connection, settings: Settings, run_id: uuid.UUID, today: date) -> PlaceTable:
         if self.table is None or self.run_id != run_id:
             # The earlier run's are let go first.
             self.run_id, self.table, self.ranked, self.unworded, self.worded = None, None, {}, [], {}
+            self.read_parts, self.wording = set(), False
             with _session(bind) as session:
                 self.table = load_table(session, settings, today)
             self.run_id = run_id
@@ -623,7 +629,12 @@ class _RunTable:
         """While the run whose parts this worker ranked is solved (by another worker, or its parts
         still ranked there): word the first choice of the next WORD_AHEAD of its requests, the
         pick most of them get, as proposals_of words it after the solve (a pair's words depend
-        only on its request, its place and the request's best other place). False: none left."""
+        only on its request, its place and the request's best other place); once its own are
+        worded, those of the parts other workers ranked (see _read_part). False: none left."""
+        if self.wording:
+            return False
+        if not self.unworded:
+            self._read_part(bind, settings)
         chunk, self.unworded = self.unworded[:WORD_AHEAD], self.unworded[WORD_AHEAD:]
         if not chunk:
             return False
@@ -633,6 +644,29 @@ class _RunTable:
         for (request, candidate), proposal in zip(first, proposals, strict=True):
             self.worded[(request.request_id, candidate.place_id)] = proposal
         return True
+
+    def _read_part(self, bind: Engine | Connection, settings: Settings) -> None:
+        """The requests of a part another worker ranked (the highest numbered first: that worker
+        words its own parts after the solve in number order, this one the rest), with their needs
+        read again, to word ahead; after the solve their needs are not read again either."""
+        with _session(bind) as session:
+            row = session.exec(
+                select(MatchingRunPart.id, MatchingRunPart.ranked)
+                .where(
+                    MatchingRunPart.run_id == self.run_id,
+                    MatchingRunPart.status == PartStatus.DONE.value,
+                    col(MatchingRunPart.id).not_in(self.read_parts),
+                )
+                .order_by(col(MatchingRunPart.number).desc())
+                .limit(1)
+            ).first()
+            if row is None or row[1] is None:
+                return
+            places, stored = ranked_from_bytes([row[1]])
+            ranked = _with_needs(session, settings, stored, places)  # type: ignore[arg-type]
+        self.read_parts.add(row[0])
+        self.ranked |= {r.request_id: r for r in ranked}
+        self.unworded += ranked
 
 
 WORD_AHEAD = 250
@@ -672,6 +706,7 @@ def _execute_part(
         session.commit()
     tables.ranked |= {r.request_id: r for r in ranked}
     tables.unworded += ranked
+    tables.read_parts.add(claim.part_id)
     phases.add("store_part", mark)
 
 
@@ -958,6 +993,7 @@ def _execute_claimed_part(
     solving = None
     try:
         if claim.wording:
+            tables.wording = tables.wording or tables.run_id == claim.run_id
             _word_part(bind, settings, claim, phases, tables)  # type: ignore[arg-type]
             report.worded.append(claim.part_id)
             if _finish_words(bind, claim.run_id):
