@@ -11,6 +11,7 @@ the run not being cancelled, so a worker whose run was cancelled or taken over s
 chunk and writes nothing more.
 """
 
+import gc
 import json
 import logging
 import math
@@ -270,10 +271,18 @@ def _store_proposals(
     assigned: list[tuple[RankedRequest, BatchCandidate]],
     phases: _Phases,
     mark: float,
+    worded: dict[tuple[uuid.UUID, str], dict[str, Any]] | None = None,
 ) -> tuple[dict[str, str], float]:
     """Word the assigned (request, candidate) pairs into proposals and store them; returns the
-    proposed places' names by place id (for the unassigned reasons) and the phase mark."""
-    proposals = proposals_of(session, settings, assigned)
+    proposed places' names by place id (for the unassigned reasons) and the phase mark. WORDED:
+    proposals worded ahead, by (request id, place id); only the other pairs are worded here."""
+    worded = worded or {}
+    fresh = iter(
+        proposals_of(
+            session, settings, [(r, c) for r, c in assigned if (r.request_id, c.place_id) not in worded]
+        )
+    )
+    proposals = [worded.get((r.request_id, c.place_id)) or next(fresh) for r, c in assigned]
     mark = phases.add("explain", mark)
     _store_rows(session, MatchingProposal.__table__, _rows_of(run_id, proposals))  # type: ignore[arg-type]
     mark = phases.add("store_proposals", mark)
@@ -590,10 +599,21 @@ class _RunTable:
     run_id: uuid.UUID | None = None
     table: PlaceTable | None = None
     ranked: dict[uuid.UUID, RankedRequest] = field(default_factory=dict)
+    unworded: list[RankedRequest] = field(default_factory=list)
+    """Of RANKED, those whose first choice is not worded ahead yet (see word_ahead)."""
+    worded: dict[tuple[uuid.UUID, str], dict[str, Any]] = field(default_factory=dict)
+    """Proposals worded ahead (proposals_of's fields), by (request id, place id)."""
+    read_parts: set[uuid.UUID] = field(default_factory=set)
+    wording: bool = False
+    """This worker words the run's parts (it was solved): nothing more to word ahead."""
+    """The run's parts whose requests are in RANKED: those ranked here, and those of other
+    workers read to word ahead."""
 
     def of(self, bind: Engine | Connection, settings: Settings, run_id: uuid.UUID, today: date) -> PlaceTable:
         if self.table is None or self.run_id != run_id:
-            self.run_id, self.table, self.ranked = None, None, {}  # the earlier run's are let go first
+            # The earlier run's are let go first.
+            self.run_id, self.table, self.ranked, self.unworded, self.worded = None, None, {}, [], {}
+            self.read_parts, self.wording = set(), False
             with _session(bind) as session:
                 self.table = load_table(session, settings, today)
             self.run_id = run_id
@@ -601,6 +621,57 @@ class _RunTable:
 
     def ranked_for(self, run_id: uuid.UUID) -> dict[uuid.UUID, RankedRequest]:
         return self.ranked if self.run_id == run_id else {}
+
+    def worded_for(self, run_id: uuid.UUID) -> dict[tuple[uuid.UUID, str], dict[str, Any]]:
+        return self.worded if self.run_id == run_id else {}
+
+    def word_ahead(self, bind: Engine | Connection, settings: Settings) -> bool:
+        """While the run whose parts this worker ranked is solved (by another worker, or its parts
+        still ranked there): word the first choice of the next WORD_AHEAD of its requests, the
+        pick most of them get, as proposals_of words it after the solve (a pair's words depend
+        only on its request, its place and the request's best other place); once its own are
+        worded, those of the parts other workers ranked (see _read_part). False: none left."""
+        if self.wording:
+            return False
+        if not self.unworded:
+            self._read_part(bind, settings)
+        chunk, self.unworded = self.unworded[:WORD_AHEAD], self.unworded[WORD_AHEAD:]
+        if not chunk:
+            return False
+        first = [(r, r.candidate(0)) for r in chunk if len(r.index)]
+        with _session(bind) as session:
+            proposals = proposals_of(session, settings, first)
+        for (request, candidate), proposal in zip(first, proposals, strict=True):
+            self.worded[(request.request_id, candidate.place_id)] = proposal
+        return True
+
+    def _read_part(self, bind: Engine | Connection, settings: Settings) -> None:
+        """The requests of a part another worker ranked (the highest numbered first: that worker
+        words its own parts after the solve in number order, this one the rest), with their needs
+        read again, to word ahead; after the solve their needs are not read again either."""
+        with _session(bind) as session:
+            row = session.exec(
+                select(MatchingRunPart.id, MatchingRunPart.ranked)
+                .where(
+                    MatchingRunPart.run_id == self.run_id,
+                    MatchingRunPart.status == PartStatus.DONE.value,
+                    col(MatchingRunPart.id).not_in(self.read_parts),
+                )
+                .order_by(col(MatchingRunPart.number).desc())
+                .limit(1)
+            ).first()
+            if row is None or row[1] is None:
+                return
+            places, stored = ranked_from_bytes([row[1]])
+            ranked = _with_needs(session, settings, stored, places)  # type: ignore[arg-type]
+        self.read_parts.add(row[0])
+        self.ranked |= {r.request_id: r for r in ranked}
+        self.unworded += ranked
+
+
+WORD_AHEAD = 250
+"""Requests whose first choice a waiting worker words at a time (a tenth of a second or so: it
+looks for a part to word in between)."""
 
 
 def _execute_part(
@@ -634,6 +705,8 @@ def _execute_part(
         )
         session.commit()
     tables.ranked |= {r.request_id: r for r in ranked}
+    tables.unworded += ranked
+    tables.read_parts.add(claim.part_id)
     phases.add("store_part", mark)
 
 
@@ -781,7 +854,9 @@ def _word_part(
             if request.request_id in own:
                 k = int(np.flatnonzero(request.index == row_of[own[request.request_id]])[0])
                 assigned.append((request, request.candidate(k)))
-        names, mark = _store_proposals(session, settings, claim.run_id, assigned, phases, mark)
+        names, mark = _store_proposals(
+            session, settings, claim.run_id, assigned, phases, mark, tables.worded_for(claim.run_id)
+        )
         reason_table: Any = places
         if any(not len(r.index) for r in explained if r.request_id not in own):
             reason_table = tables.of(bind, settings, claim.run_id, date.today())  # no_feasible_place
@@ -918,6 +993,7 @@ def _execute_claimed_part(
     solving = None
     try:
         if claim.wording:
+            tables.wording = tables.wording or tables.run_id == claim.run_id
             _word_part(bind, settings, claim, phases, tables)  # type: ignore[arg-type]
             report.worded.append(claim.part_id)
             if _finish_words(bind, claim.run_id):
@@ -976,7 +1052,22 @@ def execute_due_runs(bind: Engine | Connection, settings: Settings, *, limit: in
     a split run that is due (solving the run after its last part ranked; a worker that ranked parts
     of a run stays with it, for its parts to word, until it ends); returns what happened.
 
-    Safe to call from several workers at once: each claims a different run or part."""
+    Safe to call from several workers at once: each claims a different run or part.
+
+    The cyclic garbage collector is paused meanwhile: a run builds hundreds of thousands of objects
+    that live until it ends (the place table's rows, every request's needs and candidates), and
+    each full collection would walk all of them again (some 40 % of loading the places); what a
+    run leaves behind is freed by reference counting, and cycles are collected once it is back on."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _execute_due_runs(bind, settings, limit)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _execute_due_runs(bind: Engine | Connection, settings: Settings, limit: int) -> RunsReport:
     report = RunsReport()
     tables = _RunTable()
     claimed = 0
@@ -992,7 +1083,11 @@ def execute_due_runs(bind: Engine | Connection, settings: Settings, *, limit: in
         if helped and _still_active(bind, helped):  # its parts will be due to word after its solve
             waiting_since = waiting_since or time.perf_counter()
             if time.perf_counter() - waiting_since < LEASE.total_seconds():
-                time.sleep(PART_POLL)
+                mark = time.perf_counter()
+                if tables.run_id in helped and tables.word_ahead(bind, settings):
+                    report.phases.setdefault(tables.run_id, _Phases()).add("word_ahead", mark)
+                else:
+                    time.sleep(PART_POLL)
                 continue
         helped.clear()
         if claimed >= limit:

@@ -530,6 +530,72 @@ def test_a_worker_that_dies_after_the_solve_leaves_its_parts_to_another(
     assert reasons[0] == reasons[1]
 
 
+def test_a_waiting_worker_words_first_choices_ahead_as_after_the_solve(
+    people, places, db, monkeypatch
+) -> None:
+    """While a split run is ranked and solved by another worker, a worker that ranked a part
+    words its requests' first choices ahead, then those of the part the other worker ranked; after
+    the solve only the other picks are worded, and the run ends with the proposals and reasons of
+    an unsplit run."""
+    for i in range(8):
+        lat, lon = (52.09, 5.12) if i % 2 else (53.22, 6.57)
+        places.unit({"name": f"Plek {i}", "lat": lat + i / 1000, "lon": lon}, beds=4, max_households=1)
+    requests = [searching(people) for _ in range(3)]
+    requests += [searching(people, **_far_away(53.21, 6.56)) for _ in range(3)]
+    whole = _run_over(people, requests)
+    assert execute(db).done == [uuid.UUID(whole["id"])]
+    monkeypatch.setattr(runs, "SPLIT_REQUESTS", 3)
+    split = _run_over(people, requests)
+    claim = runs.claim_run(db.connection(), utcnow())
+    assert claim is not None
+    runs._split(db.connection(), claim)
+    settings = get_settings()
+    waiting, solving = (runs.RunsReport(), runs._RunTable()), (runs.RunsReport(), runs._RunTable())
+    part = runs.claim_part(db.connection(), utcnow(), waiting[0])
+    assert part is not None
+    runs._execute_claimed_part(db.connection(), settings, part, *waiting)
+    assert people.get(f"/matching/runs/{split['id']}").json()["status"] == "ranking"
+    while waiting[1].word_ahead(db.connection(), settings):
+        pass
+    assert len(waiting[1].worded) == 3  # the other part is not ranked yet
+    part = runs.claim_part(db.connection(), utcnow(), solving[0])
+    assert part is not None
+    runs._execute_part(db.connection(), settings, part, runs._Phases(), solving[1])
+    while waiting[1].word_ahead(db.connection(), settings):
+        pass
+    ahead = dict(waiting[1].worded)
+    assert len(ahead) == 6
+    worded_after: list = []
+    proposals_of = runs.proposals_of
+    monkeypatch.setattr(
+        runs,
+        "proposals_of",
+        lambda session, s, pairs: worded_after.extend(pairs) or proposals_of(session, s, pairs),
+    )
+    solved = runs._solve_claim(db.connection(), uuid.UUID(split["id"]))
+    assert solved is not None
+    runs._solve_parts(db.connection(), solved, runs._Phases())
+    for _ in range(2):  # the waiting worker words both parts
+        part = runs.claim_part(db.connection(), utcnow(), waiting[0])
+        assert part is not None and part.wording
+        runs._execute_claimed_part(db.connection(), settings, part, *waiting)
+    assert waiting[0].done == [uuid.UUID(split["id"])]
+    assert worded_after and not {(r.request_id, c.place_id) for r, c in worded_after} & set(ahead)
+    one, other = (people.get(f"/matching/runs/{run['id']}").json() for run in (whole, split))
+    for name in ("pairCount", "assignedCount", "objective", "upperBound"):
+        assert one[name] == other[name], name
+    shown = [
+        sorted(
+            (p["requestId"], p["placeId"], p["placeName"], p["score"], json.dumps(p["explanation"]))
+            for p in run["proposals"]
+        )
+        for run in (one, other)
+    ]
+    assert shown[0] == shown[1] and len(shown[0]) == 6 and len(worded_after) < 6
+    reasons = [people.get(f"/matching/runs/{run['id']}/unassigned").json()["items"] for run in (whole, split)]
+    assert reasons[0] == reasons[1]
+
+
 def test_a_worker_words_the_parts_it_ranked_first(people, places, db, monkeypatch) -> None:
     """After the solve each worker takes the parts it ranked to word (it knows their needs), then
     the others'."""
