@@ -604,10 +604,10 @@ class _RunTable:
     worded: dict[tuple[uuid.UUID, str], dict[str, Any]] = field(default_factory=dict)
     """Proposals worded ahead (proposals_of's fields), by (request id, place id)."""
     read_parts: set[uuid.UUID] = field(default_factory=set)
-    wording: bool = False
-    """This worker words the run's parts (it was solved): nothing more to word ahead."""
     """The run's parts whose requests are in RANKED: those ranked here, and those of other
     workers read to word ahead."""
+    wording: bool = False
+    """This worker words the run's parts (it was solved): nothing more to word ahead."""
 
     def of(self, bind: Engine | Connection, settings: Settings, run_id: uuid.UUID, today: date) -> PlaceTable:
         if self.table is None or self.run_id != run_id:
