@@ -1058,12 +1058,12 @@ def execute_due_runs(bind: Engine | Connection, settings: Settings, *, limit: in
     that live until it ends (the place table's rows, every request's needs and candidates), and
     each full collection would walk all of them again (some 40 % of loading the places); what a
     run leaves behind is freed by reference counting, and cycles are collected once it is back on."""
-    paused = gc.isenabled()
+    was_enabled = gc.isenabled()
     gc.disable()
     try:
         return _execute_due_runs(bind, settings, limit)
     finally:
-        if paused:
+        if was_enabled:
             gc.enable()
 
 

@@ -29,6 +29,7 @@ from sqlalchemy import (
     cast,
     exists,
     func,
+    join,
     literal,
     or_,
     union_all,
@@ -103,30 +104,31 @@ def _endings(session: Session, principal: Principal, group_by, start: date, last
     A placement ends at the earliest of its planned end and its location's closesOn (its host's
     availableUntil); endings already past count on the first day."""
 
+    # The households with an open request are joined rather than probed with EXISTS: a subplan
+    # would keep the statement out of PostgreSQL's parallel workers.
+    open_request = (
+        select(col(RelocationRequest.household_id).label("household_id"))
+        .where(col(RelocationRequest.status).in_(OPEN_REQUEST_STATUSES))
+        .distinct()
+        .subquery()
+    )
+
     def branch(place_end: Any, host: bool, places_and_placements: Any) -> Any:
-        """The endings of one kind of place, from its places joined to their placements. The
-        households with an open request are joined rather than probed with EXISTS: a subplan
-        would keep the statement out of PostgreSQL's parallel workers."""
-        open_request = (
-            select(col(RelocationRequest.household_id).label("household_id"))
-            .where(col(RelocationRequest.status).in_(OPEN_REQUEST_STATUSES))
-            .distinct()
-            .subquery()
-        )
+        """The endings of one kind of place, from its places joined to their placements."""
         key, name = area_columns(group_by, host=host)
         ends_on = _earlier(session, col(Placement.planned_end_on), place_end)
         day = _not_before(session, ends_on, start)
-        query = select(
-            literal("ending"),
-            key.label("key"),
-            name.label("name"),
-            day.label("day"),
-            col(Placement.beds).label("size"),
-            func.count().label("households"),
-            func.count(open_request.c.household_id).label("with_request"),
-        )
         return (
-            places_and_placements(query)
+            select(
+                literal("ending"),
+                key.label("key"),
+                name.label("name"),
+                day.label("day"),
+                col(Placement.beds).label("size"),
+                func.count().label("households"),
+                func.count(open_request.c.household_id).label("with_request"),
+            )
+            .select_from(places_and_placements)
             .outerjoin(open_request, open_request.c.household_id == col(Placement.household_id))
             .where(Placement.status == PlacementStatus.ACTIVE.value, ends_on <= last)
             .group_by(key, name, day, col(Placement.beds))
@@ -135,10 +137,8 @@ def _endings(session: Session, principal: Principal, group_by, start: date, last
     in_units = branch(
         col(ShelterLocation.closes_on),
         False,
-        lambda query: (
-            query.select_from(ShelterLocation)
-            .join(ShelterUnit, col(ShelterUnit.location_id) == col(ShelterLocation.id))
-            .join(Placement, col(Placement.shelter_unit_id) == col(ShelterUnit.id))
+        join(ShelterLocation, ShelterUnit, col(ShelterUnit.location_id) == col(ShelterLocation.id)).join(
+            Placement, col(Placement.shelter_unit_id) == col(ShelterUnit.id)
         ),
     )
     in_units = scope_locations(
@@ -147,9 +147,7 @@ def _endings(session: Session, principal: Principal, group_by, start: date, last
     at_hosts = branch(
         col(HostFamily.available_until),
         True,
-        lambda query: query.select_from(HostFamily).join(
-            Placement, col(Placement.host_family_id) == col(HostFamily.id)
-        ),
+        join(HostFamily, Placement, col(Placement.host_family_id) == col(HostFamily.id)),
     )
     at_hosts = scope_hosts(
         _in_area(at_hosts, col(HostFamily.municipality_code), group_by, filters), principal

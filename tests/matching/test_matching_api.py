@@ -484,12 +484,9 @@ def test_parts_are_leased_to_one_worker_each_and_taken_over_after_the_lease(
     assert len(stored) == 1
 
 
-def test_a_worker_that_dies_after_the_solve_leaves_its_parts_to_another(
-    people, places, db, monkeypatch
-) -> None:
-    """The worker that ranked every part and solved the run dies holding the parts' leases to word
-    them: once the leases run out another worker words them (reading the needs again) and the run
-    ends with the proposals and reasons of an unsplit run."""
+def _a_run_and_its_split(people, places, db, monkeypatch) -> tuple[dict, dict]:  # type: ignore[no-untyped-def]
+    """Six requests in two cities with eight places: run once unsplit (executed), then again
+    split in two parts of three, split but not yet ranked; returns both runs."""
     for i in range(8):
         lat, lon = (52.09, 5.12) if i % 2 else (53.22, 6.57)
         places.unit({"name": f"Plek {i}", "lat": lat + i / 1000, "lon": lon}, beds=4, max_households=1)
@@ -502,6 +499,16 @@ def test_a_worker_that_dies_after_the_solve_leaves_its_parts_to_another(
     claim = runs.claim_run(db.connection(), utcnow())
     assert claim is not None and claim.run_id == uuid.UUID(split["id"])
     runs._split(db.connection(), claim)
+    return whole, split
+
+
+def test_a_worker_that_dies_after_the_solve_leaves_its_parts_to_another(
+    people, places, db, monkeypatch
+) -> None:
+    """The worker that ranked every part and solved the run dies holding the parts' leases to word
+    them: once the leases run out another worker words them (reading the needs again) and the run
+    ends with the proposals and reasons of an unsplit run."""
+    whole, split = _a_run_and_its_split(people, places, db, monkeypatch)
     dead, tables = runs.RunsReport(), runs._RunTable()
     for _ in range(2):
         part = runs.claim_part(db.connection(), utcnow(), dead)
@@ -537,18 +544,7 @@ def test_a_waiting_worker_words_first_choices_ahead_as_after_the_solve(
     words its requests' first choices ahead, then those of the part the other worker ranked; after
     the solve only the other picks are worded, and the run ends with the proposals and reasons of
     an unsplit run."""
-    for i in range(8):
-        lat, lon = (52.09, 5.12) if i % 2 else (53.22, 6.57)
-        places.unit({"name": f"Plek {i}", "lat": lat + i / 1000, "lon": lon}, beds=4, max_households=1)
-    requests = [searching(people) for _ in range(3)]
-    requests += [searching(people, **_far_away(53.21, 6.56)) for _ in range(3)]
-    whole = _run_over(people, requests)
-    assert execute(db).done == [uuid.UUID(whole["id"])]
-    monkeypatch.setattr(runs, "SPLIT_REQUESTS", 3)
-    split = _run_over(people, requests)
-    claim = runs.claim_run(db.connection(), utcnow())
-    assert claim is not None
-    runs._split(db.connection(), claim)
+    whole, split = _a_run_and_its_split(people, places, db, monkeypatch)
     settings = get_settings()
     waiting, solving = (runs.RunsReport(), runs._RunTable()), (runs.RunsReport(), runs._RunTable())
     part = runs.claim_part(db.connection(), utcnow(), waiting[0])
