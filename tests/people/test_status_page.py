@@ -98,7 +98,9 @@ def test_the_page_shows_nothing_but_the_request_and_what_the_offer_needs(people,
     assert all(set(event) == {"occurredAt", "text"} for event in page["timeline"])
     assert page["offer"]["id"] == offer_id and page["offer"]["municipalityName"] == "Utrecht"
     assert {f["code"] for f in page["offer"]["facts"]} == {"pets_present"}
-    text = json.dumps(page, ensure_ascii=False)
+    # Timestamps left out: their digits can spell a coordinate ("18:56:52.103" holds "52.1").
+    timeline_texts = [event["text"] for event in page["timeline"]]
+    text = json.dumps({**page, "timeline": timeline_texts}, ensure_ascii=False)
     for secret in (
         host.display_name,
         host.contact_name,
