@@ -105,29 +105,44 @@ def principal_from_access_token(session: Session, settings: Settings, token: str
     found = session.connection().execute(_TOKEN_USER, {"user_id": claims.user_id}).first()
     if found is None or not found.is_active or found.token_generation != claims.generation:
         return None
-    role = Role(found.role)
-    return Principal(
-        organisation_id=found.organisation_id,
-        role=role,
-        permissions=ROLE_PERMISSIONS[role],
-        user_id=claims.user_id,
-        is_organisation_admin=found.is_organisation_admin,
-        municipality_code=found.municipality_code,
-        safety_region_codes=working_area(found.safety_region_codes),
+    return _principal_of_user(
+        claims.user_id,
+        found.role,
+        found.is_organisation_admin,
+        found.organisation_id,
+        found.municipality_code,
+        found.safety_region_codes,
     )
 
 
 def user_principal(user: User, organisation: Organisation) -> Principal:
     """The caller a signed-in user is: their role's permissions, within their organisation."""
-    role = Role(user.role)
+    return _principal_of_user(
+        user.id,
+        user.role,
+        user.is_organisation_admin,
+        organisation.id,
+        organisation.municipality_code,
+        organisation.safety_region_codes,
+    )
+
+
+def _principal_of_user(
+    user_id: uuid.UUID,
+    role: str,
+    is_organisation_admin: bool,
+    organisation_id: uuid.UUID,
+    municipality_code: str | None,
+    safety_region_codes: list[str] | None,
+) -> Principal:
     return Principal(
-        organisation_id=organisation.id,
-        role=role,
-        permissions=ROLE_PERMISSIONS[role],
-        user_id=user.id,
-        is_organisation_admin=user.is_organisation_admin,
-        municipality_code=organisation.municipality_code,
-        safety_region_codes=organisation.working_area,
+        organisation_id=organisation_id,
+        role=Role(role),
+        permissions=ROLE_PERMISSIONS[Role(role)],
+        user_id=user_id,
+        is_organisation_admin=is_organisation_admin,
+        municipality_code=municipality_code,
+        safety_region_codes=working_area(safety_region_codes),
     )
 
 
