@@ -81,8 +81,8 @@ def serving_app() -> "FastAPI":
 def uvicorn_config(settings: Settings, *, host: str, port: int, workers: int, reload: bool) -> TcpConfig:
     """X-Forwarded-For is believed only from the configured proxies: otherwise any client could
     choose the address that login throttling and status-page limits count it under. uvloop and
-    httptools (uvicorn's `standard` extras) serve a request for a fraction of the CPU that
-    asyncio's own loop and h11 take."""
+    httptools (uvicorn's `standard` extras) spend less CPU per request than asyncio's own loop
+    and h11 (benchmarks/candidates.py)."""
     return TcpConfig(
         "api.server:serving_app",
         factory=True,
