@@ -80,7 +80,9 @@ def serving_app() -> "FastAPI":
 
 def uvicorn_config(settings: Settings, *, host: str, port: int, workers: int, reload: bool) -> TcpConfig:
     """X-Forwarded-For is believed only from the configured proxies: otherwise any client could
-    choose the address that login throttling and status-page limits count it under."""
+    choose the address that login throttling and status-page limits count it under. uvloop and
+    httptools (uvicorn's `standard` extras) spend less CPU per request than asyncio's own loop
+    and h11 (benchmarks/candidates.py)."""
     return TcpConfig(
         "api.server:serving_app",
         factory=True,
@@ -88,6 +90,8 @@ def uvicorn_config(settings: Settings, *, host: str, port: int, workers: int, re
         port=port,
         workers=workers,
         reload=reload,
+        loop="uvloop",
+        http="httptools",
         proxy_headers=bool(settings.trusted_proxies),
         forwarded_allow_ips=settings.trusted_proxies or None,
         server_header=False,

@@ -6,11 +6,13 @@ success, and lists the errors each operation can return.
 """
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute
+from starlette.routing import BaseRoute
 
 from api import __version__
 from api.core.authorization import route_guards
@@ -81,7 +83,8 @@ def _rename_form_schemas(spec: dict[str, Any]) -> None:
                         media["schema"]["$ref"] = new_ref
 
 
-def build_openapi(app: FastAPI) -> dict[str, Any]:
+def build_openapi(app: FastAPI, routes: Sequence[BaseRoute]) -> dict[str, Any]:
+    """The spec of APP, its paths in the order of ROUTES."""
     public_paths = {
         (method.lower(), path) for (method, path), guard in route_guards(app).items() if guard is None
     }
@@ -94,7 +97,7 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
             "households and their relocation requests, offers and matching. Errors are RFC 9457 "
             "problem details; every response carries `API-Version`."
         ),
-        routes=app.routes,
+        routes=routes,
         tags=app.openapi_tags,
         contact={
             "name": "Onderdak maintainers",

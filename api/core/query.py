@@ -51,6 +51,24 @@ def _query_parameters(dependant: Dependant) -> dict[str, set[Any]]:
     return found
 
 
+def _single_value_parameters(app: Any, route: APIRoute) -> list[tuple[str, set[Any]]]:
+    """The query parameters of ROUTE given as one value, with their types. They follow from the
+    code, so they are worked out once per route and kept with the app that holds the route."""
+    known: dict[int, list[tuple[str, set[Any]]]] | None = getattr(
+        app.state, "single_value_query_parameters", None
+    )
+    if known is None:
+        known = app.state.single_value_query_parameters = {}
+    found = known.get(id(route))
+    if found is None:
+        found = known[id(route)] = [
+            (name, kinds)
+            for name, kinds in _query_parameters(route.dependant).items()
+            if not kinds & set(SEQUENCES)
+        ]
+    return found
+
+
 async def query_as_documented(request: Request) -> None:
     """Async: it reads only the request, so it runs on the event loop (a sync dependency costs a
     trip to the thread pool on every request)."""
@@ -58,9 +76,7 @@ async def query_as_documented(request: Request) -> None:
     if not isinstance(route, APIRoute):
         return
     errors: list[FieldError] = []
-    for name, kinds in _query_parameters(route.dependant).items():
-        if kinds & set(SEQUENCES):
-            continue
+    for name, kinds in _single_value_parameters(request.app, route):
         values = request.query_params.getlist(name)
         if len(values) > 1:
             errors.append(FieldError(field=name, message="give this parameter once"))

@@ -67,7 +67,12 @@ class Organisation(SQLModel, table=True):
     @property
     def working_area(self) -> frozenset[str] | None:
         """The safety regions a desk works for, as a Principal carries them; None: national."""
-        return frozenset(self.safety_region_codes) if self.safety_region_codes is not None else None
+        return working_area(self.safety_region_codes)
+
+
+def working_area(safety_region_codes: list[str] | None) -> frozenset[str] | None:
+    """An organisation's safety-region codes as a Principal carries them; None: national."""
+    return frozenset(safety_region_codes) if safety_region_codes is not None else None
 
 
 TWO_FACTOR_REQUIRED = (

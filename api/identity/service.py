@@ -4,7 +4,7 @@ import secrets
 import uuid
 from datetime import timedelta
 
-from sqlalchemy import and_, or_, update
+from sqlalchemy import and_, bindparam, or_, update
 from sqlmodel import Session, col, select
 
 from api.audit.service import record
@@ -53,6 +53,7 @@ from api.identity.models import (
     UserCreate,
     UserUpdate,
     organisation_contact_columns,
+    working_area,
 )
 from api.reference.models import Municipality, SafetyRegion
 
@@ -78,33 +79,70 @@ def normalise_email(email: str) -> str:
 # --- who is calling -------------------------------------------------------------------------
 
 
+# What a principal needs of a token's user and organisation, read as one plain row per request
+# (built once: the ORM's two entities cost several times the row itself).
+_TOKEN_USER = (
+    select(
+        User.role,
+        User.is_active,
+        User.token_generation,
+        User.is_organisation_admin,
+        User.organisation_id,
+        Organisation.municipality_code,
+        Organisation.safety_region_codes,
+    )
+    .join(Organisation, col(Organisation.id) == col(User.organisation_id))
+    .where(User.id == bindparam("user_id"))
+)
+
+
 def principal_from_access_token(session: Session, settings: Settings, token: str) -> Principal | None:
     """The token's user, if it is active and the token is of the user's current generation (the
     user's row is read for the principal anyway, so the check costs nothing)."""
     claims = decode_access_token(settings, token)
     if claims is None:
         return None
-    found = session.exec(
-        select(User, Organisation)
-        .join(Organisation, col(Organisation.id) == col(User.organisation_id))
-        .where(User.id == claims.user_id)
-    ).first()
-    if found is None or not found[0].is_active or found[0].token_generation != claims.generation:
+    found = session.connection().execute(_TOKEN_USER, {"user_id": claims.user_id}).first()
+    if found is None or not found.is_active or found.token_generation != claims.generation:
         return None
-    return user_principal(*found)
+    return _principal_of_user(
+        claims.user_id,
+        found.role,
+        found.is_organisation_admin,
+        found.organisation_id,
+        found.municipality_code,
+        found.safety_region_codes,
+    )
 
 
 def user_principal(user: User, organisation: Organisation) -> Principal:
     """The caller a signed-in user is: their role's permissions, within their organisation."""
-    role = Role(user.role)
+    return _principal_of_user(
+        user.id,
+        user.role,
+        user.is_organisation_admin,
+        organisation.id,
+        organisation.municipality_code,
+        organisation.safety_region_codes,
+    )
+
+
+def _principal_of_user(
+    user_id: uuid.UUID,
+    role: str,
+    is_organisation_admin: bool,
+    organisation_id: uuid.UUID,
+    municipality_code: str | None,
+    safety_region_codes: list[str] | None,
+) -> Principal:
     return Principal(
-        organisation_id=organisation.id,
-        role=role,
-        permissions=ROLE_PERMISSIONS[role],
-        user_id=user.id,
-        is_organisation_admin=user.is_organisation_admin,
-        municipality_code=organisation.municipality_code,
-        safety_region_codes=organisation.working_area,
+        organisation_id=organisation_id,
+        role=Role(role),
+        permissions=ROLE_PERMISSIONS[Role(role)],
+        user_id=user_id,
+        is_organisation_admin=is_organisation_admin,
+        municipality_code=municipality_code,
+        safety_region_codes=working_area(safety_region_codes),
     )
 
 

@@ -125,7 +125,7 @@ class PlaceTable:
     municipality_index: dict[str, int] = field(default_factory=dict)
     language_bits: dict[str, int] = field(default_factory=dict)
     _key_index: dict[tuple[str, str], int] | None = None
-    tree: Any = None
+    _tree: Any = None
     centres: dict[str, tuple[float, float]] = field(default_factory=dict)
     """Municipality centres, for the preferred municipalities' search centres."""
 
@@ -215,9 +215,15 @@ class PlaceTable:
         columns["rad_lat"] = np.radians(columns["lat"])
         columns["cos_lat"] = np.cos(columns["rad_lat"])
         table.columns = columns
-        if ids:
-            table.tree = cKDTree(_unit_vectors(columns["lat"], columns["lon"]))
         return table
+
+    @property
+    def tree(self) -> Any:
+        """The places on the unit sphere as a k-d tree; built when first needed (a page of
+        candidates judges the places its query found, and never asks for the nearest)."""
+        if self._tree is None:
+            self._tree = cKDTree(_unit_vectors(self.columns["lat"], self.columns["lon"]))
+        return self._tree
 
     @property
     def key_index(self) -> dict[tuple[str, str], int]:

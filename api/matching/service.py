@@ -83,6 +83,10 @@ _HOUSEHOLD_COLUMNS = (
     Household.needs_medical_care,
     Household.needs_special_needs_education,
 )
+# Built once; each request adds only the caller's scope and the request's id.
+_REQUEST_WITH_HOUSEHOLD = select(*_REQUEST_COLUMNS, *_HOUSEHOLD_COLUMNS).join(
+    Household, col(Household.id) == col(RelocationRequest.household_id)
+)
 _RequestRow = namedtuple("_RequestRow", [c.key for c in _REQUEST_COLUMNS])  # type: ignore[misc]
 _HouseholdRow = namedtuple("_HouseholdRow", [c.key for c in _HOUSEHOLD_COLUMNS])  # type: ignore[misc]
 
@@ -94,12 +98,7 @@ def _searching_request(session: Session, principal: Principal, request_id: uuid.
     found = (
         session.connection()
         .execute(
-            scope_households(
-                select(*_REQUEST_COLUMNS, *_HOUSEHOLD_COLUMNS).join(
-                    Household, col(Household.id) == col(RelocationRequest.household_id)
-                ),
-                principal,
-            ).where(RelocationRequest.id == request_id)
+            scope_households(_REQUEST_WITH_HOUSEHOLD, principal).where(RelocationRequest.id == request_id)
         )
         .first()
     )

@@ -2,14 +2,17 @@
 
 import random
 import uuid
+from dataclasses import replace
 from datetime import date, timedelta
 
 import numpy as np
+import pytest
 
 from api.core.config import get_settings
 from api.matching import candidates as candidates_module
 from api.matching.batch import PlaceTable
 from api.relocation.models import RelocationRequest
+from tests.conftest import IS_POSTGRES
 from tests.matching.test_matching_api import candidates, searching
 
 
@@ -88,3 +91,36 @@ def test_judging_only_the_excluded_contenders_gives_the_same_excluded(people, pl
     every = candidates(people, request_id, limit=5)
     assert len(fast["excluded"]) == 5
     assert fast == every
+
+
+@pytest.mark.skipif(not IS_POSTGRES, reason="the index walks are PostgreSQL's")
+def test_the_index_walks_find_what_the_plain_search_finds(people, places, monkeypatch) -> None:
+    """On PostgreSQL a search walks the position index once, joined to its centres (and their
+    boxes); the plain search, one per centre with the distance computed, finds the same places."""
+    _varied_places(places)
+    request_id = searching(people)
+    session, settings = places.db, get_settings()
+    request = session.get(RelocationRequest, uuid.UUID(request_id))
+    need = candidates_module.need_of(session, request, settings, date.today())
+    centres = candidates_module.search_centres(session, need)
+    assert len(centres) > 1
+    asks: list[tuple[int, bool, float | None]] = [(5, True, None), (4, False, 8.0), (6, False, None)]
+
+    def found() -> list[tuple[list, list]]:
+        return [
+            (sorted(row.id for row in f.units), sorted(row.id for row in f.hosts))
+            for f in candidates_module._nearest_places(session, need, settings, centres, asks)
+        ]
+
+    walked = found()
+    search = candidates_module._search
+    monkeypatch.setattr(
+        candidates_module,
+        "_search",
+        lambda *args, **kwargs: (
+            replace(search(*args, **kwargs)[0], indexed=False),
+            search(*args, **kwargs)[1],
+        ),
+    )
+    assert found() == walked
+    assert all(units and hosts for units, hosts in walked)
