@@ -80,9 +80,10 @@ def serving_app() -> "FastAPI":
 
 def uvicorn_config(settings: Settings, *, host: str, port: int, workers: int, reload: bool) -> TcpConfig:
     """X-Forwarded-For is believed only from the configured proxies: otherwise any client could
-    choose the address that login throttling and status-page limits count it under. uvloop and
-    httptools (uvicorn's `standard` extras) spend less CPU per request than asyncio's own loop
-    and h11 (benchmarks/candidates.py)."""
+    choose the address that login throttling and status-page limits count it under. Loop and
+    HTTP parser are uvicorn's "auto" choice: uvloop and httptools (its `standard` extras, less CPU
+    per request than asyncio's loop and h11, benchmarks/candidates.py) where they install, and
+    asyncio's own on a platform without uvloop (Windows)."""
     return TcpConfig(
         "api.server:serving_app",
         factory=True,
@@ -90,8 +91,6 @@ def uvicorn_config(settings: Settings, *, host: str, port: int, workers: int, re
         port=port,
         workers=workers,
         reload=reload,
-        loop="uvloop",
-        http="httptools",
         proxy_headers=bool(settings.trusted_proxies),
         forwarded_allow_ips=settings.trusted_proxies or None,
         server_header=False,
