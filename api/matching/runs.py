@@ -407,10 +407,11 @@ def _with_needs(
 
 # --- a run split into parts -------------------------------------------------------------------
 
-SPLIT_REQUESTS = 2500
+SPLIT_REQUESTS = 1250
 """A run of at least twice this many requests is split into parts of about this many, compact
 regions, which several workers rank at once (each against every place, read once per run by
-each worker: see _RunTable)."""
+each worker: see _RunTable). Parts this small let the workers' last parts to rank, and then to
+word, end close together (with 2,500 one worker often words a whole part alone at the end)."""
 
 
 @dataclass(frozen=True)
@@ -495,9 +496,16 @@ def _due(run: RunStatus, waiting: PartStatus, working: PartStatus, now: datetime
 def claim_part(bind: Engine | Connection, now: datetime, report: "RunsReport") -> _PartClaim | None:
     """Lease a part that is due: to rank (its run ranking) or to word (its run solved), either
     waiting or one whose worker's lease ran out; of a run's parts to word, first those this worker
-    ranked (REPORT.parts: it words them with the needs it ranked). A part taken over too often
-    fails its run (reported in REPORT); then the next part is looked for."""
-    own = case((col(MatchingRunPart.id).in_(report.parts), 0), else_=1) if report.parts else None
+    ranked (REPORT.parts: it words them with the needs it ranked), then the others from the highest
+    number down. A part taken over too often fails its run (reported in REPORT); then the next part
+    is looked for."""
+    mine = col(MatchingRunPart.id).in_(report.parts)
+    own = case((mine, 0), else_=1) if report.parts else None
+    # Parts to rank, and its own to word, in number order; the others' to word from the highest
+    # down, the order in which it words them ahead (see _RunTable._read_part): it meets the
+    # workers that word their own parts from the lowest up in the middle.
+    number = col(MatchingRunPart.number)
+    order = case((and_(~mine, MatchingRun.status == RunStatus.SOLVING.value), -number), else_=number)
     while True:
         with _session(bind) as session:
             row = session.exec(
@@ -509,11 +517,7 @@ def claim_part(bind: Engine | Connection, now: datetime, report: "RunsReport") -
                         _due(RunStatus.SOLVING, PartStatus.TO_WORD, PartStatus.WORDING, now),
                     )
                 )
-                .order_by(
-                    col(MatchingRun.created_at),
-                    *([own] if own is not None else []),
-                    col(MatchingRunPart.number),
-                )
+                .order_by(col(MatchingRun.created_at), *([own] if own is not None else []), order)
                 .limit(1)
                 .with_for_update(skip_locked=True, of=MatchingRunPart)  # type: ignore[arg-type]
             ).first()

@@ -612,6 +612,33 @@ def test_a_worker_words_the_parts_it_ranked_first(people, places, db, monkeypatc
     assert last is not None and last.wording and last.part_id == first.parts[0]
 
 
+def test_a_worker_words_the_others_parts_from_the_highest_down(people, places, db, monkeypatch) -> None:
+    """Its own parts worded, a worker takes the other workers' parts from the highest number down
+    (the order it words them ahead in), while they word theirs from the lowest up."""
+    places.unit({"name": "Kamer"}, beds=6)
+    monkeypatch.setattr(runs, "SPLIT_REQUESTS", 1)
+    _run_over(people, [searching(people) for _ in range(4)])
+    claim = runs.claim_run(db.connection(), utcnow())
+    assert claim is not None
+    runs._split(db.connection(), claim)
+    first, second = runs.RunsReport(), runs.RunsReport()  # two workers, two parts each
+    for report in (first, second, first, second):
+        part = runs.claim_part(db.connection(), utcnow(), report)
+        assert part is not None and not part.wording
+        runs._execute_claimed_part(db.connection(), get_settings(), part, report)
+    numbers = {
+        p.id: p.number
+        for p in db.exec(select(MatchingRunPart).where(MatchingRunPart.run_id == claim.run_id)).all()
+    }
+    assert [numbers[p] for p in first.parts] == [0, 2] and [numbers[p] for p in second.parts] == [1, 3]
+    taken = []
+    for report in (first, first, first, second):
+        part = runs.claim_part(db.connection(), utcnow(), report)
+        assert part is not None and part.wording
+        taken.append(numbers[part.part_id])
+    assert taken == [0, 2, 3, 1]
+
+
 def test_outcompeted_across_parts_is_reasoned_as_unsplit(people, places, db, monkeypatch) -> None:
     """Two requests in different parts want the one place: the loser's reason names the winner
     (of the other part) and the place, as in the unsplit run."""
