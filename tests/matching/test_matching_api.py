@@ -5,6 +5,7 @@ import uuid
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import Engine, event
 from sqlmodel import select
 
 from api.core.authorization import Role
@@ -320,6 +321,26 @@ def test_a_run_that_fails_says_why(people, places, db, monkeypatch) -> None:
     assert execute(db).failed == [uuid.UUID(run["id"])]
     shown = people.get(f"/matching/runs/{run['id']}").json()
     assert shown["status"] == "failed" and "solver exploded" in shown["error"]
+
+
+def test_runs_are_listed_and_read_without_their_request_ids(people, places) -> None:
+    """The list (polled while runs execute) and a run's status leave the run's request ids unread:
+    no answer shows them, and a large run has ten thousand."""
+    places.unit({"name": "Kamer"}, beds=6)
+    run = _run_over(people, [searching(people)])
+    statements: list[str] = []
+
+    def seen(_connection, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", seen)
+    try:
+        assert people.get("/matching/runs").json()["items"][0]["id"] == run["id"]
+        assert people.get(f"/matching/runs/{run['id']}").json()["status"] == "queued"
+    finally:
+        event.remove(Engine, "before_cursor_execute", seen)
+    read = [s for s in statements if "FROM matching_run" in s]
+    assert len(read) >= 2 and not [s for s in read if "request_ids" in s]
 
 
 def test_who_may_queue_see_and_cancel_runs(people, places) -> None:
