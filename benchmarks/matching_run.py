@@ -5,8 +5,8 @@
 
 Loads the same data as benchmarks/candidates.py (database recreated), starts the API, and for every
 N, K and W given: `POST /matching/runs` over the first N requests (`requestIds`) with K candidates
-per request — one run; the worker that claims a run of 2,500 requests or more splits it into compact
-regions of about 1,250 (api/matching/runs.py) — to W standing worker processes started and ready
+per request — one run; the worker that claims a run of 5,000 requests or more splits it into compact
+regions of about 2,500 (api/matching/runs.py) — to W standing worker processes started and ready
 before the first POST (`onderdak matching run-due --wait`, as `onderdak worker` calls
 `execute_due_runs`; their start-up is not timed), and polls the list `GET /matching/runs`
 (without proposals) until every run is done; then reads each run with its proposals (not timed).

@@ -407,11 +407,10 @@ def _with_needs(
 
 # --- a run split into parts -------------------------------------------------------------------
 
-SPLIT_REQUESTS = 1250
+SPLIT_REQUESTS = 2500
 """A run of at least twice this many requests is split into parts of about this many, compact
 regions, which several workers rank at once (each against every place, read once per run by
-each worker: see _RunTable). Parts this small let the workers' last parts to rank, and then to
-word, end close together (with 2,500 one worker often words a whole part alone at the end)."""
+each worker: see _RunTable)."""
 
 
 @dataclass(frozen=True)
