@@ -24,6 +24,7 @@ from typing import Any, Protocol
 
 import numpy as np
 from sqlalchemy import JSON, Connection, Engine, Table, and_, case, func, insert, or_, update
+from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from api.core.config import Settings
@@ -492,6 +493,13 @@ def _due(run: RunStatus, waiting: PartStatus, working: PartStatus, now: datetime
     )
 
 
+_LEFT_UNREAD_BY_CLAIMS = (
+    col(MatchingRunPart.ranked),
+    col(MatchingRunPart.picks),
+    col(MatchingRun.request_ids),
+)
+
+
 def claim_part(bind: Engine | Connection, now: datetime, report: "RunsReport") -> _PartClaim | None:
     """Lease a part that is due: to rank (its run ranking) or to word (its run solved), either
     waiting or one whose worker's lease ran out; of a run's parts to word, first those this worker
@@ -519,6 +527,9 @@ def claim_part(bind: Engine | Connection, now: datetime, report: "RunsReport") -
                 .order_by(col(MatchingRun.created_at), *([own] if own is not None else []), order)
                 .limit(1)
                 .with_for_update(skip_locked=True, of=MatchingRunPart)  # type: ignore[arg-type]
+                # Not what ranking or wording reads on its own: a part's ranked candidates (megabytes
+                # once ranked) and picks, the run's request ids (ten thousand).
+                .options(*(defer(column) for column in _LEFT_UNREAD_BY_CLAIMS))
             ).first()
             if row is None:
                 return None

@@ -660,6 +660,35 @@ def test_a_worker_words_the_others_parts_from_the_highest_down(people, places, d
     assert taken == [0, 2, 3, 1]
 
 
+def test_a_part_is_leased_without_reading_its_candidates(people, places, db, monkeypatch) -> None:
+    """Leasing a part to word reads neither its ranked candidates nor its picks (wording reads them
+    itself) nor its run's request ids."""
+    places.unit({"name": "Kamer"}, beds=6)
+    monkeypatch.setattr(runs, "SPLIT_REQUESTS", 1)
+    _run_over(people, [searching(people), searching(people)])
+    report = runs.RunsReport()
+    claim = runs.claim_run(db.connection(), utcnow())
+    assert claim is not None
+    runs._split(db.connection(), claim)
+    for _ in range(2):
+        part = runs.claim_part(db.connection(), utcnow(), report)
+        assert part is not None
+        runs._execute_claimed_part(db.connection(), get_settings(), part, report)
+    statements: list[str] = []
+
+    def seen(_connection, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", seen)
+    try:
+        part = runs.claim_part(db.connection(), utcnow(), report)
+    finally:
+        event.remove(Engine, "before_cursor_execute", seen)
+    assert part is not None and part.wording and len(part.request_ids) == 1
+    unread = ("matching_run_part.ranked", "matching_run_part.picks", "matching_run.request_ids")
+    assert statements and not [s for s in statements if any(column in s for column in unread)]
+
+
 def test_outcompeted_across_parts_is_reasoned_as_unsplit(people, places, db, monkeypatch) -> None:
     """Two requests in different parts want the one place: the loser's reason names the winner
     (of the other part) and the place, as in the unsplit run."""
