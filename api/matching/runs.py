@@ -24,6 +24,7 @@ from typing import Any, Protocol
 
 import numpy as np
 from sqlalchemy import JSON, Connection, Engine, Table, and_, case, func, insert, or_, update
+from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from api.core.config import Settings
@@ -492,12 +493,26 @@ def _due(run: RunStatus, waiting: PartStatus, working: PartStatus, now: datetime
     )
 
 
+_LEFT_UNREAD_BY_CLAIMS = (
+    col(MatchingRunPart.ranked),
+    col(MatchingRunPart.picks),
+    col(MatchingRun.request_ids),
+)
+
+
 def claim_part(bind: Engine | Connection, now: datetime, report: "RunsReport") -> _PartClaim | None:
     """Lease a part that is due: to rank (its run ranking) or to word (its run solved), either
     waiting or one whose worker's lease ran out; of a run's parts to word, first those this worker
-    ranked (REPORT.parts: it words them with the needs it ranked). A part taken over too often
-    fails its run (reported in REPORT); then the next part is looked for."""
-    own = case((col(MatchingRunPart.id).in_(report.parts), 0), else_=1) if report.parts else None
+    ranked (REPORT.parts: it words them with the needs it ranked), then the others from the highest
+    number down. A part taken over too often fails its run (reported in REPORT); then the next part
+    is looked for."""
+    mine = col(MatchingRunPart.id).in_(report.parts)
+    own = case((mine, 0), else_=1) if report.parts else None
+    # Parts to rank, and its own to word, in number order; the others' to word from the highest
+    # down, the order in which it words them ahead (see _RunTable._read_part): it meets the
+    # workers that word their own parts from the lowest up in the middle.
+    number = col(MatchingRunPart.number)
+    order = case((and_(~mine, MatchingRun.status == RunStatus.SOLVING.value), -number), else_=number)
     while True:
         with _session(bind) as session:
             row = session.exec(
@@ -509,13 +524,12 @@ def claim_part(bind: Engine | Connection, now: datetime, report: "RunsReport") -
                         _due(RunStatus.SOLVING, PartStatus.TO_WORD, PartStatus.WORDING, now),
                     )
                 )
-                .order_by(
-                    col(MatchingRun.created_at),
-                    *([own] if own is not None else []),
-                    col(MatchingRunPart.number),
-                )
+                .order_by(col(MatchingRun.created_at), *([own] if own is not None else []), order)
                 .limit(1)
                 .with_for_update(skip_locked=True, of=MatchingRunPart)  # type: ignore[arg-type]
+                # Not what ranking or wording reads on its own: a part's ranked candidates (megabytes
+                # once ranked) and picks, the run's request ids (ten thousand).
+                .options(*(defer(column) for column in _LEFT_UNREAD_BY_CLAIMS))
             ).first()
             if row is None:
                 return None

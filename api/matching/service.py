@@ -5,6 +5,7 @@ from collections import namedtuple
 from datetime import date
 from typing import Any
 
+from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from api.audit.service import record
@@ -185,7 +186,9 @@ def cancel_run(session: Session, principal: Principal, run_id: uuid.UUID) -> Mat
 
 
 def _scoped_runs(principal: Principal):  # type: ignore[no-untyped-def]
-    query = select(MatchingRun)
+    # Without the request ids: no answer shows them, and a large run's are ten thousand, read
+    # and decoded at every look at the run's status (the list is polled while runs execute).
+    query = select(MatchingRun).options(defer(col(MatchingRun.request_ids)))
     if principal.role != Role.ADMIN:
         query = query.where(MatchingRun.organisation_id == principal.organisation_id)
     return query

@@ -5,6 +5,7 @@ import uuid
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import Engine, event
 from sqlmodel import select
 
 from api.core.authorization import Role
@@ -322,6 +323,26 @@ def test_a_run_that_fails_says_why(people, places, db, monkeypatch) -> None:
     assert shown["status"] == "failed" and "solver exploded" in shown["error"]
 
 
+def test_runs_are_listed_and_read_without_their_request_ids(people, places) -> None:
+    """The list (polled while runs execute) and a run's status leave the run's request ids unread:
+    no answer shows them, and a large run has ten thousand."""
+    places.unit({"name": "Kamer"}, beds=6)
+    run = _run_over(people, [searching(people)])
+    statements: list[str] = []
+
+    def seen(_connection, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", seen)
+    try:
+        assert people.get("/matching/runs").json()["items"][0]["id"] == run["id"]
+        assert people.get(f"/matching/runs/{run['id']}").json()["status"] == "queued"
+    finally:
+        event.remove(Engine, "before_cursor_execute", seen)
+    read = [s for s in statements if "FROM matching_run" in s]
+    assert len(read) >= 2 and not [s for s in read if "request_ids" in s]
+
+
 def test_who_may_queue_see_and_cancel_runs(people, places) -> None:
     for role in Role:
         queued = people.post("/matching/runs", {"requestIds": []}, role=role)
@@ -610,6 +631,62 @@ def test_a_worker_words_the_parts_it_ranked_first(people, places, db, monkeypatc
     assert to_word is not None and to_word.wording and [to_word.part_id] == second.parts != first.parts
     last = runs.claim_part(db.connection(), utcnow(), second)
     assert last is not None and last.wording and last.part_id == first.parts[0]
+
+
+def test_a_worker_words_the_others_parts_from_the_highest_down(people, places, db, monkeypatch) -> None:
+    """Its own parts worded, a worker takes the other workers' parts from the highest number down
+    (the order it words them ahead in), while they word theirs from the lowest up."""
+    places.unit({"name": "Kamer"}, beds=6)
+    monkeypatch.setattr(runs, "SPLIT_REQUESTS", 1)
+    _run_over(people, [searching(people) for _ in range(4)])
+    claim = runs.claim_run(db.connection(), utcnow())
+    assert claim is not None
+    runs._split(db.connection(), claim)
+    first, second = runs.RunsReport(), runs.RunsReport()  # two workers, two parts each
+    for report in (first, second, first, second):
+        part = runs.claim_part(db.connection(), utcnow(), report)
+        assert part is not None and not part.wording
+        runs._execute_claimed_part(db.connection(), get_settings(), part, report)
+    numbers = {
+        p.id: p.number
+        for p in db.exec(select(MatchingRunPart).where(MatchingRunPart.run_id == claim.run_id)).all()
+    }
+    assert [numbers[p] for p in first.parts] == [0, 2] and [numbers[p] for p in second.parts] == [1, 3]
+    taken = []
+    for report in (first, first, first, second):
+        part = runs.claim_part(db.connection(), utcnow(), report)
+        assert part is not None and part.wording
+        taken.append(numbers[part.part_id])
+    assert taken == [0, 2, 3, 1]
+
+
+def test_a_part_is_leased_without_reading_its_candidates(people, places, db, monkeypatch) -> None:
+    """Leasing a part to word reads neither its ranked candidates nor its picks (wording reads them
+    itself) nor its run's request ids."""
+    places.unit({"name": "Kamer"}, beds=6)
+    monkeypatch.setattr(runs, "SPLIT_REQUESTS", 1)
+    _run_over(people, [searching(people), searching(people)])
+    report = runs.RunsReport()
+    claim = runs.claim_run(db.connection(), utcnow())
+    assert claim is not None
+    runs._split(db.connection(), claim)
+    for _ in range(2):
+        part = runs.claim_part(db.connection(), utcnow(), report)
+        assert part is not None
+        runs._execute_claimed_part(db.connection(), get_settings(), part, report)
+    statements: list[str] = []
+
+    def seen(_connection, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", seen)
+    try:
+        part = runs.claim_part(db.connection(), utcnow(), report)
+    finally:
+        event.remove(Engine, "before_cursor_execute", seen)
+    assert part is not None and part.wording and len(part.request_ids) == 1
+    unread = ("matching_run_part.ranked", "matching_run_part.picks", "matching_run.request_ids")
+    assert statements and not [s for s in statements if any(column in s for column in unread)]
 
 
 def test_outcompeted_across_parts_is_reasoned_as_unsplit(people, places, db, monkeypatch) -> None:
