@@ -46,6 +46,16 @@ def location_list(
     session: Session, principal: Principal, filters: Filters, status: str | None
 ) -> LocationRows:
     for_reporting(session)  # the national sort of 50,000 rows fits in the reports' work_mem, not on disk
+    query = location_query(session, principal, filters, status)
+    rows: Sequence[Sequence[Any]] = session.connection().execute(query).all()  # Core rows, one fetch
+    if not is_postgres(session):
+        rows = [(str(location_id), *values) for location_id, *values in rows]
+    return LocationRows(rows)
+
+
+def location_query(session: Session, principal: Principal, filters: Filters, status: str | None) -> Any:
+    """The SELECT of the list's ROW_FIELDS in the caller's scope, sorted; the PostgreSQL CSV export
+    copies its rows out as they are."""
     max_beds = get_settings().small_scale_max_beds
     if filters.municipality or filters.region:
         # A few thousand locations at most: count each one's units through the index.
@@ -97,7 +107,4 @@ def location_list(
         query = query.where(ShelterLocation.kind == filters.kind)
     if status:
         query = query.where(ShelterLocation.status == status)
-    rows: Sequence[Sequence[Any]] = session.connection().execute(query).all()  # Core rows, one fetch
-    if not is_postgres(session):
-        rows = [(str(location_id), *values) for location_id, *values in rows]
-    return LocationRows(rows)
+    return query
