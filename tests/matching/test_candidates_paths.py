@@ -55,15 +55,20 @@ def _varied_places(places) -> None:  # type: ignore[no-untyped-def]
         )
 
 
-def test_the_table_built_from_rows_holds_what_the_places_hold(people, places) -> None:
-    """rank() judges the rows as columns (table_of) and builds Places only for the few it explains;
-    the columns are those PlaceTable.of gives for the Places of the same rows."""
+def _a_need_among_varied_places(people, places):  # type: ignore[no-untyped-def]
+    """A searching request's need among varied places, and the centres its search starts from."""
     _varied_places(places)
     request_id = searching(people)
     session, settings = places.db, get_settings()
     request = session.get(RelocationRequest, uuid.UUID(request_id))
     need = candidates_module.need_of(session, request, settings, date.today())
-    centres = candidates_module.search_centres(session, need)
+    return session, settings, need, candidates_module.search_centres(session, need)
+
+
+def test_the_table_built_from_rows_holds_what_the_places_hold(people, places) -> None:
+    """rank() judges the rows as columns (table_of) and builds Places only for the few it explains;
+    the columns are those PlaceTable.of gives for the Places of the same rows."""
+    session, settings, need, centres = _a_need_among_varied_places(people, places)
     (found,) = candidates_module._nearest_places(session, need, settings, centres, [(100, False, None)])
     assert len(found.units) >= 20 and len(found.hosts) == 12
     every = list(range(len(found)))
@@ -97,12 +102,7 @@ def test_judging_only_the_excluded_contenders_gives_the_same_excluded(people, pl
 def test_the_index_walks_find_what_the_plain_search_finds(people, places, monkeypatch) -> None:
     """On PostgreSQL a search walks the position index once, joined to its centres (and their
     boxes); the plain search, one per centre with the distance computed, finds the same places."""
-    _varied_places(places)
-    request_id = searching(people)
-    session, settings = places.db, get_settings()
-    request = session.get(RelocationRequest, uuid.UUID(request_id))
-    need = candidates_module.need_of(session, request, settings, date.today())
-    centres = candidates_module.search_centres(session, need)
+    session, settings, need, centres = _a_need_among_varied_places(people, places)
     assert len(centres) > 1
     asks: list[tuple[int, bool, float | None]] = [(5, True, None), (4, False, 8.0), (6, False, None)]
 
@@ -114,13 +114,11 @@ def test_the_index_walks_find_what_the_plain_search_finds(people, places, monkey
 
     walked = found()
     search = candidates_module._search
-    monkeypatch.setattr(
-        candidates_module,
-        "_search",
-        lambda *args, **kwargs: (
-            replace(search(*args, **kwargs)[0], indexed=False),
-            search(*args, **kwargs)[1],
-        ),
-    )
+
+    def plain_search(*args, **kwargs):  # type: ignore[no-untyped-def]
+        shape, parameters = search(*args, **kwargs)
+        return replace(shape, indexed=False), parameters
+
+    monkeypatch.setattr(candidates_module, "_search", plain_search)
     assert found() == walked
     assert all(units and hosts for units, hosts in walked)
