@@ -1,14 +1,10 @@
 """Reports as tables, and tables as CSV or XLSX; choosing the format from `format` or `Accept`."""
 
-import gc
-import io
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-import xlsxwriter
 from fastapi import Response
 from sqlalchemy import TIMESTAMP, Text, case, cast, func, not_
 from sqlmodel import Session
@@ -16,6 +12,7 @@ from sqlmodel import Session
 from api.reports.labels import label
 from api.reports.models import ReportFormat
 from api.reports.sql import for_reporting
+from api.reports.xlsx import Sheet, workbook
 
 CSV_MEDIA_TYPE = "text/csv"
 XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -30,7 +27,6 @@ ALTERNATIVE_MEDIA_TYPES = {
         },
     }
 }
-NUMBER_FORMATS = {"date": "yyyy-mm-dd", "int": "0", "float": "0.0##"}
 
 
 @dataclass
@@ -151,63 +147,20 @@ def copy_csv(session: Session, query: Any, columns: list[tuple[str, str]], langu
 
 
 def to_xlsx(tables: list[Table], language: str) -> bytes:
-    """Typed cells: numbers as numbers, dates as dates, true/false as booleans; empty values stay
-    blank. Written row by row, each cell with its column's typed writer, so no text is ever taken
-    for a formula or a link."""
-    with _cyclic_gc_paused():
-        return _workbook(tables, language)
-
-
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """xlsxwriter keeps every cell until it closes the workbook (its in_memory option turns
-    constant_memory off; constant_memory itself writes "_x" text escaped anew, which reads back
-    otherwise): 750,000 cell tuples nationally, which the cyclic collector walks again and again as
-    they grow, a sixth of the time. None of them is garbage before the end. Whoever paused the
-    collector while it ran turns it on again, so concurrent exports leave it on."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def _workbook(tables: list[Table], language: str) -> bytes:
-    buffer = io.BytesIO()
-    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
-    bold = workbook.add_format({"bold": True})
-    formats = {kind: workbook.add_format({"num_format": code}) for kind, code in NUMBER_FORMATS.items()}
-    for table in tables:
-        sheet = workbook.add_worksheet(label(table.name, language)[:31])
-        sheet.freeze_panes(1, 0)
-        for column, (key, _) in enumerate(table.columns):
-            sheet.write_string(0, column, label(key, language), bold)
-        typed_writers = {"date": sheet.write_datetime, "int": sheet.write_number,
-                         "float": sheet.write_number, "bool": sheet.write_boolean}  # fmt: skip
-        writers = [(typed_writers.get(kind), formats.get(kind)) for _, kind in table.columns]
-        for row_number, row in enumerate(table.rows, start=1):
-            for column, ((write, cell_format), value) in enumerate(zip(writers, row, strict=True)):
-                if value is None:
-                    continue
-                if write is None:
-                    _write_text(sheet, row_number, column, value if value.__class__ is str else str(value))
-                else:
-                    write(row_number, column, value, cell_format)
-    workbook.close()
-    return buffer.getvalue()
-
-
-def _write_text(sheet: Any, row: int, column: int, text: str) -> None:
-    """Text as text. xlsxwriter copies a string that starts with "<r>"
-    and ends with "</r>" into the sheet's XML unescaped (its own rich strings look so): a name typed
-    that way could add cells or formulas. Such a string goes in as three plain runs, each escaped,
-    which read as the same text."""
-    if text.startswith("<r>") and text.endswith("</r>"):
-        sheet.write_rich_string(row, column, text[:1], text[1:-1], text[-1:])
-    else:
-        sheet.write_string(row, column, text)
+    """Every table a sheet with its headers in the caller's language. Typed cells: numbers as
+    numbers, dates as dates, true/false as booleans; empty values stay blank; text is text, never a
+    formula, a link or markup."""
+    return workbook(
+        [
+            Sheet(
+                label(table.name, language)[:31],
+                [label(key, language) for key, _ in table.columns],
+                [kind for _, kind in table.columns],
+                table.rows,
+            )
+            for table in tables
+        ]
+    )
 
 
 def file_response(tables: list[Table], report_format: ReportFormat, language: str, filename: str) -> Response:
