@@ -100,7 +100,7 @@ class _SharedStrings:
 
 
 def _needs_care(text: str) -> bool:
-    """Whether a text cannot go in as it is (most cannot but go in so)."""
+    """Whether a text needs `_string_item`: most go into the XML as they are."""
     return (
         len(text) > MAX_TEXT // 2
         or "_x" in text
