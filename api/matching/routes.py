@@ -6,7 +6,7 @@ from fastapi import APIRouter, Path, Query, Response
 
 from api.core.authorization import Permission, Principal
 from api.core.config import get_settings
-from api.core.db import SessionDep
+from api.core.db import SessionDep, reads_only
 from api.core.openapi import API_PREFIX
 from api.core.pagination import Page, PageDep
 from api.identity.dependencies import requires
@@ -39,6 +39,7 @@ class UnassignedPage(Page[UnassignedPublic]):
     response_model=CandidateList,
     summary="Ranked places for one request, explained",
 )
+@reads_only
 def list_candidates(
     session: SessionDep,
     request_id: RequestId,
