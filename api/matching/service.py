@@ -22,8 +22,7 @@ from api.matching.candidates import (
     BATCH,
     SEARCHING,
     Ranked,
-    anchor_rows,
-    declined_places,
+    anchors_and_declined,
     home_municipality,
     need_from,
     rank,
@@ -163,10 +162,10 @@ def candidates(
 ) -> bytes:
     """The page of candidates (a CandidateList) as JSON."""
     request, household = _searching_request(session, principal, request_id)
-    anchors = anchor_rows(session, request.id)
+    anchors, declined = anchors_and_declined(session, request.id)
     home = home_municipality(session, request, anchors)
     need = need_from(request, household, anchors, home, settings, date.today())
-    best, excluded = rank(session, need, settings, vetoed=declined_places(session, request.id), limit=limit)
+    best, excluded = rank(session, need, settings, vetoed=declined, limit=limit)
     page = {
         "requestId": request.id,
         "moveOn": need.move_on,
