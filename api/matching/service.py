@@ -40,13 +40,13 @@ from api.matching.models import (
     TermFacts,
 )
 from api.matching.scoring import Term
-from api.placements.models import PlaceType
 from api.relocation.models import RelocationRequest, RequestStatus
 
 # A page of candidates is written as JSON from plain values, in the shape and order that
 # CandidateList.model_validate(...).model_dump_json(by_alias=True) gives (pydantic's own JSON
 # writer, so numbers and text come out alike): validating a page of some 25 candidates with 7
-# terms each into models cost about a fifth of the page's time in the API.
+# terms each into models cost about a fifth of the page's time in the API. Place ids are already
+# str(UUID), as the models write them; numbers are made the type the models declare.
 # tests/matching/test_candidates_paths.py checks the bytes against the models'.
 _FACTS = tuple((name, field.alias or name) for name, field in TermFacts.model_fields.items())
 
@@ -71,7 +71,7 @@ def _term_json(term: Term) -> dict[str, Any]:
 def _separation_json(ranked: Ranked, versus: Ranked) -> dict[str, Any]:
     fields = separation_fields(ranked, versus)
     return {
-        "versusPlaceId": str(uuid.UUID(fields["versus_place_id"])),
+        "versusPlaceId": fields["versus_place_id"],
         "versusPlaceName": fields["versus_place_name"],
         "scoreDifference": float(fields["score_difference"]),
         "terms": [{"name": t["name"], "points": float(t["points"])} for t in fields["terms"]],
@@ -83,8 +83,8 @@ def _candidate_json(ranked: Ranked, versus: Ranked | None = None) -> dict[str, A
     """A CandidatePublic's JSON fields."""
     place, verdict = ranked.place, ranked.verdict
     return {
-        "placeType": PlaceType(place.place_type).value,
-        "placeId": str(uuid.UUID(place.place_id)),
+        "placeType": place.place_type,
+        "placeId": place.place_id,
         "locationId": ranked.location_id,
         "name": place.name,
         "municipalityCode": place.municipality_code,
