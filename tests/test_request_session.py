@@ -9,8 +9,10 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, text
 
-from api.core.db import SessionDep
+from api.core.db import SessionDep, reads_only
 from api.core.errors import ProblemError, install_error_handlers
+from api.matching.routes import list_candidates
+from tests.conftest import IS_POSTGRES
 
 CODE = "GM9990"
 
@@ -58,3 +60,31 @@ def _written(engine: Engine) -> bool:
 def test_the_request_commits_only_what_it_may_keep(probe, engine, outcome, status, kept) -> None:  # type: ignore[no-untyped-def]
     assert probe.post(f"/write/{outcome}").status_code == status
     assert _written(engine) is kept
+
+
+@pytest.mark.skipif(not IS_POSTGRES, reason="on SQLite a route that only reads has its transaction")
+def test_a_route_that_only_reads_runs_without_a_transaction(engine) -> None:  # type: ignore[no-untyped-def]
+    """Each statement on its own (two statements, two transaction start times), and the pooled
+    connection back in transactions once returned."""
+    app = FastAPI()
+    held = {}
+
+    @app.get("/read")
+    @reads_only
+    def read(session: SessionDep) -> dict:
+        connection = session.connection()
+        held["dbapi"] = connection.connection.dbapi_connection
+        held["autocommit"] = held["dbapi"].autocommit
+        first = connection.execute(text("SELECT transaction_timestamp()")).scalar_one()
+        connection.execute(text("SELECT pg_sleep(0.01)"))
+        return {"same": connection.execute(text("SELECT transaction_timestamp()")).scalar_one() == first}
+
+    with TestClient(app) as client:
+        response = client.get("/read")
+    assert response.json() == {"same": False}
+    assert held["autocommit"] is True
+    assert held["dbapi"].autocommit is False
+
+
+def test_the_candidates_route_only_reads() -> None:
+    assert list_candidates.reads_only is True

@@ -28,6 +28,7 @@ from sqlalchemy import (
     Select,
     String,
     Subquery,
+    Uuid,
     any_,
     bindparam,
     cast,
@@ -236,9 +237,6 @@ def home_municipality(
 _MUNICIPALITY_CENTRES = select(Municipality.lat, Municipality.lon).where(
     col(Municipality.code).in_(bindparam("codes", expanding=True))
 )
-_DECLINED_OFFERS = select(Offer.place_type, Offer.shelter_unit_id, Offer.host_family_id).where(
-    Offer.request_id == bindparam("request_id"), Offer.status == OfferStatus.DECLINED.value
-)
 
 
 def search_centres(session: Session, need: Need) -> list[tuple[float, float]]:
@@ -252,10 +250,48 @@ def search_centres(session: Session, need: Need) -> list[tuple[float, float]]:
     return list(dict.fromkeys((round(lat, 3), round(lon, 3)) for lat, lon in centres))[:8]
 
 
-def declined_places(session: Session, request_id: uuid.UUID) -> set[tuple[str, uuid.UUID]]:
-    """A household that declined a place is not proposed that place again."""
-    rows = session.connection().execute(_DECLINED_OFFERS, {"request_id": request_id})
-    return {(kind, unit_id or host_id) for kind, unit_id, host_id in rows}
+# The request's anchors (part 0, in their order) and the places it declined (part 1) in one
+# statement: one round trip instead of two, for the page of candidates.
+_ANCHORS_AND_DECLINED = union_all(
+    select(
+        literal_column("0", Integer).label("part"),
+        _ANCHORS.c.position,
+        _ANCHORS.c.kind,
+        _ANCHORS.c.label,
+        _ANCHORS.c.lat,
+        _ANCHORS.c.lon,
+        _ANCHORS.c.municipality_code,
+        type_coerce(null(), String).label("place_type"),
+        type_coerce(null(), Uuid).label("shelter_unit_id"),
+        type_coerce(null(), Uuid).label("host_family_id"),
+    ).where(_ANCHORS.c.request_id == bindparam("request_id")),
+    select(
+        literal_column("1", Integer),
+        type_coerce(null(), Integer),
+        type_coerce(null(), String),
+        type_coerce(null(), String),
+        type_coerce(null(), Float),
+        type_coerce(null(), Float),
+        type_coerce(null(), String),
+        col(Offer.place_type),
+        col(Offer.shelter_unit_id),
+        col(Offer.host_family_id),
+    ).where(Offer.request_id == bindparam("request_id"), Offer.status == OfferStatus.DECLINED.value),
+).order_by("part", "position")
+
+
+def anchors_and_declined(
+    session: Session, request_id: uuid.UUID
+) -> tuple[list[Any], set[tuple[str, uuid.UUID]]]:
+    """The request's anchors in their order, as plain rows (need_from reads their fields by name),
+    and the places its household declined: it is not proposed those again."""
+    anchors, declined = [], set()
+    for row in session.connection().execute(_ANCHORS_AND_DECLINED, {"request_id": request_id}):
+        if row.part == 0:
+            anchors.append(row)
+        else:
+            declined.add((row.place_type, row.shelter_unit_id or row.host_family_id))
+    return anchors, declined
 
 
 # --- the places' side -----------------------------------------------------------------------

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Path, Query, Response
 
 from api.core.authorization import Permission, Principal
 from api.core.config import get_settings
-from api.core.db import SessionDep
+from api.core.db import SessionDep, reads_only
 from api.core.openapi import API_PREFIX
 from api.core.pagination import Page, PageDep
 from api.identity.dependencies import requires
@@ -39,16 +39,17 @@ class UnassignedPage(Page[UnassignedPublic]):
     response_model=CandidateList,
     summary="Ranked places for one request, explained",
 )
+@reads_only
 def list_candidates(
     session: SessionDep,
     request_id: RequestId,
     principal: Annotated[Principal, requires(Permission.MATCHING_READ)],
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
 ) -> Response:
-    # Written as FastAPI writes the response model (pydantic's JSON), without validating the page
-    # again (service.candidates validated it), which FastAPI does in one more trip to its threads.
+    # Written as FastAPI writes the response model (pydantic's JSON): service.candidates writes the
+    # page's JSON itself, which FastAPI would validate again in one more trip to its threads.
     page = service.candidates(session, principal, get_settings(), request_id, limit)
-    return Response(page.model_dump_json(by_alias=True), media_type="application/json")
+    return Response(page, media_type="application/json")
 
 
 @runs_router.post(

@@ -8,9 +8,11 @@ from datetime import date, timedelta
 import numpy as np
 import pytest
 
+from api.core.authorization import Role
 from api.core.config import get_settings
 from api.matching import candidates as candidates_module
 from api.matching.batch import PlaceTable
+from api.matching.models import CandidateList
 from api.relocation.models import RelocationRequest
 from tests.conftest import IS_POSTGRES
 from tests.matching.test_matching_api import candidates, searching
@@ -122,3 +124,36 @@ def test_the_index_walks_find_what_the_plain_search_finds(people, places, monkey
     monkeypatch.setattr(candidates_module, "_search", plain_search)
     assert found() == walked
     assert all(units and hosts for units, hosts in walked)
+
+
+def test_the_page_is_written_as_its_models_write_it(people, places, monkeypatch) -> None:
+    """The page's JSON is written from plain values: it is the JSON that validating it as a
+    CandidateList and writing that gives, to the byte (every field, in order, typed as declared),
+    for a household that every term applies to, with integer weights in the settings."""
+    _varied_places(places)
+    household = people.household(
+        adults=1,
+        members=[{"ageBand": "age_30_49"}, {"ageBand": "age_4_11"}],
+        needs={
+            "medicalCare": True,
+            "specialNeedsEducation": True,
+            "informalCare": True,
+            "selfCatering": True,
+            "womenAndChildrenOnly": True,
+        },
+    )
+    anchors = [
+        {"kind": "work", "label": "Bakkerij", "lat": 52.08, "lon": 5.11},
+        {"kind": "school", "label": "Basisschool", "lat": 52.1, "lon": 5.13},
+        {"kind": "carer", "label": "Oma", "lat": 52.12, "lon": 5.1},
+    ]
+    request = people.request(household["id"], anchors=anchors)
+    people.to_matching(request["id"])
+    monkeypatch.setattr(get_settings(), "matching_weights", {"work": 3, "bed_fit": 2})
+    response = people.get(f"/relocation-requests/{request['id']}/candidates?limit=30", role=Role.DESK)
+    assert response.status_code == 200, response.text
+    page = CandidateList.model_validate_json(response.content)
+    assert page.model_dump_json(by_alias=True).encode() == response.content
+    terms = {term.name for item in page.items for term in item.explanation.terms}
+    assert {"carer", "medical_support", "special_needs_school", "care_fit", "self_catering"} <= terms
+    assert page.excluded and all(item.explanation.separation for item in page.items[:-1])
