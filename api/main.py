@@ -1,6 +1,9 @@
 """The application: the API under /api/v1 and the single-page app at /."""
 
+import gc
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import APIRouter, Depends, FastAPI, Request
@@ -183,9 +186,27 @@ def _spa(app: FastAPI, dist: Path) -> None:
         )
 
 
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    app.state.api.openapi()  # built now, so that it is among the objects frozen
+    _freeze_what_startup_made()
+    yield
+
+
+def _freeze_what_startup_made() -> None:
+    """Puts what a started process holds (modules, routes, models, the spec: about 250,000 objects)
+    out of the cyclic collector's reach. Otherwise every full collection walks them all again: a
+    pause of about 200 ms every few dozen requests, which set the p95 of reports and candidates.
+    Once per process (collected first, so no garbage is frozen); a later app, as in the tests, is
+    collected as usual."""
+    if gc.get_freeze_count() == 0:
+        gc.collect()
+        gc.freeze()
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
-    app = FastAPI(title="Onderdak", docs_url=None, redoc_url=None, openapi_url=None)
+    app = FastAPI(title="Onderdak", docs_url=None, redoc_url=None, openapi_url=None, lifespan=_lifespan)
     api = create_api(settings)
     app.state.api = api
     install_error_handlers(app)
