@@ -23,10 +23,10 @@ from api.matching.candidates import (
     SEARCHING,
     Ranked,
     anchors_and_declined,
+    explanation_json,
     home_municipality,
     need_from,
     rank,
-    separation_fields,
 )
 from api.matching.models import (
     FINISHED_STATUSES,
@@ -37,51 +37,14 @@ from api.matching.models import (
     MatchingRunPublic,
     ProposalPublic,
     RunStatus,
-    TermFacts,
 )
-from api.matching.scoring import Term
 from api.relocation.models import RelocationRequest, RequestStatus
-
-# A page of candidates is written as JSON from plain values, in the shape and order that
-# CandidateList.model_validate(...).model_dump_json(by_alias=True) gives (pydantic's own JSON
-# writer, so numbers and text come out alike): validating a page of some 25 candidates with 7
-# terms each into models cost about a fifth of the page's time in the API. Place ids are already
-# str(UUID), as the models write them; numbers are made the type the models declare.
-# tests/matching/test_candidates_paths.py checks the bytes against the models'.
-_FACTS = tuple((name, field.alias or name) for name, field in TermFacts.model_fields.items())
-
-
-def _optional_float(value: float | None) -> float | None:
-    return None if value is None else float(value)
-
-
-def _term_json(term: Term) -> dict[str, Any]:
-    """A TermPublic's JSON fields (every fact, null where the term says nothing of it)."""
-    facts = {alias: term.facts.get(name) for name, alias in _FACTS}
-    facts["km"] = _optional_float(facts["km"])
-    return {
-        "name": term.name,
-        "weight": float(term.weight),
-        "value": float(term.value),
-        "detail": term.detail,
-        "facts": facts,
-    }
-
-
-def _separation_json(ranked: Ranked, versus: Ranked) -> dict[str, Any]:
-    fields = separation_fields(ranked, versus)
-    return {
-        "versusPlaceId": fields["versus_place_id"],
-        "versusPlaceName": fields["versus_place_name"],
-        "scoreDifference": float(fields["score_difference"]),
-        "terms": [{"name": t["name"], "points": float(t["points"])} for t in fields["terms"]],
-        "detail": fields["detail"],
-    }
 
 
 def _candidate_json(ranked: Ranked, versus: Ranked | None = None) -> dict[str, Any]:
-    """A CandidatePublic's JSON fields."""
-    place, verdict = ranked.place, ranked.verdict
+    """A CandidatePublic's JSON fields, as its model writes them (see explanation_json); place ids are
+    already str(UUID)."""
+    place = ranked.place
     return {
         "placeType": place.place_type,
         "placeId": place.place_id,
@@ -91,14 +54,8 @@ def _candidate_json(ranked: Ranked, versus: Ranked | None = None) -> dict[str, A
         "lat": float(place.lat),
         "lon": float(place.lon),
         "freeBeds": place.free_beds,
-        "score": float(verdict.score),
-        "explanation": {
-            "terms": [_term_json(term) for term in verdict.terms],
-            "constraintsChecked": verdict.constraints_checked,
-            "failedConstraints": verdict.failed,
-            "distanceKm": _optional_float(verdict.distance_km),
-            "separation": None if versus is None else _separation_json(ranked, versus),
-        },
+        "score": float(ranked.verdict.score),
+        "explanation": explanation_json(ranked, versus),
     }
 
 
