@@ -3,10 +3,12 @@
 xlsxwriter took about 3 s of CPU for the national location list (750,000 cells): it stores every
 cell in a general table and writes it back out one call at a time. The exports need a few of its
 features only (text, whole numbers, decimals, dates, booleans, a bold frozen header row), and writing
-those a column at a time costs a fifth of that. The XML is what xlsxwriter writes for the same cells:
-shared strings with Excel's `_xHHHH_` escapes, numbers as `.16G`, dates as serial days counted the way
-Excel counts them (1900 taken for a leap year), the same number formats. tests/reports/test_xlsx.py
-compares each workbook with xlsxwriter's, cell by cell, on random data."""
+those a column at a time, each distinct value's cell once, costs a tenth of that. The cells are what
+xlsxwriter writes for the same values: shared strings with Excel's `_xHHHH_` escapes, numbers as
+`.16G`, dates as serial days counted the way Excel counts them (1900 taken for a leap year), the same
+number formats; without their optional reference (a cell's place in its row gives it), so a blank
+value is an empty cell. tests/reports/test_xlsx.py compares each workbook with xlsxwriter's, cell by
+cell, on random data."""
 
 import io
 import re
@@ -14,7 +16,7 @@ import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from itertools import chain
+from itertools import chain, repeat
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
@@ -30,6 +32,10 @@ _TEXT_TYPES = {str, type(None)}
 _INT_TYPES = {int, type(None)}
 _DATE_TYPES = {date, type(None)}
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+# Cells carry no reference (`r="B2"`, optional in SpreadsheetML): a cell's place in its row gives it,
+# so a blank value is an empty cell. Excel, LibreOffice and openpyxl read them so.
+BLANK_CELL = "<c/>"
+_TRUE, _FALSE = '<c t="b"><v>1</v></c>', '<c t="b"><v>0</v></c>'
 
 XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -77,17 +83,18 @@ class _SharedStrings:
         self.index: dict[str, int] = {}
         self.references = 0
 
-    def cells(self, letter: str, rows: Sequence[str], values: Sequence[Any], style: str = "") -> list[str]:
-        """A column's text cells (STYLE an ` s="…"` attribute or nothing); a blank value is no cell."""
+    def cells(self, values: Sequence[Any], style: str = "") -> list[str]:
+        """A column's text cells (STYLE an ` s="…"` attribute or nothing), a blank one empty."""
         if not set(map(type, values)) <= _TEXT_TYPES:
             values = [v if v is None or v.__class__ is str else str(v) for v in values]
+        texts = dict.fromkeys(values)
+        texts.pop(None, None)
         index = self.index
-        setdefault = index.setdefault
+        new = [text for text in texts if text not in index]
+        index.update(zip(new, range(len(index), len(index) + len(new)), strict=True))
         self.references += len(values) - values.count(None)
-        return [
-            "" if v is None else f'<c r="{letter}{r}"{style} t="s"><v>{setdefault(v, len(index))}</v></c>'
-            for r, v in zip(rows, values, strict=True)
-        ]
+        cell = {text: f'<c{style} t="s"><v>{index[text]}</v></c>' for text in texts}
+        return list(map(cell.get, values, repeat(BLANK_CELL)))
 
     def xml(self) -> str:
         items = "".join(
@@ -140,26 +147,22 @@ def _excel_day(day: date) -> int:
     return serial + 1 if serial > 59 else serial  # Excel counts a 29 February 1900
 
 
-def _column_cells(
-    letter: str, kind: str, rows: Sequence[str], values: Sequence[Any], strings: _SharedStrings
-) -> list[str]:
-    """A column's data cells in the ROWS (their numbers as text); a blank value is no cell."""
+def _column_cells(kind: str, values: Sequence[Any], strings: _SharedStrings) -> list[str]:
+    """A column's data cells, one per row, a blank one empty. Written once per distinct value: a
+    cell's place in its row is its reference."""
     if kind == "text":
-        return strings.cells(letter, rows, values)
+        return strings.cells(values)
     if kind == "bool":
-        return [
-            "" if v is None else f'<c r="{letter}{r}" t="b"><v>{1 if v else 0}</v></c>'
-            for r, v in zip(rows, values, strict=True)
-        ]
+        return [BLANK_CELL if v is None else _TRUE if v else _FALSE for v in values]
     if kind == "date":
         if not set(map(type, values)) <= _DATE_TYPES:
             raise ValueError("a date column holds calendar dates only")
-        values = [None if v is None else _excel_day(v) for v in values]
+        serials = {day: _excel_day(day) for day in set(values) if day is not None}
+        values = list(map(serials.get, values))
     style = _STYLE_OF_KIND[kind]
-    return [
-        "" if v is None else f'<c r="{letter}{r}" s="{style}"><v>{v}</v></c>'
-        for r, v in zip(rows, _numbers(values), strict=True)
-    ]
+    numbers = _numbers(values)
+    cell = {number: f'<c s="{style}"><v>{number}</v></c>' for number in set(numbers) if number is not None}
+    return list(map(cell.get, numbers, repeat(BLANK_CELL)))
 
 
 def _numbers(values: Sequence[Any]) -> Sequence[Any]:
@@ -176,22 +179,13 @@ def _numbers(values: Sequence[Any]) -> Sequence[Any]:
 
 def _sheet_xml(sheet: Sheet, selected: bool, strings: _SharedStrings) -> str:
     letters = _column_letters(len(sheet.headers))
-    header = "".join(
-        cell
-        for letter, text in zip(letters, sheet.headers, strict=True)
-        for cell in strings.cells(letter, ["1"], [text], f' s="{_BOLD}"')
-    )
-    numbers = [str(number) for number in range(2, len(sheet.rows) + 2)]
+    header = "".join(strings.cells(sheet.headers, f' s="{_BOLD}"'))
     columns = zip(*sheet.rows, strict=True) if sheet.rows else ([] for _ in letters)
-    cells = [
-        _column_cells(letter, kind, numbers, values, strings)
-        for letter, kind, values in zip(letters, sheet.kinds, columns, strict=True)
-    ]
-    lines = [f'<row r="1">{header}</row>'] + [
+    cells = [_column_cells(kind, values, strings) for kind, values in zip(sheet.kinds, columns, strict=True)]
+    rows = "".join(
         f'<row r="{number}">{row}</row>'
-        for number, row in zip(numbers, map("".join, zip(*cells, strict=True)), strict=True)
-        if row
-    ]
+        for number, row in enumerate(map("".join, zip(*cells, strict=True)), 2)
+    )
     last = f"{letters[-1]}{len(sheet.rows) + 1}" if letters else "A1"
     tab = ' tabSelected="1"' if selected else ""
     return (
@@ -199,7 +193,7 @@ def _sheet_xml(sheet: Sheet, selected: bool, strings: _SharedStrings) -> str:
         f'<dimension ref="A1:{last}"/><sheetViews><sheetView{tab} workbookViewId="0">'
         '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
         '<selection pane="bottomLeft"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>'
-        f"<sheetData>{''.join(lines)}</sheetData></worksheet>"
+        f'<sheetData><row r="1">{header}</row>{rows}</sheetData></worksheet>'
     )
 
 
