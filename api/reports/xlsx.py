@@ -14,9 +14,10 @@ import io
 import re
 import zipfile
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
-from itertools import chain, repeat
+from itertools import repeat
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
@@ -253,14 +254,23 @@ def workbook(sheets: Sequence[Sheet]) -> bytes:
         if len(sheet.kinds) != len(sheet.headers) or not set(sheet.kinds) <= set(KINDS):
             raise ValueError(f"sheet {sheet.name!r}: one kind of {KINDS} per header")
     strings = _SharedStrings()
-    worksheets = {
-        f"xl/worksheets/sheet{n}.xml": _sheet_xml(sheet, n == 1, strings) for n, sheet in enumerate(sheets, 1)
-    }
-    parts = chain(_workbook_parts(names).items(), worksheets.items(),
-                  [("xl/sharedStrings.xml", strings.xml())])  # fmt: skip
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as package:
-        for name, xml in parts:
-            # A lone surrogate (not a character, so not UTF-8) becomes "?" rather than an error.
+        for name, xml in _workbook_parts(names).items():
             package.writestr(name, xml.encode("utf-8", "replace"))
+        # Each sheet is compressed while the next one, and then the shared strings, are written: zlib
+        # lets go of the interpreter, so that runs on another core (a national list's sheet takes
+        # about as long to compress as its shared strings to write).
+        with ThreadPoolExecutor(1) as compressor:
+            compressed: Future[None] | None = None
+            for n, sheet in enumerate(sheets, 1):
+                # A lone surrogate (not a character, so not UTF-8) becomes "?" rather than an error.
+                xml = _sheet_xml(sheet, n == 1, strings).encode("utf-8", "replace")
+                if compressed is not None:
+                    compressed.result()
+                compressed = compressor.submit(package.writestr, f"xl/worksheets/sheet{n}.xml", xml)
+            shared_strings = strings.xml().encode("utf-8", "replace")
+            if compressed is not None:
+                compressed.result()
+        package.writestr("xl/sharedStrings.xml", shared_strings)
     return buffer.getvalue()
