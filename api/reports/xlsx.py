@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
-from itertools import repeat
+from itertools import chain, repeat
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
@@ -183,10 +183,8 @@ def _sheet_xml(sheet: Sheet, selected: bool, strings: _SharedStrings) -> str:
     header = "".join(strings.cells(sheet.headers, f' s="{_BOLD}"'))
     columns = zip(*sheet.rows, strict=True) if sheet.rows else ([] for _ in letters)
     cells = [_column_cells(kind, values, strings) for kind, values in zip(sheet.kinds, columns, strict=True)]
-    rows = "".join(
-        f'<row r="{number}">{row}</row>'
-        for number, row in enumerate(map("".join, zip(*cells, strict=True)), 2)
-    )
+    starts = map('<row r="{}">'.format, range(2, len(sheet.rows) + 2)) if cells else ()
+    rows = "".join(chain.from_iterable(zip(starts, *cells, repeat("</row>"))))
     last = f"{letters[-1]}{len(sheet.rows) + 1}" if letters else "A1"
     tab = ' tabSelected="1"' if selected else ""
     return (
