@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import psycopg
 from psycopg.rows import namedtuple_row
+from psycopg.types.string import TextLoader
 from sqlalchemy import (
     BindParameter,
     CompoundSelect,
@@ -629,13 +630,16 @@ def _postgresql_searches(
 def _search_rows(session: Session, searches: tuple[_Search, ...], parameters: dict[str, Any]) -> list[Any]:
     """The rows of _searches_statement, with fields by name. On PostgreSQL the statement (some
     9,000 characters) goes to psycopg as compiled once, with numbered parameters: given it with
-    named ones, psycopg parses the text on every call (it caches that only for short statements)."""
+    named ones, psycopg parses the text on every call (it caches that only for short statements).
+    Ids come as PostgreSQL writes them (str(UUID)'s text): the page and the table take them as text,
+    and parsing some 180 into UUIDs to write them out again cost more than the rows' other values."""
     connection = session.connection()
     if not searches[0].indexed:
         return list(connection.execute(_searches_statement(searches), parameters).all())
     sql, names, values = _postgresql_searches(searches, connection.dialect)
     values = values | parameters
     with psycopg.RawCursor(connection.connection.driver_connection, row_factory=namedtuple_row) as cursor:
+        cursor.adapters.register_loader("uuid", TextLoader)  # this cursor only
         # Prepared at once: planning the statement costs more than running it, and psycopg would
         # plan it five times per connection and shape before preparing it.
         cursor.execute(sql, [values[name] for name in names], prepare=True)
