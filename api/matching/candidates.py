@@ -261,10 +261,15 @@ _MUNICIPALITY_CENTRES = select(Municipality.lat, Municipality.lon).where(
 )
 
 
-def search_centres(session: Session, need: Need) -> list[tuple[float, float]]:
-    """Where to look: the anchors, then the centres of the preferred municipalities."""
+def search_centres(
+    session: Session, need: Need, municipality_centres: list[tuple[float, float]] | None = None
+) -> list[tuple[float, float]]:
+    """Where to look: the anchors, then the centres of the preferred municipalities (read here,
+    unless given as anchors_declined_and_centres read them)."""
     centres = [(a.lat, a.lon) for a in need.anchors]
-    if need.preferred_municipalities:
+    if municipality_centres is not None:
+        centres += municipality_centres
+    elif need.preferred_municipalities:
         rows = session.connection().execute(
             _MUNICIPALITY_CENTRES, {"codes": list(need.preferred_municipalities)}
         )
@@ -272,9 +277,11 @@ def search_centres(session: Session, need: Need) -> list[tuple[float, float]]:
     return list(dict.fromkeys((round(lat, 3), round(lon, 3)) for lat, lon in centres))[:8]
 
 
-# The request's anchors (part 0, in their order) and the places it declined (part 1) in one
-# statement: one round trip instead of two, for the page of candidates.
-_ANCHORS_AND_DECLINED = union_all(
+# The request's anchors (part 0, in their order), the places it declined (part 1) and the centres
+# of its preferred municipalities (part 2, by code: as the index on the code gives
+# _MUNICIPALITY_CENTRES's rows) in one statement: one round trip instead of three, for the page of
+# candidates.
+_ANCHORS_DECLINED_AND_CENTRES = union_all(
     select(
         literal_column("0", Integer).label("part"),
         _ANCHORS.c.position,
@@ -299,21 +306,39 @@ _ANCHORS_AND_DECLINED = union_all(
         col(Offer.shelter_unit_id),
         col(Offer.host_family_id),
     ).where(Offer.request_id == bindparam("request_id"), Offer.status == OfferStatus.DECLINED.value),
-).order_by("part", "position")
+    select(
+        literal_column("2", Integer),
+        type_coerce(null(), Integer),
+        type_coerce(null(), String),
+        type_coerce(null(), String),
+        col(Municipality.lat),
+        col(Municipality.lon),
+        col(Municipality.code),
+        type_coerce(null(), String),
+        type_coerce(null(), Uuid),
+        type_coerce(null(), Uuid),
+    ).where(col(Municipality.code).in_(bindparam("codes", expanding=True))),
+).order_by("part", "position", "municipality_code")
 
 
-def anchors_and_declined(
-    session: Session, request_id: uuid.UUID
-) -> tuple[list[Any], set[tuple[str, uuid.UUID]]]:
+def anchors_declined_and_centres(
+    session: Session, request_id: uuid.UUID, preferred_municipalities: list[str]
+) -> tuple[list[Any], set[tuple[str, uuid.UUID]], list[tuple[float, float]]]:
     """The request's anchors in their order, as plain rows (need_from reads their fields by name),
-    and the places its household declined: it is not proposed those again."""
-    anchors, declined = [], set()
-    for row in session.connection().execute(_ANCHORS_AND_DECLINED, {"request_id": request_id}):
+    the places its household declined (it is not proposed those again), and the centres of
+    PREFERRED_MUNICIPALITIES (for search_centres)."""
+    anchors, declined, centres = [], set(), []
+    rows = session.connection().execute(
+        _ANCHORS_DECLINED_AND_CENTRES, {"request_id": request_id, "codes": preferred_municipalities}
+    )
+    for row in rows:
         if row.part == 0:
             anchors.append(row)
-        else:
+        elif row.part == 1:
             declined.add((row.place_type, row.shelter_unit_id or row.host_family_id))
-    return anchors, declined
+        else:
+            centres.append((row.lat, row.lon))
+    return anchors, declined, centres
 
 
 # --- the places' side -----------------------------------------------------------------------
@@ -872,10 +897,12 @@ def rank(
     vetoed: set[tuple[str, uuid.UUID]],
     limit: int,
     excluded_limit: int = 5,
+    municipality_centres: list[tuple[float, float]] | None = None,
 ) -> tuple[list[Ranked], list[Ranked]]:
-    """The best possible places (highest score first) and the best few that a constraint excludes."""
+    """The best possible places (highest score first) and the best few that a constraint excludes.
+    MUNICIPALITY_CENTRES: those of the need's preferred municipalities, if read already."""
     weights = weights_of(settings)
-    centres = search_centres(session, need)
+    centres = search_centres(session, need, municipality_centres)
     asks: list[tuple[int, bool, float | None]] = [(max(20, NEAREST_PER_CANDIDATE * limit), True, None)]
     if excluded_limit:
         asks.append((UNFILTERED, False, min(NEARBY_KM, need.max_distance_km or NEARBY_KM)))
