@@ -97,7 +97,7 @@ def separation_fields(this: Ranked, other: Ranked) -> dict[str, Any]:
 
     Both have the same terms (they follow from the household), so the difference of the weighted
     means is the sum of each term's weight × value difference over the total weight."""
-    total = sum(t.weight for t in this.verdict.terms) or 1.0
+    total = sum([t.weight for t in this.verdict.terms]) or 1.0
     other_values = dict(zip((t.name for t in other.verdict.terms), other.verdict.exact_values, strict=True))
     shares = [
         (term.name, term.weight * (value - other_values.get(term.name, 0.0)) / total)
@@ -122,6 +122,8 @@ def separation_fields(this: Ranked, other: Ranked) -> dict[str, Any]:
 # page's time in the API. Numbers are made the type the models declare.
 # tests/matching/test_candidates_paths.py checks a page's bytes against the models'.
 _FACTS = tuple((name, field.alias or name) for name, field in TermFacts.model_fields.items())
+_FACT_ALIASES = dict(_FACTS)
+_NO_FACTS = dict.fromkeys(alias for _, alias in _FACTS)  # every fact null, in the model's order
 
 
 def _optional_float(value: float | None) -> float | None:
@@ -129,8 +131,13 @@ def _optional_float(value: float | None) -> float | None:
 
 
 def _term_json(term: Term) -> dict[str, Any]:
-    """A TermPublic's JSON fields (every fact, null where the term says nothing of it)."""
-    facts = {alias: term.facts.get(name) for name, alias in _FACTS}
+    """A TermPublic's JSON fields (every fact, null where the term says nothing of it): the term's
+    one or two facts set in a copy of the all-null facts, which keeps the model's field order."""
+    facts = _NO_FACTS.copy()
+    for name, value in term.facts.items():
+        alias = _FACT_ALIASES.get(name)
+        if alias is not None:
+            facts[alias] = value
     facts["km"] = _optional_float(facts["km"])
     return {
         "name": term.name,
