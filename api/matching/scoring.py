@@ -35,6 +35,11 @@ CONSTRAINTS = {
 }
 
 
+ANCHOR_TERM_KINDS = (AnchorKind.WORK, AnchorKind.SCHOOL, AnchorKind.CARER)
+"""The anchors scored on distance, in the order of their terms (each term named as its kind and
+weighted by the Weights field of that name)."""
+
+
 @dataclass(frozen=True)
 class Anchor:
     kind: AnchorKind
@@ -74,6 +79,15 @@ class Need:
         for anchor in self.anchors:
             by_kind.setdefault(anchor.kind, []).append(anchor)
         return by_kind
+
+    @cached_property
+    def anchor_terms(self) -> tuple[tuple[str, list[Anchor]], ...]:
+        """(term name, its anchors) of the anchor terms that apply, in the terms' order."""
+        return tuple(
+            (kind.value, self.anchors_by_kind[kind])
+            for kind in ANCHOR_TERM_KINDS
+            if kind in self.anchors_by_kind
+        )
 
     @cached_property
     def reference_point(self) -> tuple[float, float] | None:
@@ -242,18 +256,11 @@ def score_terms(need: Need, place: Place, weights: Weights) -> tuple[list[Term],
         terms.append(Term(name, weight, round(value, 4), detail, facts))
         exact.append(value)
 
-    for kind, weight in (
-        (AnchorKind.WORK, weights.work),
-        (AnchorKind.SCHOOL, weights.school),
-        (AnchorKind.CARER, weights.carer),
-    ):
-        anchors = need.anchors_by_kind.get(kind)
-        if not anchors:
-            continue
+    for name, anchors in need.anchor_terms:
         km, label = min((distance_km(a.lat, a.lon, place.lat, place.lon), a.label) for a in anchors)
         add(
-            kind.value,
-            weight,
+            name,
+            getattr(weights, name),
             proximity(km),
             f"{km:.1f} km to {label}",
             {"km": round(km, 1), "anchor": label},
