@@ -800,13 +800,18 @@ def to_places(
 ) -> list[tuple[Place, uuid.UUID | None]]:
     """Rows of _unit_rows and _host_rows as places (with the unit's location)."""
     places: list[tuple[Place, uuid.UUID | None]] = []
+    # The enums' values looked up once, not per row (an enum member's value is a Python property).
+    unit_type, host_type = PlaceType.SHELTER_UNIT.value, PlaceType.HOST_FAMILY.value
+    closed_status, planned = LocationStatus.CLOSED.value, LocationStatus.PLANNED.value
+    available = UnitStatus.AVAILABLE.value
+    not_accepting = (VettingStatus.REJECTED.value, VettingStatus.SUSPENDED.value)
     for unit in units:
-        closed = unit.location_status == LocationStatus.CLOSED.value
-        opens = unit.opens_on or (date.max if unit.location_status == LocationStatus.PLANNED.value else None)
+        closed = unit.location_status == closed_status
+        opens = unit.opens_on or (date.max if unit.location_status == planned else None)
         places.append(
             (
                 Place(
-                    place_type=PlaceType.SHELTER_UNIT.value,
+                    place_type=unit_type,
                     place_id=str(unit.id),
                     name=f"{unit.location_name}, {unit.name}",
                     municipality_code=unit.municipality_code,
@@ -820,7 +825,7 @@ def to_places(
                     families_only=unit.families_only,
                     women_only=unit.women_only,
                     safeguarded=unit.has_staff,
-                    accepting=unit.status == UnitStatus.AVAILABLE.value and not closed,
+                    accepting=unit.status == available and not closed,
                     suspended=unit.suspended,
                     available_from=opens,
                     available_until=unit.closes_on - timedelta(days=1) if unit.closes_on else None,
@@ -838,7 +843,7 @@ def to_places(
         places.append(
             (
                 Place(
-                    place_type=PlaceType.HOST_FAMILY.value,
+                    place_type=host_type,
                     place_id=str(host.id),
                     name=host.display_name,
                     municipality_code=host.municipality_code,
@@ -852,8 +857,7 @@ def to_places(
                     families_only=False,
                     women_only=False,
                     safeguarded=is_vetted(host, need.move_on),
-                    accepting=host.vetting_status
-                    not in (VettingStatus.REJECTED.value, VettingStatus.SUSPENDED.value),
+                    accepting=host.vetting_status not in not_accepting,
                     suspended=host.suspended,
                     available_from=host.available_from,
                     available_until=host.available_until,
