@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import psycopg
 from psycopg.rows import namedtuple_row
+from psycopg.types.string import TextLoader
 from sqlalchemy import (
     BindParameter,
     CompoundSelect,
@@ -96,7 +97,7 @@ def separation_fields(this: Ranked, other: Ranked) -> dict[str, Any]:
 
     Both have the same terms (they follow from the household), so the difference of the weighted
     means is the sum of each term's weight × value difference over the total weight."""
-    total = sum(t.weight for t in this.verdict.terms) or 1.0
+    total = sum([t.weight for t in this.verdict.terms]) or 1.0
     other_values = dict(zip((t.name for t in other.verdict.terms), other.verdict.exact_values, strict=True))
     shares = [
         (term.name, term.weight * (value - other_values.get(term.name, 0.0)) / total)
@@ -121,6 +122,8 @@ def separation_fields(this: Ranked, other: Ranked) -> dict[str, Any]:
 # page's time in the API. Numbers are made the type the models declare.
 # tests/matching/test_candidates_paths.py checks a page's bytes against the models'.
 _FACTS = tuple((name, field.alias or name) for name, field in TermFacts.model_fields.items())
+_FACT_ALIASES = dict(_FACTS)
+_NO_FACTS = dict.fromkeys(alias for _, alias in _FACTS)  # every fact null, in the model's order
 
 
 def _optional_float(value: float | None) -> float | None:
@@ -128,8 +131,13 @@ def _optional_float(value: float | None) -> float | None:
 
 
 def _term_json(term: Term) -> dict[str, Any]:
-    """A TermPublic's JSON fields (every fact, null where the term says nothing of it)."""
-    facts = {alias: term.facts.get(name) for name, alias in _FACTS}
+    """A TermPublic's JSON fields (every fact, null where the term says nothing of it): the term's
+    one or two facts set in a copy of the all-null facts, which keeps the model's field order."""
+    facts = _NO_FACTS.copy()
+    for name, value in term.facts.items():
+        alias = _FACT_ALIASES.get(name)
+        if alias is not None:
+            facts[alias] = value
     facts["km"] = _optional_float(facts["km"])
     return {
         "name": term.name,
@@ -260,10 +268,15 @@ _MUNICIPALITY_CENTRES = select(Municipality.lat, Municipality.lon).where(
 )
 
 
-def search_centres(session: Session, need: Need) -> list[tuple[float, float]]:
-    """Where to look: the anchors, then the centres of the preferred municipalities."""
+def search_centres(
+    session: Session, need: Need, municipality_centres: list[tuple[float, float]] | None = None
+) -> list[tuple[float, float]]:
+    """Where to look: the anchors, then the centres of the preferred municipalities (read here,
+    unless given as anchors_declined_and_centres read them)."""
     centres = [(a.lat, a.lon) for a in need.anchors]
-    if need.preferred_municipalities:
+    if municipality_centres is not None:
+        centres += municipality_centres
+    elif need.preferred_municipalities:
         rows = session.connection().execute(
             _MUNICIPALITY_CENTRES, {"codes": list(need.preferred_municipalities)}
         )
@@ -271,9 +284,11 @@ def search_centres(session: Session, need: Need) -> list[tuple[float, float]]:
     return list(dict.fromkeys((round(lat, 3), round(lon, 3)) for lat, lon in centres))[:8]
 
 
-# The request's anchors (part 0, in their order) and the places it declined (part 1) in one
-# statement: one round trip instead of two, for the page of candidates.
-_ANCHORS_AND_DECLINED = union_all(
+# The request's anchors (part 0, in their order), the places it declined (part 1) and the centres
+# of its preferred municipalities (part 2, by code: as the index on the code gives
+# _MUNICIPALITY_CENTRES's rows) in one statement: one round trip instead of three, for the page of
+# candidates.
+_ANCHORS_DECLINED_AND_CENTRES = union_all(
     select(
         literal_column("0", Integer).label("part"),
         _ANCHORS.c.position,
@@ -298,21 +313,39 @@ _ANCHORS_AND_DECLINED = union_all(
         col(Offer.shelter_unit_id),
         col(Offer.host_family_id),
     ).where(Offer.request_id == bindparam("request_id"), Offer.status == OfferStatus.DECLINED.value),
-).order_by("part", "position")
+    select(
+        literal_column("2", Integer),
+        type_coerce(null(), Integer),
+        type_coerce(null(), String),
+        type_coerce(null(), String),
+        col(Municipality.lat),
+        col(Municipality.lon),
+        col(Municipality.code),
+        type_coerce(null(), String),
+        type_coerce(null(), Uuid),
+        type_coerce(null(), Uuid),
+    ).where(col(Municipality.code).in_(bindparam("codes", expanding=True))),
+).order_by("part", "position", "municipality_code")
 
 
-def anchors_and_declined(
-    session: Session, request_id: uuid.UUID
-) -> tuple[list[Any], set[tuple[str, uuid.UUID]]]:
+def anchors_declined_and_centres(
+    session: Session, request_id: uuid.UUID, preferred_municipalities: list[str]
+) -> tuple[list[Any], set[tuple[str, uuid.UUID]], list[tuple[float, float]]]:
     """The request's anchors in their order, as plain rows (need_from reads their fields by name),
-    and the places its household declined: it is not proposed those again."""
-    anchors, declined = [], set()
-    for row in session.connection().execute(_ANCHORS_AND_DECLINED, {"request_id": request_id}):
+    the places its household declined (it is not proposed those again), and the centres of
+    PREFERRED_MUNICIPALITIES (for search_centres)."""
+    anchors, declined, centres = [], set(), []
+    rows = session.connection().execute(
+        _ANCHORS_DECLINED_AND_CENTRES, {"request_id": request_id, "codes": preferred_municipalities}
+    )
+    for row in rows:
         if row.part == 0:
             anchors.append(row)
-        else:
+        elif row.part == 1:
             declined.add((row.place_type, row.shelter_unit_id or row.host_family_id))
-    return anchors, declined
+        else:
+            centres.append((row.lat, row.lon))
+    return anchors, declined, centres
 
 
 # --- the places' side -----------------------------------------------------------------------
@@ -629,13 +662,16 @@ def _postgresql_searches(
 def _search_rows(session: Session, searches: tuple[_Search, ...], parameters: dict[str, Any]) -> list[Any]:
     """The rows of _searches_statement, with fields by name. On PostgreSQL the statement (some
     9,000 characters) goes to psycopg as compiled once, with numbered parameters: given it with
-    named ones, psycopg parses the text on every call (it caches that only for short statements)."""
+    named ones, psycopg parses the text on every call (it caches that only for short statements).
+    Ids come as PostgreSQL writes them (str(UUID)'s text): the page and the table take them as text,
+    and parsing some 180 into UUIDs to write them out again cost more than the rows' other values."""
     connection = session.connection()
     if not searches[0].indexed:
         return list(connection.execute(_searches_statement(searches), parameters).all())
     sql, names, values = _postgresql_searches(searches, connection.dialect)
     values = values | parameters
     with psycopg.RawCursor(connection.connection.driver_connection, row_factory=namedtuple_row) as cursor:
+        cursor.adapters.register_loader("uuid", TextLoader)  # this cursor only
         # Prepared at once: planning the statement costs more than running it, and psycopg would
         # plan it five times per connection and shape before preparing it.
         cursor.execute(sql, [values[name] for name in names], prepare=True)
@@ -764,13 +800,18 @@ def to_places(
 ) -> list[tuple[Place, uuid.UUID | None]]:
     """Rows of _unit_rows and _host_rows as places (with the unit's location)."""
     places: list[tuple[Place, uuid.UUID | None]] = []
+    # The enums' values looked up once, not per row (an enum member's value is a Python property).
+    unit_type, host_type = PlaceType.SHELTER_UNIT.value, PlaceType.HOST_FAMILY.value
+    closed_status, planned = LocationStatus.CLOSED.value, LocationStatus.PLANNED.value
+    available = UnitStatus.AVAILABLE.value
+    not_accepting = (VettingStatus.REJECTED.value, VettingStatus.SUSPENDED.value)
     for unit in units:
-        closed = unit.location_status == LocationStatus.CLOSED.value
-        opens = unit.opens_on or (date.max if unit.location_status == LocationStatus.PLANNED.value else None)
+        closed = unit.location_status == closed_status
+        opens = unit.opens_on or (date.max if unit.location_status == planned else None)
         places.append(
             (
                 Place(
-                    place_type=PlaceType.SHELTER_UNIT.value,
+                    place_type=unit_type,
                     place_id=str(unit.id),
                     name=f"{unit.location_name}, {unit.name}",
                     municipality_code=unit.municipality_code,
@@ -784,7 +825,7 @@ def to_places(
                     families_only=unit.families_only,
                     women_only=unit.women_only,
                     safeguarded=unit.has_staff,
-                    accepting=unit.status == UnitStatus.AVAILABLE.value and not closed,
+                    accepting=unit.status == available and not closed,
                     suspended=unit.suspended,
                     available_from=opens,
                     available_until=unit.closes_on - timedelta(days=1) if unit.closes_on else None,
@@ -802,7 +843,7 @@ def to_places(
         places.append(
             (
                 Place(
-                    place_type=PlaceType.HOST_FAMILY.value,
+                    place_type=host_type,
                     place_id=str(host.id),
                     name=host.display_name,
                     municipality_code=host.municipality_code,
@@ -816,8 +857,7 @@ def to_places(
                     families_only=False,
                     women_only=False,
                     safeguarded=is_vetted(host, need.move_on),
-                    accepting=host.vetting_status
-                    not in (VettingStatus.REJECTED.value, VettingStatus.SUSPENDED.value),
+                    accepting=host.vetting_status not in not_accepting,
                     suspended=host.suspended,
                     available_from=host.available_from,
                     available_until=host.available_until,
@@ -868,10 +908,12 @@ def rank(
     vetoed: set[tuple[str, uuid.UUID]],
     limit: int,
     excluded_limit: int = 5,
+    municipality_centres: list[tuple[float, float]] | None = None,
 ) -> tuple[list[Ranked], list[Ranked]]:
-    """The best possible places (highest score first) and the best few that a constraint excludes."""
+    """The best possible places (highest score first) and the best few that a constraint excludes.
+    MUNICIPALITY_CENTRES: those of the need's preferred municipalities, if read already."""
     weights = weights_of(settings)
-    centres = search_centres(session, need)
+    centres = search_centres(session, need, municipality_centres)
     asks: list[tuple[int, bool, float | None]] = [(max(20, NEAREST_PER_CANDIDATE * limit), True, None)]
     if excluded_limit:
         asks.append((UNFILTERED, False, min(NEARBY_KM, need.max_distance_km or NEARBY_KM)))

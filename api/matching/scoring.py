@@ -8,6 +8,7 @@ Nationality, ethnicity and legal status never enter a score.
 """
 
 import math
+import operator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -32,6 +33,11 @@ CONSTRAINTS = {
     "max_distance": "farther from the household's current home than its maximum distance",
     "not_declined_before": "the household declined this place before",
 }
+
+
+ANCHOR_TERM_KINDS = (AnchorKind.WORK, AnchorKind.SCHOOL, AnchorKind.CARER)
+"""The anchors scored on distance, in the order of their terms (each term named as its kind and
+weighted by the Weights field of that name)."""
 
 
 @dataclass(frozen=True)
@@ -73,6 +79,15 @@ class Need:
         for anchor in self.anchors:
             by_kind.setdefault(anchor.kind, []).append(anchor)
         return by_kind
+
+    @cached_property
+    def anchor_terms(self) -> tuple[tuple[str, list[Anchor]], ...]:
+        """(term name, its anchors) of the anchor terms that apply, in the terms' order."""
+        return tuple(
+            (kind.value, self.anchors_by_kind[kind])
+            for kind in ANCHOR_TERM_KINDS
+            if kind in self.anchors_by_kind
+        )
 
     @cached_property
     def reference_point(self) -> tuple[float, float] | None:
@@ -154,6 +169,9 @@ class Term(NamedTuple):
     """What the detail says, as values (see TermFacts in models.py), for clients that word it."""
 
 
+_weight = operator.attrgetter("weight")
+
+
 @dataclass
 class Verdict:
     """The outcome for one pair: the constraints checked, those failed, and the scored terms."""
@@ -172,10 +190,15 @@ class Verdict:
 
     @property
     def score(self) -> float:
-        total = sum(t.weight for t in self.terms)
+        # The sums as generators over the terms would give the same floats, in the same order;
+        # map is cheaper, and a page asks for some sixty scores.
+        weights = list(map(_weight, self.terms))
+        total = sum(weights)
         if total == 0:
             return 0.0
-        return sum(t.weight * v for t, v in zip(self.terms, self.exact_values, strict=True)) / total
+        if len(weights) != len(self.exact_values):
+            raise ValueError("every term has one exact value")
+        return sum(map(operator.mul, weights, self.exact_values)) / total
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -233,18 +256,11 @@ def score_terms(need: Need, place: Place, weights: Weights) -> tuple[list[Term],
         terms.append(Term(name, weight, round(value, 4), detail, facts))
         exact.append(value)
 
-    for kind, weight in (
-        (AnchorKind.WORK, weights.work),
-        (AnchorKind.SCHOOL, weights.school),
-        (AnchorKind.CARER, weights.carer),
-    ):
-        anchors = need.anchors_by_kind.get(kind)
-        if not anchors:
-            continue
+    for name, anchors in need.anchor_terms:
         km, label = min((distance_km(a.lat, a.lon, place.lat, place.lon), a.label) for a in anchors)
         add(
-            kind.value,
-            weight,
+            name,
+            getattr(weights, name),
             proximity(km),
             f"{km:.1f} km to {label}",
             {"km": round(km, 1), "anchor": label},

@@ -22,7 +22,7 @@ from api.matching.candidates import (
     BATCH,
     SEARCHING,
     Ranked,
-    anchors_and_declined,
+    anchors_declined_and_centres,
     explanation_json,
     home_municipality,
     need_from,
@@ -119,10 +119,12 @@ def candidates(
 ) -> bytes:
     """The page of candidates (a CandidateList) as JSON."""
     request, household = _searching_request(session, principal, request_id)
-    anchors, declined = anchors_and_declined(session, request.id)
+    anchors, declined, centres = anchors_declined_and_centres(
+        session, request.id, list(request.preferred_municipalities)
+    )
     home = home_municipality(session, request, anchors)
     need = need_from(request, household, anchors, home, settings, date.today())
-    best, excluded = rank(session, need, settings, vetoed=declined, limit=limit)
+    best, excluded = rank(session, need, settings, vetoed=declined, limit=limit, municipality_centres=centres)
     page = {
         "requestId": request.id,
         "moveOn": need.move_on,

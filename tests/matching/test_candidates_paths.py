@@ -110,7 +110,7 @@ def test_the_index_walks_find_what_the_plain_search_finds(people, places, monkey
 
     def found() -> list[tuple[list, list]]:
         return [
-            (sorted(row.id for row in f.units), sorted(row.id for row in f.hosts))
+            (sorted(str(row.id) for row in f.units), sorted(str(row.id) for row in f.hosts))
             for f in candidates_module._nearest_places(session, need, settings, centres, asks)
         ]
 
