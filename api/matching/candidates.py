@@ -85,7 +85,7 @@ BATCH = {RequestStatus.TRIAGED.value, RequestStatus.MATCHING.value}
 class Ranked:
     place: Place
     verdict: Verdict
-    location_id: uuid.UUID | None
+    location_id: uuid.UUID | str | None  # the unit's location; as text where the search read it so
 
 
 SEPARATING_TERMS = 3
