@@ -39,6 +39,7 @@ from api.matching.candidates import (
     home_municipality,
     home_municipality_from_anchors,
     need_from,
+    search_centres,
     to_places,
     weights_of,
 )
@@ -540,7 +541,7 @@ def best_many(
     if not len(table):
         return [(np.zeros(0, np.int64), np.zeros(0)) for _ in needs]
     n = len(table)
-    centres = [search_centres_of(need, table) for need in needs]
+    centres = [search_centres(need, table.centres) for need in needs]
     vetoed_rows = [
         [table.key_index[(kind, place.hex)] for kind, place in keys if (kind, place.hex) in table.key_index]
         for keys in vetoed_keys
@@ -624,13 +625,6 @@ def best_of(
     """The LIMIT best possible places for a need (highest score, then nearest, then id)."""
     index, scores = best_indices(need, table, weights, vetoed_keys, limit)
     return [candidate_at(table, i, s) for i, s in zip(index.tolist(), scores.tolist(), strict=True)]
-
-
-def search_centres_of(need: Need, table: PlaceTable) -> list[tuple[float, float]]:
-    """candidates.search_centres, with the municipality centres the ranker loaded."""
-    centres = [(a.lat, a.lon) for a in need.anchors]
-    centres += [table.centres[m] for m in need.preferred_municipalities if m in table.centres]
-    return list(dict.fromkeys((round(lat, 3), round(lon, 3)) for lat, lon in centres))[:8]
 
 
 def load_table(

@@ -11,6 +11,7 @@ import json
 import re
 import uuid
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -263,31 +264,20 @@ def home_municipality(
     return location.municipality_code if location else None
 
 
-_MUNICIPALITY_CENTRES = select(Municipality.lat, Municipality.lon).where(
-    col(Municipality.code).in_(bindparam("codes", expanding=True))
-)
-
-
 def search_centres(
-    session: Session, need: Need, municipality_centres: list[tuple[float, float]] | None = None
+    need: Need, centres_by_code: Mapping[str, tuple[float, float]]
 ) -> list[tuple[float, float]]:
-    """Where to look: the anchors, then the centres of the preferred municipalities (read here,
-    unless given as anchors_declined_and_centres read them)."""
+    """Where to look: the anchors, then the centres of the preferred municipalities in the
+    request's order (CENTRES_BY_CODE holds them: read with the anchors for a page, loaded with the
+    place table for a run)."""
     centres = [(a.lat, a.lon) for a in need.anchors]
-    if municipality_centres is not None:
-        centres += municipality_centres
-    elif need.preferred_municipalities:
-        rows = session.connection().execute(
-            _MUNICIPALITY_CENTRES, {"codes": list(need.preferred_municipalities)}
-        )
-        centres += [(lat, lon) for lat, lon in rows]
+    centres += [centres_by_code[code] for code in need.preferred_municipalities if code in centres_by_code]
     return list(dict.fromkeys((round(lat, 3), round(lon, 3)) for lat, lon in centres))[:8]
 
 
 # The request's anchors (part 0, in their order), the places it declined (part 1) and the centres
-# of its preferred municipalities (part 2, by code: as the index on the code gives
-# _MUNICIPALITY_CENTRES's rows) in one statement: one round trip instead of three, for the page of
-# candidates.
+# of its preferred municipalities (part 2) in one statement: one round trip instead of three, for
+# the page of candidates.
 _ANCHORS_DECLINED_AND_CENTRES = union_all(
     select(
         literal_column("0", Integer).label("part"),
@@ -325,16 +315,16 @@ _ANCHORS_DECLINED_AND_CENTRES = union_all(
         type_coerce(null(), Uuid),
         type_coerce(null(), Uuid),
     ).where(col(Municipality.code).in_(bindparam("codes", expanding=True))),
-).order_by("part", "position", "municipality_code")
+).order_by("part", "position")
 
 
 def anchors_declined_and_centres(
     session: Session, request_id: uuid.UUID, preferred_municipalities: list[str]
-) -> tuple[list[Any], set[tuple[str, uuid.UUID]], list[tuple[float, float]]]:
+) -> tuple[list[Any], set[tuple[str, uuid.UUID]], dict[str, tuple[float, float]]]:
     """The request's anchors in their order, as plain rows (need_from reads their fields by name),
     the places its household declined (it is not proposed those again), and the centres of
-    PREFERRED_MUNICIPALITIES (for search_centres)."""
-    anchors, declined, centres = [], set(), []
+    PREFERRED_MUNICIPALITIES by code (for search_centres)."""
+    anchors, declined, centres = [], set(), {}
     rows = session.connection().execute(
         _ANCHORS_DECLINED_AND_CENTRES, {"request_id": request_id, "codes": preferred_municipalities}
     )
@@ -344,7 +334,7 @@ def anchors_declined_and_centres(
         elif row.part == 1:
             declined.add((row.place_type, row.shelter_unit_id or row.host_family_id))
         else:
-            centres.append((row.lat, row.lon))
+            centres[row.municipality_code] = (row.lat, row.lon)
     return anchors, declined, centres
 
 
@@ -907,13 +897,13 @@ def rank(
     *,
     vetoed: set[tuple[str, uuid.UUID]],
     limit: int,
+    municipality_centres: Mapping[str, tuple[float, float]],
     excluded_limit: int = 5,
-    municipality_centres: list[tuple[float, float]] | None = None,
 ) -> tuple[list[Ranked], list[Ranked]]:
-    """The best possible places (highest score first) and the best few that a constraint excludes.
-    MUNICIPALITY_CENTRES: those of the need's preferred municipalities, if read already."""
+    """The best possible places (highest score first) and the best few that a constraint excludes;
+    MUNICIPALITY_CENTRES: the centres of the need's preferred municipalities, by code."""
     weights = weights_of(settings)
-    centres = search_centres(session, need, municipality_centres)
+    centres = search_centres(need, municipality_centres)
     asks: list[tuple[int, bool, float | None]] = [(max(20, NEAREST_PER_CANDIDATE * limit), True, None)]
     if excluded_limit:
         asks.append((UNFILTERED, False, min(NEARBY_KM, need.max_distance_km or NEARBY_KM)))

@@ -19,8 +19,8 @@ from sqlmodel import Session, col, select
 
 from api.core.config import Settings
 from api.core.pagination import PageParams, paginate
-from api.matching.batch import BatchCandidate, PlaceTable, RankedRequest, judge_all, search_centres_of
-from api.matching.candidates import weights_of
+from api.matching.batch import BatchCandidate, PlaceTable, RankedRequest, judge_all
+from api.matching.candidates import search_centres, weights_of
 from api.matching.models import MatchingRun, MatchingUnassigned, RunStatus, UnassignedPublic, UnassignedReason
 
 EXAMINED = 2000
@@ -37,7 +37,7 @@ def _no_feasible_place(table: PlaceTable, settings: Settings, request: RankedReq
     fields: dict[str, Any] = {"reason": UnassignedReason.NO_FEASIBLE_PLACE.value, "examined_count": 0}
     if not len(table):
         return fields
-    index = table.nearest(search_centres_of(request.need, table), min(EXAMINED, len(table)))
+    index = table.nearest(search_centres(request.need, table.centres), min(EXAMINED, len(table)))
     judged = judge_all(request.need, table, index, weights_of(settings), _vetoed(table, request, index))
     failing = {name: int((~passed).sum()) for name, passed in judged.constraints.items()}
     # Ties go to the constraint checked first (the order of scoring.check_constraints).

@@ -64,7 +64,10 @@ def _a_need_among_varied_places(people, places):  # type: ignore[no-untyped-def]
     session, settings = places.db, get_settings()
     request = session.get(RelocationRequest, uuid.UUID(request_id))
     need = candidates_module.need_of(session, request, settings, date.today())
-    return session, settings, need, candidates_module.search_centres(session, need)
+    _, _, by_code = candidates_module.anchors_declined_and_centres(
+        session, request.id, list(request.preferred_municipalities)
+    )
+    return session, settings, need, candidates_module.search_centres(need, by_code)
 
 
 def test_the_table_built_from_rows_holds_what_the_places_hold(people, places) -> None:
